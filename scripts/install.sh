@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build, serve and test the app; fast when all is there.
+# Safe to run again and again. Needs root (or sudo) only when Debian packages are missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32 target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  # Trunk 0.22 needs a newer rustc than these machines have.
+  say "installing trunk $TRUNK_VERSION (about 9 minutes)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  # Not --locked: one of its locked dependencies is gone from the registry.
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (matches Cargo.lock)"
+  cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+missing_packages=()
+command -v wasm-opt >/dev/null || missing_packages+=(binaryen)
+[ -x /usr/bin/chromium ] || missing_packages+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing_packages+=(chromium-driver)
+if [ ${#missing_packages[@]} -gt 0 ]; then
+  say "installing Debian packages: ${missing_packages[*]}"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing_packages[@]}"
+fi
+
+# node_modules is current when it was installed from this very package-lock.json.
+lock_stamp=node_modules/.installed-from-lock
+if ! cmp -s package-lock.json "$lock_stamp"; then
+  say "installing node modules"
+  npm ci --no-audit --no-fund
+  cp package-lock.json "$lock_stamp"
+fi

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs every test layer:
+#   1. the domain, natively (cargo test);
+#   2. browser edges, as wasm in headless Chromium (wasm-bindgen-test);
+#   3. the release build end to end in Chromium (Playwright, playwright-core).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install.sh
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+say "domain tests (native)"
+cargo test --locked
+
+say "browser-edge tests (wasm in headless Chromium)"
+# webdriver.json holds the Chromium flags; the runner finds it in the working directory.
+CHROMEDRIVER=/usr/bin/chromedriver \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown --test browser_storage
+
+say "release build"
+trunk build --release --offline
+
+say "end-to-end tests (Playwright in Chromium)"
+npm run --silent e2e

@@ -1,0 +1,79 @@
+//! Drafts in localStorage: one key per draft, so two siblings' drafts never overwrite each other
+//! and a damaged entry spoils only itself.
+
+use crate::domain::saved::{draft_from_json, draft_to_json, LoadError};
+use crate::domain::{Draft, DraftId};
+use gloo_storage::{LocalStorage, Storage};
+
+/// Every key the app writes starts with this, so "delete everything" can find them all.
+pub const KEY_PREFIX: &str = "barnets-basta-hjulet/";
+const DRAFT_KEY_PREFIX: &str = "barnets-basta-hjulet/draft/";
+
+pub fn draft_key(id: &DraftId) -> String {
+    format!("{DRAFT_KEY_PREFIX}{id}")
+}
+
+/// The save did not happen: storage is full, switched off, or refused (private mode).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveFailed;
+
+/// What is stored on this device.
+#[derive(Debug, Clone, Default)]
+pub struct StoredDrafts {
+    pub drafts: Vec<Draft>,
+    /// Keys under which something unreadable lies; left untouched.
+    pub damaged_keys: Vec<String>,
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // `LocalStorage::raw` panics where storage is switched off; ask the window first.
+    web_sys::window()
+        .and_then(|window| window.local_storage().ok().flatten())
+        .map(|_| LocalStorage::raw())
+}
+
+fn draft_keys(storage: &web_sys::Storage) -> Vec<String> {
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(DRAFT_KEY_PREFIX))
+        .collect()
+}
+
+pub fn load_all() -> StoredDrafts {
+    let mut stored = StoredDrafts::default();
+    let Some(storage) = local_storage() else {
+        return stored;
+    };
+    for key in draft_keys(&storage) {
+        let text = storage.get_item(&key).ok().flatten().unwrap_or_default();
+        match draft_from_json(&text) {
+            Ok(draft) if draft_key(&draft.id) == key => stored.drafts.push(draft),
+            _ => stored.damaged_keys.push(key),
+        }
+    }
+    crate::domain::draft::newest_first(&mut stored.drafts);
+    stored
+}
+
+/// The draft with this id; `Ok(None)` when there is none.
+pub fn load(id: &DraftId) -> Result<Option<Draft>, LoadError> {
+    let Some(text) = local_storage().and_then(|s| s.get_item(&draft_key(id)).ok().flatten())
+    else {
+        return Ok(None);
+    };
+    draft_from_json(&text).map(Some)
+}
+
+pub fn save(draft: &Draft) -> Result<(), SaveFailed> {
+    let storage = local_storage().ok_or(SaveFailed)?;
+    storage
+        .set_item(&draft_key(&draft.id), &draft_to_json(draft))
+        .map_err(|_| SaveFailed)
+}
+
+pub fn delete(id: &DraftId) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(&draft_key(id));
+    }
+}

@@ -1,0 +1,20 @@
+use crate::components::help_now::HelpNow;
+use crate::components::pictogram::Pictogram;
+use crate::i18n::use_translate;
+use crate::routes::AppPath;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn AppHeader() -> impl IntoView {
+    let t = use_translate();
+    view! {
+        <header class="app-header">
+            <A href=AppPath::Start.href() attr:class="app-name">
+                <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
+                <span>{move || t.get("app-name")}</span>
+            </A>
+            <HelpNow />
+        </header>
+    }
+}

@@ -1,0 +1,66 @@
+use crate::components::pictogram::Pictogram;
+use crate::i18n::use_translate;
+use leptos::prelude::*;
+
+/// Where to get help now: 112, BRIS and a trusted adult. Shown from the header at any time and
+/// at once when a child answers that they are not safe.
+#[component]
+pub fn HelpContacts() -> impl IntoView {
+    let t = use_translate();
+    view! {
+        <ul class="help-contacts">
+            <li>
+                <Pictogram src="pictograms/ui/phone.svg" class="icon" />
+                <div>
+                    <p>{move || t.get("help-emergency")}</p>
+                    <a class="button call" href="tel:112">{move || t.get("help-call-112")}</a>
+                </div>
+            </li>
+            <li>
+                <Pictogram src="pictograms/ui/phone.svg" class="icon" />
+                <div>
+                    <p>{move || t.get("help-bris")}</p>
+                    <a class="button call" href="tel:116111">{move || t.get("help-call-bris")}</a>
+                </div>
+            </li>
+            <li>
+                <Pictogram src="pictograms/ui/person.svg" class="icon" />
+                <p>{move || t.get("help-adult")}</p>
+            </li>
+        </ul>
+    }
+}
+
+/// The "need help now?" button and the panel it opens.
+#[component]
+pub fn HelpNow() -> impl IntoView {
+    let t = use_translate();
+    let open = RwSignal::new(false);
+    view! {
+        <div class="help-now">
+            <button
+                type="button"
+                class="button help-button"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="help-panel"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <Pictogram src="pictograms/ui/help.svg" class="icon" />
+                <span>{move || t.get("help-open")}</span>
+            </button>
+            <section
+                id="help-panel"
+                class="help-panel"
+                aria-labelledby="help-heading"
+                hidden=move || !open.get()
+            >
+                <h2 id="help-heading">{move || t.get("help-heading")}</h2>
+                <HelpContacts />
+                <button type="button" class="button" on:click=move |_| open.set(false)>
+                    <Pictogram src="pictograms/ui/close.svg" class="icon" />
+                    <span>{move || t.get("help-close")}</span>
+                </button>
+            </section>
+        </div>
+    }
+}

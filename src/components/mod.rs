@@ -1,0 +1,12 @@
+//! What the user sees, one file per visible piece.
+
+pub mod age_band_choice;
+pub mod app_header;
+pub mod face_scale;
+pub mod help_now;
+pub mod pictogram;
+pub mod privacy_note;
+pub mod safety_alert;
+pub mod saved_drafts;
+pub mod wheel_picture;
+pub mod words_fields;

@@ -1,0 +1,15 @@
+use crate::components::pictogram::Pictogram;
+use crate::i18n::use_translate;
+use leptos::prelude::*;
+
+/// Always on screen: nobody sees the answers until the child shares them.
+#[component]
+pub fn PrivacyNote() -> impl IntoView {
+    let t = use_translate();
+    view! {
+        <footer class="privacy-note">
+            <Pictogram src="pictograms/ui/eye-closed.svg" class="icon" />
+            <p>{move || t.get("privacy-note")}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,16 @@
+use crate::components::help_now::HelpContacts;
+use crate::i18n::use_translate;
+use leptos::prelude::*;
+
+/// Shown at once when the child answers that they are not safe.
+#[component]
+pub fn SafetyAlert() -> impl IntoView {
+    let t = use_translate();
+    view! {
+        <section class="safety-alert" role="alert" aria-labelledby="safety-alert-heading">
+            <h2 id="safety-alert-heading">{move || t.get("safety-alert-heading")}</h2>
+            <p>{move || t.get("safety-alert-text")}</p>
+            <HelpContacts />
+        </section>
+    }
+}

@@ -1,0 +1,197 @@
+//! A draft: one person's own view of the child's life, area by area, kept on the device.
+
+use crate::domain::answer::{AreaAnswer, ScaleAnswer, WordsField};
+use crate::domain::wheel::WheelDefinition;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Longest nickname kept; the app asks for a first name or nickname only, never a full name.
+pub const MAX_NICKNAME_CHARS: usize = 40;
+
+/// Identifies a draft on this device. Random hex, made by the browser edge.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct DraftId(String);
+
+impl DraftId {
+    /// Accepts 8–64 lowercase hex digits: safe in storage keys and in URLs as they are.
+    pub fn parse(text: &str) -> Option<Self> {
+        let ok = (8..=64).contains(&text.len())
+            && text
+                .chars()
+                .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c));
+        ok.then(|| Self(text.to_owned()))
+    }
+
+    pub fn from_random_bytes(bytes: &[u8]) -> Self {
+        Self(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for DraftId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl TryFrom<String> for DraftId {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value).ok_or_else(|| format!("\"{value}\" is not a draft id"))
+    }
+}
+
+impl From<DraftId> for String {
+    fn from(id: DraftId) -> Self {
+        id.0
+    }
+}
+
+/// Whose view a draft holds. Views are never merged: each draft is one perspective.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Perspective {
+    /// The child's own view, in the child's own words.
+    Child,
+}
+
+impl Perspective {
+    /// Fluent selector value (`$who`) that picks child or adult wording.
+    pub fn wording_key(self) -> &'static str {
+        match self {
+            Self::Child => "child",
+        }
+    }
+}
+
+/// The child's age band; it picks the wording (youngest: fewest words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AgeBand {
+    #[serde(rename = "4-7")]
+    Young,
+    #[serde(rename = "8-12")]
+    Middle,
+    #[serde(rename = "13-17")]
+    Teen,
+}
+
+impl AgeBand {
+    pub const ALL: [Self; 3] = [Self::Young, Self::Middle, Self::Teen];
+
+    /// Fluent selector value (`$age`).
+    pub fn wording_key(self) -> &'static str {
+        match self {
+            Self::Young => "young",
+            Self::Middle => "middle",
+            Self::Teen => "teen",
+        }
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Young => "age-young",
+            Self::Middle => "age-middle",
+            Self::Teen => "age-teen",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    pub id: DraftId,
+    pub perspective: Perspective,
+    /// First name or nickname, as the child wants to be called; may be empty.
+    #[serde(default)]
+    pub nickname: String,
+    pub age_band: AgeBand,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Answers by area id. Areas without an answer are absent.
+    #[serde(default)]
+    pub answers: BTreeMap<String, AreaAnswer>,
+}
+
+impl Draft {
+    pub fn new_child(id: DraftId, nickname: &str, age_band: AgeBand, now: DateTime<Utc>) -> Self {
+        Self {
+            id,
+            perspective: Perspective::Child,
+            nickname: clean_nickname(nickname),
+            age_band,
+            created_at: now,
+            updated_at: now,
+            answers: BTreeMap::new(),
+        }
+    }
+
+    pub fn answer(&self, area_id: &str) -> Option<&AreaAnswer> {
+        self.answers.get(area_id)
+    }
+
+    pub fn scale(&self, area_id: &str) -> Option<ScaleAnswer> {
+        self.answer(area_id).and_then(|answer| answer.scale)
+    }
+
+    pub fn words(&self, area_id: &str, field: WordsField) -> &str {
+        self.answer(area_id).map_or("", |answer| answer.words(field))
+    }
+
+    pub fn set_scale(&mut self, area_id: &str, scale: Option<ScaleAnswer>, now: DateTime<Utc>) {
+        self.edit_area(area_id, now, |answer| answer.scale = scale);
+    }
+
+    pub fn set_words(&mut self, area_id: &str, field: WordsField, text: &str, now: DateTime<Utc>) {
+        self.edit_area(area_id, now, |answer| answer.set_words(field, text));
+    }
+
+    pub fn set_nickname(&mut self, nickname: &str, now: DateTime<Utc>) {
+        self.nickname = clean_nickname(nickname);
+        self.updated_at = now;
+    }
+
+    pub fn set_age_band(&mut self, age_band: AgeBand, now: DateTime<Utc>) {
+        self.age_band = age_band;
+        self.updated_at = now;
+    }
+
+    /// How many of the wheel's areas have a scale answer.
+    pub fn answered_count(&self, wheel: &WheelDefinition) -> usize {
+        wheel
+            .areas
+            .iter()
+            .filter(|area| self.scale(&area.id).is_some())
+            .count()
+    }
+
+    /// True when an answer in an area marked for it says the child is not safe.
+    pub fn needs_help_now(&self, wheel: &WheelDefinition) -> bool {
+        wheel.areas.iter().any(|area| {
+            area.lowest_answer_shows_help && self.scale(&area.id).is_some_and(ScaleAnswer::is_lowest)
+        })
+    }
+
+    fn edit_area(&mut self, area_id: &str, now: DateTime<Utc>, edit: impl FnOnce(&mut AreaAnswer)) {
+        let answer = self.answers.entry(area_id.to_owned()).or_default();
+        edit(answer);
+        if answer.is_empty() {
+            self.answers.remove(area_id);
+        }
+        self.updated_at = now;
+    }
+}
+
+fn clean_nickname(nickname: &str) -> String {
+    nickname.trim().chars().take(MAX_NICKNAME_CHARS).collect()
+}
+
+/// Orders drafts for the start page's list: the most recently changed first.
+pub fn newest_first(drafts: &mut [Draft]) {
+    drafts.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.id.cmp(&b.id)));
+}

@@ -1,0 +1,11 @@
+//! The domain: the wheel, drafts, answers and their saved form. Plain Rust with serde and chrono,
+//! no browser APIs, so that it is tested natively with `cargo test`.
+
+pub mod answer;
+pub mod draft;
+pub mod saved;
+pub mod wheel;
+
+pub use answer::{AreaAnswer, ScaleAnswer, WordsField};
+pub use draft::{AgeBand, Draft, DraftId, Perspective};
+pub use wheel::{AreaDefinition, WheelDefinition};

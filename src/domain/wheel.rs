@@ -1,0 +1,223 @@
+//! The wheel definition: Barnets bästa-hjulet ("the wheel") as content, not code.
+//!
+//! A county replaces `content/wheel.json` (areas, order, pictograms, convention articles and the
+//! Fluent message ids of each area's texts) and the `.ftl` files in `locales/`, without touching
+//! Rust. This module depends on serde alone because `build.rs` also includes it, so that a
+//! malformed definition stops the build with a clear message instead of showing a blank screen.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::fmt;
+
+/// The definition shipped with the app, checked at build time by `build.rs`.
+pub const SHIPPED_WHEEL_JSON: &str = include_str!("../../content/wheel.json");
+
+/// Marks a JSON file as a wheel definition, so a plan or a draft given by mistake is refused.
+pub const WHEEL_FORMAT: &str = "barnets-basta-hjulet.wheel";
+
+/// The UN Convention on the Rights of the Child (barnkonventionen) has 54 articles.
+const LAST_CONVENTION_ARTICLE: u8 = 54;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WheelDefinition {
+    pub format: String,
+    pub version: u32,
+    pub areas: Vec<AreaDefinition>,
+}
+
+/// One life area of the wheel.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaDefinition {
+    /// Stable identifier; answers are stored under it, so a county must not rename it lightly.
+    pub id: String,
+    /// Position clockwise from the top, starting at 1.
+    pub order: u8,
+    /// Path of the pictogram relative to the app's root, e.g. `pictograms/areas/safe.svg`.
+    pub pictogram: String,
+    /// Background colour of the area's segment, `#rrggbb`; must be light, text is dark on it.
+    pub colour: String,
+    /// Articles of the convention the area rests on.
+    pub articles: Vec<u8>,
+    pub messages: AreaMessages,
+    /// The lowest answer in this area means "I am not safe": help is shown at once.
+    #[serde(default)]
+    pub lowest_answer_shows_help: bool,
+}
+
+/// Fluent message ids of an area's texts. Each message receives `$age` (young, middle, teen) and
+/// `$who` (child) so that wording follows the reader.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaMessages {
+    /// Short name shown on the wheel, e.g. "Trygghet".
+    pub name: String,
+    /// The child's own sentence, e.g. "Jag är trygg".
+    pub title: String,
+    /// A short text that explains the area.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WheelError {
+    Json(String),
+    WrongFormat(String),
+    NoAreas,
+    DuplicateId(String),
+    InvalidId(String),
+    DuplicateOrder(u8),
+    InvalidPictogram { area: String, path: String },
+    InvalidColour { area: String, colour: String },
+    InvalidArticle { area: String, article: u8 },
+    NoArticles(String),
+    EmptyMessageId(String),
+}
+
+impl fmt::Display for WheelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Json(e) => write!(f, "the wheel definition is not valid JSON for a wheel: {e}"),
+            Self::WrongFormat(found) => {
+                write!(f, "\"format\" must be \"{WHEEL_FORMAT}\", found \"{found}\"")
+            }
+            Self::NoAreas => write!(f, "the wheel has no areas"),
+            Self::DuplicateId(id) => write!(f, "two areas have the id \"{id}\""),
+            Self::InvalidId(id) => write!(
+                f,
+                "area id \"{id}\" must be 1–32 lowercase letters a–z, digits or '-'"
+            ),
+            Self::DuplicateOrder(order) => write!(f, "two areas have the order {order}"),
+            Self::InvalidPictogram { area, path } => write!(
+                f,
+                "area \"{area}\": pictogram \"{path}\" must be a relative .svg or .png path inside the app"
+            ),
+            Self::InvalidColour { area, colour } => {
+                write!(f, "area \"{area}\": colour \"{colour}\" must look like #a1b2c3")
+            }
+            Self::InvalidArticle { area, article } => write!(
+                f,
+                "area \"{area}\": article {article} is not an article of the convention (1–{LAST_CONVENTION_ARTICLE})"
+            ),
+            Self::NoArticles(area) => {
+                write!(f, "area \"{area}\" must name at least one convention article")
+            }
+            Self::EmptyMessageId(area) => write!(f, "area \"{area}\" has an empty message id"),
+        }
+    }
+}
+
+impl std::error::Error for WheelError {}
+
+impl WheelDefinition {
+    /// Parses and validates a definition; the areas come back sorted by `order`.
+    pub fn from_json(text: &str) -> Result<Self, WheelError> {
+        let mut wheel: Self =
+            serde_json::from_str(text).map_err(|e| WheelError::Json(e.to_string()))?;
+        wheel.validate()?;
+        wheel.areas.sort_by_key(|area| area.order);
+        Ok(wheel)
+    }
+
+    /// The definition shipped with the app. `build.rs` has already validated it.
+    pub fn shipped() -> Self {
+        Self::from_json(SHIPPED_WHEEL_JSON).expect("content/wheel.json is validated by build.rs")
+    }
+
+    pub fn area(&self, id: &str) -> Option<&AreaDefinition> {
+        self.areas.iter().find(|area| area.id == id)
+    }
+
+    /// Position of an area in wheel order.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.areas.iter().position(|area| area.id == id)
+    }
+
+    /// The area after `id`, going round: after the last comes none (the wheel is done).
+    pub fn next_area(&self, id: &str) -> Option<&AreaDefinition> {
+        self.position(id).and_then(|i| self.areas.get(i + 1))
+    }
+
+    pub fn previous_area(&self, id: &str) -> Option<&AreaDefinition> {
+        self.position(id)
+            .and_then(|i| i.checked_sub(1))
+            .and_then(|i| self.areas.get(i))
+    }
+
+    fn validate(&self) -> Result<(), WheelError> {
+        if self.format != WHEEL_FORMAT {
+            return Err(WheelError::WrongFormat(self.format.clone()));
+        }
+        if self.areas.is_empty() {
+            return Err(WheelError::NoAreas);
+        }
+        let mut ids = HashSet::new();
+        let mut orders = HashSet::new();
+        for area in &self.areas {
+            area.validate()?;
+            if !ids.insert(area.id.as_str()) {
+                return Err(WheelError::DuplicateId(area.id.clone()));
+            }
+            if !orders.insert(area.order) {
+                return Err(WheelError::DuplicateOrder(area.order));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl AreaDefinition {
+    /// Every message id the area uses, for checking them against the locale files.
+    pub fn message_ids(&self) -> [&str; 3] {
+        [&self.messages.name, &self.messages.title, &self.messages.text]
+    }
+
+    fn validate(&self) -> Result<(), WheelError> {
+        let id_ok = !self.id.is_empty()
+            && self.id.len() <= 32
+            && self
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !id_ok {
+            return Err(WheelError::InvalidId(self.id.clone()));
+        }
+        let path = &self.pictogram;
+        let pictogram_ok = (path.ends_with(".svg") || path.ends_with(".png"))
+            && !path.starts_with('/')
+            && !path.contains("..")
+            && !path.contains(':');
+        if !pictogram_ok {
+            return Err(WheelError::InvalidPictogram {
+                area: self.id.clone(),
+                path: path.clone(),
+            });
+        }
+        let colour_ok = self.colour.len() == 7
+            && self.colour.starts_with('#')
+            && self.colour[1..].chars().all(|c| c.is_ascii_hexdigit());
+        if !colour_ok {
+            return Err(WheelError::InvalidColour {
+                area: self.id.clone(),
+                colour: self.colour.clone(),
+            });
+        }
+        if self.articles.is_empty() {
+            return Err(WheelError::NoArticles(self.id.clone()));
+        }
+        if let Some(&article) = self
+            .articles
+            .iter()
+            .find(|&&a| a == 0 || a > LAST_CONVENTION_ARTICLE)
+        {
+            return Err(WheelError::InvalidArticle {
+                area: self.id.clone(),
+                article,
+            });
+        }
+        if self.message_ids().iter().any(|id| id.trim().is_empty()) {
+            return Err(WheelError::EmptyMessageId(self.id.clone()));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,56 @@
+//! `/wheel/:draft`: loads one draft from the device and hands it to the wheel and area pages.
+
+use crate::browser::storage;
+use crate::domain::{Draft, DraftId};
+use crate::i18n::{use_translate, Wording, WordingContext};
+use crate::pages::not_found::Problem;
+use crate::state::{CurrentDraft, DraftEditor, SaveStatus};
+use leptos::prelude::*;
+use leptos::Params;
+use leptos_router::components::Outlet;
+use leptos_router::hooks::use_params;
+use leptos_router::params::Params;
+
+#[derive(Params, Debug, Clone, PartialEq)]
+pub struct DraftParams {
+    draft: Option<String>,
+}
+
+#[component]
+pub fn DraftScope() -> impl IntoView {
+    let params = use_params::<DraftParams>();
+    let draft_id = Memo::new(move |_| {
+        params
+            .read()
+            .as_ref()
+            .ok()
+            .and_then(|p| p.draft.as_deref().and_then(DraftId::parse))
+    });
+    move || match draft_id.get().map(|id| storage::load(&id)) {
+        Some(Ok(Some(draft))) => view! { <DraftProvider draft /> }.into_any(),
+        Some(Err(error)) => view! { <Problem message_id=error.message_id() /> }.into_any(),
+        Some(Ok(None)) | None => view! { <Problem message_id="draft-not-found" /> }.into_any(),
+    }
+}
+
+/// Holds the draft in a signal for the pages below, and tells how the last save went.
+#[component]
+fn DraftProvider(draft: Draft) -> impl IntoView {
+    let draft = RwSignal::new(draft);
+    let status = RwSignal::new(SaveStatus::Unchanged);
+    provide_context(CurrentDraft(draft.into()));
+    provide_context(DraftEditor::new(draft, status));
+    provide_context(WordingContext(Signal::derive(move || {
+        draft.with(|d| Wording {
+            age: d.age_band,
+            who: d.perspective,
+        })
+    })));
+    let t = use_translate();
+    view! {
+        <Outlet />
+        <p class="save-status" class:failed=move || status.get() == SaveStatus::Failed role="status">
+            {move || status.get().message_id().map(|id| t.get(id))}
+        </p>
+    }
+}

@@ -1,0 +1,7 @@
+//! One module per route.
+
+pub mod area;
+pub mod draft_scope;
+pub mod not_found;
+pub mod start;
+pub mod wheel;

@@ -1,0 +1,113 @@
+//! `/`: what this is, start a new wheel, or continue one already on this device.
+
+use crate::browser::{random::new_draft_id, storage};
+use crate::components::age_band_choice::AgeBandChoice;
+use crate::components::pictogram::Pictogram;
+use crate::components::saved_drafts::SavedDrafts;
+use crate::domain::draft::MAX_NICKNAME_CHARS;
+use crate::domain::{AgeBand, Draft, Perspective};
+use crate::i18n::{use_translate, Wording, WordingContext};
+use crate::routes::AppPath;
+use crate::state::use_wheel;
+use crate::wheel_geometry::point_in_segment;
+use chrono::Utc;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let age = RwSignal::new(AgeBand::Middle);
+    // The page's own wording follows the age chosen below, so a young child gets fewer words.
+    provide_context(WordingContext(Signal::derive(move || Wording {
+        age: age.get(),
+        who: Perspective::Child,
+    })));
+    let t = use_translate();
+    let stored = RwSignal::new(storage::load_all());
+    let nickname = RwSignal::new(String::new());
+    let start_failed = RwSignal::new(false);
+    let navigate = use_navigate();
+
+    let start = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let draft = Draft::new_child(new_draft_id(), &nickname.get_untracked(), age.get_untracked(), Utc::now());
+        match storage::save(&draft) {
+            Ok(()) => navigate(&AppPath::Wheel(draft.id).href(), Default::default()),
+            Err(_) => start_failed.set(true),
+        }
+    };
+
+    view! {
+        <div class="start-page">
+            <section class="intro">
+                <WheelRing />
+                <div>
+                    <h1>{move || t.get("start-heading")}</h1>
+                    <p class="lead">{move || t.get("start-intro")}</p>
+                </div>
+            </section>
+            <SavedDrafts
+                drafts=Signal::derive(move || stored.with(|s| s.drafts.clone()))
+                on_deleted=Callback::new(move |_| stored.set(storage::load_all()))
+            />
+            <Show when=move || stored.with(|s| !s.damaged_keys.is_empty())>
+                <p class="notice" role="status">
+                    {move || t.get_with("stored-damaged", &[("count", stored.with(|s| s.damaged_keys.len()).into())])}
+                </p>
+            </Show>
+            <form class="new-draft" on:submit=start aria-labelledby="new-draft-heading">
+                <h2 id="new-draft-heading">{move || t.get("start-new-heading")}</h2>
+                <label for="new-nickname">{move || t.get("start-nickname-label")}</label>
+                <input
+                    id="new-nickname"
+                    type="text"
+                    autocomplete="off"
+                    maxlength=MAX_NICKNAME_CHARS.to_string()
+                    on:input=move |ev| nickname.set(event_target_value(&ev))
+                    prop:value=move || nickname.get()
+                />
+                <AgeBandChoice
+                    legend="start-age-legend"
+                    name="new-age-band"
+                    selected=age
+                    on_change=Callback::new(move |band| age.set(band))
+                />
+                <button type="submit" class="button primary big">
+                    <Pictogram src="pictograms/ui/start.svg" class="icon" />
+                    <span>{move || t.get("start-button")}</span>
+                </button>
+                <Show when=move || start_failed.get()>
+                    <p role="alert" class="error">{move || t.get("save-failed")}</p>
+                </Show>
+            </form>
+        </div>
+    }
+}
+
+/// The seven area pictograms in a ring: a picture of what the wheel is before it is opened.
+#[component]
+fn WheelRing() -> impl IntoView {
+    let wheel = use_wheel();
+    let count = wheel.areas.len();
+    let pictures = wheel
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(index, area)| {
+            let at = point_in_segment(index, count, 38.0);
+            let style = format!(
+                "left: {:.1}%; top: {:.1}%; background: {}",
+                50.0 + at.x,
+                50.0 + at.y,
+                area.colour
+            );
+            view! {
+                <span class="ring-item" style=style>
+                    <Pictogram src=area.pictogram.clone() />
+                </span>
+            }
+        })
+        .collect_view();
+    view! { <div class="wheel-ring" aria-hidden="true">{pictures}</div> }
+}

@@ -1,0 +1,82 @@
+//! `/wheel/:draft`: the child's wheel, the way into each area.
+
+use crate::components::age_band_choice::AgeBandChoice;
+use crate::components::pictogram::Pictogram;
+use crate::components::safety_alert::SafetyAlert;
+use crate::components::wheel_picture::WheelPicture;
+use crate::domain::draft::MAX_NICKNAME_CHARS;
+use crate::i18n::use_translate;
+use crate::routes::AppPath;
+use crate::state::{use_wheel, CurrentDraft, DraftEditor};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn WheelPage() -> impl IntoView {
+    let t = use_translate();
+    let wheel = use_wheel();
+    let CurrentDraft(draft) = expect_context();
+    let editor: DraftEditor = expect_context();
+    let total = wheel.areas.len();
+
+    let heading = move || {
+        draft.with(|d| {
+            if d.nickname.is_empty() {
+                t.get("wheel-heading")
+            } else {
+                t.get_with("wheel-heading-named", &[("name", d.nickname.clone().into())])
+            }
+        })
+    };
+    let answered = {
+        let wheel = wheel.clone();
+        Memo::new(move |_| draft.with(|d| d.answered_count(&wheel)))
+    };
+    let progress = move || {
+        t.get_with(
+            "wheel-progress",
+            &[("count", answered.get().into()), ("total", total.into())],
+        )
+    };
+    let needs_help = Memo::new(move |_| draft.with(|d| d.needs_help_now(&wheel)));
+
+    view! {
+        <div class="wheel-page">
+            <h1>{heading}</h1>
+            <p class="instructions">{move || t.get("wheel-instructions")}</p>
+            <WheelPicture />
+            <p class="progress">{progress}</p>
+            <Show when=move || needs_help.get()>
+                <SafetyAlert />
+            </Show>
+            <details class="about-me">
+                <summary>
+                    <Pictogram src="pictograms/ui/person.svg" class="icon" />
+                    <span>{move || t.get("wheel-about-me")}</span>
+                </summary>
+                <label for="nickname">{move || t.get("wheel-nickname-label")}</label>
+                <input
+                    id="nickname"
+                    type="text"
+                    autocomplete="off"
+                    maxlength=MAX_NICKNAME_CHARS.to_string()
+                    prop:value=draft.with_untracked(|d| d.nickname.clone())
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        editor.edit(|d, now| d.set_nickname(&text, now));
+                    }
+                />
+                <AgeBandChoice
+                    legend="wheel-age-legend"
+                    name="age-band"
+                    selected=Signal::derive(move || draft.with(|d| d.age_band))
+                    on_change=Callback::new(move |band| editor.edit(|d, now| d.set_age_band(band, now)))
+                />
+            </details>
+            <A href=AppPath::Start.href() attr:class="button quiet">
+                <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
+                <span>{move || t.get("nav-start")}</span>
+            </A>
+        </div>
+    }
+}

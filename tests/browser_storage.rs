@@ -1,0 +1,66 @@
+#![cfg(target_arch = "wasm32")]
+//! The storage edge in a real browser: drafts survive in localStorage, each under its own key,
+//! and something unreadable under our keys is reported and left where it is.
+
+use chrono::Utc;
+use hjulet::browser::{random::new_draft_id, storage};
+use hjulet::domain::{AgeBand, Draft, ScaleAnswer, WordsField};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn new_draft(nickname: &str) -> Draft {
+    Draft::new_child(new_draft_id(), nickname, AgeBand::Middle, Utc::now())
+}
+
+#[wasm_bindgen_test]
+fn a_saved_draft_loads_back_equal_and_deletes_completely() {
+    local_storage().clear().unwrap();
+    let mut draft = new_draft("Sara");
+    draft.set_scale("safe", Some(ScaleAnswer::Good), Utc::now());
+    draft.set_words("safe", WordsField::Good, "Mormor", Utc::now());
+    storage::save(&draft).unwrap();
+
+    assert_eq!(storage::load(&draft.id), Ok(Some(draft.clone())));
+    let key = storage::draft_key(&draft.id);
+    assert!(local_storage().get_item(&key).unwrap().unwrap().contains("Mormor"));
+
+    storage::delete(&draft.id);
+    assert_eq!(storage::load(&draft.id), Ok(None));
+    assert_eq!(local_storage().length().unwrap(), 0);
+}
+
+#[wasm_bindgen_test]
+fn siblings_drafts_are_listed_and_damaged_entries_are_left_alone() {
+    let storage_area = local_storage();
+    storage_area.clear().unwrap();
+    let (first, second) = (new_draft("Ali"), new_draft("Noor"));
+    storage::save(&first).unwrap();
+    storage::save(&second).unwrap();
+    let damaged_key = format!("{}draft/0123456789abcdef", storage::KEY_PREFIX);
+    storage_area.set_item(&damaged_key, "{ not a draft").unwrap();
+    storage_area.set_item("someone-elses-key", "hello").unwrap();
+
+    let stored = storage::load_all();
+    let mut names: Vec<_> = stored.drafts.iter().map(|d| d.nickname.as_str()).collect();
+    names.sort();
+    assert_eq!(names, ["Ali", "Noor"]);
+    assert_eq!(stored.damaged_keys, [damaged_key.clone()]);
+    assert_eq!(
+        storage_area.get_item(&damaged_key).unwrap().as_deref(),
+        Some("{ not a draft"),
+        "damaged data is kept, not deleted"
+    );
+    storage_area.clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn new_draft_ids_are_random() {
+    let (a, b) = (new_draft_id(), new_draft_id());
+    assert_ne!(a, b);
+    assert_eq!(a.as_str().len(), 32);
+}

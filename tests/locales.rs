@@ -1,0 +1,204 @@
+//! The Fluent files: every one parses, every language has exactly Swedish's messages with the
+//! same variables, and every message the code asks for exists.
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use hjulet::domain::saved::LoadError;
+use hjulet::domain::{AgeBand, ScaleAnswer, WheelDefinition, WordsField};
+use hjulet::i18n::{Localizer, Wording};
+use hjulet::state::SaveStatus;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+type Variables = BTreeSet<String>;
+
+fn locales_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
+}
+
+/// Message id → the variables it uses, over all `.ftl` files of one language.
+fn messages_of(language: &str) -> BTreeMap<String, Variables> {
+    let mut messages = BTreeMap::new();
+    let dir = locales_dir().join(language);
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "{language} has no .ftl files");
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| {
+            panic!("{}: syntax errors: {errors:?}", file.display())
+        });
+        for entry in resource.body {
+            match entry {
+                Entry::Message(message) => {
+                    let mut variables = Variables::new();
+                    if let Some(pattern) = &message.value {
+                        collect_pattern(pattern, &mut variables);
+                    }
+                    let id = message.id.name.to_owned();
+                    assert!(
+                        messages.insert(id.clone(), variables).is_none(),
+                        "{}: {id} is defined twice",
+                        file.display()
+                    );
+                }
+                Entry::Junk { content } => panic!("{}: cannot parse {content:?}", file.display()),
+                _ => {}
+            }
+        }
+    }
+    messages
+}
+
+fn collect_pattern(pattern: &Pattern<&str>, variables: &mut Variables) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            collect_expression(expression, variables);
+        }
+    }
+}
+
+fn collect_expression(expression: &Expression<&str>, variables: &mut Variables) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            collect_inline(selector, variables);
+            for variant in variants {
+                collect_pattern(&variant.value, variables);
+            }
+        }
+        Expression::Inline(inline) => collect_inline(inline, variables),
+    }
+}
+
+fn collect_inline(inline: &InlineExpression<&str>, variables: &mut Variables) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            variables.insert(id.name.to_owned());
+        }
+        InlineExpression::Placeable { expression } => collect_expression(expression, variables),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                collect_inline(argument, variables);
+            }
+            for argument in &arguments.named {
+                collect_inline(&argument.value, variables);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn languages() -> Vec<String> {
+    let mut languages: Vec<String> = fs::read_dir(locales_dir())
+        .unwrap()
+        .map(|entry| entry.unwrap())
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    languages.sort();
+    languages
+}
+
+#[test]
+fn every_language_has_exactly_the_swedish_messages_with_the_same_variables() {
+    let swedish = messages_of("sv");
+    for language in languages().into_iter().filter(|l| l != "sv") {
+        let translated = messages_of(&language);
+        let missing: Vec<_> = swedish.keys().filter(|id| !translated.contains_key(*id)).collect();
+        let extra: Vec<_> = translated.keys().filter(|id| !swedish.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "{language} lacks {missing:?}");
+        assert!(extra.is_empty(), "{language} has messages Swedish lacks: {extra:?}");
+        for (id, variables) in &swedish {
+            assert_eq!(&translated[id], variables, "{language}: {id} uses other variables");
+        }
+    }
+}
+
+/// Message ids the code passes as literals: `t.get("…")`, `t.get_with("…"`, `message_id="…"`,
+/// `legend="…"` and the navigation messages.
+fn message_ids_in_code() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = fs::read_to_string(&path).unwrap();
+            let squeezed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            for marker in ["t.get(\"", "t.get_with( \"", "t.get_with(\"", "message_id=\"", "legend=\"", "\"nav-"] {
+                for (start, _) in squeezed.match_indices(marker) {
+                    // A marker that starts with the quote is part of the literal itself.
+                    let from = if marker.starts_with('"') { start + 1 } else { start + marker.len() };
+                    let literal: String = squeezed[from..].chars().take_while(|&c| c != '"').collect();
+                    ids.insert(literal);
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_the_app_asks_for_exists_in_swedish() {
+    let swedish = messages_of("sv");
+    let mut wanted = message_ids_in_code();
+    assert!(wanted.len() > 30, "the scan found too few ids: {wanted:?}");
+    wanted.extend(ScaleAnswer::ALL.map(|a| a.message_id().to_owned()));
+    wanted.extend(WordsField::ALL.map(|f| f.message_id().to_owned()));
+    wanted.extend(AgeBand::ALL.map(|a| a.message_id().to_owned()));
+    wanted.extend(
+        [LoadError::NotJson, LoadError::FutureSchema { found: 9 }, LoadError::Damaged(String::new())]
+            .map(|e| e.message_id().to_owned()),
+    );
+    wanted.extend([SaveStatus::Saved, SaveStatus::Failed].map(|s| s.message_id().unwrap().to_owned()));
+    for area in WheelDefinition::shipped().areas {
+        wanted.extend(area.message_ids().map(str::to_owned));
+    }
+    let missing: Vec<_> = wanted.iter().filter(|id| !swedish.contains_key(*id)).collect();
+    assert!(missing.is_empty(), "missing in locales/sv: {missing:?}");
+}
+
+#[test]
+fn age_band_picks_the_wording_and_the_youngest_get_the_fewest_words() {
+    let localizer = Localizer::swedish(false);
+    let text = |age| {
+        localizer.message(
+            "area-safe-text",
+            Wording { age, ..Wording::default() },
+            &[],
+        )
+    };
+    let (young, middle, teen) = (text(AgeBand::Young), text(AgeBand::Middle), text(AgeBand::Teen));
+    assert!(young.len() < middle.len(), "{young} / {middle}");
+    assert_ne!(middle, teen);
+}
+
+#[test]
+fn messages_fill_in_their_variables_and_plurals() {
+    let localizer = Localizer::swedish(false);
+    let progress = |count: usize| {
+        localizer.message(
+            "wheel-progress",
+            Wording::default(),
+            &[("count", count.into()), ("total", 7.into())],
+        )
+    };
+    assert_eq!(progress(1), "Du har svarat på 1 av 7 delar.");
+    assert_eq!(progress(0), "Du har inte svarat på någon del än.");
+    let named = localizer.message("wheel-heading-named", Wording::default(), &[("name", "Sara".into())]);
+    assert_eq!(named, "Mitt hjul – Sara");
+}
+
+#[test]
+fn isolation_marks_protect_names_inside_the_ui() {
+    let localizer = Localizer::swedish(true);
+    let named = localizer.message("wheel-heading-named", Wording::default(), &[("name", "سارا".into())]);
+    assert_eq!(named, "Mitt hjul – \u{2068}سارا\u{2069}");
+}

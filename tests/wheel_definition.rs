@@ -1,0 +1,96 @@
+//! The wheel definition is content: the shipped one must be whole, and a broken one must be
+//! refused with a message that says what is wrong.
+
+use hjulet::domain::wheel::{WheelDefinition, WheelError, SHIPPED_WHEEL_JSON};
+use std::path::Path;
+
+#[test]
+fn shipped_wheel_has_the_seven_areas_of_the_brief_in_order() {
+    let wheel = WheelDefinition::shipped();
+    let ids: Vec<&str> = wheel.areas.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["safe", "health", "learning", "care", "play", "voice", "belonging"]);
+    assert_eq!(wheel.area("safe").unwrap().articles, [19, 34, 36]);
+    assert_eq!(wheel.area("belonging").unwrap().articles, [2, 8, 30]);
+}
+
+#[test]
+fn only_the_safety_area_shows_help_on_its_lowest_answer() {
+    let wheel = WheelDefinition::shipped();
+    let flagged: Vec<&str> = wheel
+        .areas
+        .iter()
+        .filter(|a| a.lowest_answer_shows_help)
+        .map(|a| a.id.as_str())
+        .collect();
+    assert_eq!(flagged, ["safe"]);
+}
+
+#[test]
+fn every_pictogram_of_the_wheel_is_shipped() {
+    for area in WheelDefinition::shipped().areas {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("public").join(&area.pictogram);
+        assert!(path.is_file(), "missing pictogram {}", path.display());
+    }
+}
+
+#[test]
+fn areas_come_back_sorted_by_order_and_can_be_walked() {
+    let text = SHIPPED_WHEEL_JSON.replace("\"order\": 1,", "\"order\": 8,");
+    let wheel = WheelDefinition::from_json(&text).unwrap();
+    assert_eq!(wheel.areas.last().unwrap().id, "safe");
+    assert_eq!(wheel.areas.first().unwrap().id, "health");
+    assert_eq!(wheel.next_area("health").unwrap().id, "learning");
+    assert!(wheel.previous_area("health").is_none());
+    assert!(wheel.next_area("safe").is_none());
+}
+
+fn refused(text: &str) -> WheelError {
+    WheelDefinition::from_json(text).expect_err("a broken wheel must be refused")
+}
+
+#[test]
+fn malformed_definitions_are_refused_with_a_reason() {
+    assert!(matches!(refused("{ not json"), WheelError::Json(_)));
+    assert!(matches!(
+        refused(&SHIPPED_WHEEL_JSON.replace("barnets-basta-hjulet.wheel", "something-else")),
+        WheelError::WrongFormat(_)
+    ));
+    assert_eq!(
+        refused(&SHIPPED_WHEEL_JSON.replace("\"id\": \"health\"", "\"id\": \"safe\"")),
+        WheelError::DuplicateId("safe".into())
+    );
+    assert_eq!(
+        refused(&SHIPPED_WHEEL_JSON.replace("\"order\": 2,", "\"order\": 1,")),
+        WheelError::DuplicateOrder(1)
+    );
+    assert!(matches!(
+        refused(&SHIPPED_WHEEL_JSON.replace("\"#fde68a\"", "\"yellow\"")),
+        WheelError::InvalidColour { .. }
+    ));
+    assert!(matches!(
+        refused(&SHIPPED_WHEEL_JSON.replace("[19, 34, 36]", "[19, 99]")),
+        WheelError::InvalidArticle { article: 99, .. }
+    ));
+    assert!(matches!(
+        refused(&SHIPPED_WHEEL_JSON.replace("pictograms/areas/safe.svg", "https://example.com/x.svg")),
+        WheelError::InvalidPictogram { .. }
+    ));
+    assert!(matches!(
+        refused(&SHIPPED_WHEEL_JSON.replace("\"id\": \"play\"", "\"id\": \"Fritid och lek\"")),
+        WheelError::InvalidId(_)
+    ));
+    assert!(matches!(
+        refused(&SHIPPED_WHEEL_JSON.replace("\"articles\": [31]", "\"articles\": []")),
+        WheelError::NoArticles(_)
+    ));
+    assert_eq!(
+        refused(r#"{ "format": "barnets-basta-hjulet.wheel", "version": 1, "areas": [] }"#),
+        WheelError::NoAreas
+    );
+}
+
+#[test]
+fn a_misspelt_field_is_refused_rather_than_ignored() {
+    let error = refused(&SHIPPED_WHEEL_JSON.replacen("\"colour\"", "\"color\"", 1));
+    assert!(error.to_string().contains("color"), "{error}");
+}
