@@ -28,7 +28,6 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
 fi
 
 missing_packages=()
-command -v wasm-opt >/dev/null || missing_packages+=(binaryen)
 [ -x /usr/bin/chromium ] || missing_packages+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing_packages+=(chromium-driver)
 if [ ${#missing_packages[@]} -gt 0 ]; then
@@ -39,6 +38,7 @@ if [ ${#missing_packages[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing_packages[@]}"
 fi
 
+# node_modules also brings wasm-opt (npm's binaryen), which trunk finds on PATH.
 # node_modules is current when it was installed from this very package-lock.json.
 lock_stamp=node_modules/.installed-from-lock
 if ! cmp -s package-lock.json "$lock_stamp"; then

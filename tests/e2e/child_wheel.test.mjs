@@ -1,0 +1,182 @@
+// The child's wheel at home: start, answer areas by mouse and by keyboard, write words, reload
+// and find everything as it was; delete and find nothing left.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ARTIFACTS, fluentText, startApp, storedKeys } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** Opens the start page and starts a new wheel; returns on the wheel page. */
+async function startWheel(page, { nickname, age = '8–12 år' } = {}) {
+  await page.goto(app.origin + '/');
+  if (nickname) {
+    await page.getByLabel('Vad vill du kallas?').fill(nickname);
+  }
+  await page.getByRole('radio', { name: age }).check();
+  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await page.getByRole('group', { name: 'Barnets bästa-hjulet med sju delar' }).waitFor();
+}
+
+function segment(page, name) {
+  return page.getByRole('link', { name: fluentText(name) });
+}
+
+test('a child answers areas by mouse and keyboard, and a reload restores everything', async () => {
+  const { context, page, foreign, errors } = await app.newPage();
+
+  await page.goto(app.origin + '/');
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Barnets bästa-hjulet' }).waitFor());
+  await assert.doesNotReject(page.getByText('Ingen ser dina svar förrän du själv väljer att dela dem').waitFor());
+
+  await startWheel(page, { nickname: 'Sara' });
+  assert.match(page.url(), /\/wheel\/[0-9a-f]{32}$/);
+  await page.getByRole('heading', { level: 1, name: fluentText('Mitt hjul – Sara') }).waitFor();
+  assert.equal(await page.getByRole('group', { name: 'Barnets bästa-hjulet med sju delar' }).getByRole('link').count(), 7);
+
+  // By mouse: three areas.
+  await segment(page, 'Trygghet: inte svarat än').click();
+  await page.getByRole('heading', { level: 1, name: /Jag är trygg/ }).waitFor();
+  await page.getByRole('radio', { name: 'Bra', exact: true }).check();
+  await page.getByLabel('Det här är bra').fill('Mormor och katten');
+  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+
+  await segment(page, 'Hälsa: inte svarat än').click();
+  await page.getByRole('radio', { name: 'Mycket bra' }).check();
+  await page.getByRole('link', { name: fluentText('Nästa del: Lärande') }).click();
+  await page.getByRole('heading', { level: 1, name: /Jag lär mig och utvecklas/ }).waitFor();
+  await page.getByRole('radio', { name: 'Vet inte' }).check();
+  await page.getByLabel('Det här är svårt').fill('Matte, och när det är stökigt');
+  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+
+  // By keyboard only: Tab to the wheel, arrows round it, Enter to open, arrows on the scale.
+  const wheelGroup = page.getByRole('group', { name: 'Barnets bästa-hjulet med sju delar' });
+  await wheelGroup.waitFor();
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.id === 'segment-safe')) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'segment-safe');
+  for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'segment-play');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: /Jag får leka/ }).waitFor();
+  await page.keyboard.press('Tab'); // into the scale: the first face
+  await page.keyboard.press('ArrowRight'); // bad
+  await page.keyboard.press('ArrowRight'); // between
+  await page.keyboard.press('ArrowRight'); // good
+  assert.ok(await page.getByRole('radio', { name: 'Bra', exact: true }).isChecked());
+  await page.keyboard.press('Tab'); // "take my answer back"
+  await page.keyboard.press('Tab'); // "what is good"
+  await page.keyboard.type('Fotboll på tisdagar');
+
+  // Reload: everything is still there.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /Jag får leka/ }).waitFor();
+  assert.ok(await page.getByRole('radio', { name: 'Bra', exact: true }).isChecked());
+  assert.equal(await page.getByLabel('Det här är bra').inputValue(), 'Fotboll på tisdagar');
+
+  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+  for (const label of [
+    'Trygghet: Bra',
+    'Hälsa: Mycket bra',
+    'Lärande: Vet inte',
+    'Fritid och lek: Bra',
+    'Omsorg: inte svarat än',
+  ]) {
+    await assert.doesNotReject(segment(page, label).waitFor(), label);
+  }
+  await page.getByText(fluentText('Du har svarat på 4 av 7 delar.')).waitFor();
+
+  await segment(page, 'Lärande: Vet inte').click();
+  assert.equal(await page.getByLabel('Det här är svårt').inputValue(), 'Matte, och när det är stökigt');
+  assert.ok(await page.getByRole('radio', { name: 'Vet inte' }).isChecked());
+
+  // Screenshots of the wheel on a phone and on a projector, to look at.
+  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+  await wheelGroup.waitFor();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.screenshot({ path: join(ARTIFACTS, 'wheel-360x740.png'), fullPage: true });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: join(ARTIFACTS, 'wheel-1920x1080.png') });
+
+  assert.deepEqual(foreign, [], 'no request may leave the app’s origin');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('deleting a draft removes it from the list and from storage', async () => {
+  const { context, page, foreign } = await app.newPage();
+  await startWheel(page, { nickname: 'Noor' });
+  await segment(page, 'Omsorg: inte svarat än').click();
+  await page.getByRole('radio', { name: 'Mittemellan' }).check();
+  await page.getByText('Sparat på den här enheten.').waitFor();
+  assert.equal((await storedKeys(page)).length, 1);
+
+  await page.goto(app.origin + '/');
+  await page.getByRole('link', { name: fluentText('Fortsätt med Noor') }).waitFor();
+  await page.getByRole('button', { name: fluentText('Ta bort Noor') }).click();
+  await page.getByRole('button', { name: 'Ja, ta bort' }).click();
+  await page.getByRole('heading', { name: 'Fortsätt där du var' }).waitFor({ state: 'detached' });
+  assert.deepEqual(await storedKeys(page), []);
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Starta mitt hjul' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: /Fortsätt med/ }).count(), 0);
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
+
+test('siblings each get their own wheel on a shared device', async () => {
+  const { context, page } = await app.newPage();
+  await startWheel(page, { nickname: 'Ali', age: '13–17 år' });
+  await segment(page, 'Hälsa: inte svarat än').click();
+  await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
+  await startWheel(page, { nickname: 'Mira', age: '4–7 år' });
+  await page.goto(app.origin + '/');
+  await page.getByRole('link', { name: fluentText('Fortsätt med Ali') }).waitFor();
+  await page.getByRole('link', { name: fluentText('Fortsätt med Mira') }).click();
+  await assert.doesNotReject(segment(page, 'Hälsa: inte svarat än').waitFor());
+  assert.equal((await storedKeys(page)).length, 2);
+  await context.close();
+});
+
+test('the youngest get fewer words', async () => {
+  const { context, page } = await app.newPage();
+  await startWheel(page, { age: '4–7 år' });
+  await page.getByText('Tryck på en bild.').waitFor();
+  await segment(page, 'Trygghet: inte svarat än').click();
+  const young = await page.locator('.area-text').innerText();
+  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+  await page.getByText('Om mig').click();
+  await page.getByRole('radio', { name: '13–17 år' }).check();
+  await segment(page, 'Trygghet: inte svarat än').click();
+  const teen = await page.locator('.area-text').innerText();
+  assert.ok(young.length < teen.length, `${young} / ${teen}`);
+  await context.close();
+});
+
+test('answering that I am not safe shows where to get help at once', async () => {
+  const { context, page } = await app.newPage();
+  await startWheel(page, {});
+  const help = page.getByRole('alert').filter({ hasText: 'Tack för att du berättar.' });
+  await segment(page, 'Trygghet: inte svarat än').click();
+  await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
+  assert.equal(await help.count(), 0, 'help appears only for the lowest answer');
+  await page.getByRole('radio', { name: 'Mycket dåligt' }).check();
+  await help.waitFor();
+  await assert.doesNotReject(help.getByRole('link', { name: 'Ring BRIS 116 111' }).waitFor());
+  assert.equal(await help.getByRole('link', { name: 'Ring 112' }).getAttribute('href'), 'tel:112');
+
+  // The help is there from the header on every page, too.
+  await page.goto(app.origin + '/');
+  await page.getByRole('button', { name: 'Behöver du hjälp nu?' }).click();
+  await page.getByRole('region', { name: 'Hjälp nu' }).getByRole('link', { name: 'Ring 112' }).waitFor();
+  await context.close();
+});

@@ -1,0 +1,42 @@
+// A static server for the release build in dist/, on 127.0.0.1 only. Paths that are not files
+// get index.html, as a single-page app's host would do.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.ftl': 'text/plain; charset=utf-8',
+};
+
+export async function serveDist(dist = resolve(import.meta.dirname, '../../dist')) {
+  await stat(join(dist, 'index.html')).catch(() => {
+    throw new Error(`no release build in ${dist}: run scripts/test.sh (it runs trunk build)`);
+  });
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    const file = join(dist, path);
+    let body;
+    let type;
+    try {
+      if (!file.startsWith(dist) || !(await stat(file)).isFile()) throw new Error('not a file');
+      body = await readFile(file);
+      type = TYPES[extname(file)] ?? 'application/octet-stream';
+    } catch {
+      body = await readFile(join(dist, 'index.html'));
+      type = TYPES['.html'];
+    }
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    response.end(body);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+}
