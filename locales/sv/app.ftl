@@ -4,6 +4,18 @@
 app-name = Barnets bästa-hjulet
 skip-to-content = Hoppa till innehållet
 
+## Language and read-aloud, in the header
+
+language-label = Språk
+# The language's own name for itself, shown in the picker.
+language-name = Svenska
+language-load-failed = Språket kunde inte laddas. Försök igen när du har internet.
+read-aloud = Läs upp
+read-aloud-stop = Sluta läsa
+read-aloud-no-voice = Den här enheten har ingen röst som kan läsa svenska.
+read-aloud-unsupported = Den här webbläsaren kan inte läsa upp text.
+auto-read-label = Läs upp varje ny sida
+
 ## Privacy and help, always on screen
 
 privacy-note = { $age ->
