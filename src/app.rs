@@ -1,10 +1,15 @@
 //! The app shell: contexts, the always-present privacy and help, and the routes.
 
+use crate::browser::document;
 use crate::components::app_header::AppHeader;
 use crate::components::privacy_note::PrivacyNote;
+use crate::components::read_aloud::AutoReadSetting;
 use crate::domain::WheelDefinition;
-use crate::i18n::{use_translate, Localizer, Messages, Wording, WordingContext};
-use crate::pages::{area::AreaPage, draft_scope::DraftScope, not_found::NotFound, start::StartPage, wheel::WheelPage};
+use crate::i18n::{use_translate, LanguageChooser, Localizer, Messages, Wording, WordingContext};
+use crate::pages::{
+    area::AreaPage, draft_scope::DraftScope, not_found::NotFound, start::StartPage,
+    wheel::WheelPage,
+};
 use crate::state::WheelContext;
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -17,22 +22,36 @@ pub fn App() -> impl IntoView {
     let localizer = RwSignal::new(Arc::new(Localizer::swedish(true)));
     provide_context(Messages(localizer.into()));
     provide_context(WordingContext(Signal::stored(Wording::default())));
+    provide_context(AutoReadSetting::from_device());
+    let chooser = LanguageChooser::new(localizer);
+    provide_context(chooser);
+    chooser.choose(LanguageChooser::first_choice());
+    Effect::new(move |_| {
+        let language = localizer.with(|l| l.language());
+        document::set_language(language.code(), language.direction());
+    });
+    // Nothing shows until the first language is there: no flash of Swedish before Arabic.
+    let first_language_ready = Memo::new(move |ready: Option<&bool>| {
+        ready.copied().unwrap_or(false) || !chooser.is_loading()
+    });
     let t = use_translate();
 
     view! {
         <Router>
-            <a class="skip-link" href="#main">{move || t.get("skip-to-content")}</a>
-            <AppHeader />
-            <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=StartPage />
-                    <ParentRoute path=path!("/wheel/:draft") view=DraftScope>
-                        <Route path=path!("") view=WheelPage />
-                        <Route path=path!(":area") view=AreaPage />
-                    </ParentRoute>
-                </Routes>
-            </main>
-            <PrivacyNote />
+            <Show when=move || first_language_ready.get()>
+                <a class="skip-link" href="#main">{move || t.get("skip-to-content")}</a>
+                <AppHeader />
+                <main id="main" tabindex="-1">
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=StartPage />
+                        <ParentRoute path=path!("/wheel/:draft") view=DraftScope>
+                            <Route path=path!("") view=WheelPage />
+                            <Route path=path!(":area") view=AreaPage />
+                        </ParentRoute>
+                    </Routes>
+                </main>
+                <PrivacyNote />
+            </Show>
         </Router>
     }
 }

@@ -70,7 +70,10 @@ mod tests {
         let top = point_in_segment(0, 7, 100.0);
         assert!(top.x.abs() < 1e-9 && (top.y + 100.0).abs() < 1e-9);
         let second = point_in_segment(1, 7, 100.0);
-        assert!(second.x > 0.0, "clockwise means the second segment is to the right");
+        assert!(
+            second.x > 0.0,
+            "clockwise means the second segment is to the right"
+        );
     }
 
     #[test]
@@ -84,6 +87,9 @@ mod tests {
     fn long_names_break_into_two_even_lines() {
         assert_eq!(label_lines("Hälsa", 12), vec!["Hälsa"]);
         assert_eq!(label_lines("Fritid och lek", 10), vec!["Fritid", "och lek"]);
-        assert_eq!(label_lines("Lärandeochutveckling", 10), vec!["Lärandeochutveckling"]);
+        assert_eq!(
+            label_lines("Lärandeochutveckling", 10),
+            vec!["Lärandeochutveckling"]
+        );
     }
 }

@@ -27,7 +27,11 @@ fn a_saved_draft_loads_back_equal_and_deletes_completely() {
 
     assert_eq!(storage::load(&draft.id), Ok(Some(draft.clone())));
     let key = storage::draft_key(&draft.id);
-    assert!(local_storage().get_item(&key).unwrap().unwrap().contains("Mormor"));
+    assert!(local_storage()
+        .get_item(&key)
+        .unwrap()
+        .unwrap()
+        .contains("Mormor"));
 
     storage::delete(&draft.id);
     assert_eq!(storage::load(&draft.id), Ok(None));
@@ -42,7 +46,9 @@ fn siblings_drafts_are_listed_and_damaged_entries_are_left_alone() {
     storage::save(&first).unwrap();
     storage::save(&second).unwrap();
     let damaged_key = format!("{}draft/0123456789abcdef", storage::KEY_PREFIX);
-    storage_area.set_item(&damaged_key, "{ not a draft").unwrap();
+    storage_area
+        .set_item(&damaged_key, "{ not a draft")
+        .unwrap();
     storage_area.set_item("someone-elses-key", "hello").unwrap();
 
     let stored = storage::load_all();

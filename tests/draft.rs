@@ -10,7 +10,12 @@ fn at(minute: u32) -> DateTime<Utc> {
 }
 
 fn draft(id: &str) -> Draft {
-    Draft::new_child(DraftId::parse(id).unwrap(), "  Sara ", AgeBand::Young, at(0))
+    Draft::new_child(
+        DraftId::parse(id).unwrap(),
+        "  Sara ",
+        AgeBand::Young,
+        at(0),
+    )
 }
 
 #[test]
@@ -53,7 +58,10 @@ fn very_long_words_are_cut_not_refused() {
     let mut d = draft("0123456789abcdef");
     let long = "å".repeat(MAX_TEXT_CHARS + 50);
     d.set_words("learning", WordsField::Good, &long, at(1));
-    assert_eq!(d.words("learning", WordsField::Good).chars().count(), MAX_TEXT_CHARS);
+    assert_eq!(
+        d.words("learning", WordsField::Good).chars().count(),
+        MAX_TEXT_CHARS
+    );
 }
 
 #[test]
@@ -61,7 +69,10 @@ fn the_lowest_answer_in_the_safety_area_asks_for_help_now() {
     let wheel = WheelDefinition::shipped();
     let mut d = draft("0123456789abcdef");
     d.set_scale("health", Some(ScaleAnswer::VeryBad), at(1));
-    assert!(!d.needs_help_now(&wheel), "only the safety area triggers help");
+    assert!(
+        !d.needs_help_now(&wheel),
+        "only the safety area triggers help"
+    );
     d.set_scale("safe", Some(ScaleAnswer::Bad), at(2));
     assert!(!d.needs_help_now(&wheel));
     d.set_scale("safe", Some(ScaleAnswer::VeryBad), at(3));
@@ -82,7 +93,10 @@ fn draft_ids_are_hex_only() {
     assert!(DraftId::parse("../../etc").is_none());
     assert!(DraftId::parse("ABCDEF0123").is_none());
     assert!(DraftId::parse("abc").is_none());
-    assert_eq!(DraftId::from_random_bytes(&[0, 255, 16, 1]).as_str(), "00ff1001");
+    assert_eq!(
+        DraftId::from_random_bytes(&[0, 255, 16, 1]).as_str(),
+        "00ff1001"
+    );
 }
 
 #[test]

@@ -29,9 +29,8 @@ fn messages_of(language: &str) -> BTreeMap<String, Variables> {
     assert!(!files.is_empty(), "{language} has no .ftl files");
     for file in files {
         let text = fs::read_to_string(&file).unwrap();
-        let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| {
-            panic!("{}: syntax errors: {errors:?}", file.display())
-        });
+        let resource = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{}: syntax errors: {errors:?}", file.display()));
         for entry in resource.body {
             match entry {
                 Entry::Message(message) => {
@@ -108,12 +107,24 @@ fn every_language_has_exactly_the_swedish_messages_with_the_same_variables() {
     let swedish = messages_of("sv");
     for language in languages().into_iter().filter(|l| l != "sv") {
         let translated = messages_of(&language);
-        let missing: Vec<_> = swedish.keys().filter(|id| !translated.contains_key(*id)).collect();
-        let extra: Vec<_> = translated.keys().filter(|id| !swedish.contains_key(*id)).collect();
+        let missing: Vec<_> = swedish
+            .keys()
+            .filter(|id| !translated.contains_key(*id))
+            .collect();
+        let extra: Vec<_> = translated
+            .keys()
+            .filter(|id| !swedish.contains_key(*id))
+            .collect();
         assert!(missing.is_empty(), "{language} lacks {missing:?}");
-        assert!(extra.is_empty(), "{language} has messages Swedish lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{language} has messages Swedish lacks: {extra:?}"
+        );
         for (id, variables) in &swedish {
-            assert_eq!(&translated[id], variables, "{language}: {id} uses other variables");
+            assert_eq!(
+                &translated[id], variables,
+                "{language}: {id} uses other variables"
+            );
         }
     }
 }
@@ -132,11 +143,23 @@ fn message_ids_in_code() -> BTreeSet<String> {
             }
             let text = fs::read_to_string(&path).unwrap();
             let squeezed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            for marker in ["t.get(\"", "t.get_with( \"", "t.get_with(\"", "message_id=\"", "legend=\"", "\"nav-"] {
+            for marker in [
+                "t.get(\"",
+                "t.get_with( \"",
+                "t.get_with(\"",
+                "message_id=\"",
+                "legend=\"",
+                "\"nav-",
+            ] {
                 for (start, _) in squeezed.match_indices(marker) {
                     // A marker that starts with the quote is part of the literal itself.
-                    let from = if marker.starts_with('"') { start + 1 } else { start + marker.len() };
-                    let literal: String = squeezed[from..].chars().take_while(|&c| c != '"').collect();
+                    let from = if marker.starts_with('"') {
+                        start + 1
+                    } else {
+                        start + marker.len()
+                    };
+                    let literal: String =
+                        squeezed[from..].chars().take_while(|&c| c != '"').collect();
                     ids.insert(literal);
                 }
             }
@@ -154,14 +177,23 @@ fn every_message_the_app_asks_for_exists_in_swedish() {
     wanted.extend(WordsField::ALL.map(|f| f.message_id().to_owned()));
     wanted.extend(AgeBand::ALL.map(|a| a.message_id().to_owned()));
     wanted.extend(
-        [LoadError::NotJson, LoadError::FutureSchema { found: 9 }, LoadError::Damaged(String::new())]
-            .map(|e| e.message_id().to_owned()),
+        [
+            LoadError::NotJson,
+            LoadError::FutureSchema { found: 9 },
+            LoadError::Damaged(String::new()),
+        ]
+        .map(|e| e.message_id().to_owned()),
     );
-    wanted.extend([SaveStatus::Saved, SaveStatus::Failed].map(|s| s.message_id().unwrap().to_owned()));
+    wanted.extend(
+        [SaveStatus::Saved, SaveStatus::Failed].map(|s| s.message_id().unwrap().to_owned()),
+    );
     for area in WheelDefinition::shipped().areas {
         wanted.extend(area.message_ids().map(str::to_owned));
     }
-    let missing: Vec<_> = wanted.iter().filter(|id| !swedish.contains_key(*id)).collect();
+    let missing: Vec<_> = wanted
+        .iter()
+        .filter(|id| !swedish.contains_key(*id))
+        .collect();
     assert!(missing.is_empty(), "missing in locales/sv: {missing:?}");
 }
 
@@ -171,11 +203,18 @@ fn age_band_picks_the_wording_and_the_youngest_get_the_fewest_words() {
     let text = |age| {
         localizer.message(
             "area-safe-text",
-            Wording { age, ..Wording::default() },
+            Wording {
+                age,
+                ..Wording::default()
+            },
             &[],
         )
     };
-    let (young, middle, teen) = (text(AgeBand::Young), text(AgeBand::Middle), text(AgeBand::Teen));
+    let (young, middle, teen) = (
+        text(AgeBand::Young),
+        text(AgeBand::Middle),
+        text(AgeBand::Teen),
+    );
     assert!(young.len() < middle.len(), "{young} / {middle}");
     assert_ne!(middle, teen);
 }
@@ -192,13 +231,21 @@ fn messages_fill_in_their_variables_and_plurals() {
     };
     assert_eq!(progress(1), "Du har svarat på 1 av 7 delar.");
     assert_eq!(progress(0), "Du har inte svarat på någon del än.");
-    let named = localizer.message("wheel-heading-named", Wording::default(), &[("name", "Sara".into())]);
+    let named = localizer.message(
+        "wheel-heading-named",
+        Wording::default(),
+        &[("name", "Sara".into())],
+    );
     assert_eq!(named, "Mitt hjul – Sara");
 }
 
 #[test]
 fn isolation_marks_protect_names_inside_the_ui() {
     let localizer = Localizer::swedish(true);
-    let named = localizer.message("wheel-heading-named", Wording::default(), &[("name", "سارا".into())]);
+    let named = localizer.message(
+        "wheel-heading-named",
+        Wording::default(),
+        &[("name", "سارا".into())],
+    );
     assert_eq!(named, "Mitt hjul – \u{2068}سارا\u{2069}");
 }

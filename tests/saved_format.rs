@@ -8,11 +8,24 @@ use serde_json::Value;
 
 fn full_draft() -> Draft {
     let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 30, 0).unwrap();
-    let mut d = Draft::new_child(DraftId::parse("00112233aabbccdd").unwrap(), "Ali", AgeBand::Middle, now);
-    for (area, answer) in [("safe", ScaleAnswer::VeryGood), ("voice", ScaleAnswer::DontKnow)] {
+    let mut d = Draft::new_child(
+        DraftId::parse("00112233aabbccdd").unwrap(),
+        "Ali",
+        AgeBand::Middle,
+        now,
+    );
+    for (area, answer) in [
+        ("safe", ScaleAnswer::VeryGood),
+        ("voice", ScaleAnswer::DontKnow),
+    ] {
         d.set_scale(area, Some(answer), now);
     }
-    d.set_words("safe", WordsField::Good, "Mamma <b>lyssnar</b> \u{202e} ✨", now);
+    d.set_words(
+        "safe",
+        WordsField::Good,
+        "Mamma <b>lyssnar</b> \u{202e} ✨",
+        now,
+    );
     d.set_words("play", WordsField::WouldHelp, "fotboll\nefter skolan", now);
     d
 }
@@ -48,8 +61,14 @@ fn other_files_are_not_taken_for_drafts() {
 #[test]
 fn a_draft_from_a_newer_app_is_refused_as_such() {
     let text = draft_to_json(&full_draft()).replace("\"schema\":1", "\"schema\":2");
-    assert_eq!(draft_from_json(&text), Err(LoadError::FutureSchema { found: 2 }));
-    assert_eq!(LoadError::FutureSchema { found: 2 }.message_id(), "load-error-future");
+    assert_eq!(
+        draft_from_json(&text),
+        Err(LoadError::FutureSchema { found: 2 })
+    );
+    assert_eq!(
+        LoadError::FutureSchema { found: 2 }.message_id(),
+        "load-error-future"
+    );
 }
 
 #[test]

@@ -8,7 +8,18 @@ use std::path::Path;
 fn shipped_wheel_has_the_seven_areas_of_the_brief_in_order() {
     let wheel = WheelDefinition::shipped();
     let ids: Vec<&str> = wheel.areas.iter().map(|a| a.id.as_str()).collect();
-    assert_eq!(ids, ["safe", "health", "learning", "care", "play", "voice", "belonging"]);
+    assert_eq!(
+        ids,
+        [
+            "safe",
+            "health",
+            "learning",
+            "care",
+            "play",
+            "voice",
+            "belonging"
+        ]
+    );
     assert_eq!(wheel.area("safe").unwrap().articles, [19, 34, 36]);
     assert_eq!(wheel.area("belonging").unwrap().articles, [2, 8, 30]);
 }
@@ -28,7 +39,9 @@ fn only_the_safety_area_shows_help_on_its_lowest_answer() {
 #[test]
 fn every_pictogram_of_the_wheel_is_shipped() {
     for area in WheelDefinition::shipped().areas {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("public").join(&area.pictogram);
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("public")
+            .join(&area.pictogram);
         assert!(path.is_file(), "missing pictogram {}", path.display());
     }
 }
@@ -72,7 +85,9 @@ fn malformed_definitions_are_refused_with_a_reason() {
         WheelError::InvalidArticle { article: 99, .. }
     ));
     assert!(matches!(
-        refused(&SHIPPED_WHEEL_JSON.replace("pictograms/areas/safe.svg", "https://example.com/x.svg")),
+        refused(
+            &SHIPPED_WHEEL_JSON.replace("pictograms/areas/safe.svg", "https://example.com/x.svg")
+        ),
         WheelError::InvalidPictogram { .. }
     ));
     assert!(matches!(

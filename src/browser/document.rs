@@ -15,3 +15,40 @@ pub fn focus_element(id: &str) {
         }
     }
 }
+
+/// Sets `<html lang dir>`, which screen readers, fonts and the layout's direction follow.
+pub fn set_language(code: &str, direction: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = root.set_attribute("lang", code);
+        let _ = root.set_attribute("dir", direction);
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|window| {
+            window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|language| language.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A date as people write it in `language_code`, e.g. "23 november 2026" or "٢٣ نوفمبر ٢٠٢٦".
+pub fn format_date(at: chrono::DateTime<chrono::Utc>, language_code: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        at.timestamp_millis() as f64
+    ));
+    let options = js_sys::Object::new();
+    for (name, value) in [("year", "numeric"), ("month", "long"), ("day", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
+    }
+    date.to_locale_date_string(language_code, &options).into()
+}

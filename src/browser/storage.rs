@@ -58,8 +58,7 @@ pub fn load_all() -> StoredDrafts {
 
 /// The draft with this id; `Ok(None)` when there is none.
 pub fn load(id: &DraftId) -> Result<Option<Draft>, LoadError> {
-    let Some(text) = local_storage().and_then(|s| s.get_item(&draft_key(id)).ok().flatten())
-    else {
+    let Some(text) = local_storage().and_then(|s| s.get_item(&draft_key(id)).ok().flatten()) else {
         return Ok(None);
     };
     draft_from_json(&text).map(Some)

@@ -1,5 +1,7 @@
 use crate::components::help_now::HelpNow;
+use crate::components::language_picker::LanguagePicker;
 use crate::components::pictogram::Pictogram;
+use crate::components::read_aloud::AutoReadToggle;
 use crate::i18n::use_translate;
 use crate::routes::AppPath;
 use leptos::prelude::*;
@@ -14,7 +16,11 @@ pub fn AppHeader() -> impl IntoView {
                 <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
                 <span>{move || t.get("app-name")}</span>
             </A>
-            <HelpNow />
+            <div class="header-tools">
+                <LanguagePicker />
+                <AutoReadToggle />
+                <HelpNow />
+            </div>
         </header>
     }
 }

@@ -1,4 +1,5 @@
 use crate::components::pictogram::Pictogram;
+use crate::components::read_aloud::ReadAloud;
 use crate::domain::ScaleAnswer;
 use crate::i18n::use_translate;
 use leptos::prelude::*;
@@ -16,6 +17,7 @@ pub fn FaceScale(
         .map(|answer| {
             let is_selected = move || selected.get() == Some(answer);
             view! {
+                <div class="choice-with-read-aloud">
                 <label
                     class="choice face-choice"
                     class:selected=is_selected
@@ -32,12 +34,17 @@ pub fn FaceScale(
                     <Pictogram src=answer.pictogram() class="face" />
                     <span>{move || t.get(answer.message_id())}</span>
                 </label>
+                <ReadAloud text=Signal::derive(move || t.get(answer.message_id())) />
+                </div>
             }
         })
         .collect_view();
     view! {
         <fieldset class="face-scale">
-            <legend>{move || t.get("area-scale-question")}</legend>
+            <legend>
+                {move || t.get("area-scale-question")}
+                <ReadAloud text=Signal::derive(move || t.get("area-scale-question")) />
+            </legend>
             <div class="choices">{choices}</div>
             <Show when=move || selected.get().is_some()>
                 <button type="button" class="button quiet" on:click=move |_| on_change.run(None)>

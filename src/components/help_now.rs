@@ -1,4 +1,5 @@
 use crate::components::pictogram::Pictogram;
+use crate::components::read_aloud::ReadAloud;
 use crate::i18n::use_translate;
 use leptos::prelude::*;
 
@@ -7,7 +8,13 @@ use leptos::prelude::*;
 #[component]
 pub fn HelpContacts() -> impl IntoView {
     let t = use_translate();
+    let everything = Signal::derive(move || {
+        ["help-emergency", "help-bris", "help-adult"]
+            .map(|id| t.get(id))
+            .join(" ")
+    });
     view! {
+        <ReadAloud text=everything />
         <ul class="help-contacts">
             <li>
                 <Pictogram src="pictograms/ui/phone.svg" class="icon" />

@@ -9,6 +9,10 @@ pub fn Pictogram(
     src: String,
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
-    let class = if class.is_empty() { "pictogram".to_owned() } else { format!("pictogram {class}") };
+    let class = if class.is_empty() {
+        "pictogram".to_owned()
+    } else {
+        format!("pictogram {class}")
+    };
     view! { <img class=class src=format!("/{src}") alt="" aria-hidden="true" draggable="false" /> }
 }

@@ -1,4 +1,5 @@
 use crate::components::help_now::HelpContacts;
+use crate::components::read_aloud::ReadAloud;
 use crate::i18n::use_translate;
 use leptos::prelude::*;
 
@@ -9,7 +10,12 @@ pub fn SafetyAlert() -> impl IntoView {
     view! {
         <section class="safety-alert" role="alert" aria-labelledby="safety-alert-heading">
             <h2 id="safety-alert-heading">{move || t.get("safety-alert-heading")}</h2>
-            <p>{move || t.get("safety-alert-text")}</p>
+            <p>
+                {move || t.get("safety-alert-text")}
+                <ReadAloud text=Signal::derive(move || {
+                    format!("{} {}", t.get("safety-alert-heading"), t.get("safety-alert-text"))
+                }) />
+            </p>
             <HelpContacts />
         </section>
     }

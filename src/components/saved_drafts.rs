@@ -1,4 +1,4 @@
-use crate::browser::storage;
+use crate::browser::{document::format_date, storage};
 use crate::components::pictogram::Pictogram;
 use crate::domain::Draft;
 use crate::i18n::use_translate;
@@ -45,7 +45,8 @@ fn SavedDraftItem(draft: Draft, on_deleted: Callback<()>) -> impl IntoView {
         }
     });
     let name_arg = move || vec![("name", name.get().into())];
-    let changed = draft.updated_at.format("%Y-%m-%d").to_string();
+    let updated_at = draft.updated_at;
+    let changed = move || format_date(updated_at, t.language().code());
     let progress = (draft.answered_count(&wheel), wheel.areas.len());
     let id = draft.id.clone();
     let delete = move |_| {
@@ -60,7 +61,7 @@ fn SavedDraftItem(draft: Draft, on_deleted: Callback<()>) -> impl IntoView {
             <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
             <div class="saved-draft-text">
                 <strong>{name}</strong>
-                <span>{move || t.get_with("draft-changed", &[("date", changed.clone().into())])}</span>
+                <span>{move || t.get_with("draft-changed", &[("date", changed().into())])}</span>
                 <span>
                     {move || {
                         t.get_with(

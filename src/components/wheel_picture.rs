@@ -12,9 +12,10 @@ use leptos_router::hooks::use_navigate;
 const HUB: f64 = 130.0;
 const BAND: f64 = 405.0;
 const RIM: f64 = 500.0;
-const PICTOGRAM_RADIUS: f64 = 245.0;
-const PICTOGRAM_SIZE: f64 = 118.0;
-const NAME_RADIUS: f64 = 345.0;
+/// Each segment's pictogram and name sit together, upright, around this radius.
+const CONTENT_RADIUS: f64 = 272.0;
+const PICTOGRAM_SIZE: f64 = 104.0;
+const NAME_LINE_HEIGHT: f64 = 38.0;
 const FACE_RADIUS: f64 = 452.0;
 const FACE_SIZE: f64 = 78.0;
 const NAME_LINE_CHARS: usize = 11;
@@ -50,11 +51,20 @@ pub fn WheelPicture() -> impl IntoView {
     let count = wheel.areas.len();
     let area_ids: Vec<String> = wheel.areas.iter().map(|area| area.id.clone()).collect();
 
-    let segments = wheel
+    // Right-to-left readers go round the other way: the second area sits to the left of the
+    // first. Pictograms and text stay upright and unmirrored.
+    let right_to_left = Memo::new(move |_| t.language().is_right_to_left());
+    let segments = move || {
+        let rtl = right_to_left.get();
+        let navigate = navigate.clone();
+        let area_ids = area_ids.clone();
+        wheel
         .areas
         .iter()
         .enumerate()
         .map(|(index, area)| {
+            let slot = if rtl { (count - index) % count } else { index };
+            let forward: isize = if rtl { -1 } else { 1 };
             let area_id = area.id.clone();
             let scale = {
                 let area_id = area_id.clone();
@@ -100,11 +110,19 @@ pub fn WheelPicture() -> impl IntoView {
                         open();
                         true
                     }
-                    "ArrowRight" | "ArrowDown" => {
+                    "ArrowRight" => {
+                        neighbour(forward);
+                        true
+                    }
+                    "ArrowLeft" => {
+                        neighbour(-forward);
+                        true
+                    }
+                    "ArrowDown" => {
                         neighbour(1);
                         true
                     }
-                    "ArrowLeft" | "ArrowUp" => {
+                    "ArrowUp" => {
                         neighbour(-1);
                         true
                     }
@@ -122,18 +140,18 @@ pub fn WheelPicture() -> impl IntoView {
                     ev.prevent_default();
                 }
             };
-            let pictogram_at = point_in_segment(index, count, PICTOGRAM_RADIUS);
-            let name_at = point_in_segment(index, count, NAME_RADIUS);
-            let face_at = point_in_segment(index, count, FACE_RADIUS);
+            let centre = point_in_segment(slot, count, CONTENT_RADIUS);
+            let face_at = point_in_segment(slot, count, FACE_RADIUS);
+            // The pictogram above, the name (one or two lines) below, centred together.
+            let pictogram_top = centre.y - PICTOGRAM_SIZE / 2.0 - NAME_LINE_HEIGHT * 0.75;
+            let name_top = pictogram_top + PICTOGRAM_SIZE + NAME_LINE_HEIGHT * 0.6;
             let name_lines = move || {
-                let lines = label_lines(&name(), NAME_LINE_CHARS);
-                let first_y = name_at.y - 22.0 * (lines.len() as f64 - 1.0);
-                lines
+                label_lines(&name(), NAME_LINE_CHARS)
                     .into_iter()
                     .enumerate()
                     .map(|(line, text)| {
                         view! {
-                            <tspan x=name_at.x y=first_y + 44.0 * line as f64>{text}</tspan>
+                            <tspan x=centre.x y=name_top + NAME_LINE_HEIGHT * line as f64>{text}</tspan>
                         }
                     })
                     .collect_view()
@@ -150,16 +168,16 @@ pub fn WheelPicture() -> impl IntoView {
                     on:click=on_click
                     on:keydown=on_keydown
                 >
-                    <path class="segment-shape" d=segment_path(index, count, HUB, RIM) fill=area.colour.clone() />
+                    <path class="segment-shape" d=segment_path(slot, count, HUB, RIM) fill=area.colour.clone() />
                     <path
                         class="answer-band"
-                        d=segment_path(index, count, BAND, RIM)
+                        d=segment_path(slot, count, BAND, RIM)
                         fill=move || band_colour(scale.get())
                     />
                     <image
                         href=format!("/{}", area.pictogram)
-                        x=pictogram_at.x - PICTOGRAM_SIZE / 2.0
-                        y=pictogram_at.y - PICTOGRAM_SIZE / 2.0
+                        x=centre.x - PICTOGRAM_SIZE / 2.0
+                        y=pictogram_top
                         width=PICTOGRAM_SIZE
                         height=PICTOGRAM_SIZE
                         aria-hidden="true"
@@ -194,7 +212,8 @@ pub fn WheelPicture() -> impl IntoView {
                 </g>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
 
     view! {
         <svg class="wheel" viewBox="-510 -510 1020 1020" role="group" aria-label=move || t.get("wheel-label")>

@@ -140,7 +140,8 @@ impl Draft {
     }
 
     pub fn words(&self, area_id: &str, field: WordsField) -> &str {
-        self.answer(area_id).map_or("", |answer| answer.words(field))
+        self.answer(area_id)
+            .map_or("", |answer| answer.words(field))
     }
 
     pub fn set_scale(&mut self, area_id: &str, scale: Option<ScaleAnswer>, now: DateTime<Utc>) {
@@ -173,7 +174,8 @@ impl Draft {
     /// True when an answer in an area marked for it says the child is not safe.
     pub fn needs_help_now(&self, wheel: &WheelDefinition) -> bool {
         wheel.areas.iter().any(|area| {
-            area.lowest_answer_shows_help && self.scale(&area.id).is_some_and(ScaleAnswer::is_lowest)
+            area.lowest_answer_shows_help
+                && self.scale(&area.id).is_some_and(ScaleAnswer::is_lowest)
         })
     }
 
@@ -193,5 +195,9 @@ fn clean_nickname(nickname: &str) -> String {
 
 /// Orders drafts for the start page's list: the most recently changed first.
 pub fn newest_first(drafts: &mut [Draft]) {
-    drafts.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.id.cmp(&b.id)));
+    drafts.sort_by(|a, b| {
+        b.updated_at
+            .cmp(&a.updated_at)
+            .then_with(|| a.id.cmp(&b.id))
+    });
 }

@@ -4,6 +4,7 @@
 pub mod answer;
 pub mod draft;
 pub mod saved;
+pub mod settings;
 pub mod wheel;
 
 pub use answer::{AreaAnswer, ScaleAnswer, WordsField};

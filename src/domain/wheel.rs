@@ -169,7 +169,11 @@ impl WheelDefinition {
 impl AreaDefinition {
     /// Every message id the area uses, for checking them against the locale files.
     pub fn message_ids(&self) -> [&str; 3] {
-        [&self.messages.name, &self.messages.title, &self.messages.text]
+        [
+            &self.messages.name,
+            &self.messages.title,
+            &self.messages.text,
+        ]
     }
 
     fn validate(&self) -> Result<(), WheelError> {

@@ -1,12 +1,16 @@
 //! Fluent messages for one language, with Swedish as the fallback for each missing message.
 
 use crate::domain::{AgeBand, Perspective};
+use crate::i18n::Language;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// The concurrent bundle is `Send + Sync`, which Leptos 0.8 signals and context require.
 type Bundle = FluentBundle<FluentResource>;
+
+/// The files of each language under `locales/<code>/`.
+pub const LOCALE_FILES: [&str; 2] = ["app.ftl", "wheel.ftl"];
 
 /// Swedish is the source language: always present, compiled in, and the fallback.
 pub const SWEDISH_SOURCES: [(&str, &str); 2] = [
@@ -32,7 +36,8 @@ impl Default for Wording {
 }
 
 pub struct Localizer {
-    language: LanguageIdentifier,
+    language: Language,
+    /// The active language's messages; none when it is Swedish.
     bundle: Option<Bundle>,
     swedish: Bundle,
 }
@@ -42,17 +47,41 @@ impl Localizer {
     /// name readable inside right-to-left text; tests turn it off to compare plain strings.
     pub fn swedish(isolate: bool) -> Self {
         let sources: Vec<&str> = SWEDISH_SOURCES.iter().map(|(_, text)| *text).collect();
-        let swedish = bundle_from("sv", &sources, isolate)
-            .unwrap_or_else(|errors| panic!("the Swedish messages must parse: {errors:?}"));
+        let (swedish, _, errors) = bundle_from("sv", &sources, isolate);
+        assert!(
+            errors.is_empty(),
+            "the Swedish messages must parse: {errors:?}"
+        );
         Self {
-            language: "sv".parse().expect("sv is a language tag"),
+            language: Language::Swedish,
             bundle: None,
             swedish,
         }
     }
 
-    pub fn language(&self) -> &LanguageIdentifier {
-        &self.language
+    /// `language` from the text of its `.ftl` files, Swedish for whatever they lack. A file with
+    /// a damaged entry still gives its other messages; sources without a single message (say, a
+    /// web page where a file should be) are refused.
+    pub fn with_language(
+        language: Language,
+        sources: &[&str],
+        isolate: bool,
+    ) -> Result<Self, Vec<String>> {
+        let mut localizer = Self::swedish(isolate);
+        if language == Language::Swedish {
+            return Ok(localizer);
+        }
+        let (bundle, messages, errors) = bundle_from(language.code(), sources, isolate);
+        if messages == 0 {
+            return Err(errors);
+        }
+        localizer.language = language;
+        localizer.bundle = Some(bundle);
+        Ok(localizer)
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     pub fn has_message(&self, id: &str) -> bool {
@@ -83,27 +112,27 @@ fn format_in(bundle: &Bundle, id: &str, args: &FluentArgs) -> Option<String> {
     Some(text.into_owned())
 }
 
-/// Builds a bundle from `.ftl` sources; returns every parse or duplicate-id error found.
-pub fn bundle_from(language: &str, sources: &[&str], isolate: bool) -> Result<Bundle, Vec<String>> {
-    let language: LanguageIdentifier = language
-        .parse()
-        .map_err(|e| vec![format!("bad language tag {language}: {e}")])?;
+/// Builds a bundle from `.ftl` sources, keeping every entry that parses; returns it with the
+/// number of messages in it and the errors that say what was left out.
+fn bundle_from(code: &str, sources: &[&str], isolate: bool) -> (Bundle, usize, Vec<String>) {
+    let language: LanguageIdentifier = code.parse().expect("language codes are valid tags");
     let mut bundle = Bundle::new_concurrent(vec![language]);
     bundle.set_use_isolating(isolate);
     let mut problems = Vec::new();
+    let mut messages = 0;
     for source in sources {
-        match FluentResource::try_new((*source).to_owned()) {
-            Ok(resource) => {
-                if let Err(errors) = bundle.add_resource(resource) {
-                    problems.extend(errors.iter().map(|e| e.to_string()));
-                }
-            }
-            Err((_, errors)) => problems.extend(errors.iter().map(|e| e.to_string())),
+        let resource =
+            FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(partial, errors)| {
+                problems.extend(errors.iter().map(|e| e.to_string()));
+                partial
+            });
+        messages += resource
+            .entries()
+            .filter(|entry| matches!(entry, fluent_syntax::ast::Entry::Message(_)))
+            .count();
+        if let Err(errors) = bundle.add_resource(resource) {
+            problems.extend(errors.iter().map(|e| e.to_string()));
         }
     }
-    if problems.is_empty() {
-        Ok(bundle)
-    } else {
-        Err(problems)
-    }
+    (bundle, messages, problems)
 }

@@ -1,11 +1,15 @@
 //! Fluent messages in components. Every user-visible string goes through here.
 
+pub mod language;
 pub mod localizer;
 
-pub use localizer::{Localizer, Wording};
+pub use language::Language;
+pub use localizer::{Localizer, Wording, LOCALE_FILES};
 
+use crate::browser::{document, fetch::fetch_own_text, settings};
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use std::sync::Arc;
 
 /// The active language's messages, provided once by the app.
@@ -38,5 +42,81 @@ impl Translate {
     pub fn get_with(self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let wording = self.wording.get();
         self.messages.with(|l| l.message(id, wording, args))
+    }
+
+    pub fn language(self) -> Language {
+        self.messages.with(|l| l.language())
+    }
+}
+
+/// Where the language comes from and how it changes: the only writer of [`Messages`].
+#[derive(Clone, Copy)]
+pub struct LanguageChooser {
+    localizer: RwSignal<Arc<Localizer>>,
+    /// The language being loaded, while its files are on their way.
+    loading: RwSignal<Option<Language>>,
+    failed: RwSignal<bool>,
+}
+
+impl LanguageChooser {
+    pub fn new(localizer: RwSignal<Arc<Localizer>>) -> Self {
+        Self {
+            localizer,
+            loading: RwSignal::new(None),
+            failed: RwSignal::new(false),
+        }
+    }
+
+    /// The language saved on this device, else the browser's preferred one we have.
+    pub fn first_choice() -> Language {
+        settings::load()
+            .language
+            .and_then(|code| Language::from_code(&code))
+            .unwrap_or_else(|| {
+                Language::negotiate(document::preferred_languages().iter().map(String::as_str))
+            })
+    }
+
+    pub fn is_loading(self) -> bool {
+        self.loading.get().is_some()
+    }
+
+    pub fn failed(self) -> bool {
+        self.failed.get()
+    }
+
+    /// Fetches the language's files from this origin and switches to it without a reload; on
+    /// failure the current language stays and [`Self::failed`] turns true.
+    pub fn choose(self, language: Language) {
+        self.failed.set(false);
+        let mut saved = settings::load();
+        saved.language = Some(language.code().to_owned());
+        settings::save(&saved);
+        if language == Language::Swedish {
+            self.localizer.set(Arc::new(Localizer::swedish(true)));
+            return;
+        }
+        self.loading.set(Some(language));
+        spawn_local(async move {
+            let mut sources = Vec::new();
+            for file in LOCALE_FILES {
+                match fetch_own_text(&format!("/locales/{}/{file}", language.code())).await {
+                    Ok(text) => sources.push(text),
+                    Err(_) => break,
+                }
+            }
+            let texts: Vec<&str> = sources.iter().map(String::as_str).collect();
+            let loaded = (sources.len() == LOCALE_FILES.len())
+                .then(|| Localizer::with_language(language, &texts, true).ok())
+                .flatten();
+            // A later choice wins over a slower earlier one.
+            if self.loading.get_untracked() == Some(language) {
+                match loaded {
+                    Some(localizer) => self.localizer.set(Arc::new(localizer)),
+                    None => self.failed.set(true),
+                }
+                self.loading.set(None);
+            }
+        });
     }
 }

@@ -3,6 +3,7 @@
 use crate::browser::document::focus_element;
 use crate::components::face_scale::FaceScale;
 use crate::components::pictogram::Pictogram;
+use crate::components::read_aloud::{AutoRead, ReadAloud};
 use crate::components::safety_alert::SafetyAlert;
 use crate::components::words_fields::WordsFields;
 use crate::domain::{AreaDefinition, ScaleAnswer, WordsField};
@@ -52,7 +53,8 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
             editor.edit(|d, now| d.set_scale(&area_id, answer, now));
         })
     };
-    let initial_words = draft.with_untracked(|d| WordsField::ALL.map(|f| d.words(&area_id, f).to_owned()));
+    let initial_words =
+        draft.with_untracked(|d| WordsField::ALL.map(|f| d.words(&area_id, f).to_owned()));
     let set_words = {
         let area_id = area_id.clone();
         Callback::new(move |(field, text): (WordsField, String)| {
@@ -74,11 +76,26 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
         area.messages.title.clone(),
         area.messages.text.clone(),
     );
+    let heading_text = {
+        let (name_id, title_id) = (name_id.clone(), title_id.clone());
+        Signal::derive(move || format!("{}. {}", t.get(&name_id), t.get(&title_id)))
+    };
+    let area_text = {
+        let text_id = text_id.clone();
+        Signal::derive(move || t.get(&text_id))
+    };
 
     let previous = wheel.previous_area(&area.id).cloned();
     let next = wheel.next_area(&area.id).cloned();
-    let done_message = if next.is_some() { "nav-wheel" } else { "nav-done" };
-    let nav_link = move |neighbour: AreaDefinition, message: &'static str, icon: &'static str, rel: &'static str| {
+    let done_message = if next.is_some() {
+        "nav-wheel"
+    } else {
+        "nav-done"
+    };
+    let nav_link = move |neighbour: AreaDefinition,
+                         message: &'static str,
+                         icon: &'static str,
+                         rel: &'static str| {
         let href = AppPath::Area(draft_id.clone(), neighbour.id.clone()).href();
         let name_id = neighbour.messages.name.clone();
         view! {
@@ -98,11 +115,17 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
             <header class="area-header" style=format!("--area-colour: {}", area.colour)>
                 <Pictogram src=area.pictogram.clone() class="area-pictogram" />
                 <div>
-                    <h1 id="area-heading" tabindex="-1">
-                        <span class="area-name">{move || t.get(&name_id)}</span>
-                        <span class="area-title">{move || t.get(&title_id)}</span>
-                    </h1>
-                    <p class="area-text">{move || t.get(&text_id)}</p>
+                    <div class="with-read-aloud">
+                        <h1 id="area-heading" tabindex="-1">
+                            <span class="area-name">{move || t.get(&name_id)}</span>
+                            <span class="area-title">{move || t.get(&title_id)}</span>
+                        </h1>
+                        <ReadAloud text=heading_text />
+                    </div>
+                    <p class="area-text">{area_text} <ReadAloud text=area_text /></p>
+                    <AutoRead text=Signal::derive(move || {
+                        format!("{} {} {}", heading_text.get(), area_text.get(), t.get("area-scale-question"))
+                    }) />
                     <p class="area-articles">
                         {move || {
                             t.get_with(

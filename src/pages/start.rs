@@ -3,6 +3,7 @@
 use crate::browser::{random::new_draft_id, storage};
 use crate::components::age_band_choice::AgeBandChoice;
 use crate::components::pictogram::Pictogram;
+use crate::components::read_aloud::{AutoRead, ReadAloud};
 use crate::components::saved_drafts::SavedDrafts;
 use crate::domain::draft::MAX_NICKNAME_CHARS;
 use crate::domain::{AgeBand, Draft, Perspective};
@@ -31,7 +32,12 @@ pub fn StartPage() -> impl IntoView {
 
     let start = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let draft = Draft::new_child(new_draft_id(), &nickname.get_untracked(), age.get_untracked(), Utc::now());
+        let draft = Draft::new_child(
+            new_draft_id(),
+            &nickname.get_untracked(),
+            age.get_untracked(),
+            Utc::now(),
+        );
         match storage::save(&draft) {
             Ok(()) => navigate(&AppPath::Wheel(draft.id).href(), Default::default()),
             Err(_) => start_failed.set(true),
@@ -44,7 +50,11 @@ pub fn StartPage() -> impl IntoView {
                 <WheelRing />
                 <div>
                     <h1>{move || t.get("start-heading")}</h1>
-                    <p class="lead">{move || t.get("start-intro")}</p>
+                    <p class="lead">
+                        {move || t.get("start-intro")}
+                        <ReadAloud text=Signal::derive(move || t.get("start-intro")) />
+                    </p>
+                    <AutoRead text=Signal::derive(move || format!("{}. {}", t.get("start-heading"), t.get("start-intro"))) />
                 </div>
             </section>
             <SavedDrafts

@@ -2,6 +2,7 @@
 
 use crate::components::age_band_choice::AgeBandChoice;
 use crate::components::pictogram::Pictogram;
+use crate::components::read_aloud::{AutoRead, ReadAloud};
 use crate::components::safety_alert::SafetyAlert;
 use crate::components::wheel_picture::WheelPicture;
 use crate::domain::draft::MAX_NICKNAME_CHARS;
@@ -24,7 +25,10 @@ pub fn WheelPage() -> impl IntoView {
             if d.nickname.is_empty() {
                 t.get("wheel-heading")
             } else {
-                t.get_with("wheel-heading-named", &[("name", d.nickname.clone().into())])
+                t.get_with(
+                    "wheel-heading-named",
+                    &[("name", d.nickname.clone().into())],
+                )
             }
         })
     };
@@ -43,7 +47,11 @@ pub fn WheelPage() -> impl IntoView {
     view! {
         <div class="wheel-page">
             <h1>{heading}</h1>
-            <p class="instructions">{move || t.get("wheel-instructions")}</p>
+            <p class="instructions">
+                {move || t.get("wheel-instructions")}
+                <ReadAloud text=Signal::derive(move || t.get("wheel-instructions")) />
+            </p>
+            <AutoRead text=Signal::derive(move || t.get("wheel-instructions")) />
             <WheelPicture />
             <p class="progress">{progress}</p>
             <Show when=move || needs_help.get()>

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ARTIFACTS, fluentText, startApp, storedKeys } from './harness.mjs';
+import { ARTIFACTS, draftKeys, fluentText, startApp, tabTo } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -58,22 +58,17 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
   // By keyboard only: Tab to the wheel, arrows round it, Enter to open, arrows on the scale.
   const wheelGroup = page.getByRole('group', { name: 'Barnets bästa-hjulet med sju delar' });
   await wheelGroup.waitFor();
-  for (let presses = 0; presses < 40; presses++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.id === 'segment-safe')) break;
-  }
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'segment-safe');
+  await tabTo(page, '#segment-safe');
   for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'segment-play');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: /Jag får leka/ }).waitFor();
-  await page.keyboard.press('Tab'); // into the scale: the first face
+  await tabTo(page, 'input[name=scale]'); // into the scale: the first face
   await page.keyboard.press('ArrowRight'); // bad
   await page.keyboard.press('ArrowRight'); // between
   await page.keyboard.press('ArrowRight'); // good
   assert.ok(await page.getByRole('radio', { name: 'Bra', exact: true }).isChecked());
-  await page.keyboard.press('Tab'); // "take my answer back"
-  await page.keyboard.press('Tab'); // "what is good"
+  await tabTo(page, '#words-good');
   await page.keyboard.type('Fotboll på tisdagar');
 
   // Reload: everything is still there.
@@ -117,14 +112,14 @@ test('deleting a draft removes it from the list and from storage', async () => {
   await segment(page, 'Omsorg: inte svarat än').click();
   await page.getByRole('radio', { name: 'Mittemellan' }).check();
   await page.getByText('Sparat på den här enheten.').waitFor();
-  assert.equal((await storedKeys(page)).length, 1);
+  assert.equal((await draftKeys(page)).length, 1);
 
   await page.goto(app.origin + '/');
   await page.getByRole('link', { name: fluentText('Fortsätt med Noor') }).waitFor();
   await page.getByRole('button', { name: fluentText('Ta bort Noor') }).click();
   await page.getByRole('button', { name: 'Ja, ta bort' }).click();
   await page.getByRole('heading', { name: 'Fortsätt där du var' }).waitFor({ state: 'detached' });
-  assert.deepEqual(await storedKeys(page), []);
+  assert.deepEqual(await draftKeys(page), []);
 
   await page.reload();
   await page.getByRole('button', { name: 'Starta mitt hjul' }).waitFor();
@@ -143,7 +138,7 @@ test('siblings each get their own wheel on a shared device', async () => {
   await page.getByRole('link', { name: fluentText('Fortsätt med Ali') }).waitFor();
   await page.getByRole('link', { name: fluentText('Fortsätt med Mira') }).click();
   await assert.doesNotReject(segment(page, 'Hälsa: inte svarat än').waitFor());
-  assert.equal((await storedKeys(page)).length, 2);
+  assert.equal((await draftKeys(page)).length, 2);
   await context.close();
 });
 

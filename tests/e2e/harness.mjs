@@ -30,7 +30,7 @@ export async function startApp() {
     origin: server.origin,
     /** A fresh context (empty storage) and page; `foreign` collects requests to other hosts. */
     async newPage(options = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', ...options });
       const page = await context.newPage();
       const foreign = [];
       await context.route('**/*', (route) => {
@@ -62,7 +62,16 @@ export function fluentText(text, { exact = true } = {}) {
   return new RegExp(exact ? `^${marks}${body}${marks}$` : body);
 }
 
-/** Every key the app keeps in localStorage. */
-export async function storedKeys(page) {
-  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('barnets-basta-hjulet/')));
+/** The keys of the drafts the app keeps in localStorage. */
+export async function draftKeys(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('barnets-basta-hjulet/draft/')));
+}
+
+/** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
+export async function tabTo(page, selector, limit = 40) {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
 }

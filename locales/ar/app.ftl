@@ -1,0 +1,164 @@
+# Barnets bästa-hjulet (the wheel of the child's best interests): the app's own texts, in Arabic.
+# Translated from Swedish, the source language and the fallback.
+# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child).
+# Register: simple Modern Standard Arabic. Where it reads naturally, gender-neutral forms are used
+# (past tense, verbal nouns, "يمكنك ..."); otherwise the usual generic masculine.
+# Phone numbers follow "BRIS" directly so that "116 111" keeps its digit order in right-to-left text.
+
+app-name = عجلة مصلحة الطفل الفضلى
+skip-to-content = الانتقال إلى المحتوى
+
+## Language and read-aloud, in the header
+
+language-label = اللغة
+# The language's own name for itself, shown in the picker.
+language-name = العربية
+language-load-failed = لم نتمكن من تحميل اللغة. يمكنك المحاولة مرة أخرى عندما يتوفر الإنترنت.
+read-aloud = قراءة بصوت عالٍ
+read-aloud-stop = إيقاف القراءة
+read-aloud-no-voice = لا يوجد في هذا الجهاز صوت يستطيع قراءة العربية.
+read-aloud-unsupported = هذا المتصفح لا يستطيع قراءة النص بصوت عالٍ.
+auto-read-label = قراءة كل صفحة جديدة بصوت عالٍ
+
+## Privacy and help, always on screen
+
+privacy-note = { $age ->
+    [young] لا أحد يرى إجاباتك إلا إذا أردت.
+   *[other] لا أحد يرى إجاباتك إلا إذا قررت أنت مشاركتها. إنها محفوظة على هذا الجهاز فقط.
+}
+help-open = هل أنت بحاجة إلى مساعدة الآن؟
+help-heading = مساعدة الآن
+help-emergency = إذا كان أحد في خطر الآن، اتصل فورًا بالرقم 112.
+help-bris = يمكنك الاتصال أو الدردشة مع BRIS: 116 111. الخدمة مجانية، ولا داعي لذكر اسمك.
+help-adult = يمكنك إخبار شخص كبير تثق به، مثل معلّم أو ممرضة المدرسة أو أحد أفراد عائلتك.
+help-call-112 = اتصال بالرقم 112
+help-call-bris = اتصال بـ BRIS 116 111
+help-close = إغلاق
+safety-alert-heading = شكرًا لأنك أخبرتنا.
+safety-alert-text = { $age ->
+    [young] ممنوع أن يؤذيك أحد. قل ذلك لشخص كبير تثق به. يمكنك الاتصال بـ BRIS: 116 111.
+   *[other] لا يحق لأحد أن يؤذيك. إذا لم يكن وضعك آمنًا، يمكنك الحصول على مساعدة الآن – لا داعي للانتظار حتى الاجتماع.
+}
+
+## Start page
+
+start-heading = عجلة مصلحة الطفل الفضلى
+start-intro = { $age ->
+    [young] هنا يمكنك أن تقول كيف حالك. اضغط على الصور.
+   *[other] هنا يمكنك أن تحكي كيف حالك في البيت وفي المدرسة وفي وقت فراغك – جزءًا بعد جزء.
+}
+start-new-heading = عجلة جديدة
+start-nickname-label = بأي اسم نناديك؟ ليس عليك كتابة أي شيء.
+start-age-legend = كم عمرك؟
+age-young = من 4 إلى 7 سنوات
+age-middle = من 8 إلى 12 سنة
+age-teen = من 13 إلى 17 سنة
+start-button = ابدأ عجلتي
+start-continue-heading = المتابعة من حيث توقفت
+draft-unnamed = عجلتي
+draft-changed = آخر تعديل: { $date }
+# The noun follows $total (always 7 parts), so the wording is the same for every count.
+draft-progress = { $count ->
+    [zero] اكتمل { $count } من { $total } أجزاء
+    [one] اكتمل { $count } من { $total } أجزاء
+    [two] اكتمل { $count } من { $total } أجزاء
+    [few] اكتمل { $count } من { $total } أجزاء
+    [many] اكتمل { $count } من { $total } أجزاء
+   *[other] اكتمل { $count } من { $total } أجزاء
+}
+draft-continue = متابعة { $name }
+draft-delete = حذف { $name }
+draft-delete-question = هل نحذف { $name }؟ ستختفي الإجابات من هذا الجهاز، ولا يمكن استرجاعها.
+draft-delete-yes = نعم، احذف
+draft-delete-no = لا، احتفظ بها
+draft-deleted = تم حذف العجلة.
+
+## The wheel
+
+wheel-heading = عجلتي
+wheel-heading-named = عجلتي – { $name }
+wheel-instructions = { $age ->
+    [young] اضغط على صورة.
+   *[other] اختر جزءًا من العجلة. يمكنك اختيار الأجزاء بالترتيب الذي يعجبك.
+}
+wheel-label = عجلة مصلحة الطفل الفضلى، وفيها سبعة أجزاء
+# The noun follows $total (always 7 parts), so the wording is the same for every count above 0.
+wheel-progress = { $count ->
+    [0] لم تُجب عن أي جزء بعد.
+    [zero] لم تُجب عن أي جزء بعد.
+    [one] أجبت عن { $count } من { $total } أجزاء.
+    [two] أجبت عن { $count } من { $total } أجزاء.
+    [few] أجبت عن { $count } من { $total } أجزاء.
+    [many] أجبت عن { $count } من { $total } أجزاء.
+   *[other] أجبت عن { $count } من { $total } أجزاء.
+}
+segment-label = { $area }: { $answer }
+segment-not-answered = لا توجد إجابة بعد
+wheel-about-me = عنّي
+wheel-nickname-label = الاسم أو اسم الدلع
+wheel-age-legend = العمر (يغيّر طريقة كتابة النصوص)
+
+## An area
+
+area-scale-question = { $age ->
+    [young] كيف حالك؟
+   *[other] كيف حالك في هذا الجزء؟
+}
+scale-very-bad = سيئ جدًا
+scale-bad = سيئ
+scale-between = بين بين
+scale-good = جيد
+scale-very-good = جيد جدًا
+scale-dont-know = لا أعرف
+scale-rather-not-say = لا أريد أن أجيب
+scale-clear = امسح إجابتي
+words-heading = { $age ->
+    [young] هل عندك كلام آخر؟ يمكن لشخص كبير أن يساعدك في الكتابة.
+   *[other] يمكنك أن تكتب شيئًا إذا أردت. ليس عليك ذلك.
+}
+words-good = { $age ->
+    [young] هذا جيد
+   *[other] هذا جيد
+    [teen] ما يسير على ما يرام
+}
+words-hard = { $age ->
+    [young] هذا صعب
+   *[other] هذا صعب
+    [teen] ما هو صعب
+}
+words-would-help = { $age ->
+    [young] هذا سيساعد
+   *[other] هذا سيساعدني
+    [teen] ما قد يساعد
+}
+area-articles = { $count ->
+    [zero] اتفاقية الأمم المتحدة لحقوق الطفل، المواد { $articles }
+    [one] اتفاقية الأمم المتحدة لحقوق الطفل، المادة { $articles }
+    [two] اتفاقية الأمم المتحدة لحقوق الطفل، المادتان { $articles }
+    [few] اتفاقية الأمم المتحدة لحقوق الطفل، المواد { $articles }
+    [many] اتفاقية الأمم المتحدة لحقوق الطفل، المواد { $articles }
+   *[other] اتفاقية الأمم المتحدة لحقوق الطفل، المواد { $articles }
+}
+nav-previous = الجزء السابق: { $area }
+nav-next = الجزء التالي: { $area }
+nav-wheel = العودة إلى العجلة
+nav-done = انتهيت – العودة إلى العجلة
+nav-start = إلى صفحة البداية
+
+## Saving and loading
+
+save-saved = تم الحفظ على هذا الجهاز.
+save-failed = لم نتمكن من الحفظ على هذا الجهاز. ما كتبته ما زال على الشاشة – لا تغلق الصفحة.
+load-error-not-ours = هذه ليست عجلة من تطبيق «عجلة مصلحة الطفل الفضلى».
+load-error-future = صُنعت هذه العجلة بنسخة أحدث من التطبيق. يرجى تحديث التطبيق والمحاولة مرة أخرى.
+load-error-damaged = هذه العجلة تالفة، ولم نتمكن من قراءتها. لم يتغير أي شيء آخر.
+draft-not-found = لا توجد عجلة كهذه على هذا الجهاز. ربما تم حذفها.
+area-not-found = هذا الجزء غير موجود في العجلة.
+stored-damaged = { $count ->
+    [zero] لم نتمكن من قراءة { $count } من العجلات المحفوظة. بقيت كما هي دون أي تغيير.
+    [one] لم نتمكن من قراءة عجلة محفوظة واحدة. بقيت كما هي دون أي تغيير.
+    [two] لم نتمكن من قراءة عجلتين محفوظتين. بقيتا كما هما دون أي تغيير.
+    [few] لم نتمكن من قراءة { $count } عجلات محفوظة. بقيت كما هي دون أي تغيير.
+    [many] لم نتمكن من قراءة { $count } عجلةً محفوظة. بقيت كما هي دون أي تغيير.
+   *[other] لم نتمكن من قراءة { $count } من العجلات المحفوظة. بقيت كما هي دون أي تغيير.
+}
