@@ -4,7 +4,7 @@
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use hjulet::domain::saved::LoadError;
 use hjulet::domain::{AgeBand, ScaleAnswer, WheelDefinition, WordsField};
-use hjulet::i18n::{Localizer, Wording};
+use hjulet::i18n::{Language, Localizer, Wording, LOCALE_FILES};
 use hjulet::state::SaveStatus;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -248,4 +248,77 @@ fn isolation_marks_protect_names_inside_the_ui() {
         &[("name", "سارا".into())],
     );
     assert_eq!(named, "Mitt hjul – \u{2068}سارا\u{2069}");
+}
+
+fn read_language(language: Language) -> Vec<String> {
+    LOCALE_FILES
+        .iter()
+        .map(|file| fs::read_to_string(locales_dir().join(language.code()).join(file)).unwrap())
+        .collect()
+}
+
+#[test]
+fn every_shipped_language_loads_names_itself_and_is_translated() {
+    let swedish = Localizer::swedish(false);
+    for language in Language::ALL {
+        let sources = read_language(language);
+        let texts: Vec<&str> = sources.iter().map(String::as_str).collect();
+        let localizer = Localizer::with_language(language, &texts, false).unwrap();
+        assert_eq!(localizer.language(), language);
+        let say = |l: &Localizer, id| l.message(id, Wording::default(), &[]);
+        assert_eq!(
+            say(&localizer, "language-name"),
+            language.own_name(),
+            "{language:?}"
+        );
+        if language != Language::Swedish {
+            for id in [
+                "start-button",
+                "area-safe-title",
+                "scale-very-good",
+                "help-open",
+            ] {
+                assert_ne!(
+                    say(&localizer, id),
+                    say(&swedish, id),
+                    "{language:?} {id} is still Swedish"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_message_missing_in_a_language_falls_back_to_swedish_alone() {
+    let localizer = Localizer::with_language(
+        Language::English,
+        &["start-button = Start my wheel\nbroken = {"],
+        false,
+    )
+    .unwrap();
+    let say = |id| localizer.message(id, Wording::default(), &[]);
+    assert_eq!(say("start-button"), "Start my wheel");
+    assert_eq!(say("help-open"), "Behöver du hjälp nu?");
+}
+
+#[test]
+fn a_web_page_in_place_of_a_locale_file_is_refused() {
+    let page = "<!doctype html><html><body>Not found</body></html>";
+    assert!(Localizer::with_language(Language::Arabic, &[page, page], false).is_err());
+}
+
+#[test]
+fn the_browsers_preferred_language_is_chosen_when_we_have_it() {
+    assert_eq!(
+        Language::negotiate(["de-DE", "ar-SY", "en"]),
+        Language::Arabic
+    );
+    assert_eq!(Language::negotiate(["prs-AF"]), Language::Persian);
+    assert_eq!(Language::negotiate(["fi_FI"]), Language::Finnish);
+    assert_eq!(Language::negotiate(["de", "fr"]), Language::Swedish);
+    assert_eq!(Language::negotiate([]), Language::Swedish);
+    assert!(Language::Arabic.is_right_to_left() && Language::Persian.is_right_to_left());
+    assert_eq!(Language::Ukrainian.direction(), "ltr");
+    assert!(Language::Persian.voice_matches("prs-AF") && Language::Swedish.voice_matches("sv_SE"));
+    assert!(!Language::Swedish.voice_matches("sw-KE"));
 }

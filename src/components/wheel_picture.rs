@@ -14,7 +14,7 @@ const BAND: f64 = 405.0;
 const RIM: f64 = 500.0;
 /// Each segment's pictogram and name sit together, upright, around this radius.
 const CONTENT_RADIUS: f64 = 272.0;
-const PICTOGRAM_SIZE: f64 = 104.0;
+const PICTOGRAM_SIZE: f64 = 124.0;
 const NAME_LINE_HEIGHT: f64 = 38.0;
 const FACE_RADIUS: f64 = 452.0;
 const FACE_SIZE: f64 = 78.0;
