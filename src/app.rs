@@ -29,6 +29,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let language = localizer.with(|l| l.language());
         document::set_language(language.code(), language.direction());
+        document::set_title(&localizer.with(|l| l.message("app-name", Wording::default(), &[])));
     });
     // Nothing shows until the first language is there: no flash of Swedish before Arabic.
     let first_language_ready = Memo::new(move |ready: Option<&bool>| {

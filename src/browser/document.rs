@@ -27,6 +27,13 @@ pub fn set_language(code: &str, direction: &str) {
     }
 }
 
+/// The window's title, as the tab and the task switcher show it.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        document.set_title(title);
+    }
+}
+
 /// The browser's preferred languages, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
     web_sys::window()

@@ -1,4 +1,5 @@
 use crate::components::pictogram::Pictogram;
+use crate::components::read_aloud::ReadAloud;
 use crate::i18n::use_translate;
 use leptos::prelude::*;
 
@@ -10,6 +11,7 @@ pub fn PrivacyNote() -> impl IntoView {
         <footer class="privacy-note">
             <Pictogram src="pictograms/ui/eye-closed.svg" class="icon" />
             <p>{move || t.get("privacy-note")}</p>
+            <ReadAloud text=Signal::derive(move || t.get("privacy-note")) />
         </footer>
     }
 }

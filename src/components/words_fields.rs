@@ -1,4 +1,5 @@
 use crate::components::pictogram::Pictogram;
+use crate::components::read_aloud::ReadAloud;
 use crate::domain::answer::MAX_TEXT_CHARS;
 use crate::domain::WordsField;
 use crate::i18n::use_translate;
@@ -24,10 +25,13 @@ pub fn WordsFields(
             };
             view! {
                 <div class="words-field">
-                    <label for=id.clone()>
-                        <Pictogram src=pictogram class="icon" />
-                        <span>{move || t.get(field.message_id())}</span>
-                    </label>
+                    <div class="with-read-aloud">
+                        <label for=id.clone()>
+                            <Pictogram src=pictogram class="icon" />
+                            <span>{move || t.get(field.message_id())}</span>
+                        </label>
+                        <ReadAloud text=Signal::derive(move || t.get(field.message_id())) />
+                    </div>
                     <textarea
                         id=id
                         rows="3"
@@ -41,7 +45,10 @@ pub fn WordsFields(
         .collect_view();
     view! {
         <section class="words" aria-labelledby="words-heading">
-            <h2 id="words-heading">{move || t.get("words-heading")}</h2>
+            <div class="with-read-aloud">
+                <h2 id="words-heading">{move || t.get("words-heading")}</h2>
+                <ReadAloud text=Signal::derive(move || t.get("words-heading")) />
+            </div>
             {fields}
         </section>
     }

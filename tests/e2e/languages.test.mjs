@@ -170,7 +170,7 @@ test('read-aloud speaks an area in the active language, and says so when there i
   await page.goto(app.origin + '/');
   await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
   await page.locator('#segment-safe').click();
-  await page.locator('.with-read-aloud').getByRole('button', { name: 'Läs upp' }).click();
+  await page.locator('.area-header .with-read-aloud').getByRole('button', { name: 'Läs upp' }).click();
   await page.locator('.area-text').getByRole('button', { name: 'Läs upp' }).click();
   const spoken = await page.evaluate(() => window.spokenForTest);
   assert.deepEqual(spoken[0], { text: 'Trygghet. Jag är trygg', lang: 'sv-SE', voice: 'Alva' });
@@ -184,7 +184,7 @@ test('read-aloud speaks an area in the active language, and says so when there i
   // Somali: the device has no Somali voice, so nothing is read and the child is told why.
   await chooseLanguage(page, 'so');
   const before = (await page.evaluate(() => window.spokenForTest)).length;
-  await page.locator('.with-read-aloud').getByRole('button').click();
+  await page.locator('.area-header .with-read-aloud').getByRole('button').click();
   const noVoice = plainMessages('so').get('read-aloud-no-voice');
   await page.getByText(noVoice).waitFor();
   assert.equal((await page.evaluate(() => window.spokenForTest)).length, before, 'no wrong voice');
