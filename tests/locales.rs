@@ -130,7 +130,7 @@ fn every_language_has_exactly_the_swedish_messages_with_the_same_variables() {
 }
 
 /// Message ids the code passes as literals: `t.get("…")`, `t.get_with("…"`, `message_id="…"`,
-/// `legend="…"` and the navigation messages.
+/// `legend="…"`, `label="…"` and the navigation messages.
 fn message_ids_in_code() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
@@ -149,6 +149,7 @@ fn message_ids_in_code() -> BTreeSet<String> {
                 "t.get_with(\"",
                 "message_id=\"",
                 "legend=\"",
+                "label=\"",
                 "\"nav-",
             ] {
                 for (start, _) in squeezed.match_indices(marker) {

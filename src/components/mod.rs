@@ -5,6 +5,7 @@ pub mod app_header;
 pub mod face_scale;
 pub mod help_now;
 pub mod language_picker;
+pub mod nickname_field;
 pub mod pictogram;
 pub mod privacy_note;
 pub mod read_aloud;

@@ -2,10 +2,10 @@
 
 use crate::browser::{random::new_draft_id, storage};
 use crate::components::age_band_choice::AgeBandChoice;
+use crate::components::nickname_field::NicknameField;
 use crate::components::pictogram::Pictogram;
 use crate::components::read_aloud::{AutoRead, ReadAloud};
 use crate::components::saved_drafts::SavedDrafts;
-use crate::domain::draft::MAX_NICKNAME_CHARS;
 use crate::domain::{AgeBand, Draft, Perspective};
 use crate::i18n::{use_translate, Wording, WordingContext};
 use crate::routes::AppPath;
@@ -68,14 +68,11 @@ pub fn StartPage() -> impl IntoView {
             </Show>
             <form class="new-draft" on:submit=start aria-labelledby="new-draft-heading">
                 <h2 id="new-draft-heading">{move || t.get("start-new-heading")}</h2>
-                <label for="new-nickname">{move || t.get("start-nickname-label")}</label>
-                <input
+                <NicknameField
                     id="new-nickname"
-                    type="text"
-                    autocomplete="off"
-                    maxlength=MAX_NICKNAME_CHARS.to_string()
-                    on:input=move |ev| nickname.set(event_target_value(&ev))
-                    prop:value=move || nickname.get()
+                    label="start-nickname-label"
+                    initial=String::new()
+                    on_input=Callback::new(move |text| nickname.set(text))
                 />
                 <AgeBandChoice
                     legend="start-age-legend"

@@ -1,11 +1,11 @@
 //! `/wheel/:draft`: the child's wheel, the way into each area.
 
 use crate::components::age_band_choice::AgeBandChoice;
+use crate::components::nickname_field::NicknameField;
 use crate::components::pictogram::Pictogram;
 use crate::components::read_aloud::{AutoRead, ReadAloud};
 use crate::components::safety_alert::SafetyAlert;
 use crate::components::wheel_picture::WheelPicture;
-use crate::domain::draft::MAX_NICKNAME_CHARS;
 use crate::i18n::use_translate;
 use crate::routes::AppPath;
 use crate::state::{use_wheel, CurrentDraft, DraftEditor};
@@ -62,17 +62,11 @@ pub fn WheelPage() -> impl IntoView {
                     <Pictogram src="pictograms/ui/person.svg" class="icon" />
                     <span>{move || t.get("wheel-about-me")}</span>
                 </summary>
-                <label for="nickname">{move || t.get("wheel-nickname-label")}</label>
-                <input
+                <NicknameField
                     id="nickname"
-                    type="text"
-                    autocomplete="off"
-                    maxlength=MAX_NICKNAME_CHARS.to_string()
-                    prop:value=draft.with_untracked(|d| d.nickname.clone())
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        editor.edit(|d, now| d.set_nickname(&text, now));
-                    }
+                    label="wheel-nickname-label"
+                    initial=draft.with_untracked(|d| d.nickname.clone())
+                    on_input=Callback::new(move |text: String| editor.edit(|d, now| d.set_nickname(&text, now)))
                 />
                 <AgeBandChoice
                     legend="wheel-age-legend"
