@@ -4,7 +4,7 @@ use crate::domain::answer::{AreaAnswer, ScaleAnswer, WordsField};
 use crate::domain::wheel::WheelDefinition;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// Longest nickname kept; the app asks for a first name or nickname only, never a full name.
@@ -54,11 +54,13 @@ impl From<DraftId> for String {
 }
 
 /// Whose view a draft holds. Views are never merged: each draft is one perspective.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Perspective {
     /// The child's own view, in the child's own words.
     Child,
+    /// A guardian's (vårdnadshavare's) view of the child. Two guardians keep two drafts.
+    Guardian,
 }
 
 impl Perspective {
@@ -66,6 +68,7 @@ impl Perspective {
     pub fn wording_key(self) -> &'static str {
         match self {
             Self::Child => "child",
+            Self::Guardian => "guardian",
         }
     }
 }
@@ -111,6 +114,12 @@ pub struct Draft {
     #[serde(default)]
     pub nickname: String,
     pub age_band: AgeBand,
+    /// For a guardian's draft: who the guardian is, in their own words ("mamma", "Ahmed").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub author: String,
+    /// Areas the author keeps to themself: never exported, printed or copied.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub private_areas: BTreeSet<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     /// Answers by area id. Areas without an answer are absent.
@@ -125,10 +134,49 @@ impl Draft {
             perspective: Perspective::Child,
             nickname: clean_nickname(nickname),
             age_band,
+            author: String::new(),
+            private_areas: BTreeSet::new(),
             created_at: now,
             updated_at: now,
             answers: BTreeMap::new(),
         }
+    }
+
+    /// A guardian's own view of the named child.
+    pub fn new_guardian(
+        id: DraftId,
+        child_name: &str,
+        author: &str,
+        age_band: AgeBand,
+        now: DateTime<Utc>,
+    ) -> Self {
+        Self {
+            perspective: Perspective::Guardian,
+            author: clean_nickname(author),
+            ..Self::new_child(id, child_name, age_band, now)
+        }
+    }
+
+    pub fn is_shared(&self, area_id: &str) -> bool {
+        !self.private_areas.contains(area_id)
+    }
+
+    pub fn set_shared(&mut self, area_id: &str, shared: bool, now: DateTime<Utc>) {
+        if shared {
+            self.private_areas.remove(area_id);
+        } else {
+            self.private_areas.insert(area_id.to_owned());
+        }
+        self.updated_at = now;
+    }
+
+    /// Exactly what leaves the device when this draft is shared: the private areas' answers are
+    /// gone, and so is the list of which areas were private.
+    pub fn shared_copy(&self) -> Self {
+        let mut copy = self.clone();
+        copy.answers.retain(|area, _| self.is_shared(area));
+        copy.private_areas.clear();
+        copy
     }
 
     pub fn answer(&self, area_id: &str) -> Option<&AreaAnswer> {

@@ -3,8 +3,10 @@
 
 pub mod answer;
 pub mod draft;
+pub mod plan;
 pub mod saved;
 pub mod settings;
+pub mod share;
 pub mod wheel;
 
 pub use answer::{AreaAnswer, ScaleAnswer, WordsField};

@@ -1,0 +1,65 @@
+//! Sharing a draft as a file, and taking a shared file in again.
+//!
+//! A shared file is the saved form of [`Draft::shared_copy`] (see [`crate::domain::saved`]), named
+//! `*.hjulet.json` so that people and the file picker recognise it.
+
+use crate::domain::saved::{draft_from_json, draft_to_json, LoadError};
+use crate::domain::Draft;
+
+/// Larger files are refused before they are read: a real draft is a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// The ending of a shared file's name.
+pub const FILE_EXTENSION: &str = ".hjulet.json";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge,
+    Unreadable(LoadError),
+}
+
+impl ImportError {
+    /// Fluent message id that tells the user what is wrong.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Self::TooLarge => "import-error-too-large",
+            Self::Unreadable(error) => error.message_id(),
+        }
+    }
+}
+
+/// Checks a file's size before anything reads it.
+pub fn check_file_size(bytes: u64) -> Result<(), ImportError> {
+    if bytes > MAX_FILE_BYTES {
+        Err(ImportError::TooLarge)
+    } else {
+        Ok(())
+    }
+}
+
+/// The file to download: its name and its text. Private areas are not in it.
+pub fn export_file(draft: &Draft) -> (String, String) {
+    let shared = draft.shared_copy();
+    let date = shared.updated_at.format("%Y-%m-%d");
+    let name: String = shared
+        .nickname
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let who = shared.perspective.wording_key();
+    let stem = if name.trim_matches('-').is_empty() {
+        format!("hjulet-{who}-{date}")
+    } else {
+        format!("hjulet-{}-{who}-{date}", name.trim_matches('-'))
+    };
+    (format!("{stem}{FILE_EXTENSION}"), draft_to_json(&shared))
+}
+
+/// A shared file's text back to a draft; refuses what is not ours, newer, or damaged.
+pub fn import_file(text: &str) -> Result<Draft, ImportError> {
+    check_file_size(text.len() as u64)?;
+    let mut draft = draft_from_json(text).map_err(ImportError::Unreadable)?;
+    // A file is what someone chose to share; nothing in it is private on this device.
+    draft.private_areas.clear();
+    Ok(draft)
+}

@@ -1,0 +1,197 @@
+//! Barnets plan draft from one to three perspectives: which areas, in which order, never merged,
+//! and the plain text the meeting copies into the county's template.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use hjulet::domain::plan::{
+    area_as_text, areas_in_plan, plan_as_text, saw_need, Contact, Plan, PlanArea, PlanLabels,
+};
+use hjulet::domain::{
+    AgeBand, AreaAnswer, AreaDefinition, Draft, DraftId, Perspective, ScaleAnswer, WheelDefinition,
+    WordsField,
+};
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
+}
+
+fn child() -> Draft {
+    let mut d = Draft::new_child(
+        DraftId::parse("c0c0c0c0c0c0c0c0").unwrap(),
+        "Sara",
+        AgeBand::Middle,
+        now(),
+    );
+    d.set_scale("safe", Some(ScaleAnswer::Good), now());
+    d.set_scale("learning", Some(ScaleAnswer::Bad), now());
+    d.set_words("learning", WordsField::Hard, "Matte", now());
+    d.set_scale("play", Some(ScaleAnswer::VeryBad), now());
+    d.set_shared("play", false, now());
+    d
+}
+
+fn guardian(id: &str, author: &str) -> Draft {
+    let mut d = Draft::new_guardian(
+        DraftId::parse(id).unwrap(),
+        "Sara",
+        author,
+        AgeBand::Middle,
+        now(),
+    );
+    d.set_scale("learning", Some(ScaleAnswer::Good), now());
+    d.set_scale("health", Some(ScaleAnswer::Between), now());
+    d.set_words("health", WordsField::WouldHelp, "Mer sömn", now());
+    d
+}
+
+fn ids<'a>(areas: &[hjulet::domain::plan::AreaInPlan<'a>]) -> Vec<&'a str> {
+    areas.iter().map(|a| a.area.id.as_str()).collect()
+}
+
+#[test]
+fn one_perspective_fills_only_the_areas_where_it_saw_a_need_never_the_private_one() {
+    let wheel = WheelDefinition::shipped();
+    let drafts = [child()];
+    let areas = areas_in_plan(&wheel, &drafts);
+    assert_eq!(
+        ids(&areas),
+        ["learning"],
+        "'good' is no need, 'play' is private"
+    );
+}
+
+#[test]
+fn two_and_three_perspectives_come_in_wheel_order_child_first_each_on_its_own() {
+    let wheel = WheelDefinition::shipped();
+    let drafts = [
+        guardian("a1a1a1a1a1a1a1a1", "mamma"),
+        child(),
+        guardian("b2b2b2b2b2b2b2b2", "pappa"),
+    ];
+    let areas = areas_in_plan(&wheel, &drafts);
+    assert_eq!(ids(&areas), ["health", "learning"]);
+    let learning = &areas[1];
+    let whose: Vec<(Perspective, &str, Option<ScaleAnswer>)> = learning
+        .perspectives
+        .iter()
+        .map(|p| (p.draft.perspective, p.draft.author.as_str(), p.answer.scale))
+        .collect();
+    assert_eq!(
+        whose,
+        [
+            (Perspective::Child, "", Some(ScaleAnswer::Bad)),
+            (Perspective::Guardian, "mamma", Some(ScaleAnswer::Good)),
+            (Perspective::Guardian, "pappa", Some(ScaleAnswer::Good)),
+        ],
+        "a guardian who saw no need is still shown, beside the child, not averaged away"
+    );
+    assert_eq!(learning.perspectives[0].answer.hard, "Matte");
+    assert_eq!(areas_in_plan(&wheel, &drafts[..2]).len(), 2);
+}
+
+#[test]
+fn what_counts_as_a_need() {
+    let mut answer = AreaAnswer::default();
+    assert!(!saw_need(&answer));
+    answer.scale = Some(ScaleAnswer::DontKnow);
+    assert!(!saw_need(&answer));
+    answer.scale = Some(ScaleAnswer::Between);
+    assert!(saw_need(&answer));
+    answer.scale = Some(ScaleAnswer::VeryGood);
+    answer.would_help = "En lugn plats".into();
+    assert!(saw_need(&answer), "words about what would help are a need");
+}
+
+struct SwedishLabels;
+
+impl PlanLabels for SwedishLabels {
+    fn message(&self, id: &str) -> String {
+        match id {
+            "scale-bad" => "Dåligt",
+            "scale-good" => "Bra",
+            "words-hard" => "Det här är svårt",
+            "plan-needs" => "Behov",
+            "plan-actions" => "Insatser",
+            "plan-contact" => "Kontaktperson",
+            "plan-heading" => "Barnets plan",
+            "plan-child-name" => "Barnet",
+            "plan-made-on" => "Datum",
+            "plan-coordinator" => "Samverkansansvarig",
+            "plan-next-evaluation" => "Nästa uppföljning",
+            "plan-participants" => "Deltagare",
+            other => other,
+        }
+        .to_owned()
+    }
+    fn area_name(&self, area: &AreaDefinition) -> String {
+        area.id.to_uppercase()
+    }
+    fn area_title(&self, area: &AreaDefinition) -> String {
+        format!("titel {}", area.id)
+    }
+    fn who(&self, draft: &Draft) -> String {
+        match draft.perspective {
+            Perspective::Child => "Barnet".into(),
+            Perspective::Guardian => format!("Vårdnadshavare ({})", draft.author),
+        }
+    }
+    fn date(&self, date: NaiveDate) -> String {
+        date.format("%Y-%m-%d").to_string()
+    }
+}
+
+#[test]
+fn an_area_as_plain_text_follows_the_template_with_contact_left_blank() {
+    let wheel = WheelDefinition::shipped();
+    let drafts = [child(), guardian("a1a1a1a1a1a1a1a1", "mamma")];
+    let areas = areas_in_plan(&wheel, &drafts);
+    let learning = &areas[1];
+    assert_eq!(
+        area_as_text(&SwedishLabels, learning.area, &learning.perspectives, None),
+        "LEARNING – titel learning\n\
+         Barnet: Dåligt\n  Det här är svårt: Matte\n\
+         Vårdnadshavare (mamma): Bra\n\
+         Behov: \nInsatser: \nKontaktperson: "
+    );
+}
+
+#[test]
+fn the_whole_plan_as_plain_text() {
+    let wheel = WheelDefinition::shipped();
+    let drafts = [child()];
+    let areas = areas_in_plan(&wheel, &drafts);
+    let mut plan = Plan {
+        child_name: "Sara".into(),
+        made_on: NaiveDate::from_ymd_opt(2026, 11, 23),
+        coordinator: Contact {
+            name: "Eva Ek".into(),
+            organisation: "Skolan".into(),
+            reach: "0470-123".into(),
+        },
+        next_evaluation: NaiveDate::from_ymd_opt(2027, 2, 1),
+        participants: "Sara, mamma, Eva".into(),
+        ..Plan::default()
+    };
+    plan.areas.insert(
+        "learning".into(),
+        PlanArea {
+            needs: "Stöd i matte".into(),
+            actions: "Extra lektion".into(),
+            contact: Contact {
+                name: "Ola".into(),
+                ..Contact::default()
+            },
+        },
+    );
+    let text = plan_as_text(&SwedishLabels, &plan, &areas);
+    assert!(text.starts_with(
+        "Barnets plan\nBarnet: Sara\nDatum: 2026-11-23\nSamverkansansvarig: Eva Ek, Skolan, 0470-123\nNästa uppföljning: 2027-02-01\nDeltagare: Sara, mamma, Eva\n\nLEARNING"
+    ), "{text}");
+    assert!(
+        text.ends_with("Behov: Stöd i matte\nInsatser: Extra lektion\nKontaktperson: Ola"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("PLAY"),
+        "the private area is never in the plan"
+    );
+}
