@@ -1,5 +1,6 @@
 # Barnets bästa-hjulet: the app's own texts. Swedish is the source language and the fallback.
-# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child).
+# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
+# guardian). A guardian reads adult wording about their child.
 
 app-name = Barnets bästa-hjulet
 skip-to-content = Hoppa till innehållet
@@ -31,9 +32,12 @@ help-call-112 = Ring 112
 help-call-bris = Ring BRIS 116 111
 help-close = Stäng
 safety-alert-heading = Tack för att du berättar.
-safety-alert-text = { $age ->
-    [young] Ingen får göra dig illa. Säg det till en vuxen du litar på. Du kan ringa BRIS: 116 111.
-   *[other] Ingen får göra dig illa. Om du inte är trygg kan du få hjälp nu – du behöver inte vänta till mötet.
+safety-alert-text = { $who ->
+    [guardian] Om barnet inte är tryggt: ring 112 vid fara. Den som misstänker att ett barn far illa kan göra en orosanmälan till socialtjänsten i kommunen – ring kommunens växel, eller 112 om det är bråttom.
+   *[other] { $age ->
+        [young] Ingen får göra dig illa. Säg det till en vuxen du litar på. Du kan ringa BRIS: 116 111.
+       *[other] Ingen får göra dig illa. Om du inte är trygg kan du få hjälp nu – du behöver inte vänta till mötet.
+    }
 }
 
 ## Start page
@@ -50,6 +54,16 @@ age-young = 4–7 år
 age-middle = 8–12 år
 age-teen = 13–17 år
 start-button = Starta mitt hjul
+start-who-legend = Vem fyller i?
+who-choice-child = Jag är barnet
+who-choice-guardian = Jag är vårdnadshavare
+start-child-name-label = Barnets namn (förnamnet räcker)
+start-author-label = Vem är du? Till exempel mamma, pappa eller ditt namn.
+start-child-age-legend = Hur gammalt är barnet?
+start-guardian-button = Starta min bild av barnet
+start-plan-heading = Till mötet
+start-plan-text = Ska ni ha ett samverkansmöte? Hämta in de delade hjulen och gör ett utkast till Barnets plan.
+start-plan-button = Gör ett utkast till Barnets plan
 start-continue-heading = Fortsätt där du var
 draft-unnamed = Mitt hjul
 draft-changed = Ändrat { $date }
@@ -68,9 +82,12 @@ draft-deleted = Hjulet är borttaget.
 
 wheel-heading = Mitt hjul
 wheel-heading-named = Mitt hjul – { $name }
-wheel-instructions = { $age ->
-    [young] Tryck på en bild.
-   *[other] Välj en del av hjulet. Du kan ta dem i vilken ordning du vill.
+wheel-instructions = { $who ->
+    [guardian] Välj en del av hjulet och berätta hur du ser på barnets situation. Din bild sparas skild från barnets och från andra vårdnadshavares.
+   *[other] { $age ->
+        [young] Tryck på en bild.
+       *[other] Välj en del av hjulet. Du kan ta dem i vilken ordning du vill.
+    }
 }
 wheel-label = Barnets bästa-hjulet med sju delar
 wheel-progress = { $count ->
@@ -86,9 +103,12 @@ wheel-age-legend = Ålder (ändrar hur texterna är skrivna)
 
 ## An area
 
-area-scale-question = { $age ->
-    [young] Hur är det?
-   *[other] Hur har du det här?
+area-scale-question = { $who ->
+    [guardian] Hur har barnet det här, som du ser det?
+   *[other] { $age ->
+        [young] Hur är det?
+       *[other] Hur har du det här?
+    }
 }
 scale-very-bad = Mycket dåligt
 scale-bad = Dåligt
@@ -98,24 +118,36 @@ scale-very-good = Mycket bra
 scale-dont-know = Vet inte
 scale-rather-not-say = Vill inte svara
 scale-clear = Ta bort mitt svar
-words-heading = { $age ->
-    [young] Vill du säga mer? En vuxen kan hjälpa dig att skriva.
-   *[other] Vill du skriva något? Du behöver inte.
+words-heading = { $who ->
+    [guardian] Med egna ord (frivilligt)
+   *[other] { $age ->
+        [young] Vill du säga mer? En vuxen kan hjälpa dig att skriva.
+       *[other] Vill du skriva något? Du behöver inte.
+    }
 }
-words-good = { $age ->
-    [young] Det här är bra
-   *[other] Det här är bra
-    [teen] Det som fungerar bra
+words-good = { $who ->
+    [guardian] Det här fungerar bra för barnet
+   *[other] { $age ->
+        [young] Det här är bra
+       *[other] Det här är bra
+        [teen] Det som fungerar bra
+    }
 }
-words-hard = { $age ->
-    [young] Det här är svårt
-   *[other] Det här är svårt
-    [teen] Det som är svårt
+words-hard = { $who ->
+    [guardian] Det här är svårt för barnet
+   *[other] { $age ->
+        [young] Det här är svårt
+       *[other] Det här är svårt
+        [teen] Det som är svårt
+    }
 }
-words-would-help = { $age ->
-    [young] Det här skulle hjälpa
-   *[other] Det här skulle hjälpa mig
-    [teen] Det som skulle hjälpa
+words-would-help = { $who ->
+    [guardian] Det här tror jag skulle hjälpa barnet
+   *[other] { $age ->
+        [young] Det här skulle hjälpa
+       *[other] Det här skulle hjälpa mig
+        [teen] Det som skulle hjälpa
+    }
 }
 area-articles = { $count ->
     [one] Barnkonventionen, artikel { $articles }
@@ -126,6 +158,76 @@ nav-next = Nästa del: { $area }
 nav-wheel = Tillbaka till hjulet
 nav-done = Klar – tillbaka till hjulet
 nav-start = Till startsidan
+
+## Whose view
+
+who-child = Barnet
+who-guardian = Vårdnadshavare ({ $name })
+who-guardian-unnamed = Vårdnadshavare
+
+## Guide for guardians: who is the child's Barnens bästa-ansvarig?
+
+guide-heading = Vem ansvarar för att mitt barn får stöd?
+guide-intro = Varje barn i Kronoberg har en Barnens bästa-ansvarig: den som ser till att barnet får rätt stöd i rätt tid. Vem det är beror på barnets ålder och skola:
+guide-pregnancy = Före födseln: mödrahälsovården.
+guide-bvc = Från födseln tills barnet börjar förskola eller skola: barnhälsovården (BVC).
+guide-preschool = I förskolan: förskolans rektor.
+guide-school = I skolan, tills barnet fyller 18: rektorn på barnets skola.
+guide-kaa = Ungdomar som inte går i gymnasiet: kommunens aktivitetsansvar (KAA).
+
+## Sharing: nothing leaves the device without this screen and a confirm
+
+share-open = Dela
+share-heading = Det här kan du dela
+share-intro = Bara det du ser här lämnar enheten, och bara när du själv väljer ett sätt att dela. Stäng av de delar du vill behålla för dig själv.
+share-area-switch = Dela { $area }
+share-area-private = Delas inte
+share-no-answer = Inget svar
+share-confirm = Jag har sett vad som delas.
+share-ways-heading = Välj hur du vill dela
+share-download = Spara som fil
+share-print = Skriv ut eller spara som PDF
+share-copy-all = Kopiera allt som text
+share-copy-area = Kopiera som text
+share-system = Dela med en app
+share-copied = Kopierat.
+share-copy-failed = Det gick inte att kopiera. Markera texten och kopiera den själv.
+share-nothing = Du har inte valt något att dela.
+share-back = Tillbaka till hjulet
+print-footer = Utskrivet { $date }. Den här sidan kommer från Barnets bästa-hjulet.
+
+## Barnets plan: the meeting's draft
+
+plan-heading = Barnets plan – utkast
+plan-intro = Hämta in filerna som barnet och vårdnadshavarna har delat. Planen visar bara de delar där någon har sett ett behov, och varje svar står kvar som det gavs.
+import-button = Välj filer att hämta in
+import-drop = Eller släpp filerna här.
+import-error-too-large = Filen är för stor för att vara ett hjul (mer än 1 MB).
+import-error-file = { $file }: { $problem } Inget annat har ändrats.
+import-done = { $file } är inhämtad.
+plan-perspectives-heading = Med i utkastet
+plan-include = Ta med { $name }
+plan-no-drafts = Inga hjul är inhämtade än.
+plan-no-areas = Ingen har sett något behov i de delar som delats.
+plan-details-heading = Om planen
+plan-child-name = Barnets namn
+plan-made-on = Datum
+plan-coordinator = Samverkansansvarig
+plan-contact-name = Namn
+plan-contact-organisation = Verksamhet
+plan-contact-reach = Telefon eller e-post
+plan-next-evaluation = Nästa uppföljning
+plan-participants = Deltagare på mötet
+plan-needs = Behov
+plan-actions = Insatser
+plan-contact = Kontaktperson
+plan-copy = Kopiera planen som text
+plan-print = Skriv ut planen
+consent-heading = Samtycke behövs
+consent-reminder = När barnets och vårdnadshavarnas bilder delas mellan verksamheter behöver vårdnadshavarna först ge sitt samtycke.
+consent-print = Skriv ut en samtyckesblankett
+consent-text = Jag/vi samtycker till att uppgifter om { $name } delas mellan de här verksamheterna, så att barnet kan få rätt stöd:
+consent-signature = Vårdnadshavares underskrift, namnförtydligande och datum
 
 ## Saving and loading
 

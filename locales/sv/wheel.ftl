@@ -1,58 +1,101 @@
 # Barnets bästa-hjulet: the seven areas. A county replaces these texts (and content/wheel.json).
-# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child).
+# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
+# guardian). A guardian reads adult wording about their child.
 
 area-safe-name = Trygghet
-area-safe-title = Jag är trygg
-area-safe-text = { $age ->
-    [young] Ingen gör dig illa. Du känner dig trygg hemma och i skolan.
-   *[other] Att vara trygg betyder att ingen slår, hotar eller skadar dig – hemma, i skolan, ute eller på nätet.
-    [teen] Att vara trygg betyder att ingen utsätter dig för våld, hot eller övergrepp – hemma, i skolan, ute eller på nätet.
+area-safe-title = { $who ->
+    [guardian] Barnet är tryggt
+   *[other] Jag är trygg
+}
+area-safe-text = { $who ->
+    [guardian] Att barnet är tryggt: ingen utsätter barnet för våld, hot eller övergrepp – hemma, i skolan, ute eller på nätet.
+   *[other] { $age ->
+        [young] Ingen gör dig illa. Du känner dig trygg hemma och i skolan.
+       *[other] Att vara trygg betyder att ingen slår, hotar eller skadar dig – hemma, i skolan, ute eller på nätet.
+        [teen] Att vara trygg betyder att ingen utsätter dig för våld, hot eller övergrepp – hemma, i skolan, ute eller på nätet.
+    }
 }
 
 area-health-name = Hälsa
-area-health-title = Jag mår bra
-area-health-text = { $age ->
-    [young] Du mår bra i kroppen och i huvudet. Du sover och äter.
-   *[other] Hur du mår i kroppen och i tankarna. Att du sover, äter och får hjälp när du är sjuk.
-    [teen] Hur du mår fysiskt och psykiskt: sömn, mat, rörelse och att få vård när du behöver det.
+area-health-title = { $who ->
+    [guardian] Barnet mår bra
+   *[other] Jag mår bra
+}
+area-health-text = { $who ->
+    [guardian] Barnets hälsa i kropp och själ: sömn, mat, rörelse och vård när barnet behöver det.
+   *[other] { $age ->
+        [young] Du mår bra i kroppen och i huvudet. Du sover och äter.
+       *[other] Hur du mår i kroppen och i tankarna. Att du sover, äter och får hjälp när du är sjuk.
+        [teen] Hur du mår fysiskt och psykiskt: sömn, mat, rörelse och att få vård när du behöver det.
+    }
 }
 
 area-learning-name = Lärande
-area-learning-title = Jag lär mig och utvecklas
-area-learning-text = { $age ->
-    [young] Du lär dig nya saker i förskolan, i skolan och hemma.
-   *[other] Hur det går i skolan, att lära sig saker hemma och att få hjälp med språket.
-    [teen] Skolan, att lära sig och utvecklas, framtidsplaner och att få stöd när något är svårt.
+area-learning-title = { $who ->
+    [guardian] Barnet lär sig och utvecklas
+   *[other] Jag lär mig och utvecklas
+}
+area-learning-text = { $who ->
+    [guardian] Förskola eller skola, lärande hemma, språket och stöd när något är svårt.
+   *[other] { $age ->
+        [young] Du lär dig nya saker i förskolan, i skolan och hemma.
+       *[other] Hur det går i skolan, att lära sig saker hemma och att få hjälp med språket.
+        [teen] Skolan, att lära sig och utvecklas, framtidsplaner och att få stöd när något är svårt.
+    }
 }
 
 area-care-name = Omsorg
-area-care-title = Någon tar hand om mig
-area-care-text = { $age ->
-    [young] Du har ett hem. Vuxna tar hand om dig.
-   *[other] Att du har ett hem, vuxna som bryr sig om dig och det du behöver varje dag, som mat och kläder.
-    [teen] Ett hem, vuxna som bryr sig och att det du behöver i vardagen finns, som mat, kläder och pengar.
+area-care-title = { $who ->
+    [guardian] Någon tar hand om barnet
+   *[other] Någon tar hand om mig
+}
+area-care-text = { $who ->
+    [guardian] Ett hem, vuxna som bryr sig och att barnets behov i vardagen blir tillgodosedda.
+   *[other] { $age ->
+        [young] Du har ett hem. Vuxna tar hand om dig.
+       *[other] Att du har ett hem, vuxna som bryr sig om dig och det du behöver varje dag, som mat och kläder.
+        [teen] Ett hem, vuxna som bryr sig och att det du behöver i vardagen finns, som mat, kläder och pengar.
+    }
 }
 
 area-play-name = Fritid och lek
-area-play-title = Jag får leka och ha en fritid
-area-play-text = { $age ->
-    [young] Du får leka, vila och ha roligt.
-   *[other] Att leka, vila, idrotta, hålla på med det du tycker om och träffa kompisar efter skolan.
-    [teen] Fritid, vila, idrott, kultur och att träffa vänner – det du själv vill göra.
+area-play-title = { $who ->
+    [guardian] Barnet får leka och ha en fritid
+   *[other] Jag får leka och ha en fritid
+}
+area-play-text = { $who ->
+    [guardian] Lek, vila, idrott, kultur och kompisar – tid för det barnet tycker om.
+   *[other] { $age ->
+        [young] Du får leka, vila och ha roligt.
+       *[other] Att leka, vila, idrotta, hålla på med det du tycker om och träffa kompisar efter skolan.
+        [teen] Fritid, vila, idrott, kultur och att träffa vänner – det du själv vill göra.
+    }
 }
 
 area-voice-name = Delaktighet
-area-voice-title = Jag blir lyssnad på
-area-voice-text = { $age ->
-    [young] Vuxna lyssnar på dig.
-   *[other] Att vuxna lyssnar på vad du tycker när det handlar om dig.
-    [teen] Att få säga vad du tycker och bli lyssnad på i allt som rör dig.
+area-voice-title = { $who ->
+    [guardian] Barnet blir lyssnat på
+   *[other] Jag blir lyssnad på
+}
+area-voice-text = { $who ->
+    [guardian] Att barnet får säga sin mening och blir lyssnat på i det som rör barnet.
+   *[other] { $age ->
+        [young] Vuxna lyssnar på dig.
+       *[other] Att vuxna lyssnar på vad du tycker när det handlar om dig.
+        [teen] Att få säga vad du tycker och bli lyssnad på i allt som rör dig.
+    }
 }
 
 area-belonging-name = Relationer
-area-belonging-title = Jag hör till
-area-belonging-text = { $age ->
-    [young] Din familj och dina kompisar. Du får vara med.
-   *[other] Din familj, dina kompisar, vem du är och att du får vara med.
-    [teen] Familj, vänner, din identitet och att känna att du hör till och får vara med.
+area-belonging-title = { $who ->
+    [guardian] Barnet hör till
+   *[other] Jag hör till
+}
+area-belonging-text = { $who ->
+    [guardian] Familj, vänner, identitet och att barnet får vara med och känner sig delaktigt.
+   *[other] { $age ->
+        [young] Din familj och dina kompisar. Du får vara med.
+       *[other] Din familj, dina kompisar, vem du är och att du får vara med.
+        [teen] Familj, vänner, din identitet och att känna att du hör till och får vara med.
+    }
 }
