@@ -7,8 +7,8 @@ use crate::components::read_aloud::AutoReadSetting;
 use crate::domain::WheelDefinition;
 use crate::i18n::{use_translate, LanguageChooser, Localizer, Messages, Wording, WordingContext};
 use crate::pages::{
-    area::AreaPage, draft_scope::DraftScope, not_found::NotFound, start::StartPage,
-    wheel::WheelPage,
+    area::AreaPage, draft_scope::DraftScope, not_found::NotFound, plan::PlanPage, share::SharePage,
+    start::StartPage, wheel::WheelPage,
 };
 use crate::state::WheelContext;
 use leptos::prelude::*;
@@ -49,6 +49,10 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("") view=WheelPage />
                             <Route path=path!(":area") view=AreaPage />
                         </ParentRoute>
+                        <ParentRoute path=path!("/share/:draft") view=DraftScope>
+                            <Route path=path!("") view=SharePage />
+                        </ParentRoute>
+                        <Route path=path!("/plan") view=PlanPage />
                     </Routes>
                 </main>
                 <PrivacyNote />

@@ -10,6 +10,10 @@ pub enum AppPath {
     Wheel(DraftId),
     /// One area of a draft's wheel.
     Area(DraftId, String),
+    /// What of a draft will be shared, and the ways to share it.
+    Share(DraftId),
+    /// Barnets plan draft from shared files.
+    Plan,
 }
 
 impl AppPath {
@@ -18,6 +22,8 @@ impl AppPath {
             Self::Start => "/".to_owned(),
             Self::Wheel(draft) => format!("/wheel/{draft}"),
             Self::Area(draft, area) => format!("/wheel/{draft}/{area}"),
+            Self::Share(draft) => format!("/share/{draft}"),
+            Self::Plan => "/plan".to_owned(),
         }
     }
 }

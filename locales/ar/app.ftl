@@ -1,6 +1,7 @@
 # Barnets bästa-hjulet (the wheel of the child's best interests): the app's own texts, in Arabic.
 # Translated from Swedish, the source language and the fallback.
-# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child).
+# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
+# guardian). A guardian reads adult wording about their child, addressed politely as an adult.
 # Register: simple Modern Standard Arabic. Where it reads naturally, gender-neutral forms are used
 # (past tense, verbal nouns, "يمكنك ..."); otherwise the usual generic masculine.
 # Phone numbers follow "BRIS" directly so that "116 111" keeps its digit order in right-to-left text.
@@ -35,9 +36,12 @@ help-call-112 = اتصال بالرقم 112
 help-call-bris = اتصال بـ BRIS 116 111
 help-close = إغلاق
 safety-alert-heading = شكرًا لأنك أخبرتنا.
-safety-alert-text = { $age ->
-    [young] ممنوع أن يؤذيك أحد. قل ذلك لشخص كبير تثق به. يمكنك الاتصال بـ BRIS: 116 111.
-   *[other] لا يحق لأحد أن يؤذيك. إذا لم يكن وضعك آمنًا، يمكنك الحصول على مساعدة الآن – لا داعي للانتظار حتى الاجتماع.
+safety-alert-text = { $who ->
+    [guardian] إذا لم يكن الطفل في أمان: اتصل بالرقم 112 عند وجود خطر. ويمكن لكل من يشتبه في أن طفلًا يتعرض للأذى أن يقدّم بلاغ قلق إلى الخدمات الاجتماعية في البلدية – اتصل بمقسم البلدية، أو بالرقم 112 إذا كان الأمر عاجلًا.
+   *[other] { $age ->
+        [young] ممنوع أن يؤذيك أحد. قل ذلك لشخص كبير تثق به. يمكنك الاتصال بـ BRIS: 116 111.
+       *[other] لا يحق لأحد أن يؤذيك. إذا لم يكن وضعك آمنًا، يمكنك الحصول على مساعدة الآن – لا داعي للانتظار حتى الاجتماع.
+    }
 }
 
 ## Start page
@@ -54,6 +58,16 @@ age-young = من 4 إلى 7 سنوات
 age-middle = من 8 إلى 12 سنة
 age-teen = من 13 إلى 17 سنة
 start-button = ابدأ عجلتي
+start-who-legend = من يملأ العجلة؟
+who-choice-child = أنا الطفل
+who-choice-guardian = أنا وليّ الأمر
+start-child-name-label = اسم الطفل (يكفي الاسم الأول)
+start-author-label = من أنت؟ مثلًا: الأم أو الأب أو اسمك.
+start-child-age-legend = كم عمر الطفل؟
+start-guardian-button = ابدأ رؤيتي لوضع الطفل
+start-plan-heading = للاجتماع
+start-plan-text = هل لديكم اجتماع تعاون بين الجهات المعنية؟ اجمعوا العجلات التي تمت مشاركتها، وأعدّوا مسودة «خطة الطفل».
+start-plan-button = إعداد مسودة «خطة الطفل»
 start-continue-heading = المتابعة من حيث توقفت
 draft-unnamed = عجلتي
 draft-changed = آخر تعديل: { $date }
@@ -77,9 +91,12 @@ draft-deleted = تم حذف العجلة.
 
 wheel-heading = عجلتي
 wheel-heading-named = عجلتي – { $name }
-wheel-instructions = { $age ->
-    [young] اضغط على صورة.
-   *[other] اختر جزءًا من العجلة. يمكنك اختيار الأجزاء بالترتيب الذي يعجبك.
+wheel-instructions = { $who ->
+    [guardian] اختر جزءًا من العجلة، وأخبرنا كيف ترى وضع الطفل. تُحفظ رؤيتك منفصلة عن رؤية الطفل وعن رؤى أولياء الأمور الآخرين.
+   *[other] { $age ->
+        [young] اضغط على صورة.
+       *[other] اختر جزءًا من العجلة. يمكنك اختيار الأجزاء بالترتيب الذي يعجبك.
+    }
 }
 wheel-label = عجلة مصلحة الطفل الفضلى، وفيها سبعة أجزاء
 # The noun follows $total (always 7 parts), so the wording is the same for every count above 0.
@@ -100,9 +117,12 @@ wheel-age-legend = العمر (يغيّر طريقة كتابة النصوص)
 
 ## An area
 
-area-scale-question = { $age ->
-    [young] كيف حالك؟
-   *[other] كيف حالك في هذا الجزء؟
+area-scale-question = { $who ->
+    [guardian] كيف حال الطفل في هذا الجزء، من وجهة نظرك؟
+   *[other] { $age ->
+        [young] كيف حالك؟
+       *[other] كيف حالك في هذا الجزء؟
+    }
 }
 scale-very-bad = سيئ جدًا
 scale-bad = سيئ
@@ -112,24 +132,36 @@ scale-very-good = جيد جدًا
 scale-dont-know = لا أعرف
 scale-rather-not-say = لا أريد أن أجيب
 scale-clear = امسح إجابتي
-words-heading = { $age ->
-    [young] هل عندك كلام آخر؟ يمكن لشخص كبير أن يساعدك في الكتابة.
-   *[other] يمكنك أن تكتب شيئًا إذا أردت. ليس عليك ذلك.
+words-heading = { $who ->
+    [guardian] بكلماتك الخاصة (اختياري)
+   *[other] { $age ->
+        [young] هل عندك كلام آخر؟ يمكن لشخص كبير أن يساعدك في الكتابة.
+       *[other] يمكنك أن تكتب شيئًا إذا أردت. ليس عليك ذلك.
+    }
 }
-words-good = { $age ->
-    [young] هذا جيد
-   *[other] هذا جيد
-    [teen] ما يسير على ما يرام
+words-good = { $who ->
+    [guardian] ما يسير على ما يرام بالنسبة للطفل
+   *[other] { $age ->
+        [young] هذا جيد
+       *[other] هذا جيد
+        [teen] ما يسير على ما يرام
+    }
 }
-words-hard = { $age ->
-    [young] هذا صعب
-   *[other] هذا صعب
-    [teen] ما هو صعب
+words-hard = { $who ->
+    [guardian] ما هو صعب بالنسبة للطفل
+   *[other] { $age ->
+        [young] هذا صعب
+       *[other] هذا صعب
+        [teen] ما هو صعب
+    }
 }
-words-would-help = { $age ->
-    [young] هذا سيساعد
-   *[other] هذا سيساعدني
-    [teen] ما قد يساعد
+words-would-help = { $who ->
+    [guardian] ما أعتقد أنه سيساعد الطفل
+   *[other] { $age ->
+        [young] هذا سيساعد
+       *[other] هذا سيساعدني
+        [teen] ما قد يساعد
+    }
 }
 area-articles = { $count ->
     [zero] اتفاقية الأمم المتحدة لحقوق الطفل، المواد { $articles }
@@ -144,6 +176,78 @@ nav-next = الجزء التالي: { $area }
 nav-wheel = العودة إلى العجلة
 nav-done = انتهيت – العودة إلى العجلة
 nav-start = إلى صفحة البداية
+
+## Whose view
+
+who-child = الطفل
+who-guardian = وليّ الأمر ({ $name })
+who-guardian-unnamed = وليّ الأمر
+
+## Guide for guardians: who is the child's Barnens bästa-ansvarig?
+# Explained as "the person responsible for the child's wellbeing"; the Swedish title is kept in
+# brackets so that guardians recognise it in letters and meetings.
+
+guide-heading = من المسؤول عن حصول طفلي على الدعم؟
+guide-intro = لكل طفل في مقاطعة كرونوبيري شخص مسؤول عن رفاه الطفل (Barnens bästa-ansvarig): هو من يحرص على أن يحصل الطفل على الدعم المناسب في الوقت المناسب. ومن يكون هذا الشخص يعتمد على عمر الطفل ومدرسته:
+guide-pregnancy = قبل الولادة: رعاية الأمومة.
+guide-bvc = من الولادة حتى يبدأ الطفل الروضة أو المدرسة: مركز صحة الطفل (BVC).
+guide-preschool = في الروضة: مدير الروضة.
+guide-school = في المدرسة، حتى يبلغ الطفل 18 عامًا: مدير مدرسة الطفل.
+guide-kaa = الشباب الذين لا يدرسون في المرحلة الثانوية: مسؤولية البلدية عن متابعة نشاط الشباب (KAA).
+
+## Sharing: nothing leaves the device without this screen and a confirm
+
+share-open = مشاركة
+share-heading = هذا ما يمكنك مشاركته
+share-intro = لا يخرج من الجهاز إلا ما تراه هنا، وفقط عندما تختار أنت طريقة للمشاركة. أوقف الأجزاء التي تريد أن تحتفظ بها لنفسك.
+share-area-switch = مشاركة { $area }
+share-area-private = لا تتم مشاركته
+share-no-answer = لا توجد إجابة
+share-confirm = اطّلعت على ما ستتم مشاركته.
+share-ways-heading = اختر طريقة المشاركة
+share-download = حفظ كملف
+share-print = طباعة أو حفظ كملف PDF
+share-copy-all = نسخ الكل كنص
+share-copy-area = نسخ كنص
+share-system = مشاركة عبر تطبيق
+share-copied = تم النسخ.
+share-copy-failed = لم نتمكن من النسخ. حدّد النص وانسخه بنفسك.
+share-nothing = لم تختر أي شيء للمشاركة.
+share-back = العودة إلى العجلة
+print-footer = طُبعت في { $date }. هذه الصفحة من تطبيق «عجلة مصلحة الطفل الفضلى».
+
+## Barnets plan: the meeting's draft
+
+plan-heading = خطة الطفل – مسودة
+plan-intro = أضيفوا الملفات التي شاركها الطفل وأولياء الأمور. لا تعرض الخطة إلا الأجزاء التي رأى فيها أحدهم حاجة، وتبقى كل إجابة كما قُدّمت.
+import-button = اختيار ملفات لإضافتها
+import-drop = أو اسحب الملفات وأفلتها هنا.
+import-error-too-large = الملف أكبر من أن يكون عجلة (أكثر من 1 MB).
+import-error-file = { $file }: { $problem } لم يتغير أي شيء آخر.
+import-done = تمت إضافة { $file }.
+plan-perspectives-heading = المشمول في المسودة
+plan-include = تضمين { $name }
+plan-no-drafts = لم تتم إضافة أي عجلة بعد.
+plan-no-areas = لم يرَ أحد أي حاجة في الأجزاء التي تمت مشاركتها.
+plan-details-heading = عن الخطة
+plan-child-name = اسم الطفل
+plan-made-on = التاريخ
+plan-coordinator = المنسّق المسؤول عن التعاون
+plan-contact-name = الاسم
+plan-contact-organisation = الجهة
+plan-contact-reach = الهاتف أو البريد الإلكتروني
+plan-next-evaluation = المتابعة القادمة
+plan-participants = المشاركون في الاجتماع
+plan-needs = الاحتياجات
+plan-actions = تدابير الدعم
+plan-contact = الشخص المسؤول عن التواصل
+plan-copy = نسخ الخطة كنص
+plan-print = طباعة الخطة
+consent-heading = الموافقة مطلوبة
+consent-reminder = عند مشاركة رؤية الطفل ورؤى أولياء الأمور بين الجهات المختلفة، يجب أن يعطي أولياء الأمور موافقتهم أولًا.
+consent-print = طباعة استمارة موافقة
+consent-text = أوافق/نوافق على مشاركة المعلومات المتعلقة بالطفل { $name } بين هذه الجهات، حتى يحصل الطفل على الدعم المناسب:
+consent-signature = توقيع وليّ الأمر، والاسم بخط واضح، والتاريخ
 
 ## Saving and loading
 

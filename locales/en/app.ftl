@@ -1,6 +1,7 @@
 # Barnets bästa-hjulet (The Child's Wellbeing Wheel): the app's own texts, English translation.
 # Swedish is the source language and the fallback.
-# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child).
+# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
+# guardian). A guardian reads adult wording about their child.
 
 app-name = The Child's Wellbeing Wheel
 skip-to-content = Skip to content
@@ -32,9 +33,12 @@ help-call-112 = Call 112
 help-call-bris = Call BRIS 116 111
 help-close = Close
 safety-alert-heading = Thank you for telling us.
-safety-alert-text = { $age ->
-    [young] No one is allowed to hurt you. Tell an adult you trust. You can call BRIS: 116 111.
-   *[other] No one is allowed to hurt you. If you are not safe, you can get help now – you do not have to wait for the meeting.
+safety-alert-text = { $who ->
+    [guardian] If the child is not safe: call 112 if there is danger. Anyone who suspects that a child is being harmed can make a report of concern to social services in the municipality – call the municipality's switchboard, or 112 if it is urgent.
+   *[other] { $age ->
+        [young] No one is allowed to hurt you. Tell an adult you trust. You can call BRIS: 116 111.
+       *[other] No one is allowed to hurt you. If you are not safe, you can get help now – you do not have to wait for the meeting.
+    }
 }
 
 ## Start page
@@ -51,6 +55,16 @@ age-young = 4–7 years
 age-middle = 8–12 years
 age-teen = 13–17 years
 start-button = Start my wheel
+start-who-legend = Who is filling this in?
+who-choice-child = I am the child
+who-choice-guardian = I am a parent or guardian
+start-child-name-label = The child's name (first name is enough)
+start-author-label = Who are you? For example mum, dad or your name.
+start-child-age-legend = How old is the child?
+start-guardian-button = Start my view of the child
+start-plan-heading = For the meeting
+start-plan-text = Are you having a collaboration meeting? Import the shared wheels and make a draft of The Child's Plan.
+start-plan-button = Make a draft of The Child's Plan
 start-continue-heading = Continue where you left off
 draft-unnamed = My wheel
 draft-changed = Changed { $date }
@@ -69,9 +83,12 @@ draft-deleted = The wheel has been deleted.
 
 wheel-heading = My wheel
 wheel-heading-named = My wheel – { $name }
-wheel-instructions = { $age ->
-    [young] Tap a picture.
-   *[other] Choose a part of the wheel. You can do the parts in any order you like.
+wheel-instructions = { $who ->
+    [guardian] Choose a part of the wheel and describe how you see the child's situation. Your view is saved separately from the child's and from other guardians'.
+   *[other] { $age ->
+        [young] Tap a picture.
+       *[other] Choose a part of the wheel. You can do the parts in any order you like.
+    }
 }
 wheel-label = The Child's Wellbeing Wheel with seven parts
 wheel-progress = { $count ->
@@ -87,9 +104,12 @@ wheel-age-legend = Age (changes how the texts are written)
 
 ## An area
 
-area-scale-question = { $age ->
-    [young] How is it?
-   *[other] How are things for you here?
+area-scale-question = { $who ->
+    [guardian] How are things for the child here, as you see it?
+   *[other] { $age ->
+        [young] How is it?
+       *[other] How are things for you here?
+    }
 }
 scale-very-bad = Very bad
 scale-bad = Bad
@@ -99,24 +119,36 @@ scale-very-good = Very good
 scale-dont-know = I don't know
 scale-rather-not-say = I don't want to answer
 scale-clear = Remove my answer
-words-heading = { $age ->
-    [young] Do you want to say more? An adult can help you write.
-   *[other] Do you want to write something? You do not have to.
+words-heading = { $who ->
+    [guardian] In your own words (optional)
+   *[other] { $age ->
+        [young] Do you want to say more? An adult can help you write.
+       *[other] Do you want to write something? You do not have to.
+    }
 }
-words-good = { $age ->
-    [young] This is good
-   *[other] This is good
-    [teen] What works well
+words-good = { $who ->
+    [guardian] This works well for the child
+   *[other] { $age ->
+        [young] This is good
+       *[other] This is good
+        [teen] What works well
+    }
 }
-words-hard = { $age ->
-    [young] This is hard
-   *[other] This is hard
-    [teen] What is hard
+words-hard = { $who ->
+    [guardian] This is hard for the child
+   *[other] { $age ->
+        [young] This is hard
+       *[other] This is hard
+        [teen] What is hard
+    }
 }
-words-would-help = { $age ->
-    [young] This would help
-   *[other] This would help me
-    [teen] What would help
+words-would-help = { $who ->
+    [guardian] I think this would help the child
+   *[other] { $age ->
+        [young] This would help
+       *[other] This would help me
+        [teen] What would help
+    }
 }
 area-articles = { $count ->
     [one] Convention on the Rights of the Child, article { $articles }
@@ -127,6 +159,76 @@ nav-next = Next part: { $area }
 nav-wheel = Back to the wheel
 nav-done = Done – back to the wheel
 nav-start = To the start page
+
+## Whose view
+
+who-child = The child
+who-guardian = Parent or guardian ({ $name })
+who-guardian-unnamed = Parent or guardian
+
+## Guide for guardians: who is the child's Barnens bästa-ansvarig?
+
+guide-heading = Who is responsible for making sure my child gets support?
+guide-intro = Every child in Kronoberg has a "Barnens bästa-ansvarig": the person responsible for the child's wellbeing, who makes sure that the child gets the right support at the right time. Who this is depends on the child's age and school:
+guide-pregnancy = Before birth: maternity care.
+guide-bvc = From birth until the child starts preschool or school: the child health centre (BVC).
+guide-preschool = At preschool: the preschool's principal.
+guide-school = At school, until the child turns 18: the principal of the child's school.
+guide-kaa = Young people who are not in upper secondary school: the municipality's activity responsibility for young people (KAA).
+
+## Sharing: nothing leaves the device without this screen and a confirm
+
+share-open = Share
+share-heading = This is what you can share
+share-intro = Only what you see here leaves the device, and only when you choose a way to share it yourself. Switch off the parts you want to keep to yourself.
+share-area-switch = Share { $area }
+share-area-private = Not shared
+share-no-answer = No answer
+share-confirm = I have seen what will be shared.
+share-ways-heading = Choose how you want to share
+share-download = Save as a file
+share-print = Print or save as PDF
+share-copy-all = Copy everything as text
+share-copy-area = Copy as text
+share-system = Share with an app
+share-copied = Copied.
+share-copy-failed = Could not copy. Select the text and copy it yourself.
+share-nothing = You have not chosen anything to share.
+share-back = Back to the wheel
+print-footer = Printed { $date }. This page comes from The Child's Wellbeing Wheel.
+
+## Barnets plan: the meeting's draft
+
+plan-heading = The Child's Plan – draft
+plan-intro = Import the files that the child and the guardians have shared. The plan only shows the parts where someone has seen a need, and every answer stays exactly as it was given.
+import-button = Choose files to import
+import-drop = Or drop the files here.
+import-error-too-large = The file is too large to be a wheel (more than 1 MB).
+import-error-file = { $file }: { $problem } Nothing else has been changed.
+import-done = { $file } has been imported.
+plan-perspectives-heading = Included in the draft
+plan-include = Include { $name }
+plan-no-drafts = No wheels have been imported yet.
+plan-no-areas = No one has seen a need in the parts that were shared.
+plan-details-heading = About the plan
+plan-child-name = Child's name
+plan-made-on = Date
+plan-coordinator = Collaboration coordinator
+plan-contact-name = Name
+plan-contact-organisation = Organisation
+plan-contact-reach = Phone or email
+plan-next-evaluation = Next follow-up
+plan-participants = Participants in the meeting
+plan-needs = Needs
+plan-actions = Actions
+plan-contact = Contact person
+plan-copy = Copy the plan as text
+plan-print = Print the plan
+consent-heading = Consent is needed
+consent-reminder = Before the child's and the guardians' views are shared between organisations, the guardians must first give their consent.
+consent-print = Print a consent form
+consent-text = I/we consent to information about { $name } being shared between the following organisations, so that the child can get the right support:
+consent-signature = Guardian's signature, name in capital letters and date
 
 ## Saving and loading
 

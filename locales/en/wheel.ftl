@@ -1,59 +1,102 @@
 # Barnets bästa-hjulet (The Child's Wellbeing Wheel): the seven areas, English translation.
 # A county replaces these texts (and content/wheel.json).
-# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child).
+# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
+# guardian). A guardian reads adult wording about their child.
 
 area-safe-name = Safe
-area-safe-title = I am safe
-area-safe-text = { $age ->
-    [young] No one hurts you. You feel safe at home and at school.
-   *[other] Being safe means that no one hits, threatens or hurts you – at home, at school, outside or online.
-    [teen] Being safe means that no one exposes you to violence, threats or abuse – at home, at school, outside or online.
+area-safe-title = { $who ->
+    [guardian] The child is safe
+   *[other] I am safe
+}
+area-safe-text = { $who ->
+    [guardian] The child being safe: no one exposes the child to violence, threats or abuse – at home, at school, outside or online.
+   *[other] { $age ->
+        [young] No one hurts you. You feel safe at home and at school.
+       *[other] Being safe means that no one hits, threatens or hurts you – at home, at school, outside or online.
+        [teen] Being safe means that no one exposes you to violence, threats or abuse – at home, at school, outside or online.
+    }
 }
 
 area-health-name = Health
-area-health-title = I feel well
-area-health-text = { $age ->
-    [young] Your body and your mind feel good. You sleep and eat.
-   *[other] How you feel in your body and in your thoughts. That you sleep, eat and get help when you are ill.
-    [teen] How you are physically and mentally: sleep, food, exercise and getting care when you need it.
+area-health-title = { $who ->
+    [guardian] The child feels well
+   *[other] I feel well
+}
+area-health-text = { $who ->
+    [guardian] The child's physical and mental health: sleep, food, exercise and care when the child needs it.
+   *[other] { $age ->
+        [young] Your body and your mind feel good. You sleep and eat.
+       *[other] How you feel in your body and in your thoughts. That you sleep, eat and get help when you are ill.
+        [teen] How you are physically and mentally: sleep, food, exercise and getting care when you need it.
+    }
 }
 
 area-learning-name = Learning
-area-learning-title = I learn and grow
-area-learning-text = { $age ->
-    [young] You learn new things at preschool, at school and at home.
-   *[other] How things go at school, learning things at home and getting help with language.
-    [teen] School, learning and growing, plans for the future and getting support when something is hard.
+area-learning-title = { $who ->
+    [guardian] The child learns and develops
+   *[other] I learn and grow
+}
+area-learning-text = { $who ->
+    [guardian] Preschool or school, learning at home, language and support when something is hard.
+   *[other] { $age ->
+        [young] You learn new things at preschool, at school and at home.
+       *[other] How things go at school, learning things at home and getting help with language.
+        [teen] School, learning and growing, plans for the future and getting support when something is hard.
+    }
 }
 
 area-care-name = Care
-area-care-title = Someone takes care of me
-area-care-text = { $age ->
-    [young] You have a home. Adults take care of you.
-   *[other] That you have a home, adults who care about you, and what you need every day, like food and clothes.
-    [teen] A home, adults who care, and having what you need in everyday life, like food, clothes and money.
+area-care-title = { $who ->
+    [guardian] Someone takes care of the child
+   *[other] Someone takes care of me
+}
+area-care-text = { $who ->
+    [guardian] A home, adults who care, and the child's everyday needs being met.
+   *[other] { $age ->
+        [young] You have a home. Adults take care of you.
+       *[other] That you have a home, adults who care about you, and what you need every day, like food and clothes.
+        [teen] A home, adults who care, and having what you need in everyday life, like food, clothes and money.
+    }
 }
 
 area-play-name = Play
-area-play-title = I get to play and have free time
-area-play-text = { $age ->
-    [young] You get to play, rest and have fun.
-   *[other] Playing, resting, doing sports, doing what you like and seeing friends after school.
-    [teen] Free time, rest, sports, culture and seeing friends – the things you want to do.
+area-play-title = { $who ->
+    [guardian] The child gets to play and have free time
+   *[other] I get to play and have free time
+}
+area-play-text = { $who ->
+    [guardian] Play, rest, sports, culture and friends – time for what the child enjoys.
+   *[other] { $age ->
+        [young] You get to play, rest and have fun.
+       *[other] Playing, resting, doing sports, doing what you like and seeing friends after school.
+        [teen] Free time, rest, sports, culture and seeing friends – the things you want to do.
+    }
 }
 
 area-voice-name = Being heard
-area-voice-title = I am listened to
-area-voice-text = { $age ->
-    [young] Adults listen to you.
-   *[other] That adults listen to what you think when it is about you.
-    [teen] Being able to say what you think and being listened to in everything that concerns you.
+area-voice-title = { $who ->
+    [guardian] The child is listened to
+   *[other] I am listened to
+}
+area-voice-text = { $who ->
+    [guardian] That the child can say what they think and is listened to in everything that concerns them.
+   *[other] { $age ->
+        [young] Adults listen to you.
+       *[other] That adults listen to what you think when it is about you.
+        [teen] Being able to say what you think and being listened to in everything that concerns you.
+    }
 }
 
 area-belonging-name = Belonging
-area-belonging-title = I belong
-area-belonging-text = { $age ->
-    [young] Your family and your friends. You get to join in.
-   *[other] Your family, your friends, who you are and that you get to join in.
-    [teen] Family, friends, your identity and feeling that you belong and are included.
+area-belonging-title = { $who ->
+    [guardian] The child belongs
+   *[other] I belong
+}
+area-belonging-text = { $who ->
+    [guardian] Family, friends, identity, and that the child is included and feels part of things.
+   *[other] { $age ->
+        [young] Your family and your friends. You get to join in.
+       *[other] Your family, your friends, who you are and that you get to join in.
+        [teen] Family, friends, your identity and feeling that you belong and are included.
+    }
 }

@@ -1,7 +1,9 @@
 # Barnets bästa-hjulet (the wheel of what is best for the child): the app's own texts, in Persian/Dari.
 # Translated from Swedish, the source language and the fallback. Written with simple common words
 # that both Iranian Persian and Afghan Dari readers understand; the child is addressed as "تو".
-# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child).
+# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
+# guardian). A guardian reads adult wording about their child and is addressed politely as "شما";
+# the plan and meeting texts, written for professionals and parents, use "شما" too.
 # Phone numbers follow "BRIS" directly so that "116 111" keeps its digit order in right-to-left text.
 
 app-name = چرخ بهترین‌ها برای کودک
@@ -34,9 +36,12 @@ help-call-112 = تماس با 112
 help-call-bris = تماس با BRIS 116 111
 help-close = بستن
 safety-alert-heading = ممنون که به ما می‌گویی.
-safety-alert-text = { $age ->
-    [young] هیچ‌کس حق ندارد به تو آسیب بزند. به یک بزرگ‌تر که به او اعتماد داری بگو. می‌توانی به BRIS 116 111 زنگ بزنی.
-   *[other] هیچ‌کس حق ندارد به تو آسیب بزند. اگر در امان نیستی، می‌توانی همین حالا کمک بگیری – لازم نیست تا جلسه صبر کنی.
+safety-alert-text = { $who ->
+    [guardian] اگر کودک در امان نیست: در صورت خطر به 112 زنگ بزنید. هر کسی که گمان کند به کودکی آسیب می‌رسد یا از او به‌درستی مراقبت نمی‌شود، می‌تواند به خدمات اجتماعی کمون (شهرداری) گزارش نگرانی بدهد – با تلفن مرکزی کمون تماس بگیرید، یا اگر فوری است با 112.
+   *[other] { $age ->
+        [young] هیچ‌کس حق ندارد به تو آسیب بزند. به یک بزرگ‌تر که به او اعتماد داری بگو. می‌توانی به BRIS 116 111 زنگ بزنی.
+       *[other] هیچ‌کس حق ندارد به تو آسیب بزند. اگر در امان نیستی، می‌توانی همین حالا کمک بگیری – لازم نیست تا جلسه صبر کنی.
+    }
 }
 
 ## Start page
@@ -53,6 +58,16 @@ age-young = 4 تا 7 سال
 age-middle = 8 تا 12 سال
 age-teen = 13 تا 17 سال
 start-button = شروع چرخ من
+start-who-legend = چه کسی چرخ را پر می‌کند؟
+who-choice-child = من کودک هستم
+who-choice-guardian = من سرپرست کودک هستم
+start-child-name-label = نام کودک (نام کوچک کافی است)
+start-author-label = شما چه کسی هستید؟ مثلاً مادر، پدر یا نام خودتان.
+start-child-age-legend = کودک چند سال دارد؟
+start-guardian-button = شروع دیدگاه من درباره کودک
+start-plan-heading = برای جلسه
+start-plan-text = قرار است جلسه همکاری داشته باشید؟ چرخ‌هایی را که به اشتراک گذاشته شده‌اند وارد کنید و پیش‌نویس «برنامه کودک» را آماده کنید.
+start-plan-button = آماده کردن پیش‌نویس «برنامه کودک»
 start-continue-heading = از همان‌جا که بودی ادامه بده
 draft-unnamed = چرخ من
 draft-changed = آخرین تغییر: { $date }
@@ -71,9 +86,12 @@ draft-deleted = چرخ پاک شد.
 
 wheel-heading = چرخ من
 wheel-heading-named = چرخ من – { $name }
-wheel-instructions = { $age ->
-    [young] به یک عکس دست بزن.
-   *[other] یک بخش از چرخ را انتخاب کن. می‌توانی بخش‌ها را به هر ترتیبی که دوست داری جواب بدهی.
+wheel-instructions = { $who ->
+    [guardian] یک بخش از چرخ را انتخاب کنید و بگویید وضعیت کودک را چطور می‌بینید. دیدگاه شما جدا از دیدگاه کودک و دیدگاه سرپرستان دیگر ذخیره می‌شود.
+   *[other] { $age ->
+        [young] به یک عکس دست بزن.
+       *[other] یک بخش از چرخ را انتخاب کن. می‌توانی بخش‌ها را به هر ترتیبی که دوست داری جواب بدهی.
+    }
 }
 wheel-label = چرخ بهترین‌ها برای کودک با هفت بخش
 wheel-progress = { $count ->
@@ -89,9 +107,12 @@ wheel-age-legend = سن (شیوه نوشتن متن‌ها را تغییر می�
 
 ## An area
 
-area-scale-question = { $age ->
-    [young] چطور است؟
-   *[other] در این بخش حالت چطور است؟
+area-scale-question = { $who ->
+    [guardian] به نظر شما، حال کودک در این بخش چطور است؟
+   *[other] { $age ->
+        [young] چطور است؟
+       *[other] در این بخش حالت چطور است؟
+    }
 }
 scale-very-bad = خیلی بد
 scale-bad = بد
@@ -101,24 +122,36 @@ scale-very-good = خیلی خوب
 scale-dont-know = نمی‌دانم
 scale-rather-not-say = نمی‌خواهم جواب بدهم
 scale-clear = جوابم را پاک کن
-words-heading = { $age ->
-    [young] می‌خواهی بیشتر بگویی؟ یک بزرگ‌تر می‌تواند در نوشتن کمکت کند.
-   *[other] می‌خواهی چیزی بنویسی؟ لازم نیست.
+words-heading = { $who ->
+    [guardian] با کلمات خودتان (اختیاری)
+   *[other] { $age ->
+        [young] می‌خواهی بیشتر بگویی؟ یک بزرگ‌تر می‌تواند در نوشتن کمکت کند.
+       *[other] می‌خواهی چیزی بنویسی؟ لازم نیست.
+    }
 }
-words-good = { $age ->
-    [young] این خوب است
-   *[other] این خوب است
-    [teen] آنچه خوب پیش می‌رود
+words-good = { $who ->
+    [guardian] آنچه برای کودک خوب پیش می‌رود
+   *[other] { $age ->
+        [young] این خوب است
+       *[other] این خوب است
+        [teen] آنچه خوب پیش می‌رود
+    }
 }
-words-hard = { $age ->
-    [young] این سخت است
-   *[other] این سخت است
-    [teen] آنچه سخت است
+words-hard = { $who ->
+    [guardian] آنچه برای کودک سخت است
+   *[other] { $age ->
+        [young] این سخت است
+       *[other] این سخت است
+        [teen] آنچه سخت است
+    }
 }
-words-would-help = { $age ->
-    [young] این کمک می‌کند
-   *[other] این به من کمک می‌کند
-    [teen] آنچه می‌تواند کمک کند
+words-would-help = { $who ->
+    [guardian] آنچه فکر می‌کنم به کودک کمک می‌کند
+   *[other] { $age ->
+        [young] این کمک می‌کند
+       *[other] این به من کمک می‌کند
+        [teen] آنچه می‌تواند کمک کند
+    }
 }
 area-articles = { $count ->
     [one] پیمان‌نامه حقوق کودک، ماده { $articles }
@@ -129,6 +162,78 @@ nav-next = بخش بعدی: { $area }
 nav-wheel = برگشت به چرخ
 nav-done = تمام شد – برگشت به چرخ
 nav-start = رفتن به صفحه اول
+
+## Whose view
+
+who-child = کودک
+who-guardian = سرپرست ({ $name })
+who-guardian-unnamed = سرپرست
+
+## Guide for guardians: who is the child's Barnens bästa-ansvarig?
+# Explained as "the person responsible for the child's wellbeing"; the Swedish title is kept in
+# brackets so that guardians recognise it in letters and meetings.
+
+guide-heading = چه کسی مسئول است که فرزند من حمایت لازم را بگیرد؟
+guide-intro = هر کودک در کرونوبری یک فرد مسئول رفاه کودک (Barnens bästa-ansvarig) دارد: کسی که مراقبت می‌کند کودک حمایت درست را در زمان درست بگیرد. اینکه این فرد چه کسی است، به سن کودک و مدرسه‌اش بستگی دارد:
+guide-pregnancy = پیش از تولد: مراقبت‌های بهداشتی مادران باردار.
+guide-bvc = از تولد تا وقتی کودک به کودکستان یا مدرسه می‌رود: مرکز بهداشت کودک (BVC).
+guide-preschool = در کودکستان: مدیر کودکستان.
+guide-school = در مدرسه، تا وقتی کودک 18 ساله شود: مدیر مدرسه کودک.
+guide-kaa = جوانانی که به دبیرستان نمی‌روند: مسئولیت کمون برای پیگیری فعالیت جوانان (KAA).
+
+## Sharing: nothing leaves the device without this screen and a confirm
+
+share-open = اشتراک‌گذاری
+share-heading = این‌ها را می‌توانی به اشتراک بگذاری
+share-intro = فقط چیزهایی که اینجا می‌بینی از این دستگاه بیرون می‌روند، آن هم فقط وقتی که خودت راهی برای اشتراک‌گذاری انتخاب کنی. بخش‌هایی را که می‌خواهی پیش خودت بماند، خاموش کن.
+share-area-switch = اشتراک‌گذاری { $area }
+share-area-private = به اشتراک گذاشته نمی‌شود
+share-no-answer = بدون جواب
+share-confirm = دیدم چه چیزهایی به اشتراک گذاشته می‌شود.
+share-ways-heading = انتخاب کن چطور به اشتراک بگذاری
+share-download = ذخیره به صورت فایل
+share-print = چاپ یا ذخیره به صورت PDF
+share-copy-all = کپی همه به صورت متن
+share-copy-area = کپی به صورت متن
+share-system = اشتراک‌گذاری با یک برنامه
+share-copied = کپی شد.
+share-copy-failed = کپی نشد. متن را انتخاب کن و خودت کپی کن.
+share-nothing = چیزی برای اشتراک‌گذاری انتخاب نکرده‌ای.
+share-back = برگشت به چرخ
+print-footer = چاپ شده در { $date }. این صفحه از برنامه «چرخ بهترین‌ها برای کودک» است.
+
+## Barnets plan: the meeting's draft
+
+plan-heading = برنامه کودک – پیش‌نویس
+plan-intro = فایل‌هایی را که کودک و سرپرستان به اشتراک گذاشته‌اند وارد کنید. برنامه فقط بخش‌هایی را نشان می‌دهد که کسی در آن‌ها نیازی دیده است، و هر جواب همان‌طور که داده شده باقی می‌ماند.
+import-button = انتخاب فایل‌ها برای وارد کردن
+import-drop = یا فایل‌ها را اینجا رها کنید.
+import-error-too-large = این فایل برای یک چرخ بیش از حد بزرگ است (بیشتر از 1 MB).
+import-error-file = { $file }: { $problem } چیز دیگری تغییر نکرده است.
+import-done = { $file } وارد شد.
+plan-perspectives-heading = در این پیش‌نویس
+plan-include = گنجاندن { $name }
+plan-no-drafts = هنوز هیچ چرخی وارد نشده است.
+plan-no-areas = در بخش‌هایی که به اشتراک گذاشته شده‌اند، کسی نیازی ندیده است.
+plan-details-heading = درباره برنامه
+plan-child-name = نام کودک
+plan-made-on = تاریخ
+plan-coordinator = هماهنگ‌کننده مسئول همکاری
+plan-contact-name = نام
+plan-contact-organisation = نهاد
+plan-contact-reach = تلفن یا ایمیل
+plan-next-evaluation = پیگیری بعدی
+plan-participants = شرکت‌کنندگان در جلسه
+plan-needs = نیازها
+plan-actions = اقدامات حمایتی
+plan-contact = فرد رابط
+plan-copy = کپی برنامه به صورت متن
+plan-print = چاپ برنامه
+consent-heading = رضایت لازم است
+consent-reminder = وقتی دیدگاه کودک و سرپرستان بین نهادهای مختلف به اشتراک گذاشته می‌شود، سرپرستان باید اول رضایت خود را بدهند.
+consent-print = چاپ فرم رضایت
+consent-text = من/ما رضایت می‌دهیم که اطلاعات مربوط به { $name } بین این نهادها به اشتراک گذاشته شود تا کودک حمایت درست را بگیرد:
+consent-signature = امضای سرپرست، نام به خط خوانا و تاریخ
 
 ## Saving and loading
 

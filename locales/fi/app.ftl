@@ -1,6 +1,7 @@
 # Barnets bästa-hjulet (Lapsen hyvinvoinnin pyörä): the app's own texts, Finnish translation.
 # Swedish is the source language and the fallback.
-# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child).
+# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
+# guardian). A guardian reads adult wording about their child.
 
 app-name = Lapsen hyvinvoinnin pyörä
 skip-to-content = Siirry sisältöön
@@ -32,9 +33,12 @@ help-call-112 = Soita 112
 help-call-bris = Soita BRIS 116 111
 help-close = Sulje
 safety-alert-heading = Kiitos, että kerrot.
-safety-alert-text = { $age ->
-    [young] Kukaan ei saa satuttaa sinua. Kerro aikuiselle, johon luotat. Voit soittaa BRISiin: 116 111.
-   *[other] Kukaan ei saa satuttaa sinua. Jos et ole turvassa, voit saada apua heti – sinun ei tarvitse odottaa tapaamiseen asti.
+safety-alert-text = { $who ->
+    [guardian] Jos lapsi ei ole turvassa: soita 112, jos on vaara. Jokainen, joka epäilee, että lapsi kärsii tai häntä kohdellaan huonosti, voi tehdä huoli-ilmoituksen (orosanmälan) kunnan sosiaalipalveluille – soita kunnan vaihteeseen tai numeroon 112, jos asia on kiireellinen.
+   *[other] { $age ->
+        [young] Kukaan ei saa satuttaa sinua. Kerro aikuiselle, johon luotat. Voit soittaa BRISiin: 116 111.
+       *[other] Kukaan ei saa satuttaa sinua. Jos et ole turvassa, voit saada apua heti – sinun ei tarvitse odottaa tapaamiseen asti.
+    }
 }
 
 ## Start page
@@ -51,6 +55,16 @@ age-young = 4–7 vuotta
 age-middle = 8–12 vuotta
 age-teen = 13–17 vuotta
 start-button = Aloita oma pyöräni
+start-who-legend = Kuka täyttää?
+who-choice-child = Olen lapsi
+who-choice-guardian = Olen huoltaja
+start-child-name-label = Lapsen nimi (etunimi riittää)
+start-author-label = Kuka olet? Esimerkiksi äiti, isä tai nimesi.
+start-child-age-legend = Kuinka vanha lapsi on?
+start-guardian-button = Aloita oma näkemykseni lapsesta
+start-plan-heading = Tapaamista varten
+start-plan-text = Onko teillä tulossa yhteistyötapaaminen? Tuo jaetut pyörät sovellukseen ja tee luonnos Lapsen suunnitelmasta.
+start-plan-button = Tee luonnos Lapsen suunnitelmasta
 start-continue-heading = Jatka siitä, mihin jäit
 draft-unnamed = Oma pyöräni
 draft-changed = Muutettu { $date }
@@ -69,9 +83,12 @@ draft-deleted = Pyörä on poistettu.
 
 wheel-heading = Oma pyöräni
 wheel-heading-named = Oma pyöräni – { $name }
-wheel-instructions = { $age ->
-    [young] Paina kuvaa.
-   *[other] Valitse pyörästä osa. Voit tehdä osat missä järjestyksessä haluat.
+wheel-instructions = { $who ->
+    [guardian] Valitse pyörästä osa ja kerro, miten näet lapsen tilanteen. Näkemyksesi tallennetaan erillään lapsen ja muiden huoltajien näkemyksistä.
+   *[other] { $age ->
+        [young] Paina kuvaa.
+       *[other] Valitse pyörästä osa. Voit tehdä osat missä järjestyksessä haluat.
+    }
 }
 wheel-label = Lapsen hyvinvoinnin pyörä, jossa on seitsemän osaa
 wheel-progress = { $count ->
@@ -87,9 +104,12 @@ wheel-age-legend = Ikä (muuttaa sitä, miten tekstit on kirjoitettu)
 
 ## An area
 
-area-scale-question = { $age ->
-    [young] Miten menee?
-   *[other] Miten sinulla menee tässä asiassa?
+area-scale-question = { $who ->
+    [guardian] Miten lapsella menee tässä asiassa sinun näkemyksesi mukaan?
+   *[other] { $age ->
+        [young] Miten menee?
+       *[other] Miten sinulla menee tässä asiassa?
+    }
 }
 scale-very-bad = Todella huonosti
 scale-bad = Huonosti
@@ -99,24 +119,36 @@ scale-very-good = Todella hyvin
 scale-dont-know = En tiedä
 scale-rather-not-say = En halua vastata
 scale-clear = Poista vastaukseni
-words-heading = { $age ->
-    [young] Haluatko kertoa lisää? Aikuinen voi auttaa sinua kirjoittamaan.
-   *[other] Haluatko kirjoittaa jotain? Sinun ei ole pakko.
+words-heading = { $who ->
+    [guardian] Omin sanoin (vapaaehtoinen)
+   *[other] { $age ->
+        [young] Haluatko kertoa lisää? Aikuinen voi auttaa sinua kirjoittamaan.
+       *[other] Haluatko kirjoittaa jotain? Sinun ei ole pakko.
+    }
 }
-words-good = { $age ->
-    [young] Tämä menee hyvin
-   *[other] Tämä menee hyvin
-    [teen] Mikä toimii hyvin
+words-good = { $who ->
+    [guardian] Tämä toimii hyvin lapsen kohdalla
+   *[other] { $age ->
+        [young] Tämä menee hyvin
+       *[other] Tämä menee hyvin
+        [teen] Mikä toimii hyvin
+    }
 }
-words-hard = { $age ->
-    [young] Tämä on vaikeaa
-   *[other] Tämä on vaikeaa
-    [teen] Mikä on vaikeaa
+words-hard = { $who ->
+    [guardian] Tämä on lapselle vaikeaa
+   *[other] { $age ->
+        [young] Tämä on vaikeaa
+       *[other] Tämä on vaikeaa
+        [teen] Mikä on vaikeaa
+    }
 }
-words-would-help = { $age ->
-    [young] Tämä auttaisi
-   *[other] Tämä auttaisi minua
-    [teen] Mikä auttaisi
+words-would-help = { $who ->
+    [guardian] Uskon, että tämä auttaisi lasta
+   *[other] { $age ->
+        [young] Tämä auttaisi
+       *[other] Tämä auttaisi minua
+        [teen] Mikä auttaisi
+    }
 }
 area-articles = { $count ->
     [one] Lapsen oikeuksien sopimus, artikla { $articles }
@@ -127,6 +159,76 @@ nav-next = Seuraava osa: { $area }
 nav-wheel = Takaisin pyörään
 nav-done = Valmis – takaisin pyörään
 nav-start = Etusivulle
+
+## Whose view
+
+who-child = Lapsi
+who-guardian = Huoltaja ({ $name })
+who-guardian-unnamed = Huoltaja
+
+## Guide for guardians: who is the child's Barnens bästa-ansvarig?
+
+guide-heading = Kuka vastaa siitä, että lapseni saa tukea?
+guide-intro = Jokaisella Kronobergin läänin lapsella on "Barnens bästa-ansvarig" eli lapsen hyvinvoinnista vastaava henkilö, joka huolehtii siitä, että lapsi saa oikeaa tukea oikeaan aikaan. Se, kuka hän on, riippuu lapsen iästä ja koulusta:
+guide-pregnancy = Ennen syntymää: äitiysneuvola.
+guide-bvc = Syntymästä siihen asti, kun lapsi aloittaa päiväkodin tai koulun: lastenneuvola (BVC).
+guide-preschool = Päiväkodissa: päiväkodin rehtori.
+guide-school = Koulussa, kunnes lapsi täyttää 18: lapsen koulun rehtori.
+guide-kaa = Nuoret, jotka eivät opiskele toisen asteen koulutuksessa (gymnasium): kunnan aktiivisuusvastuu nuorista (KAA).
+
+## Sharing: nothing leaves the device without this screen and a confirm
+
+share-open = Jaa
+share-heading = Tämän voit jakaa
+share-intro = Laitteesta lähtee vain se, mitä näet tässä, ja vain silloin, kun itse valitset tavan jakaa. Kytke pois ne osat, jotka haluat pitää itselläsi.
+share-area-switch = Jaa osa: { $area }
+share-area-private = Ei jaeta
+share-no-answer = Ei vastausta
+share-confirm = Olen nähnyt, mitä jaetaan.
+share-ways-heading = Valitse, miten haluat jakaa
+share-download = Tallenna tiedostoksi
+share-print = Tulosta tai tallenna PDF-tiedostoksi
+share-copy-all = Kopioi kaikki tekstinä
+share-copy-area = Kopioi tekstinä
+share-system = Jaa sovelluksella
+share-copied = Kopioitu.
+share-copy-failed = Kopioiminen ei onnistunut. Valitse teksti ja kopioi se itse.
+share-nothing = Et ole valinnut mitään jaettavaksi.
+share-back = Takaisin pyörään
+print-footer = Tulostettu { $date }. Tämä sivu on Lapsen hyvinvoinnin pyörä -sovelluksesta.
+
+## Barnets plan: the meeting's draft
+
+plan-heading = Lapsen suunnitelma – luonnos
+plan-intro = Tuo tiedostot, jotka lapsi ja huoltajat ovat jakaneet. Suunnitelmassa näkyvät vain ne osat, joissa joku on nähnyt tarpeen, ja jokainen vastaus säilyy sellaisena kuin se annettiin.
+import-button = Valitse tuotavat tiedostot
+import-drop = Tai pudota tiedostot tähän.
+import-error-too-large = Tiedosto on liian suuri ollakseen pyörä (yli 1 MB).
+import-error-file = { $file }: { $problem } Mitään muuta ei ole muutettu.
+import-done = { $file } on tuotu.
+plan-perspectives-heading = Mukana luonnoksessa
+plan-include = Ota mukaan: { $name }
+plan-no-drafts = Pyöriä ei ole vielä tuotu.
+plan-no-areas = Kukaan ei ole nähnyt tarvetta jaetuissa osissa.
+plan-details-heading = Tietoja suunnitelmasta
+plan-child-name = Lapsen nimi
+plan-made-on = Päivämäärä
+plan-coordinator = Yhteistyöstä vastaava henkilö
+plan-contact-name = Nimi
+plan-contact-organisation = Organisaatio
+plan-contact-reach = Puhelin tai sähköposti
+plan-next-evaluation = Seuraava seuranta
+plan-participants = Tapaamisen osallistujat
+plan-needs = Tarpeet
+plan-actions = Toimenpiteet
+plan-contact = Yhteyshenkilö
+plan-copy = Kopioi suunnitelma tekstinä
+plan-print = Tulosta suunnitelma
+consent-heading = Suostumus tarvitaan
+consent-reminder = Kun lapsen ja huoltajien näkemyksiä jaetaan eri organisaatioiden välillä, huoltajien on ensin annettava suostumuksensa.
+consent-print = Tulosta suostumuslomake
+consent-text = Annan/annamme suostumuksen siihen, että tietoja lapsesta { $name } jaetaan seuraavien organisaatioiden välillä, jotta lapsi saa oikeaa tukea:
+consent-signature = Huoltajan allekirjoitus, nimen selvennys ja päivämäärä
 
 ## Saving and loading
 

@@ -1,6 +1,7 @@
 # Barnets bästa-hjulet (the wheel of what is best for the child): the app's own texts, in Somali.
 # Translated from Swedish, the source language and the fallback.
-# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child).
+# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
+# guardian). A guardian reads adult wording about their child.
 
 app-name = Giraangirta Danta Ilmaha
 skip-to-content = U gudub qoraalka bogga
@@ -32,9 +33,12 @@ help-call-112 = Wac 112
 help-call-bris = Wac BRIS 116 111
 help-close = Xir
 safety-alert-heading = Waad ku mahadsan tahay inaad noo sheegtay.
-safety-alert-text = { $age ->
-    [young] Qofna xaq uma laha inuu ku waxyeeleeyo. U sheeg qof weyn oo aad aaminto. Waxaad wici kartaa BRIS: 116 111.
-   *[other] Qofna xaq uma laha inuu ku waxyeeleeyo. Haddii aadan ammaan ahayn, hadda ayaad caawimaad heli kartaa – uma baahnid inaad sugto ilaa shirka.
+safety-alert-text = { $who ->
+    [guardian] Haddii ilmuhu aanu ammaan ahayn: wac 112 haddii ay khatar jirto. Qof kasta oo ka shakiya in ilmo la dhibayo wuxuu u gudbin karaa warbixin walaac (orosanmälan) adeegga bulshada ee degmada – wac xarunta taleefannada degmada, ama 112 haddii ay degdeg tahay.
+   *[other] { $age ->
+        [young] Qofna xaq uma laha inuu ku waxyeeleeyo. U sheeg qof weyn oo aad aaminto. Waxaad wici kartaa BRIS: 116 111.
+       *[other] Qofna xaq uma laha inuu ku waxyeeleeyo. Haddii aadan ammaan ahayn, hadda ayaad caawimaad heli kartaa – uma baahnid inaad sugto ilaa shirka.
+    }
 }
 
 ## Start page
@@ -51,6 +55,16 @@ age-young = 4–7 sano
 age-middle = 8–12 sano
 age-teen = 13–17 sano
 start-button = Bilow giraangirtayda
+start-who-legend = Yaa buuxinaya?
+who-choice-child = Anigu waxaan ahay ilmaha
+who-choice-guardian = Waxaan ahay mas'uulka ilmaha (waalid)
+start-child-name-label = Magaca ilmaha (magaca hore ayaa ku filan)
+start-author-label = Yaad tahay? Tusaale ahaan hooyo, aabbe ama magacaaga.
+start-child-age-legend = Immisa jir buu yahay ilmuhu?
+start-guardian-button = Bilow aragtidayda ku saabsan ilmaha
+start-plan-heading = Loogu talagalay shirka
+start-plan-text = Ma leedihiin shir wada-shaqayn? Soo geli giraangirraha la wadaagay oo samee qabyo-qoraal ah “Qorshaha Ilmaha”.
+start-plan-button = Samee qabyo-qoraal ah “Qorshaha Ilmaha”
 start-continue-heading = Ka sii wad meeshii aad joogtay
 draft-unnamed = Giraangirtayda
 draft-changed = La beddelay { $date }
@@ -69,9 +83,12 @@ draft-deleted = Giraangirta waa la tirtiray.
 
 wheel-heading = Giraangirtayda
 wheel-heading-named = Giraangirtayda – { $name }
-wheel-instructions = { $age ->
-    [young] Taabo sawir.
-   *[other] Dooro qayb giraangirta ka mid ah. Waxaad u qaadan kartaa si kasta oo aad rabto ha u kala horreeyaan.
+wheel-instructions = { $who ->
+    [guardian] Dooro qayb giraangirta ka mid ah oo sheeg sida aad u aragto xaaladda ilmaha. Aragtidaada waxaa loo kaydiyaa si ka gooni ah tan ilmaha iyo tan mas'uuliyiinta kale ee ilmaha.
+   *[other] { $age ->
+        [young] Taabo sawir.
+       *[other] Dooro qayb giraangirta ka mid ah. Waxaad u qaadan kartaa si kasta oo aad rabto ha u kala horreeyaan.
+    }
 }
 wheel-label = Giraangirta Danta Ilmaha oo leh toddoba qaybood
 wheel-progress = { $count ->
@@ -87,9 +104,12 @@ wheel-age-legend = Da'da (waxay beddeshaa sida qoraallada loo qoray)
 
 ## An area
 
-area-scale-question = { $age ->
-    [young] Sidee bay tahay?
-   *[other] Xaaladdaadu sidee bay tahay halkan?
+area-scale-question = { $who ->
+    [guardian] Xaaladda ilmuhu sidee bay tahay halkan, sida aad adigu u aragto?
+   *[other] { $age ->
+        [young] Sidee bay tahay?
+       *[other] Xaaladdaadu sidee bay tahay halkan?
+    }
 }
 scale-very-bad = Aad u xun
 scale-bad = Xun
@@ -99,24 +119,36 @@ scale-very-good = Aad u fiican
 scale-dont-know = Ma garanayo
 scale-rather-not-say = Ma rabo inaan ka jawaabo
 scale-clear = Tirtir jawaabtayda
-words-heading = { $age ->
-    [young] Ma rabtaa inaad wax kale sheegto? Qof weyn ayaa kaa caawin kara qoritaanka.
-   *[other] Ma rabtaa inaad wax qorto? Khasab ma aha.
+words-heading = { $who ->
+    [guardian] Erayadaada (ikhtiyaari)
+   *[other] { $age ->
+        [young] Ma rabtaa inaad wax kale sheegto? Qof weyn ayaa kaa caawin kara qoritaanka.
+       *[other] Ma rabtaa inaad wax qorto? Khasab ma aha.
+    }
 }
-words-good = { $age ->
-    [young] Tani way fiican tahay
-   *[other] Tani way fiican tahay
-    [teen] Waxa si fiican u shaqeeya
+words-good = { $who ->
+    [guardian] Tani si fiican ayay ugu shaqaysaa ilmaha
+   *[other] { $age ->
+        [young] Tani way fiican tahay
+       *[other] Tani way fiican tahay
+        [teen] Waxa si fiican u shaqeeya
+    }
 }
-words-hard = { $age ->
-    [young] Tani way adag tahay
-   *[other] Tani way adag tahay
-    [teen] Waxa adag
+words-hard = { $who ->
+    [guardian] Tani way ku adag tahay ilmaha
+   *[other] { $age ->
+        [young] Tani way adag tahay
+       *[other] Tani way adag tahay
+        [teen] Waxa adag
+    }
 }
-words-would-help = { $age ->
-    [young] Tani way caawin lahayd
-   *[other] Tani way i caawin lahayd
-    [teen] Waxa i caawin lahaa
+words-would-help = { $who ->
+    [guardian] Waxaan u malaynayaa in tani caawin lahayd ilmaha
+   *[other] { $age ->
+        [young] Tani way caawin lahayd
+       *[other] Tani way i caawin lahayd
+        [teen] Waxa i caawin lahaa
+    }
 }
 area-articles = { $count ->
     [one] Heshiiska Xuquuqda Carruurta, qodobka { $articles }
@@ -127,6 +159,76 @@ nav-next = Qaybta xigta: { $area }
 nav-wheel = Ku noqo giraangirta
 nav-done = Waa dhammaaday – ku noqo giraangirta
 nav-start = U gal bogga bilowga
+
+## Whose view
+
+who-child = Ilmaha
+who-guardian = Mas'uulka ilmaha ({ $name })
+who-guardian-unnamed = Mas'uulka ilmaha
+
+## Guide for guardians: who is the child's Barnens bästa-ansvarig?
+
+guide-heading = Yaa mas'uul ka ah in ilmahaygu helo taageero?
+guide-intro = Ilmo kasta oo ku nool Kronoberg wuxuu leeyahay qof mas'uul ka ah fayoqabka ilmaha (Barnens bästa-ansvarig): qofka hubiya in ilmuhu helo taageerada saxda ah waqtiga saxda ah. Qofkaasi waa uu kala duwan yahay, iyadoo ku xiran da'da ilmaha iyo dugsiga uu dhigto:
+guide-pregnancy = Dhalashada ka hor: daryeelka caafimaadka hooyooyinka uurka leh (mödrahälsovården).
+guide-bvc = Dhalashada ilaa ilmuhu ka bilaabo xannaanada ama dugsiga: xarunta caafimaadka carruurta (BVC).
+guide-preschool = Xannaanada (förskola): maamulaha xannaanada.
+guide-school = Dugsiga, ilaa ilmuhu ka gaaro 18 sano: maamulaha dugsiga uu ilmuhu dhigto.
+guide-kaa = Dhallinyarada aan dhigan dugsiga sare: mas'uuliyadda degmada ee dhallinyarada aan waxbarasho ku jirin (KAA).
+
+## Sharing: nothing leaves the device without this screen and a confirm
+
+share-open = La wadaag
+share-heading = Waxaad la wadaagi kartaa kuwan
+share-intro = Kaliya waxa aad halkan ku aragto ayaa ka baxa qalabka, iyo keliya marka adigu aad doorato hab aad ku wadaagto. Dami qaybaha aad rabto inaad naftaada u hayso.
+share-area-switch = La wadaag { $area }
+share-area-private = Lama wadaagayo
+share-no-answer = Jawaab ma jirto
+share-confirm = Waan arkay waxa la wadaagayo.
+share-ways-heading = Dooro sida aad u wadaagayso
+share-download = U kaydi fayl ahaan
+share-print = Daabac ama u kaydi PDF ahaan
+share-copy-all = Koobi dhammaan qoraal ahaan
+share-copy-area = Koobi qoraal ahaan
+share-system = Ku wadaag app
+share-copied = Waa la koobiyeeyay.
+share-copy-failed = Koobiyeyntu ma suurtagelin. Calaamadee qoraalka oo adigu koobi.
+share-nothing = Wax aad la wadaagto ma aadan dooran.
+share-back = Ku noqo giraangirta
+print-footer = La daabacay { $date }. Boggan wuxuu ka yimid Giraangirta Danta Ilmaha.
+
+## Barnets plan: the meeting's draft
+
+plan-heading = Qorshaha Ilmaha – qabyo-qoraal
+plan-intro = Soo geli faylasha ay wadaageen ilmaha iyo mas'uuliyiinta ilmaha. Qorshuhu wuxuu muujinayaa oo keliya qaybaha uu qof ku arkay baahi, jawaab kastana sidii loo bixiyay ayay u taal.
+import-button = Dooro faylasha la soo gelinayo
+import-drop = Ama faylasha halkan ku soo dhig.
+import-error-too-large = Faylku aad ayuu u weyn yahay inuu noqdo giraangir (ka badan 1 MB).
+import-error-file = { $file }: { $problem } Wax kale lama beddelin.
+import-done = { $file } waa la soo geliyay.
+plan-perspectives-heading = Ku jira qabyo-qoraalka
+plan-include = Ku dar { $name }
+plan-no-drafts = Weli giraangir lama soo gelin.
+plan-no-areas = Qofna baahi kama arkin qaybaha la wadaagay.
+plan-details-heading = Ku saabsan qorshaha
+plan-child-name = Magaca ilmaha
+plan-made-on = Taariikhda
+plan-coordinator = Isuduwaha mas'uulka ka ah wada-shaqaynta
+plan-contact-name = Magaca
+plan-contact-organisation = Hay'adda
+plan-contact-reach = Taleefan ama iimayl
+plan-next-evaluation = Dib-u-eegista xigta
+plan-participants = Ka-qaybgalayaasha shirka
+plan-needs = Baahiyaha
+plan-actions = Tallaabooyinka taageerada
+plan-contact = Qofka xiriirka
+plan-copy = Koobi qorshaha qoraal ahaan
+plan-print = Daabac qorshaha
+consent-heading = Oggolaansho ayaa loo baahan yahay
+consent-reminder = Ka hor inta aan aragtiyaha ilmaha iyo mas'uuliyiinta ilmaha lala wadaagin hay'adaha kale, mas'uuliyiintu waa inay marka hore bixiyaan oggolaanshahooda.
+consent-print = Daabac foomka oggolaanshaha
+consent-text = Aniga/annagu waxaan oggolaanay in macluumaadka ku saabsan { $name } la dhexmariyo hay'adahan, si ilmuhu u helo taageerada saxda ah:
+consent-signature = Saxiixa mas'uulka ilmaha, magaca oo si cad loo qoray iyo taariikhda
 
 ## Saving and loading
 

@@ -1,7 +1,9 @@
 # Barnets bästa-hjulet (the wheel of what is best for the child): the app's own texts, in Tigrinya (Eritrea).
 # Translated from Swedish, the source language and the fallback.
-# The child is addressed in the masculine singular, the usual generic form.
-# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child).
+# The child is addressed in the masculine singular, the usual generic form. Guardian wording and
+# the texts for guardians and professionals (guide, plan, consent) use the polite plural.
+# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
+# guardian). A guardian reads adult wording about their child.
 
 app-name = መንኮርኩር ዝበለጸ ጥቕሚ ቆልዓ
 skip-to-content = ናብ ትሕዝቶ ሕለፍ
@@ -33,9 +35,12 @@ help-call-112 = ናብ 112 ደውል
 help-call-bris = ናብ BRIS 116 111 ደውል
 help-close = ዕጸው
 safety-alert-heading = ስለ ዝነገርካና የቐንየልና።
-safety-alert-text = { $age ->
-    [young] ዋላ ሓደ ሰብ ክጎድኣካ መሰል የብሉን። ንእትኣምኖ ዓቢ ሰብ ንገሮ። ናብ BRIS ክትድውል ትኽእል ኢኻ፡ 116 111።
-   *[other] ዋላ ሓደ ሰብ ክጎድኣካ መሰል የብሉን። ውሑስ እንተ ዘይኮንካ፡ ሕጂ ሓገዝ ክትረክብ ትኽእል ኢኻ – ክሳዕ እቲ ኣኼባ ክትጽበ ኣየድልየካን።
+safety-alert-text = { $who ->
+    [guardian] እቲ ቆልዓ ውሑስ እንተ ዘይኮይኑ፡ ሓደጋ እንተሎ ናብ 112 ደውሉ። ቆልዓ ይሳቐ ከም ዘሎ ዝጠራጠር ዝኾነ ሰብ ናብ ማሕበራዊ ኣገልግሎት (socialtjänsten) ናይ ምምሕዳር ከተማ (kommun) ጸብጻብ ስግኣት ከቕርብ ይኽእል – ናብ ማእከላይ ተሌፎን ምምሕዳር ከተማ ደውሉ፣ ህጹጽ እንተ ኾይኑ ድማ ናብ 112።
+   *[other] { $age ->
+        [young] ዋላ ሓደ ሰብ ክጎድኣካ መሰል የብሉን። ንእትኣምኖ ዓቢ ሰብ ንገሮ። ናብ BRIS ክትድውል ትኽእል ኢኻ፡ 116 111።
+       *[other] ዋላ ሓደ ሰብ ክጎድኣካ መሰል የብሉን። ውሑስ እንተ ዘይኮንካ፡ ሕጂ ሓገዝ ክትረክብ ትኽእል ኢኻ – ክሳዕ እቲ ኣኼባ ክትጽበ ኣየድልየካን።
+    }
 }
 
 ## Start page
@@ -52,6 +57,16 @@ age-young = 4–7 ዓመት
 age-middle = 8–12 ዓመት
 age-teen = 13–17 ዓመት
 start-button = መንኮርኩረይ ጀምር
+start-who-legend = መን እዩ ዝመልእ ዘሎ?
+who-choice-child = ኣነ እቲ ቆልዓ እየ
+who-choice-guardian = ኣነ ወላዲ/ሞግዚት እየ
+start-child-name-label = ስም እቲ ቆልዓ (ቀዳማይ ስም ይኣክል)
+start-author-label = መን ኢኹም? ንኣብነት ኣደ፣ ኣቦ ወይ ስምኩም።
+start-child-age-legend = እቲ ቆልዓ ዕድሚኡ ክንደይ እዩ?
+start-guardian-button = ብዛዕባ እቲ ቆልዓ ናተይ ርእይቶ ጀምር
+start-plan-heading = ንኣኼባ
+start-plan-text = ኣኼባ ምትሕብባር ክትገብሩ ዲኹም? ነቶም ዝተኻፈሉ መንኮርኩራት ኣእትዉ እሞ ረቂቕ “መደብ ቆልዓ” ኣዳልዉ።
+start-plan-button = ረቂቕ “መደብ ቆልዓ” ኣዳልዉ
 start-continue-heading = ካብቲ ዘቋረጽካዮ ቀጽል
 draft-unnamed = መንኮርኩረይ
 draft-changed = ዝተቐየረሉ ዕለት፡ { $date }
@@ -70,9 +85,12 @@ draft-deleted = እቲ መንኮርኩር ጠፊኡ።
 
 wheel-heading = መንኮርኩረይ
 wheel-heading-named = መንኮርኩረይ – { $name }
-wheel-instructions = { $age ->
-    [young] ሓደ ስእሊ ጠውቕ።
-   *[other] ካብቲ መንኮርኩር ሓደ ክፋል ምረጽ። ብዝደለኻዮ ቅደም ሰዓብ ክትወስዶም ትኽእል ኢኻ።
+wheel-instructions = { $who ->
+    [guardian] ካብቲ መንኮርኩር ሓደ ክፋል ምረጹ እሞ ኩነታት እቲ ቆልዓ ብኸመይ ከም እትርእይዎ ንገሩ። ርእይቶኹም ካብ ናይቲ ቆልዓን ካብ ናይ ካልኦት ወለዲ/ሞግዚታትን ተፈልዩ ይዕቀብ።
+   *[other] { $age ->
+        [young] ሓደ ስእሊ ጠውቕ።
+       *[other] ካብቲ መንኮርኩር ሓደ ክፋል ምረጽ። ብዝደለኻዮ ቅደም ሰዓብ ክትወስዶም ትኽእል ኢኻ።
+    }
 }
 wheel-label = መንኮርኩር ዝበለጸ ጥቕሚ ቆልዓ፡ ሾብዓተ ክፋላት ዘለዎ
 wheel-progress = { $count ->
@@ -88,9 +106,12 @@ wheel-age-legend = ዕድመ (ጽሑፋት ብኸመይ ከም ዝጽሓፉ ይ�
 
 ## An area
 
-area-scale-question = { $age ->
-    [young] ከመይ እዩ?
-   *[other] ኣብዚ ከመይ ኣለኻ?
+area-scale-question = { $who ->
+    [guardian] ከም ርእይቶኹም፡ እቲ ቆልዓ ኣብዚ ከመይ ኣሎ?
+   *[other] { $age ->
+        [young] ከመይ እዩ?
+       *[other] ኣብዚ ከመይ ኣለኻ?
+    }
 }
 scale-very-bad = ኣዝዩ ሕማቕ
 scale-bad = ሕማቕ
@@ -100,24 +121,36 @@ scale-very-good = ኣዝዩ ጽቡቕ
 scale-dont-know = ኣይፈልጥን
 scale-rather-not-say = ክምልስ ኣይደልን
 scale-clear = መልሰይ ኣጥፍእ
-words-heading = { $age ->
-    [young] ካልእ ክትብል ትደሊ ዶ? ዓቢ ሰብ ክጽሕፈልካ ይኽእል።
-   *[other] ገለ ክትጽሕፍ ትደሊ ዶ? ግዴታ ኣይኮነን።
+words-heading = { $who ->
+    [guardian] ብናይ ባዕልኹም ቃላት (ብድሌት)
+   *[other] { $age ->
+        [young] ካልእ ክትብል ትደሊ ዶ? ዓቢ ሰብ ክጽሕፈልካ ይኽእል።
+       *[other] ገለ ክትጽሕፍ ትደሊ ዶ? ግዴታ ኣይኮነን።
+    }
 }
-words-good = { $age ->
-    [young] እዚ ጽቡቕ እዩ
-   *[other] እዚ ጽቡቕ እዩ
-    [teen] ጽቡቕ ዝኸደ ዘሎ
+words-good = { $who ->
+    [guardian] እዚ ነቲ ቆልዓ ጽቡቕ ይኸደሉ ኣሎ
+   *[other] { $age ->
+        [young] እዚ ጽቡቕ እዩ
+       *[other] እዚ ጽቡቕ እዩ
+        [teen] ጽቡቕ ዝኸደ ዘሎ
+    }
 }
-words-hard = { $age ->
-    [young] እዚ ከቢድ እዩ
-   *[other] እዚ ከቢድ እዩ
-    [teen] ከቢድ ዝኾነ
+words-hard = { $who ->
+    [guardian] እዚ ነቲ ቆልዓ ከቢድዎ ኣሎ
+   *[other] { $age ->
+        [young] እዚ ከቢድ እዩ
+       *[other] እዚ ከቢድ እዩ
+        [teen] ከቢድ ዝኾነ
+    }
 }
-words-would-help = { $age ->
-    [young] እዚ ምሓገዘ
-   *[other] እዚ ምሓገዘኒ
-    [teen] ክሕግዝ ዝኽእል
+words-would-help = { $who ->
+    [guardian] እዚ ነቲ ቆልዓ ክሕግዞ ይኽእል ይመስለኒ
+   *[other] { $age ->
+        [young] እዚ ምሓገዘ
+       *[other] እዚ ምሓገዘኒ
+        [teen] ክሕግዝ ዝኽእል
+    }
 }
 area-articles = { $count ->
     [one] ውዕል መሰላት ህጻናት፣ ዓንቀጽ { $articles }
@@ -128,6 +161,76 @@ nav-next = ዝቕጽል ክፋል፡ { $area }
 nav-wheel = ናብ መንኮርኩር ተመለስ
 nav-done = ወዲአ – ናብ መንኮርኩር ተመለስ
 nav-start = ናብ መጀመርታ ገጽ
+
+## Whose view
+
+who-child = እቲ ቆልዓ
+who-guardian = ወላዲ/ሞግዚት ({ $name })
+who-guardian-unnamed = ወላዲ/ሞግዚት
+
+## Guide for guardians: who is the child's Barnens bästa-ansvarig?
+
+guide-heading = ቆልዓይ ደገፍ ከም ዝረክብ ናይ ምርግጋጽ ሓላፍነት መን ኣለዎ?
+guide-intro = ኣብ ክሮኖበሪ (Kronoberg) ዘሎ ነፍሲ ወከፍ ቆልዓ፡ ንደሓንነት እቲ ቆልዓ ሓላፊ ዝኾነ ሰብ (Barnens bästa-ansvarig) ኣለዎ፤ ንሱ እቲ ቆልዓ ኣብ ግቡእ ግዜ ግቡእ ደገፍ ከም ዝረክብ የረጋግጽ። መን ምዃኑ ኣብ ዕድመን ቤት ትምህርትን እቲ ቆልዓ ይምርኮስ፡
+guide-pregnancy = ቅድሚ ምውላድ፡ ክንክን ጥዕና ነፍሰ-ጾራት (mödrahälsovården)።
+guide-bvc = ካብ ምውላድ ክሳዕ እቲ ቆልዓ ቅድመ-ትምህርቲ ወይ ቤት ትምህርቲ ዝጅምር፡ ማእከል ጥዕና ህጻናት (BVC)።
+guide-preschool = ኣብ ቅድመ-ትምህርቲ፡ ርእሰ-መምህር ናይቲ ቅድመ-ትምህርቲ።
+guide-school = ኣብ ቤት ትምህርቲ፡ ክሳዕ እቲ ቆልዓ 18 ዓመት ዝመልእ፡ ርእሰ-መምህር ናይቲ ቆልዓ ዝመሃረሉ ቤት ትምህርቲ።
+guide-kaa = ካልኣይ ደረጃ ቤት ትምህርቲ (gymnasiet) ዘይመሃሩ መንእሰያት፡ ምምሕዳር ከተማ ንመንእሰያት ዘለዎ ናይ ንጥፈታት ሓላፍነት (KAA)።
+
+## Sharing: nothing leaves the device without this screen and a confirm
+
+share-open = ኣካፍል
+share-heading = እዚ ከተካፍሎ ትኽእል ኢኻ
+share-intro = ኣብዚ እትርእዮ ጥራይ እዩ ካብዚ መሳርሒ ዝወጽእ፣ ንሱ'ውን ባዕልኻ ናይ ምክፋል መንገዲ ምስ እትመርጽ ጥራይ። ንባዕልኻ ክተትርፎም እትደሊ ክፋላት ዕጸዎም።
+share-area-switch = { $area } ኣካፍል
+share-area-private = ኣይካፈልን
+share-no-answer = መልሲ የለን
+share-confirm = እቲ ዝካፈል ዘሎ ርእየዮ ኣለኹ።
+share-ways-heading = ብኸመይ ከተካፍል ከም እትደሊ ምረጽ
+share-download = ከም ፋይል ዓቅብ
+share-print = ሕተም ወይ ከም PDF ዓቅብ
+share-copy-all = ኩሉ ከም ጽሑፍ ቅዳሕ
+share-copy-area = ከም ጽሑፍ ቅዳሕ
+share-system = ብኣፕ ኣካፍል
+share-copied = ተቐዲሑ።
+share-copy-failed = ክቕዳሕ ኣይከኣለን። ነቲ ጽሑፍ ኣመልኪትካ ባዕልኻ ቅዳሖ።
+share-nothing = ከተካፍሎ ዝመረጽካ ነገር የለን።
+share-back = ናብ መንኮርኩር ተመለስ
+print-footer = ዝተሓተመሉ ዕለት፡ { $date }። እዚ ገጽ ካብ መንኮርኩር ዝበለጸ ጥቕሚ ቆልዓ እዩ።
+
+## Barnets plan: the meeting's draft
+
+plan-heading = መደብ ቆልዓ – ረቂቕ
+plan-intro = እቲ ቆልዓን ወለዲ/ሞግዚታትን ዘካፈልዎም ፋይላት ኣእትዉ። እቲ መደብ ሓደ ሰብ ድሌት ዝረኣየሉ ክፋላት ጥራይ የርኢ፣ ነፍሲ ወከፍ መልሲ ድማ ከም ዝተዋህበ ይተርፍ።
+import-button = ዘእትውዎም ፋይላት ምረጹ
+import-drop = ወይ ነቶም ፋይላት ናብዚ ስሒብኩም ኣንብርዎም።
+import-error-too-large = እቲ ፋይል መንኮርኩር ንምዃን ኣዝዩ ዓቢ እዩ (ካብ 1 MB ንላዕሊ)።
+import-error-file = { $file }: { $problem } ካልእ ዝተቐየረ ነገር የለን።
+import-done = { $file } ኣትዩ ኣሎ።
+plan-perspectives-heading = ኣብቲ ረቂቕ ዝተኻተቱ
+plan-include = { $name } ኣካትቱ
+plan-no-drafts = ገና ዝኣተወ መንኮርኩር የለን።
+plan-no-areas = ኣብቶም ዝተኻፈሉ ክፋላት ዋላ ሓደ ሰብ ድሌት ኣይረኣየን።
+plan-details-heading = ብዛዕባ እቲ መደብ
+plan-child-name = ስም እቲ ቆልዓ
+plan-made-on = ዕለት
+plan-coordinator = ሓላፊ ምትሕብባር
+plan-contact-name = ስም
+plan-contact-organisation = ትካል
+plan-contact-reach = ተሌፎን ወይ ኢመይል
+plan-next-evaluation = ዝቕጽል ክትትል
+plan-participants = ተሳተፍቲ ኣኼባ
+plan-needs = ድሌታት
+plan-actions = ናይ ደገፍ ስጉምትታት
+plan-contact = ሰብ ርክብ
+plan-copy = ነቲ መደብ ከም ጽሑፍ ቅድሑ
+plan-print = ነቲ መደብ ሕተሙ
+consent-heading = ፍቓድ የድሊ
+consent-reminder = ርእይቶታት እቲ ቆልዓን ወለዲ/ሞግዚታትን ኣብ መንጎ ትካላት ቅድሚ ምክፋሉ፡ ወለዲ/ሞግዚታት ቅድም ፍቓዶም ክህቡ ኣለዎም።
+consent-print = ቅጥዒ ፍቓድ ሕተሙ
+consent-text = ኣነ/ንሕና፡ እቲ ቆልዓ ግቡእ ደገፍ ክረክብ ምእንቲ፡ ብዛዕባ { $name } ዘሎ ሓበሬታ ኣብ መንጎ እዞም ትካላት ክካፈል ፍቓድና ንህብ፡
+consent-signature = ፌርማ ወላዲ/ሞግዚት፣ ስም ብንጹር ኣጻሕሕፋን ዕለትን
 
 ## Saving and loading
 

@@ -1,60 +1,104 @@
 # Barnets bästa-hjulet (the wheel of what is best for the child): the seven areas, in Tigrinya (Eritrea).
 # A county replaces these texts (and content/wheel.json).
 # The titles are the child's own sentences, worded so that they fit girls and boys alike.
-# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child).
+# The guardian wording speaks about "the child" (እቲ ቆልዓ).
+# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
+# guardian). A guardian reads adult wording about their child.
 
 area-safe-name = ድሕንነት
-area-safe-title = ድሕንነት ይስምዓኒ
-area-safe-text = { $age ->
-    [young] ሰብ ኣይጎድኣካን። ኣብ ገዛን ኣብ ቤት ትምህርትን ድሕንነት ይስምዓካ።
-   *[other] ውሑስ ምዃን ማለት ዋላ ሓደ ሰብ ዘይወቕዓካ፣ ዘየፈራርሓካ ወይ ዘይጎድኣካ ማለት እዩ – ኣብ ገዛ፣ ቤት ትምህርቲ፣ ደገ ወይ ኢንተርነት።
-    [teen] ውሑስ ምዃን ማለት ዋላ ሓደ ሰብ ዓመጽ፣ ምፍርራሕ ወይ በደል ዘየውርደልካ ማለት እዩ – ኣብ ገዛ፣ ቤት ትምህርቲ፣ ደገ ወይ ኢንተርነት።
+area-safe-title = { $who ->
+    [guardian] እቲ ቆልዓ ውሑስ እዩ
+   *[other] ድሕንነት ይስምዓኒ
+}
+area-safe-text = { $who ->
+    [guardian] እቲ ቆልዓ ውሑስ ምዃኑ፡ ዋላ ሓደ ሰብ ኣብ ልዕሊ እቲ ቆልዓ ዓመጽ፣ ምፍርራሕ ወይ በደል ዘየውርድ – ኣብ ገዛ፣ ቤት ትምህርቲ፣ ደገ ወይ ኢንተርነት።
+   *[other] { $age ->
+        [young] ሰብ ኣይጎድኣካን። ኣብ ገዛን ኣብ ቤት ትምህርትን ድሕንነት ይስምዓካ።
+       *[other] ውሑስ ምዃን ማለት ዋላ ሓደ ሰብ ዘይወቕዓካ፣ ዘየፈራርሓካ ወይ ዘይጎድኣካ ማለት እዩ – ኣብ ገዛ፣ ቤት ትምህርቲ፣ ደገ ወይ ኢንተርነት።
+        [teen] ውሑስ ምዃን ማለት ዋላ ሓደ ሰብ ዓመጽ፣ ምፍርራሕ ወይ በደል ዘየውርደልካ ማለት እዩ – ኣብ ገዛ፣ ቤት ትምህርቲ፣ ደገ ወይ ኢንተርነት።
+    }
 }
 
 area-health-name = ጥዕና
-area-health-title = ደሓን እየ
-area-health-text = { $age ->
-    [young] ኣካላትካን ርእስኻን ደሓን እዮም። ትድቅስ፣ ትበልዕ።
-   *[other] ኣብ ኣካላትካን ኣብ ሓሳባትካን ከመይ ከም ዘለኻ። ምድቃስ፣ ምብላዕን ምስ ሓመምካ ሓገዝ ምርካብን።
-    [teen] ኣካላውን ስነ-ኣእምሮኣውን ጥዕናኻ፡ ድቃስ፣ መግቢ፣ ምንቅስቓስን ምስ ዘድልየካ ሕክምና ምርካብን።
+area-health-title = { $who ->
+    [guardian] እቲ ቆልዓ ደሓን እዩ
+   *[other] ደሓን እየ
+}
+area-health-text = { $who ->
+    [guardian] ኣካላውን ስነ-ኣእምሮኣውን ጥዕና እቲ ቆልዓ፡ ድቃስ፣ መግቢ፣ ምንቅስቓስን ምስ ዘድልዮ ሕክምና ምርካብን።
+   *[other] { $age ->
+        [young] ኣካላትካን ርእስኻን ደሓን እዮም። ትድቅስ፣ ትበልዕ።
+       *[other] ኣብ ኣካላትካን ኣብ ሓሳባትካን ከመይ ከም ዘለኻ። ምድቃስ፣ ምብላዕን ምስ ሓመምካ ሓገዝ ምርካብን።
+        [teen] ኣካላውን ስነ-ኣእምሮኣውን ጥዕናኻ፡ ድቃስ፣ መግቢ፣ ምንቅስቓስን ምስ ዘድልየካ ሕክምና ምርካብን።
+    }
 }
 
 area-learning-name = ትምህርቲ
-area-learning-title = እመሃርን እዓቢን
-area-learning-text = { $age ->
-    [young] ኣብ ቅድመ-ትምህርቲ፣ ኣብ ቤት ትምህርትን ኣብ ገዛን ሓደሽቲ ነገራት ትመሃር።
-   *[other] ኣብ ቤት ትምህርቲ ከመይ ይኸደልካ፣ ኣብ ገዛ ነገራት ምምሃርን ኣብ ቋንቋ ሓገዝ ምርካብን።
-    [teen] ቤት ትምህርቲ፣ ምምሃርን ምምዕባልን፣ ናይ መጻኢ መደባትን ገለ ነገር ምስ ከበደካ ደገፍ ምርካብን።
+area-learning-title = { $who ->
+    [guardian] እቲ ቆልዓ ይመሃርን ይዓብን
+   *[other] እመሃርን እዓቢን
+}
+area-learning-text = { $who ->
+    [guardian] ቅድመ-ትምህርቲ ወይ ቤት ትምህርቲ፣ ኣብ ገዛ ምምሃር፣ ቋንቋን ገለ ነገር ምስ ዝኸብድ ደገፍ ምርካብን።
+   *[other] { $age ->
+        [young] ኣብ ቅድመ-ትምህርቲ፣ ኣብ ቤት ትምህርትን ኣብ ገዛን ሓደሽቲ ነገራት ትመሃር።
+       *[other] ኣብ ቤት ትምህርቲ ከመይ ይኸደልካ፣ ኣብ ገዛ ነገራት ምምሃርን ኣብ ቋንቋ ሓገዝ ምርካብን።
+        [teen] ቤት ትምህርቲ፣ ምምሃርን ምምዕባልን፣ ናይ መጻኢ መደባትን ገለ ነገር ምስ ከበደካ ደገፍ ምርካብን።
+    }
 }
 
 area-care-name = ክንክን
-area-care-title = ዝከናኸነኒ ሰብ ኣሎ
-area-care-text = { $age ->
-    [young] ገዛ ኣሎካ። ዓበይቲ ይከናኸኑኻ።
-   *[other] ገዛ ምህላው፣ ዝግደሱልካ ዓበይቲ፣ ከምኡ'ውን መዓልታዊ ዘድልየካ ነገራት ከም መግብን ክዳንን።
-    [teen] ገዛ፣ ዝግደሱልካ ዓበይቲ፣ ከምኡ'ውን ኣብ መዓልታዊ ናብራ ዘድልየካ ከም መግቢ፣ ክዳንን ገንዘብን ምህላዉ።
+area-care-title = { $who ->
+    [guardian] ነቲ ቆልዓ ዝከናኸኖ ሰብ ኣሎ
+   *[other] ዝከናኸነኒ ሰብ ኣሎ
+}
+area-care-text = { $who ->
+    [guardian] ገዛ፣ ዝግደሱ ዓበይቲ፣ ከምኡ'ውን መዓልታዊ ድሌታት እቲ ቆልዓ ምምላኦም።
+   *[other] { $age ->
+        [young] ገዛ ኣሎካ። ዓበይቲ ይከናኸኑኻ።
+       *[other] ገዛ ምህላው፣ ዝግደሱልካ ዓበይቲ፣ ከምኡ'ውን መዓልታዊ ዘድልየካ ነገራት ከም መግብን ክዳንን።
+        [teen] ገዛ፣ ዝግደሱልካ ዓበይቲ፣ ከምኡ'ውን ኣብ መዓልታዊ ናብራ ዘድልየካ ከም መግቢ፣ ክዳንን ገንዘብን ምህላዉ።
+    }
 }
 
 area-play-name = ጸወታን ዕረፍትን
-area-play-title = ክጻወትን ናጻ ግዜ ክህልወንን ይኽእል
-area-play-text = { $age ->
-    [young] ክትጻወት፣ ከተዕርፍን ክትሕጎስን ትኽእል ኢኻ።
-   *[other] ምጽዋት፣ ምዕራፍ፣ ስፖርት፣ ዝፈትዎ ነገር ምግባርን ድሕሪ ቤት ትምህርቲ ምስ ኣዕሩኽካ ምርኻብን።
-    [teen] ናጻ ግዜ፣ ዕረፍቲ፣ ስፖርት፣ ባህሊን ምስ ኣዕሩኽ ምርኻብን – ባዕልኻ ክትገብሮ እትደሊ።
+area-play-title = { $who ->
+    [guardian] እቲ ቆልዓ ክጻወትን ናጻ ግዜ ክህልዎን ይኽእል
+   *[other] ክጻወትን ናጻ ግዜ ክህልወንን ይኽእል
+}
+area-play-text = { $who ->
+    [guardian] ጸወታ፣ ዕረፍቲ፣ ስፖርት፣ ባህልን ኣዕሩኽን – እቲ ቆልዓ ንዝፈትዎ ነገር ግዜ ምርካብ።
+   *[other] { $age ->
+        [young] ክትጻወት፣ ከተዕርፍን ክትሕጎስን ትኽእል ኢኻ።
+       *[other] ምጽዋት፣ ምዕራፍ፣ ስፖርት፣ ዝፈትዎ ነገር ምግባርን ድሕሪ ቤት ትምህርቲ ምስ ኣዕሩኽካ ምርኻብን።
+        [teen] ናጻ ግዜ፣ ዕረፍቲ፣ ስፖርት፣ ባህሊን ምስ ኣዕሩኽ ምርኻብን – ባዕልኻ ክትገብሮ እትደሊ።
+    }
 }
 
 area-voice-name = ተሳትፎ
-area-voice-title = ይሰምዑኒ እዮም
-area-voice-text = { $age ->
-    [young] ዓበይቲ ይሰምዑኻ።
-   *[other] ብዛዕባኻ ኣብ ዝዛረቡሉ ግዜ፡ ዓበይቲ ሓሳብካ ምስማዖም።
-    [teen] ኣብ ኩሉ ዝምልከተካ ጉዳይ ሓሳብካ ምግላጽን ምስማዕካን።
+area-voice-title = { $who ->
+    [guardian] ንቆልዓ ይሰምዕዎ እዮም
+   *[other] ይሰምዑኒ እዮም
+}
+area-voice-text = { $who ->
+    [guardian] እቲ ቆልዓ ሓሳቡ ክገልጽን ኣብ ዝምልከቶ ጉዳይ ክስማዕን።
+   *[other] { $age ->
+        [young] ዓበይቲ ይሰምዑኻ።
+       *[other] ብዛዕባኻ ኣብ ዝዛረቡሉ ግዜ፡ ዓበይቲ ሓሳብካ ምስማዖም።
+        [teen] ኣብ ኩሉ ዝምልከተካ ጉዳይ ሓሳብካ ምግላጽን ምስማዕካን።
+    }
 }
 
 area-belonging-name = ዝምድና
-area-belonging-title = ቦታ ኣሎኒ
-area-belonging-text = { $age ->
-    [young] ስድራኻን ኣዕሩኽካን። ንስኻ'ውን ምሳታቶም ኢኻ።
-   *[other] ስድራኻ፣ ኣዕሩኽካ፣ መን ምዃንካን ምሳታቶም ምዃንካን።
-    [teen] ስድራ፣ ኣዕሩኽ፣ መንነትካ፣ ከምኡ'ውን ቦታ ከም ዘሎካን ከም እትሳተፍን ምስማዕ።
+area-belonging-title = { $who ->
+    [guardian] እቲ ቆልዓ ቦታ ኣለዎ
+   *[other] ቦታ ኣሎኒ
+}
+area-belonging-text = { $who ->
+    [guardian] ስድራ፣ ኣዕሩኽ፣ መንነት፣ ከምኡ'ውን እቲ ቆልዓ ከም ዝሳተፍን ኣካል ምዃኑ ከም ዝስምዖን።
+   *[other] { $age ->
+        [young] ስድራኻን ኣዕሩኽካን። ንስኻ'ውን ምሳታቶም ኢኻ።
+       *[other] ስድራኻ፣ ኣዕሩኽካ፣ መን ምዃንካን ምሳታቶም ምዃንካን።
+        [teen] ስድራ፣ ኣዕሩኽ፣ መንነትካ፣ ከምኡ'ውን ቦታ ከም ዘሎካን ከም እትሳተፍን ምስማዕ።
+    }
 }

@@ -1,6 +1,7 @@
 # Barnets bästa-hjulet (Колесо добробуту дитини): the app's own texts, Ukrainian translation.
 # Swedish is the source language and the fallback.
-# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child).
+# Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
+# guardian). A guardian reads adult wording about their child.
 
 app-name = Колесо добробуту дитини
 skip-to-content = Перейти до вмісту
@@ -32,9 +33,12 @@ help-call-112 = Подзвонити 112
 help-call-bris = Подзвонити в BRIS 116 111
 help-close = Закрити
 safety-alert-heading = Дякуємо, що розповідаєш.
-safety-alert-text = { $age ->
-    [young] Ніхто не має права тебе кривдити. Скажи дорослому, якому довіряєш. Можна подзвонити в BRIS: 116 111.
-   *[other] Ніхто не має права тебе кривдити. Якщо ти не в безпеці, ти можеш отримати допомогу зараз – не треба чекати до зустрічі.
+safety-alert-text = { $who ->
+    [guardian] Якщо дитина не в безпеці: у разі небезпеки телефонуйте 112. Кожен, хто підозрює, що дитину кривдять або що їй погано, може подати повідомлення про занепокоєння (orosanmälan) до соціальної служби муніципалітету – зателефонуйте на загальний номер муніципалітету або на 112, якщо це терміново.
+   *[other] { $age ->
+        [young] Ніхто не має права тебе кривдити. Скажи дорослому, якому довіряєш. Можна подзвонити в BRIS: 116 111.
+       *[other] Ніхто не має права тебе кривдити. Якщо ти не в безпеці, ти можеш отримати допомогу зараз – не треба чекати до зустрічі.
+    }
 }
 
 ## Start page
@@ -51,6 +55,16 @@ age-young = 4–7 років
 age-middle = 8–12 років
 age-teen = 13–17 років
 start-button = Почати моє колесо
+start-who-legend = Хто заповнює?
+who-choice-child = Я дитина
+who-choice-guardian = Я один із батьків або опікун
+start-child-name-label = Ім’я дитини (достатньо лише імені)
+start-author-label = Хто ви? Наприклад, мама, тато або ваше ім’я.
+start-child-age-legend = Скільки років дитині?
+start-guardian-button = Почати мій погляд на дитину
+start-plan-heading = До зустрічі
+start-plan-text = Плануєте зустріч щодо співпраці? Імпортуйте колеса, якими поділилися, і складіть чернетку «Плану дитини».
+start-plan-button = Скласти чернетку «Плану дитини»
 start-continue-heading = Продовжити розпочате
 draft-unnamed = Моє колесо
 draft-changed = Змінено { $date }
@@ -71,9 +85,12 @@ draft-deleted = Колесо видалено.
 
 wheel-heading = Моє колесо
 wheel-heading-named = Моє колесо – { $name }
-wheel-instructions = { $age ->
-    [young] Натисни на малюнок.
-   *[other] Вибери частину колеса. Частини можна проходити в будь-якому порядку.
+wheel-instructions = { $who ->
+    [guardian] Виберіть частину колеса і розкажіть, як ви бачите ситуацію дитини. Ваш погляд зберігається окремо від погляду дитини та інших батьків чи опікунів.
+   *[other] { $age ->
+        [young] Натисни на малюнок.
+       *[other] Вибери частину колеса. Частини можна проходити в будь-якому порядку.
+    }
 }
 wheel-label = Колесо добробуту дитини із сімома частинами
 wheel-progress = { $count ->
@@ -91,9 +108,12 @@ wheel-age-legend = Вік (від нього залежить, як написа
 
 ## An area
 
-area-scale-question = { $age ->
-    [young] Як тобі?
-   *[other] Як у тебе з цим?
+area-scale-question = { $who ->
+    [guardian] Як, на вашу думку, у дитини з цим?
+   *[other] { $age ->
+        [young] Як тобі?
+       *[other] Як у тебе з цим?
+    }
 }
 scale-very-bad = Дуже погано
 scale-bad = Погано
@@ -103,24 +123,36 @@ scale-very-good = Дуже добре
 scale-dont-know = Не знаю
 scale-rather-not-say = Не хочу відповідати
 scale-clear = Видалити мою відповідь
-words-heading = { $age ->
-    [young] Хочеш розповісти більше? Дорослий може допомогти тобі написати.
-   *[other] Хочеш щось написати? Це не обов’язково.
+words-heading = { $who ->
+    [guardian] Своїми словами (за бажанням)
+   *[other] { $age ->
+        [young] Хочеш розповісти більше? Дорослий може допомогти тобі написати.
+       *[other] Хочеш щось написати? Це не обов’язково.
+    }
 }
-words-good = { $age ->
-    [young] Це добре
-   *[other] Це добре
-    [teen] Що йде добре
+words-good = { $who ->
+    [guardian] Що в дитини йде добре
+   *[other] { $age ->
+        [young] Це добре
+       *[other] Це добре
+        [teen] Що йде добре
+    }
 }
-words-hard = { $age ->
-    [young] Це важко
-   *[other] Це важко
-    [teen] Що складно
+words-hard = { $who ->
+    [guardian] Що дитині важко
+   *[other] { $age ->
+        [young] Це важко
+       *[other] Це важко
+        [teen] Що складно
+    }
 }
-words-would-help = { $age ->
-    [young] Це допомогло б
-   *[other] Це допомогло б мені
-    [teen] Що могло б допомогти
+words-would-help = { $who ->
+    [guardian] Що, на мою думку, допомогло б дитині
+   *[other] { $age ->
+        [young] Це допомогло б
+       *[other] Це допомогло б мені
+        [teen] Що могло б допомогти
+    }
 }
 area-articles = { $count ->
     [one] Конвенція ООН про права дитини, стаття { $articles }
@@ -133,6 +165,76 @@ nav-next = Наступна частина: { $area }
 nav-wheel = Назад до колеса
 nav-done = Готово – назад до колеса
 nav-start = На початкову сторінку
+
+## Whose view
+
+who-child = Дитина
+who-guardian = Батьки чи опікун ({ $name })
+who-guardian-unnamed = Батьки чи опікун
+
+## Guide for guardians: who is the child's Barnens bästa-ansvarig?
+
+guide-heading = Хто відповідає за те, щоб моя дитина отримала підтримку?
+guide-intro = Кожна дитина в лені Крунуберг має «Barnens bästa-ansvarig» – особу, відповідальну за добробут дитини, яка стежить, щоб дитина отримала потрібну підтримку в потрібний час. Хто це, залежить від віку дитини та її школи:
+guide-pregnancy = До народження: жіноча консультація (mödrahälsovården).
+guide-bvc = Від народження до початку дитсадка чи школи: центр здоров’я дитини (BVC).
+guide-preschool = У дитсадку: директор дитсадка.
+guide-school = У школі, доки дитині не виповниться 18: директор школи, де навчається дитина.
+guide-kaa = Молодь, яка не навчається в старшій середній школі (gymnasium): відповідальність муніципалітету за активність молоді (KAA).
+
+## Sharing: nothing leaves the device without this screen and a confirm
+
+share-open = Поділитися
+share-heading = Ось чим можна поділитися
+share-intro = Пристрій залишає лише те, що видно тут, і лише тоді, коли спосіб поділитися вибрано самостійно. Частини, які хочеться залишити при собі, можна вимкнути.
+share-area-switch = Поділитися: { $area }
+share-area-private = Не передається
+share-no-answer = Без відповіді
+share-confirm = Я знаю, що саме буде передано.
+share-ways-heading = Спосіб поділитися
+share-download = Зберегти як файл
+share-print = Надрукувати або зберегти як PDF
+share-copy-all = Скопіювати все як текст
+share-copy-area = Скопіювати як текст
+share-system = Поділитися через застосунок
+share-copied = Скопійовано.
+share-copy-failed = Не вдалося скопіювати. Текст можна виділити і скопіювати самостійно.
+share-nothing = Нічого не вибрано, щоб поділитися.
+share-back = Назад до колеса
+print-footer = Надруковано { $date }. Ця сторінка з «Колеса добробуту дитини».
+
+## Barnets plan: the meeting's draft
+
+plan-heading = План дитини – чернетка
+plan-intro = Імпортуйте файли, якими поділилися дитина та батьки чи опікуни. План показує лише ті частини, де хтось побачив потребу, і кожна відповідь залишається такою, якою її дали.
+import-button = Вибрати файли для імпорту
+import-drop = Або перетягніть файли сюди.
+import-error-too-large = Файл завеликий, щоб бути колесом (понад 1 MB).
+import-error-file = { $file }: { $problem } Більше нічого не змінено.
+import-done = { $file } імпортовано.
+plan-perspectives-heading = У чернетці
+plan-include = Включити: { $name }
+plan-no-drafts = Ще не імпортовано жодного колеса.
+plan-no-areas = У частинах, якими поділилися, ніхто не побачив потреби.
+plan-details-heading = Про план
+plan-child-name = Ім’я дитини
+plan-made-on = Дата
+plan-coordinator = Координатор співпраці
+plan-contact-name = Ім’я
+plan-contact-organisation = Установа
+plan-contact-reach = Телефон або електронна пошта
+plan-next-evaluation = Наступний перегляд
+plan-participants = Учасники зустрічі
+plan-needs = Потреби
+plan-actions = Заходи підтримки
+plan-contact = Контактна особа
+plan-copy = Скопіювати план як текст
+plan-print = Надрукувати план
+consent-heading = Потрібна згода
+consent-reminder = Перш ніж погляди дитини та батьків чи опікунів передаватимуть між установами, батьки чи опікуни мають дати на це свою згоду.
+consent-print = Надрукувати бланк згоди
+consent-text = Я/ми даю/даємо згоду на те, щоб інформацію про { $name } передавали між цими установами, щоб дитина могла отримати потрібну підтримку:
+consent-signature = Підпис батьків чи опікуна, ім’я друкованими літерами та дата
 
 ## Saving and loading
 

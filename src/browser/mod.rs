@@ -1,9 +1,12 @@
-//! Browser edges. Components reach storage, speech, the network (own origin only), randomness
-//! and the document only through these small modules, so the rest of the app stays plain Rust.
+//! Browser edges. Components reach storage, files, sharing, speech, the network (own origin
+//! only), randomness and the document only through these small modules, so the rest of the app
+//! stays plain Rust.
 
 pub mod document;
 pub mod fetch;
+pub mod files;
 pub mod random;
 pub mod settings;
+pub mod share;
 pub mod speech;
 pub mod storage;

@@ -76,3 +76,21 @@ pub fn delete(id: &DraftId) {
         let _ = storage.remove_item(&draft_key(id));
     }
 }
+
+const PLAN_KEY: &str = "barnets-basta-hjulet/plan";
+
+/// The plan being made on this device; empty when there is none or it cannot be read.
+pub fn load_plan() -> crate::domain::plan::PlanInProgress {
+    local_storage()
+        .and_then(|s| s.get_item(PLAN_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_plan(plan: &crate::domain::plan::PlanInProgress) -> Result<(), SaveFailed> {
+    let text = serde_json::to_string(plan).map_err(|_| SaveFailed)?;
+    local_storage()
+        .ok_or(SaveFailed)?
+        .set_item(PLAN_KEY, &text)
+        .map_err(|_| SaveFailed)
+}

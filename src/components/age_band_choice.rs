@@ -1,9 +1,8 @@
-use crate::components::pictogram::Pictogram;
-use crate::domain::AgeBand;
-use crate::i18n::use_translate;
+use crate::components::picture_choice::{PictureChoice, PictureOption};
+use crate::domain::{AgeBand, Perspective};
 use leptos::prelude::*;
 
-/// Picks the age band, which picks the wording. A radio group: arrows move, labels are read.
+/// Picks the age band, which picks the wording (youngest: fewest words).
 #[component]
 pub fn AgeBandChoice(
     /// Fluent id of the question above the choices.
@@ -13,36 +12,44 @@ pub fn AgeBandChoice(
     #[prop(into)] selected: Signal<AgeBand>,
     on_change: Callback<AgeBand>,
 ) -> impl IntoView {
-    let t = use_translate();
-    let choices = AgeBand::ALL
+    let options = AgeBand::ALL
         .into_iter()
-        .map(|band| {
-            view! {
-                <label class="choice age-choice" class:selected=move || selected.get() == band>
-                    <input
-                        type="radio"
-                        name=name
-                        value=band.wording_key()
-                        prop:checked=move || selected.get() == band
-                        on:change=move |_| on_change.run(band)
-                    />
-                    <Pictogram
-                        src="pictograms/ui/person.svg"
-                        class=match band {
-                            AgeBand::Young => "icon age-young",
-                            AgeBand::Middle => "icon age-middle",
-                            AgeBand::Teen => "icon age-teen",
-                        }
-                    />
-                    <span>{move || t.get(band.message_id())}</span>
-                </label>
-            }
+        .map(|band| PictureOption {
+            value: band,
+            key: band.wording_key(),
+            pictogram: "pictograms/ui/person.svg",
+            pictogram_class: match band {
+                AgeBand::Young => "icon age-young",
+                AgeBand::Middle => "icon age-middle",
+                AgeBand::Teen => "icon age-teen",
+            },
+            message_id: band.message_id(),
         })
-        .collect_view();
-    view! {
-        <fieldset class="age-band-choice">
-            <legend>{move || t.get(legend)}</legend>
-            <div class="choices">{choices}</div>
-        </fieldset>
-    }
+        .collect();
+    view! { <PictureChoice legend name options selected on_change /> }
+}
+
+/// The child's own view, or a guardian's view of the child.
+#[component]
+pub fn PerspectiveChoice(
+    #[prop(into)] selected: Signal<Perspective>,
+    on_change: Callback<Perspective>,
+) -> impl IntoView {
+    let options = vec![
+        PictureOption {
+            value: Perspective::Child,
+            key: "child",
+            pictogram: "pictograms/ui/child.svg",
+            pictogram_class: "icon who-icon",
+            message_id: "who-choice-child",
+        },
+        PictureOption {
+            value: Perspective::Guardian,
+            key: "guardian",
+            pictogram: "pictograms/ui/guardian.svg",
+            pictogram_class: "icon who-icon",
+            message_id: "who-choice-guardian",
+        },
+    ];
+    view! { <PictureChoice legend="start-who-legend" name="perspective" options selected on_change /> }
 }

@@ -2,13 +2,16 @@
 
 pub mod age_band_choice;
 pub mod app_header;
+pub mod contact_fields;
 pub mod face_scale;
 pub mod help_now;
 pub mod language_picker;
 pub mod nickname_field;
 pub mod pictogram;
+pub mod picture_choice;
 pub mod privacy_note;
 pub mod read_aloud;
+pub mod responsible_guide;
 pub mod safety_alert;
 pub mod saved_drafts;
 pub mod wheel_picture;

@@ -200,3 +200,51 @@ pub fn plan_as_text(labels: &dyn PlanLabels, plan: &Plan, areas: &[AreaInPlan<'_
     }));
     blocks.join("\n\n")
 }
+
+/// Everything the plan page keeps between visits: the plan's fields and the shared drafts
+/// brought in from files, in the order they came.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanInProgress {
+    pub plan: Plan,
+    pub perspectives: Vec<Draft>,
+    /// Perspectives brought in but not taken into the plan (by draft id).
+    #[serde(default)]
+    pub left_out: std::collections::BTreeSet<crate::domain::DraftId>,
+}
+
+impl PlanInProgress {
+    /// The perspectives the plan is made from.
+    pub fn included(&self) -> Vec<Draft> {
+        self.perspectives
+            .iter()
+            .filter(|d| !self.left_out.contains(&d.id))
+            .cloned()
+            .collect()
+    }
+
+    /// Adds an imported draft; the same draft imported again replaces its earlier copy.
+    pub fn add(&mut self, draft: Draft) {
+        match self.perspectives.iter_mut().find(|d| d.id == draft.id) {
+            Some(existing) => *existing = draft,
+            None => self.perspectives.push(draft),
+        }
+        if self.plan.child_name.is_empty() {
+            self.plan.child_name = self.perspectives[0].nickname.clone();
+        }
+    }
+
+    /// Names of the services in the plan, for the consent form: each area's contact person's
+    /// organisation and the samverkansansvarig's, once each.
+    pub fn services(&self) -> Vec<String> {
+        let mut services: Vec<String> = Vec::new();
+        let organisations = std::iter::once(&self.plan.coordinator.organisation)
+            .chain(self.plan.areas.values().map(|a| &a.contact.organisation));
+        for organisation in organisations {
+            let organisation = organisation.trim();
+            if !organisation.is_empty() && !services.iter().any(|s| s == organisation) {
+                services.push(organisation.to_owned());
+            }
+        }
+        services
+    }
+}

@@ -2,6 +2,7 @@
 
 pub mod language;
 pub mod localizer;
+pub mod plan_labels;
 
 pub use language::Language;
 pub use localizer::{Localizer, Wording, LOCALE_FILES};

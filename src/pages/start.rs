@@ -1,7 +1,7 @@
 //! `/`: what this is, start a new wheel, or continue one already on this device.
 
 use crate::browser::{random::new_draft_id, storage};
-use crate::components::age_band_choice::AgeBandChoice;
+use crate::components::age_band_choice::{AgeBandChoice, PerspectiveChoice};
 use crate::components::nickname_field::NicknameField;
 use crate::components::pictogram::Pictogram;
 use crate::components::read_aloud::{AutoRead, ReadAloud};
@@ -14,30 +14,41 @@ use crate::wheel_geometry::point_in_segment;
 use chrono::Utc;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
     let age = RwSignal::new(AgeBand::Middle);
-    // The page's own wording follows the age chosen below, so a young child gets fewer words.
+    let who = RwSignal::new(Perspective::Child);
+    // The page's own wording follows the choices below: a young child gets fewer words, a
+    // guardian adult wording.
     provide_context(WordingContext(Signal::derive(move || Wording {
         age: age.get(),
-        who: Perspective::Child,
+        who: who.get(),
     })));
     let t = use_translate();
     let stored = RwSignal::new(storage::load_all());
     let nickname = RwSignal::new(String::new());
+    let author = RwSignal::new(String::new());
+    let is_guardian = move || who.get() == Perspective::Guardian;
     let start_failed = RwSignal::new(false);
     let navigate = use_navigate();
 
     let start = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let draft = Draft::new_child(
+        let (id, name, band, now) = (
             new_draft_id(),
-            &nickname.get_untracked(),
+            nickname.get_untracked(),
             age.get_untracked(),
             Utc::now(),
         );
+        let draft = match who.get_untracked() {
+            Perspective::Child => Draft::new_child(id, &name, band, now),
+            Perspective::Guardian => {
+                Draft::new_guardian(id, &name, &author.get_untracked(), band, now)
+            }
+        };
         match storage::save(&draft) {
             Ok(()) => navigate(&AppPath::Wheel(draft.id).href(), Default::default()),
             Err(_) => start_failed.set(true),
@@ -68,26 +79,61 @@ pub fn StartPage() -> impl IntoView {
             </Show>
             <form class="new-draft" on:submit=start aria-labelledby="new-draft-heading">
                 <h2 id="new-draft-heading">{move || t.get("start-new-heading")}</h2>
-                <NicknameField
-                    id="new-nickname"
-                    label="start-nickname-label"
-                    initial=String::new()
-                    on_input=Callback::new(move |text| nickname.set(text))
-                />
-                <AgeBandChoice
-                    legend="start-age-legend"
-                    name="new-age-band"
-                    selected=age
-                    on_change=Callback::new(move |band| age.set(band))
-                />
+                <PerspectiveChoice selected=who on_change=Callback::new(move |choice| who.set(choice)) />
+                <Show
+                    when=is_guardian
+                    fallback=move || {
+                        view! {
+                            <NicknameField
+                                id="new-nickname"
+                                label="start-nickname-label"
+                                initial=nickname.get_untracked()
+                                on_input=Callback::new(move |text| nickname.set(text))
+                            />
+                            <AgeBandChoice
+                                legend="start-age-legend"
+                                name="new-age-band"
+                                selected=age
+                                on_change=Callback::new(move |band| age.set(band))
+                            />
+                        }
+                    }
+                >
+                    <NicknameField
+                        id="new-child-name"
+                        label="start-child-name-label"
+                        initial=nickname.get_untracked()
+                        on_input=Callback::new(move |text| nickname.set(text))
+                    />
+                    <NicknameField
+                        id="new-author"
+                        label="start-author-label"
+                        initial=author.get_untracked()
+                        on_input=Callback::new(move |text| author.set(text))
+                    />
+                    <AgeBandChoice
+                        legend="start-child-age-legend"
+                        name="new-age-band"
+                        selected=age
+                        on_change=Callback::new(move |band| age.set(band))
+                    />
+                </Show>
                 <button type="submit" class="button primary big">
                     <Pictogram src="pictograms/ui/start.svg" class="icon" />
-                    <span>{move || t.get("start-button")}</span>
+                    <span>{move || t.get(if is_guardian() { "start-guardian-button" } else { "start-button" })}</span>
                 </button>
                 <Show when=move || start_failed.get()>
                     <p role="alert" class="error">{move || t.get("save-failed")}</p>
                 </Show>
             </form>
+            <section class="to-the-meeting" aria-labelledby="to-the-meeting-heading">
+                <h2 id="to-the-meeting-heading">{move || t.get("start-plan-heading")}</h2>
+                <p>{move || t.get("start-plan-text")}</p>
+                <A href=AppPath::Plan.href() attr:class="button">
+                    <Pictogram src="pictograms/ui/plan.svg" class="icon" />
+                    <span>{move || t.get("start-plan-button")}</span>
+                </A>
+            </section>
         </div>
     }
 }

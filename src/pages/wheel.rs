@@ -4,8 +4,10 @@ use crate::components::age_band_choice::AgeBandChoice;
 use crate::components::nickname_field::NicknameField;
 use crate::components::pictogram::Pictogram;
 use crate::components::read_aloud::{AutoRead, ReadAloud};
+use crate::components::responsible_guide::ResponsibleGuide;
 use crate::components::safety_alert::SafetyAlert;
 use crate::components::wheel_picture::WheelPicture;
+use crate::domain::Perspective;
 use crate::i18n::use_translate;
 use crate::routes::AppPath;
 use crate::state::{use_wheel, CurrentDraft, DraftEditor};
@@ -56,6 +58,13 @@ pub fn WheelPage() -> impl IntoView {
             <p class="progress">{progress}</p>
             <Show when=move || needs_help.get()>
                 <SafetyAlert />
+            </Show>
+            <A href=AppPath::Share(draft.with_untracked(|d| d.id.clone())).href() attr:class="button primary big">
+                <Pictogram src="pictograms/ui/share.svg" class="icon" />
+                <span>{move || t.get("share-open")}</span>
+            </A>
+            <Show when=move || draft.with(|d| d.perspective == Perspective::Guardian)>
+                <ResponsibleGuide />
             </Show>
             <details class="about-me">
                 <summary>

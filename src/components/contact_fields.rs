@@ -1,0 +1,55 @@
+use crate::domain::plan::Contact;
+use crate::i18n::use_translate;
+use leptos::prelude::*;
+
+/// Name, organisation and phone or e-mail of a contact person.
+#[component]
+pub fn ContactFields(
+    /// Fluent id of the group's heading, e.g. "plan-contact".
+    legend: &'static str,
+    /// Prefix of the fields' ids; unique on the page.
+    id_prefix: String,
+    initial: Contact,
+    on_change: Callback<Contact>,
+) -> impl IntoView {
+    let t = use_translate();
+    let contact = RwSignal::new(initial);
+    let fields: [(&'static str, fn(&mut Contact) -> &mut String, &'static str); 3] = [
+        ("plan-contact-name", |c| &mut c.name, "name"),
+        (
+            "plan-contact-organisation",
+            |c| &mut c.organisation,
+            "organization",
+        ),
+        ("plan-contact-reach", |c| &mut c.reach, "tel"),
+    ];
+    let inputs = fields
+        .into_iter()
+        .map(|(label, field, purpose)| {
+            let id = format!("{id_prefix}-{purpose}");
+            let value = contact.with_untracked(|c| field(&mut c.clone()).clone());
+            view! {
+                <div class="field">
+                    <label for=id.clone()>{move || t.get(label)}</label>
+                    <input
+                        id=id
+                        type="text"
+                        autocomplete="off"
+                        prop:value=value
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            contact.update(|c| *field(c) = text);
+                            on_change.run(contact.get_untracked());
+                        }
+                    />
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="contact-fields">
+            <legend>{move || t.get(legend)}</legend>
+            <div class="fields">{inputs}</div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,41 @@
+//! The plan's plain text in the reader's language.
+
+use crate::browser::document::format_date;
+use crate::domain::plan::PlanLabels;
+use crate::domain::{AreaDefinition, Draft, Perspective};
+use crate::i18n::Translate;
+use chrono::NaiveDate;
+
+/// Whose view a draft is, as the plan and the share screen label it.
+pub fn who_label(t: Translate, draft: &Draft) -> String {
+    match draft.perspective {
+        Perspective::Child => t.get("who-child"),
+        Perspective::Guardian if draft.author.is_empty() => t.get("who-guardian-unnamed"),
+        Perspective::Guardian => {
+            t.get_with("who-guardian", &[("name", draft.author.clone().into())])
+        }
+    }
+}
+
+impl PlanLabels for Translate {
+    fn message(&self, id: &str) -> String {
+        self.get(id)
+    }
+
+    fn area_name(&self, area: &AreaDefinition) -> String {
+        self.get(&area.messages.name)
+    }
+
+    fn area_title(&self, area: &AreaDefinition) -> String {
+        self.get(&area.messages.title)
+    }
+
+    fn who(&self, draft: &Draft) -> String {
+        who_label(*self, draft)
+    }
+
+    fn date(&self, date: NaiveDate) -> String {
+        let noon = date.and_hms_opt(12, 0, 0).expect("noon exists").and_utc();
+        format_date(noon, self.language().code())
+    }
+}

@@ -1,0 +1,232 @@
+//! `/share/:draft`: exactly what will leave the device, area by area, with a switch per area;
+//! and, after an explicit confirm, the ways to share it (file, print, text, the share sheet).
+
+use crate::browser::document::format_date;
+use crate::browser::{files, share};
+use crate::components::pictogram::Pictogram;
+use crate::domain::plan::{area_as_text, PerspectiveOnArea};
+use crate::domain::share::export_file;
+use crate::domain::{AreaDefinition, Draft, WordsField};
+use crate::i18n::plan_labels::who_label;
+use crate::i18n::{use_translate, Translate};
+use crate::routes::AppPath;
+use crate::state::{use_wheel, CurrentDraft, DraftEditor};
+use chrono::Utc;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+/// One area as plain text, as the county's template has it; empty when the area is private.
+fn area_text(t: Translate, draft: &Draft, area: &AreaDefinition) -> Option<String> {
+    let shared = draft.shared_copy();
+    let answer = shared.answer(&area.id)?;
+    let perspective = PerspectiveOnArea {
+        draft: &shared,
+        answer,
+    };
+    Some(area_as_text(&t, area, &[perspective], None))
+}
+
+/// Copies `text` and says how it went.
+fn copy(text: String, notice: RwSignal<Option<&'static str>>) {
+    spawn_local(async move {
+        let copied = share::copy_text(&text).await;
+        notice.set(Some(if copied {
+            "share-copied"
+        } else {
+            "share-copy-failed"
+        }));
+    });
+}
+
+#[component]
+pub fn SharePage() -> impl IntoView {
+    let t = use_translate();
+    let wheel = use_wheel();
+    let CurrentDraft(draft) = expect_context();
+    let confirmed = RwSignal::new(false);
+    let notice = RwSignal::new(None::<&'static str>);
+    let answered: Vec<AreaDefinition> = wheel
+        .areas
+        .iter()
+        .filter(|area| draft.with_untracked(|d| d.answer(&area.id).is_some()))
+        .cloned()
+        .collect();
+    let anything_shared = {
+        let answered = answered.clone();
+        Memo::new(move |_| draft.with(|d| answered.iter().any(|a| d.is_shared(&a.id))))
+    };
+    let ready = move || confirmed.get() && anything_shared.get();
+    let all_text = {
+        let answered = answered.clone();
+        move || {
+            draft.with_untracked(|d| {
+                answered
+                    .iter()
+                    .filter_map(|area| area_text(t, d, area))
+                    .collect::<Vec<_>>()
+                    .join("\n\n")
+            })
+        }
+    };
+    let download = move |_| {
+        let (name, text) = draft.with_untracked(export_file);
+        files::download(&name, &text, "application/json");
+    };
+    let system_share = move |_| {
+        let (name, text) = draft.with_untracked(export_file);
+        spawn_local(async move {
+            share::share_file(&name, &text).await;
+        });
+    };
+    let back = AppPath::Wheel(draft.with_untracked(|d| d.id.clone())).href();
+    let printed_on = move || format_date(Utc::now(), t.language().code());
+    let areas_view = answered
+        .into_iter()
+        .map(|area| view! { <ShareArea area confirmed notice /> })
+        .collect_view();
+
+    view! {
+        <div class="share-page">
+            <h1>{move || t.get("share-heading")}</h1>
+            <p class="lead">{move || t.get("share-intro")}</p>
+            <p class="share-whose">
+                <strong>{move || draft.with(|d| who_label(t, d))}</strong>
+                " · "
+                {move || draft.with(|d| d.nickname.clone())}
+            </p>
+            <div class="share-areas">{areas_view}</div>
+            <Show when=move || !anything_shared.get()>
+                <p class="notice">{move || t.get("share-nothing")}</p>
+            </Show>
+            <section class="share-ways" aria-labelledby="share-ways-heading">
+                <h2 id="share-ways-heading">{move || t.get("share-ways-heading")}</h2>
+                <label class="confirm-check">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || confirmed.get()
+                        on:change=move |ev| confirmed.set(event_target_checked(&ev))
+                    />
+                    <span>{move || t.get("share-confirm")}</span>
+                </label>
+                <div class="share-buttons">
+                    <button type="button" class="button primary" disabled=move || !ready() on:click=download>
+                        <Pictogram src="pictograms/ui/download.svg" class="icon" />
+                        <span>{move || t.get("share-download")}</span>
+                    </button>
+                    <button type="button" class="button" disabled=move || !ready() on:click=move |_| share::print("share")>
+                        <Pictogram src="pictograms/ui/print.svg" class="icon" />
+                        <span>{move || t.get("share-print")}</span>
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        disabled=move || !ready()
+                        on:click=move |_| copy(all_text(), notice)
+                    >
+                        <Pictogram src="pictograms/ui/copy.svg" class="icon" />
+                        <span>{move || t.get("share-copy-all")}</span>
+                    </button>
+                    <Show when=share::can_share_file>
+                        <button type="button" class="button" disabled=move || !ready() on:click=system_share>
+                            <Pictogram src="pictograms/ui/share.svg" class="icon" />
+                            <span>{move || t.get("share-system")}</span>
+                        </button>
+                    </Show>
+                </div>
+                <p class="share-notice" role="status">{move || notice.get().map(|id| t.get(id))}</p>
+            </section>
+            <A href=back attr:class="button quiet">
+                <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
+                <span>{move || t.get("share-back")}</span>
+            </A>
+            <p class="print-only print-footer">{move || t.get_with("print-footer", &[("date", printed_on().into())])}</p>
+        </div>
+    }
+}
+
+/// One area on the share screen: its switch, and exactly what would be shared of it.
+#[component]
+fn ShareArea(
+    area: AreaDefinition,
+    confirmed: RwSignal<bool>,
+    notice: RwSignal<Option<&'static str>>,
+) -> impl IntoView {
+    let t = use_translate();
+    let CurrentDraft(draft) = expect_context();
+    let editor: DraftEditor = expect_context();
+    let area_id = area.id.clone();
+    let shared = {
+        let area_id = area_id.clone();
+        Memo::new(move |_| draft.with(|d| d.is_shared(&area_id)))
+    };
+    let answer = {
+        let area_id = area_id.clone();
+        Memo::new(move |_| draft.with(|d| d.answer(&area_id).cloned().unwrap_or_default()))
+    };
+    let name_id = area.messages.name.clone();
+    let name = Signal::derive(move || t.get(&name_id));
+    let toggle = {
+        let area_id = area_id.clone();
+        move |ev| {
+            let on = event_target_checked(&ev);
+            editor.edit(|d, now| d.set_shared(&area_id, on, now));
+        }
+    };
+    let copy_area = {
+        let area = area.clone();
+        move |_| {
+            if let Some(text) = draft.with_untracked(|d| area_text(t, d, &area)) {
+                copy(text, notice);
+            }
+        }
+    };
+    let words = WordsField::ALL
+        .into_iter()
+        .map(|field| {
+            let text = move || answer.with(|a| a.words(field).to_owned());
+            view! {
+                <Show when=move || !text().is_empty()>
+                    <p class="shared-words">
+                        <strong>{move || t.get(field.message_id())} ": "</strong>
+                        <span class="childs-words">{text}</span>
+                    </p>
+                </Show>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="share-area" class:private=move || !shared.get() data-area=area.id.clone()>
+            <header>
+                <Pictogram src=area.pictogram.clone() class="share-area-pictogram" />
+                <h2>{name}</h2>
+                <label class="share-switch">
+                    <input type="checkbox" role="switch" prop:checked=move || shared.get() on:change=toggle />
+                    <span>{move || t.get_with("share-area-switch", &[("area", name.get().into())])}</span>
+                </label>
+            </header>
+            <p class="private-note" hidden=move || shared.get()>{move || t.get("share-area-private")}</p>
+            <div class="shared-content" hidden=move || !shared.get()>
+                <p class="shared-scale">
+                    {move || {
+                        answer
+                            .get()
+                            .scale
+                            .map(|scale| {
+                                view! {
+                                    <Pictogram src=scale.pictogram() class="face" />
+                                    <span>{move || t.get(scale.message_id())}</span>
+                                }
+                            })
+                    }}
+                    {move || answer.get().scale.is_none().then(|| t.get("share-no-answer"))}
+                </p>
+                {words}
+                <button type="button" class="button quiet copy-area" disabled=move || !confirmed.get() on:click=copy_area>
+                    <Pictogram src="pictograms/ui/copy.svg" class="icon" />
+                    <span>{move || t.get("share-copy-area")}</span>
+                </button>
+            </div>
+        </section>
+    }
+}
