@@ -146,9 +146,13 @@ pub fn WheelPicture() -> impl IntoView {
             let pictogram_top = centre.y - PICTOGRAM_SIZE / 2.0 - NAME_LINE_HEIGHT * 0.75;
             let name_top = pictogram_top + PICTOGRAM_SIZE + NAME_LINE_HEIGHT * 0.6;
             let name_lines = move || {
-                label_lines(&name(), NAME_LINE_CHARS)
+                let lines = label_lines(&name(), NAME_LINE_CHARS);
+                let last = lines.len() - 1;
+                lines
                     .into_iter()
                     .enumerate()
+                    // A space at each break keeps the visible name equal to the spoken one.
+                    .map(|(line, text)| (line, if line < last { format!("{text} ") } else { text }))
                     .map(|(line, text)| {
                         view! {
                             <tspan x=centre.x y=name_top + NAME_LINE_HEIGHT * line as f64>{text}</tspan>
