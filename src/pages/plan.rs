@@ -76,8 +76,9 @@ pub fn PlanPage() -> impl IntoView {
     let t = use_translate();
     let wheel = use_wheel();
     let work = RwSignal::new(storage::load_plan());
+    // Today by default, kept only once someone changes the plan: a look leaves nothing behind.
     if work.with_untracked(|w| w.plan.made_on.is_none()) {
-        edit_plan(work, |w| w.plan.made_on = Some(Utc::now().date_naive()));
+        work.update(|w| w.plan.made_on = Some(Utc::now().date_naive()));
     }
     let outcomes = RwSignal::new(Vec::<ImportOutcome>::new());
     let notice = RwSignal::new(None::<&'static str>);

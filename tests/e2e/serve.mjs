@@ -1,6 +1,8 @@
 // A static server for the release build in dist/, on 127.0.0.1 only. Paths that are not files
-// get index.html, as a single-page app's host would do.
+// get index.html, and bodies go out brotli-compressed when the browser accepts it, as a real
+// host would serve the app.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -15,6 +17,14 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.ftl': 'text/plain; charset=utf-8',
 };
+
+const compressed = new Map();
+function brotli(path, body) {
+  if (!compressed.has(path)) {
+    compressed.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return compressed.get(path);
+}
 
 export async function serveDist(dist = resolve(import.meta.dirname, '../../dist')) {
   await stat(join(dist, 'index.html')).catch(() => {
@@ -33,7 +43,12 @@ export async function serveDist(dist = resolve(import.meta.dirname, '../../dist'
       body = await readFile(join(dist, 'index.html'));
       type = TYPES['.html'];
     }
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    const headers = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
+    if (/\bbr\b/.test(request.headers['accept-encoding'] ?? '')) {
+      headers['content-encoding'] = 'br';
+      body = brotli(file, body);
+    }
+    response.writeHead(200, headers);
     response.end(body);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));

@@ -163,7 +163,9 @@ test('files that are not good files of ours are refused clearly, and nothing cha
   writeFileSync(damaged, JSON.stringify({ format: 'barnets-basta-hjulet.draft', schema: 1, draft: { id: 'nope' } }));
 
   await page.goto(app.origin + '/plan');
+  await page.locator('.plan-page > h1').waitFor();
   const before = await page.evaluate(() => localStorage.getItem('barnets-basta-hjulet/plan'));
+  assert.equal(before, null, 'looking at the plan page stores nothing');
   await page.locator('input[type=file]').setInputFiles([future, foreignFile, huge, damaged]);
   const alerts = page.locator('.import-outcomes [role=alert]');
   await page.waitForFunction(() => document.querySelectorAll('.import-outcomes li').length === 4);

@@ -1,0 +1,142 @@
+// The benchmark (not a test: numbers, not pass/fail). Run through scripts/bench.sh, which builds
+// the release first. Prints what the first screen transfers, Lighthouse (mobile) on the start page
+// and the wheel, the same for a static page that draws the same wheel without wasm, and timings
+// of a scale tap and an autosave measured in Chromium.
+import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
+import { chromium } from 'playwright-core';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { serveDist } from '../e2e/serve.mjs';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const server = await serveDist(DIST);
+const { origin } = server;
+
+// A full draft: every area answered, every field written.
+const FULL_DRAFT_ID = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
+function seedFullDraft(id) {
+  const areas = ['safe', 'health', 'learning', 'care', 'play', 'voice', 'belonging'];
+  const words = 'Det här är något jag vill säga om hur det är för mig just nu, hemma och i skolan. ';
+  const answers = Object.fromEntries(areas.map((a) => [a, { scale: 'good', good: words.repeat(2), hard: words.repeat(2), would_help: words.repeat(2) }]));
+  const now = new Date().toISOString();
+  const draft = { id, perspective: 'child', nickname: 'Bench', age_band: '8-12', created_at: now, updated_at: now, answers };
+  localStorage.setItem(`barnets-basta-hjulet/draft/${id}`, JSON.stringify({ format: 'barnets-basta-hjulet.draft', schema: 1, draft }));
+}
+
+// 1. What the first screen loads, compressed as a host would serve it.
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+const context = await browser.newContext({ locale: 'sv-SE' });
+const page = await context.newPage();
+const loaded = [];
+page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));
+await page.goto(origin + '/');
+await page.locator('form.new-draft button[type=submit]').waitFor();
+await page.waitForLoadState('networkidle');
+let brotliTotal = 0;
+let gzipTotal = 0;
+const rows = [];
+for (const path of [...new Set(loaded)]) {
+  const file = path === '/' ? 'index.html' : path.slice(1);
+  let body;
+  try {
+    body = readFileSync(join(DIST, decodeURIComponent(file)));
+  } catch {
+    continue;
+  }
+  const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const gz = gzipSync(body, { level: 9 }).length;
+  brotliTotal += br;
+  gzipTotal += gz;
+  rows.push([file, kb(body.length), kb(gz), kb(br)]);
+}
+console.log('\n## First screen transfer (start page, cold)\n');
+console.log('| file | raw | gzip | brotli |\n|---|---|---|---|');
+for (const row of rows.sort((a, b) => parseFloat(b[3]) - parseFloat(a[3]))) console.log(`| ${row.join(' | ')} |`);
+console.log(`| **total** | | **${kb(gzipTotal)}** | **${kb(brotliTotal)}** |`);
+
+// 2. A static page that draws the same wheel without wasm, cut from the running app.
+await page.evaluate(seedFullDraft, FULL_DRAFT_ID);
+await page.goto(`${origin}/wheel/${FULL_DRAFT_ID}`);
+await page.locator('svg.wheel').waitFor();
+const wheelHtml = await page.locator('.wheel-page').evaluate((e) => e.outerHTML);
+const css = readFileSync(join(DIST, loaded.find((p) => p.endsWith('.css')).slice(1)), 'utf8');
+writeFileSync(join(DIST, 'bench-static.html'), `<!doctype html><html lang="sv"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Barnets bästa-hjulet (static)</title>
+<style>${css}</style></head><body><main id="main">${wheelHtml}</main></body></html>`);
+
+// 3. Timings under a 4× slower CPU: a scale tap, and the autosave of a full draft.
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await page.goto(`${origin}/wheel/${FULL_DRAFT_ID}/health`);
+await page.locator('input[name=scale][value=bad]').waitFor();
+const timings = await page.evaluate(async () => {
+  const frame = () => new Promise((done) => requestAnimationFrame(() => done(performance.now())));
+  const taps = [];
+  const saves = [];
+  for (let i = 0; i < 20; i++) {
+    const value = i % 2 ? 'bad' : 'very-good';
+    await frame();
+    const start = performance.now();
+    document.querySelector(`input[name=scale][value=${value}]`).click();
+    const handled = performance.now();
+    const painted = await frame();
+    taps.push({ handler: handled - start, toFrame: painted - start });
+    const field = document.querySelector('#words-good');
+    field.value = `Mormor ${i} ` + field.value;
+    const before = performance.now();
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    saves.push(performance.now() - before);
+  }
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const key = Object.keys(localStorage).find((k) => k.includes('/draft/'));
+  return {
+    tapHandler: median(taps.map((t) => t.handler)),
+    tapToNextFrame: median(taps.map((t) => t.toFrame)),
+    autosave: median(saves),
+    draftBytes: new TextEncoder().encode(localStorage.getItem(key)).length,
+  };
+});
+await browser.close();
+console.log('\n## Interaction (Chromium, CPU throttled 4×, median of 20)\n');
+console.log(`- scale tap: handler ${timings.tapHandler.toFixed(2)} ms, tap to next frame ${timings.tapToNextFrame.toFixed(2)} ms (one frame = 16.7 ms)`);
+console.log(`- autosave of a full draft (input event, incl. serialize and localStorage): ${timings.autosave.toFixed(2)} ms`);
+console.log(`- a full draft serialized: ${kb(timings.draftBytes)}`);
+
+// 4. Lighthouse, mobile preset (simulated slow 4G, 4× CPU), on our pages and the static one.
+const audited = await puppeteer.launch({ executablePath: CHROMIUM, args: FLAGS, headless: 'new' });
+async function audit(path) {
+  const tab = await audited.newPage();
+  await tab.goto(origin + '/');
+  await tab.evaluate(seedFullDraft, FULL_DRAFT_ID);
+  const { lhr } = await lighthouse(origin + path, { disableStorageReset: true, onlyCategories: ['performance', 'accessibility'], logLevel: 'error' }, undefined, tab);
+  await tab.close();
+  const metric = (id) => lhr.audits[id].numericValue;
+  return {
+    performance: Math.round(lhr.categories.performance.score * 100),
+    accessibility: Math.round(lhr.categories.accessibility.score * 100),
+    lcp: metric('largest-contentful-paint'),
+    tbt: metric('total-blocking-time'),
+    cls: metric('cumulative-layout-shift'),
+  };
+}
+const results = {
+  'start page': await audit('/'),
+  wheel: await audit(`/wheel/${FULL_DRAFT_ID}`),
+  'static wheel (no wasm)': await audit('/bench-static.html'),
+};
+await audited.close();
+await server.close();
+console.log('\n## Lighthouse (mobile)\n');
+console.log('| page | performance | accessibility | LCP | TBT | CLS |\n|---|---|---|---|---|---|');
+for (const [name, r] of Object.entries(results)) {
+  console.log(`| ${name} | ${r.performance} | ${r.accessibility} | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`);
+}
+const ratio = results.wheel.lcp / results['static wheel (no wasm)'].lcp;
+console.log(`\nLCP of our wheel ÷ LCP of the static wheel: ${ratio.toFixed(2)} (target ≤ 1.3)`);
