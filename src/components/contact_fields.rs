@@ -2,6 +2,9 @@ use crate::domain::plan::Contact;
 use crate::i18n::use_translate;
 use leptos::prelude::*;
 
+/// Reaches one of a contact's fields, to read it and to write it.
+type ContactField = fn(&mut Contact) -> &mut String;
+
 /// Name, organisation and phone or e-mail of a contact person.
 #[component]
 pub fn ContactFields(
@@ -14,7 +17,7 @@ pub fn ContactFields(
 ) -> impl IntoView {
     let t = use_translate();
     let contact = RwSignal::new(initial);
-    let fields: [(&'static str, fn(&mut Contact) -> &mut String, &'static str); 3] = [
+    let fields: [(&'static str, ContactField, &'static str); 3] = [
         ("plan-contact-name", |c| &mut c.name, "name"),
         (
             "plan-contact-organisation",
@@ -27,7 +30,7 @@ pub fn ContactFields(
         .into_iter()
         .map(|(label, field, purpose)| {
             let id = format!("{id_prefix}-{purpose}");
-            let value = contact.with_untracked(|c| field(&mut c.clone()).clone());
+            let value = field(&mut contact.get_untracked()).clone();
             view! {
                 <div class="field">
                     <label for=id.clone()>{move || t.get(label)}</label>

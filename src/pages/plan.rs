@@ -11,6 +11,7 @@ use crate::domain::share::import_file;
 use crate::domain::{AreaAnswer, Draft, WordsField};
 use crate::i18n::plan_labels::who_label;
 use crate::i18n::use_translate;
+use crate::pages::share::copy;
 use crate::state::use_wheel;
 use chrono::{NaiveDate, Utc};
 use leptos::ev::{DragEvent, Event};
@@ -62,13 +63,30 @@ fn bring_in(
     });
 }
 
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
-}
-
-fn date_value(date: Option<NaiveDate>) -> String {
-    date.map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
+/// A date with the browser's date picker. `id` is also the Fluent id of its label.
+#[component]
+fn DateField(
+    id: &'static str,
+    initial: Option<NaiveDate>,
+    on_change: Callback<Option<NaiveDate>>,
+) -> impl IntoView {
+    let t = use_translate();
+    let value = initial
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    view! {
+        <div class="field">
+            <label for=id>{move || t.get(id)}</label>
+            <input
+                id=id
+                type="date"
+                prop:value=value
+                on:input=move |ev| {
+                    on_change.run(NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok())
+                }
+            />
+        </div>
+    }
 }
 
 #[component]
@@ -96,14 +114,7 @@ pub fn PlanPage() -> impl IntoView {
             let drafts = included.get_untracked();
             let text =
                 work.with_untracked(|w| plan_as_text(&t, &w.plan, &areas_in_plan(&wheel, &drafts)));
-            spawn_local(async move {
-                let copied = share::copy_text(&text).await;
-                notice.set(Some(if copied {
-                    "share-copied"
-                } else {
-                    "share-copy-failed"
-                }));
-            });
+            copy(text, notice);
         }
     };
     let outcome_list = move || {
@@ -230,36 +241,22 @@ pub fn PlanPage() -> impl IntoView {
                         }
                     />
                 </div>
-                <div class="field">
-                    <label for="plan-made-on">{move || t.get("plan-made-on")}</label>
-                    <input
-                        id="plan-made-on"
-                        type="date"
-                        prop:value=date_value(initial.made_on)
-                        on:input=move |ev| {
-                            let date = parse_date(&event_target_value(&ev));
-                            edit_plan(work, |w| w.plan.made_on = date);
-                        }
-                    />
-                </div>
+                <DateField
+                    id="plan-made-on"
+                    initial=initial.made_on
+                    on_change=Callback::new(move |date| edit_plan(work, |w| w.plan.made_on = date))
+                />
                 <ContactFields
                     legend="plan-coordinator"
                     id_prefix="plan-coordinator".to_owned()
                     initial=initial.coordinator.clone()
                     on_change=Callback::new(move |contact| edit_plan(work, |w| w.plan.coordinator = contact))
                 />
-                <div class="field">
-                    <label for="plan-next-evaluation">{move || t.get("plan-next-evaluation")}</label>
-                    <input
-                        id="plan-next-evaluation"
-                        type="date"
-                        prop:value=date_value(initial.next_evaluation)
-                        on:input=move |ev| {
-                            let date = parse_date(&event_target_value(&ev));
-                            edit_plan(work, |w| w.plan.next_evaluation = date);
-                        }
-                    />
-                </div>
+                <DateField
+                    id="plan-next-evaluation"
+                    initial=initial.next_evaluation
+                    on_change=Callback::new(move |date| edit_plan(work, |w| w.plan.next_evaluation = date))
+                />
                 <div class="field">
                     <label for="plan-participants">{move || t.get("plan-participants")}</label>
                     <textarea

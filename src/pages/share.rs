@@ -27,8 +27,8 @@ fn area_text(t: Translate, draft: &Draft, area: &AreaDefinition) -> Option<Strin
     Some(area_as_text(&t, area, &[perspective], None))
 }
 
-/// Copies `text` and says how it went.
-fn copy(text: String, notice: RwSignal<Option<&'static str>>) {
+/// Copies `text` and says how it went, in `notice` (a Fluent id).
+pub(crate) fn copy(text: String, notice: RwSignal<Option<&'static str>>) {
     spawn_local(async move {
         let copied = share::copy_text(&text).await;
         notice.set(Some(if copied {
