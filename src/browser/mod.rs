@@ -5,6 +5,7 @@
 pub mod document;
 pub mod fetch;
 pub mod files;
+pub mod offline;
 pub mod random;
 pub mod settings;
 pub mod share;

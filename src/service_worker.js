@@ -1,0 +1,30 @@
+// The service worker (filled in by scripts/post-build.mjs): the app works offline after one
+// visit, every language and pictogram included. Only this origin is ever asked.
+const CACHE = '__CACHE_NAME__';
+const ASSETS = __ASSETS__;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+});
+
+// A new version replaces the old whole: its cache is the only one left.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => name.startsWith('hjulet-') && name !== CACHE).map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Pages: the newest when online, the cached app shell when not.
+    event.respondWith(fetch(request).catch(() => caches.match('/', { cacheName: CACHE })));
+    return;
+  }
+  // Files are named by their content: the cached copy is always right.
+  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+});
