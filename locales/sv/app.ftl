@@ -40,6 +40,17 @@ safety-alert-text = { $who ->
     }
 }
 
+## Shared devices: leave at once, or delete everything
+
+quick-exit = Lämna snabbt
+delete-all-heading = Radera allt
+delete-all-text = Används enheten av flera? Här raderar du allt som appen har sparat på den här enheten: alla hjul, planen och inställningarna.
+delete-all = Radera allt på den här enheten
+delete-all-question = Allt som appen har sparat på den här enheten raderas. Det går inte att ångra. Vill du det?
+delete-all-yes = Ja, radera allt
+delete-all-no = Nej, behåll
+delete-all-done = Allt är raderat från den här enheten.
+
 ## Start page
 
 start-heading = Barnets bästa-hjulet
