@@ -44,6 +44,17 @@ safety-alert-text = { $who ->
     }
 }
 
+## Shared devices: leave at once, or delete everything
+
+quick-exit = خروج سريع
+delete-all-heading = حذف كل شيء
+delete-all-text = هل يستخدم هذا الجهاز أكثر من شخص؟ هنا يمكنك حذف كل ما حفظه التطبيق على هذا الجهاز: كل العجلات والخطة والإعدادات.
+delete-all = حذف كل شيء على هذا الجهاز
+delete-all-question = سيُحذف كل ما حفظه التطبيق على هذا الجهاز. لا يمكن التراجع عن ذلك. هل تريد ذلك؟
+delete-all-yes = نعم، احذف كل شيء
+delete-all-no = لا، احتفظ بكل شيء
+delete-all-done = تم حذف كل شيء من هذا الجهاز.
+
 ## Start page
 
 start-heading = عجلة مصلحة الطفل الفضلى

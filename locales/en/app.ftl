@@ -41,6 +41,17 @@ safety-alert-text = { $who ->
     }
 }
 
+## Shared devices: leave at once, or delete everything
+
+quick-exit = Leave quickly
+delete-all-heading = Delete everything
+delete-all-text = Do several people use this device? Here you can delete everything the app has saved on this device: all wheels, the plan and the settings.
+delete-all = Delete everything on this device
+delete-all-question = Everything the app has saved on this device will be deleted. This cannot be undone. Do you want to do that?
+delete-all-yes = Yes, delete everything
+delete-all-no = No, keep it
+delete-all-done = Everything has been deleted from this device.
+
 ## Start page
 
 start-heading = The Child's Wellbeing Wheel

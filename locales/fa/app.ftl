@@ -44,6 +44,17 @@ safety-alert-text = { $who ->
     }
 }
 
+## Shared devices: leave at once, or delete everything
+
+quick-exit = خروج سریع
+delete-all-heading = پاک کردن همه‌چیز
+delete-all-text = چند نفر از این دستگاه استفاده می‌کنند؟ اینجا می‌توانی همه چیزهایی را که این برنامه روی این دستگاه ذخیره کرده پاک کنی: همه چرخ‌ها، «برنامه کودک» و تنظیمات.
+delete-all = پاک کردن همه‌چیز روی این دستگاه
+delete-all-question = همه چیزهایی که این برنامه روی این دستگاه ذخیره کرده پاک می‌شوند و دیگر برنمی‌گردند. می‌خواهی این کار را بکنی؟
+delete-all-yes = بله، همه‌چیز را پاک کن
+delete-all-no = نه، نگه دار
+delete-all-done = همه‌چیز از این دستگاه پاک شد.
+
 ## Start page
 
 start-heading = چرخ بهترین‌ها برای کودک

@@ -41,6 +41,17 @@ safety-alert-text = { $who ->
     }
 }
 
+## Shared devices: leave at once, or delete everything
+
+quick-exit = Poistu nopeasti
+delete-all-heading = Poista kaikki
+delete-all-text = Käyttääkö tätä laitetta moni? Täällä voit poistaa kaiken, mitä sovellus on tallentanut tähän laitteeseen: kaikki pyörät, suunnitelman ja asetukset.
+delete-all = Poista kaikki tästä laitteesta
+delete-all-question = Kaikki, mitä sovellus on tallentanut tähän laitteeseen, poistetaan. Tätä ei voi perua. Haluatko tehdä sen?
+delete-all-yes = Kyllä, poista kaikki
+delete-all-no = Ei, säilytä
+delete-all-done = Kaikki on poistettu tästä laitteesta.
+
 ## Start page
 
 start-heading = Lapsen hyvinvoinnin pyörä

@@ -41,6 +41,17 @@ safety-alert-text = { $who ->
     }
 }
 
+## Shared devices: leave at once, or delete everything
+
+quick-exit = Dhakhso u bax
+delete-all-heading = Tirtir wax walba
+delete-all-text = Ma dad badan baa isticmaala qalabkan? Halkan waxaad ka tirtiri kartaa wax kasta oo app-ku ku kaydiyay qalabkan: dhammaan giraangirraha, qorshaha iyo dejinta.
+delete-all = Tirtir wax walba oo qalabkan ku jira
+delete-all-question = Wax kasta oo app-ku ku kaydiyay qalabkan waa la tirtirayaa. Dib looma soo celin karo. Ma rabtaa inaad sidaas samayso?
+delete-all-yes = Haa, tirtir wax walba
+delete-all-no = Maya, hay
+delete-all-done = Wax walba waa laga tirtiray qalabkan.
+
 ## Start page
 
 start-heading = Giraangirta Danta Ilmaha

@@ -43,6 +43,17 @@ safety-alert-text = { $who ->
     }
 }
 
+## Shared devices: leave at once, or delete everything
+
+quick-exit = ቀልጢፍካ ውጻእ
+delete-all-heading = ኩሉ ኣጥፍእ
+delete-all-text = ብዙሓት ሰባት ብዚ መሳርሒ ይጥቀሙ ዶ? ኣብዚ እቲ ኣፕ ኣብዚ መሳርሒ ዝዓቀቦ ኩሉ ከተጥፍእ ትኽእል ኢኻ፡ ኩሎም መንኮርኩራት፣ እቲ መደብን እቲ ቅጥዕታትን።
+delete-all = ኣብዚ መሳርሒ ዘሎ ኩሉ ኣጥፍእ
+delete-all-question = እቲ ኣፕ ኣብዚ መሳርሒ ዝዓቀቦ ኩሉ ክጠፍእ እዩ። ደጊሙ'ውን ኣይምለስን። ከምኡ ክትገብር ትደሊ ዶ?
+delete-all-yes = እወ፣ ኩሉ ኣጥፍእ
+delete-all-no = ኣይፋል፣ ሓዞ
+delete-all-done = ኩሉ ካብዚ መሳርሒ ጠፊኡ።
+
 ## Start page
 
 start-heading = መንኮርኩር ዝበለጸ ጥቕሚ ቆልዓ

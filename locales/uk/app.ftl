@@ -41,6 +41,17 @@ safety-alert-text = { $who ->
     }
 }
 
+## Shared devices: leave at once, or delete everything
+
+quick-exit = Швидко вийти
+delete-all-heading = Видалити все
+delete-all-text = Цим пристроєм користуються кілька людей? Тут ти можеш видалити все, що застосунок зберіг на цьому пристрої: усі колеса, план і налаштування.
+delete-all = Видалити все на цьому пристрої
+delete-all-question = Усе, що застосунок зберіг на цьому пристрої, буде видалено. Скасувати це не можна. Хочеш це зробити?
+delete-all-yes = Так, видалити все
+delete-all-no = Ні, залишити
+delete-all-done = Усе видалено з цього пристрою.
+
 ## Start page
 
 start-heading = Колесо добробуту дитини

@@ -59,3 +59,11 @@ pub fn format_date(at: chrono::DateTime<chrono::Utc>, language_code: &str) -> St
     }
     date.to_locale_date_string(language_code, &options).into()
 }
+
+/// Leaves the app at once for a blank page on this origin, replacing the app in the history so
+/// that "back" does not return to it.
+pub fn leave_for_neutral_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace("/neutral.html");
+    }
+}

@@ -94,3 +94,26 @@ pub fn save_plan(plan: &crate::domain::plan::PlanInProgress) -> Result<(), SaveF
         .set_item(PLAN_KEY, &text)
         .map_err(|_| SaveFailed)
 }
+
+/// Removes every key the app keeps in localStorage and sessionStorage, and nothing else.
+pub fn remove_all() {
+    let window = web_sys::window();
+    let areas = [
+        window
+            .as_ref()
+            .and_then(|w| w.local_storage().ok().flatten()),
+        window
+            .as_ref()
+            .and_then(|w| w.session_storage().ok().flatten()),
+    ];
+    for storage in areas.into_iter().flatten() {
+        let count = storage.length().unwrap_or(0);
+        let ours: Vec<String> = (0..count)
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .filter(|key| key.starts_with(KEY_PREFIX))
+            .collect();
+        for key in ours {
+            let _ = storage.remove_item(&key);
+        }
+    }
+}

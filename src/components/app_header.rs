@@ -1,3 +1,4 @@
+use crate::browser::document::leave_for_neutral_page;
 use crate::components::help_now::HelpNow;
 use crate::components::language_picker::LanguagePicker;
 use crate::components::pictogram::Pictogram;
@@ -20,6 +21,10 @@ pub fn AppHeader() -> impl IntoView {
                 <LanguagePicker />
                 <AutoReadToggle />
                 <HelpNow />
+                <button type="button" class="button quick-exit" on:click=|_| leave_for_neutral_page()>
+                    <Pictogram src="pictograms/ui/close.svg" class="icon" />
+                    <span>{move || t.get("quick-exit")}</span>
+                </button>
             </div>
         </header>
     }

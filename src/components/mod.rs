@@ -3,6 +3,7 @@
 pub mod age_band_choice;
 pub mod app_header;
 pub mod contact_fields;
+pub mod delete_everything;
 pub mod face_scale;
 pub mod help_now;
 pub mod language_picker;

@@ -2,6 +2,7 @@
 
 use crate::browser::{random::new_draft_id, storage};
 use crate::components::age_band_choice::{AgeBandChoice, PerspectiveChoice};
+use crate::components::delete_everything::DeleteEverything;
 use crate::components::nickname_field::NicknameField;
 use crate::components::pictogram::Pictogram;
 use crate::components::read_aloud::{AutoRead, ReadAloud};
@@ -134,6 +135,7 @@ pub fn StartPage() -> impl IntoView {
                     <span>{move || t.get("start-plan-button")}</span>
                 </A>
             </section>
+            <DeleteEverything on_deleted=Callback::new(move |_| stored.set(storage::load_all())) />
         </div>
     }
 }

@@ -68,3 +68,39 @@ test('after one visit the app works offline, with the draft and the chosen langu
   assert.equal(await page.locator('#segment-play').getAttribute('data-answer'), 'very-good');
   await context.close();
 });
+
+test('quick exit leaves the app at once for a blank page', async () => {
+  const { context, page } = await app.newPage();
+  await page.goto(app.origin + '/');
+  await page.locator('form.new-draft button[type=submit]').click();
+  await page.locator('#segment-safe').waitFor();
+  await page.getByRole('button', { name: 'Lämna snabbt' }).click();
+  await page.waitForURL(/\/neutral\.html$/);
+  assert.equal((await page.locator('body').innerText()).trim(), '');
+  await context.close();
+});
+
+test('"delete everything" leaves nothing of the app on the device', async () => {
+  const { context, page } = await app.newPage();
+  await page.goto(app.origin + '/');
+  await page.locator('#new-nickname').fill('Ali');
+  await page.locator('form.new-draft button[type=submit]').click();
+  await page.locator('#segment-safe').click();
+  await page.locator('input[name=scale][value=good]').check();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.goto(app.origin + '/');
+  await page.locator('#language').selectOption('sv');
+  assert.ok((await page.evaluate(() => caches.keys())).some((name) => name.startsWith('hjulet-')));
+
+  await page.getByRole('button', { name: 'Radera allt på den här enheten' }).click();
+  await page.getByRole('button', { name: 'Ja, radera allt' }).click();
+  await page.getByText('Allt är raderat från den här enheten.').waitFor();
+  assert.deepEqual(
+    await page.evaluate(() => Object.keys(localStorage).concat(Object.keys(sessionStorage)).filter((k) => k.startsWith('barnets-basta-hjulet/'))),
+    [],
+  );
+  assert.deepEqual(await page.evaluate(() => caches.keys()), []);
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  assert.equal(await page.getByRole('link', { name: /Fortsätt med/ }).count(), 0);
+  await context.close();
+});
