@@ -99,3 +99,20 @@ fn files_over_a_megabyte_are_refused_before_reading() {
     assert_eq!(import_file(&huge), Err(ImportError::TooLarge));
     assert_eq!(ImportError::TooLarge.message_id(), "import-error-too-large");
 }
+
+#[test]
+fn a_rescue_copy_keeps_every_word_and_its_private_areas_stay_private() {
+    let mut private_need = draft();
+    private_need.set_scale("care", Some(ScaleAnswer::VeryBad), private_need.updated_at);
+    let (_, text) = hjulet::domain::share::rescue_file(&private_need);
+    let back = import_file(&text).unwrap();
+    assert_eq!(back, private_need);
+    assert_eq!(back.words("care", WordsField::Good), "hemligt");
+    let wheel = hjulet::domain::WheelDefinition::shipped();
+    let drafts = [back];
+    let areas = hjulet::domain::plan::areas_in_plan(&wheel, &drafts);
+    assert!(
+        areas.iter().all(|a| a.area.id != "care"),
+        "private stays out of the plan"
+    );
+}

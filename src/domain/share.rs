@@ -58,8 +58,13 @@ pub fn export_file(draft: &Draft) -> (String, String) {
 /// A shared file's text back to a draft; refuses what is not ours, newer, or damaged.
 pub fn import_file(text: &str) -> Result<Draft, ImportError> {
     check_file_size(text.len() as u64)?;
-    let mut draft = draft_from_json(text).map_err(ImportError::Unreadable)?;
-    // A file is what someone chose to share; nothing in it is private on this device.
-    draft.private_areas.clear();
-    Ok(draft)
+    // A rescue copy (see `rescue_file`) keeps its private areas marked, and they stay private.
+    draft_from_json(text).map_err(ImportError::Unreadable)
+}
+
+/// The whole draft, private areas included and still marked private: for when the device will
+/// not keep it, so that no word is lost. The plan never shows its private areas.
+pub fn rescue_file(draft: &Draft) -> (String, String) {
+    let (name, _) = export_file(draft);
+    (name, draft_to_json(draft))
 }

@@ -1,6 +1,9 @@
 //! `/wheel/:draft`: loads one draft from the device and hands it to the wheel and area pages.
 
+use crate::browser::files::download;
 use crate::browser::storage;
+use crate::components::pictogram::Pictogram;
+use crate::domain::share::rescue_file;
 use crate::domain::{Draft, DraftId};
 use crate::i18n::{use_translate, Wording, WordingContext};
 use crate::pages::not_found::Problem;
@@ -47,10 +50,21 @@ fn DraftProvider(draft: Draft) -> impl IntoView {
         })
     })));
     let t = use_translate();
+    // When the device will not keep the words, they can still leave as a file: nothing is lost.
+    let export = move |_| {
+        let (name, text) = draft.with_untracked(rescue_file);
+        download(&name, &text, "application/json");
+    };
     view! {
         <Outlet />
         <p class="save-status" class:failed=move || status.get() == SaveStatus::Failed role="status">
             {move || status.get().message_id().map(|id| t.get(id))}
         </p>
+        <Show when=move || status.get() == SaveStatus::Failed>
+            <button type="button" class="button primary save-rescue" on:click=export>
+                <Pictogram src="pictograms/ui/download.svg" class="icon" />
+                <span>{move || t.get("share-download")}</span>
+            </button>
+        </Show>
     }
 }

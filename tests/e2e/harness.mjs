@@ -26,6 +26,8 @@ export async function startApp() {
     headless: true,
     args: CHROMIUM_FLAGS,
   });
+  // Every request to another host, from any page of the file: close() fails the file on any.
+  const everyForeign = [];
   return {
     origin: server.origin,
     /** A fresh context (empty storage) and page; `foreign` collects requests to other hosts. */
@@ -39,6 +41,7 @@ export async function startApp() {
           return route.continue();
         }
         foreign.push(url);
+        everyForeign.push(url);
         return route.abort();
       });
       const errors = [];
@@ -48,6 +51,9 @@ export async function startApp() {
     async close() {
       await browser.close();
       await server.close();
+      if (everyForeign.length > 0) {
+        throw new Error(`requests left the app's origin: ${everyForeign.join(', ')}`);
+      }
     },
   };
 }

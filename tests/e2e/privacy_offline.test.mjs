@@ -104,3 +104,71 @@ test('"delete everything" leaves nothing of the app on the device', async () => 
   assert.equal(await page.getByRole('link', { name: /Fortsätt med/ }).count(), 0);
   await context.close();
 });
+
+test('when the device is full the words stay on screen and can leave as a file', async () => {
+  const { context, page } = await app.newPage();
+  await page.goto(app.origin + '/');
+  await page.locator('form.new-draft button[type=submit]').click();
+  await page.locator('#segment-safe').click();
+  await page.locator('input[name=scale][value=good]').check();
+  await page.getByText('Sparat på den här enheten.').waitFor();
+  const saved = await page.evaluate(() => Object.keys(localStorage).find((k) => k.includes('/draft/')));
+
+  // Fill the origin's storage to its quota.
+  await page.evaluate(() => {
+    let size = 1 << 20;
+    for (let i = 0; size >= 1; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+  await page.locator('#words-good').fill('Mormor och katten');
+  await page.getByText('Det gick inte att spara på den här enheten.', { exact: false }).waitFor();
+  assert.equal(await page.locator('#words-good').inputValue(), 'Mormor och katten', 'the words stay');
+  const previous = await page.evaluate((key) => localStorage.getItem(key), saved);
+  assert.match(previous, /"scale":"good"/, 'the previous good copy stays');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Spara som fil' }).click(),
+  ]);
+  const file = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+  assert.equal(file.draft.answers.safe.good, 'Mormor och katten');
+  await context.close();
+});
+
+test('something unreadable under our key: the app starts, says so, and keeps it', async () => {
+  const { context, page } = await app.newPage();
+  await page.goto(app.origin + '/');
+  await page.evaluate(() => localStorage.setItem('barnets-basta-hjulet/draft/0123456789abcdef', '{ garbage'));
+  await page.reload();
+  await page.getByText('Ett sparat hjul kunde inte läsas. Det ligger kvar orört.').waitFor();
+  await page.getByRole('button', { name: 'Starta mitt hjul' }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('barnets-basta-hjulet/draft/0123456789abcdef')), '{ garbage');
+  await context.close();
+});
+
+test('markup, direction overrides and very long words show as text and keep the layout', async () => {
+  const { context, page, errors } = await app.newPage({ viewport: { width: 360, height: 740 } });
+  const words = `<img src=x onerror="window.pwned=1"><b>fet</b> \u202Eomvänd ${'a'.repeat(300)}`;
+  await page.goto(app.origin + '/');
+  await page.locator('#new-nickname').fill('<i>Kim</i>');
+  await page.locator('form.new-draft button[type=submit]').click();
+  await page.locator('#segment-safe').click();
+  await page.locator('input[name=scale][value=bad]').check();
+  await page.locator('#words-hard').fill(words);
+  const draft = new URL(page.url()).pathname.split('/')[2];
+  await page.goto(`${app.origin}/share/${draft}`);
+  const shown = page.locator('.share-area[data-area=safe] .childs-words');
+  assert.equal(await shown.innerText(), words);
+  assert.equal(await shown.locator('b, img').count(), 0, 'no markup was made');
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
+  await page.goto(`${app.origin}/wheel/${draft}`);
+  await page.getByRole('heading', { level: 1, name: /<i>Kim<\/i>/ }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
