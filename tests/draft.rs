@@ -109,3 +109,40 @@ fn siblings_drafts_list_newest_first() {
     newest_first(&mut list);
     assert_eq!(list, vec![newer, older]);
 }
+
+#[test]
+fn two_tabs_lose_no_update_and_a_clash_goes_to_the_later_save() {
+    let base = {
+        let mut d = draft("0123456789abcdef");
+        d.set_scale("safe", Some(ScaleAnswer::Good), at(1));
+        d
+    };
+    let mut ours = base.clone();
+    ours.set_scale("health", Some(ScaleAnswer::Bad), at(2));
+    ours.set_words("safe", WordsField::Good, "Mormor", at(2));
+    let mut theirs = base.clone();
+    theirs.set_words("play", WordsField::Hard, "Ingen att leka med", at(3));
+    theirs.set_nickname("Sanna", at(3));
+
+    let mut merged = ours.clone();
+    assert!(
+        !merged.merge_from_other_tab(&base, &theirs),
+        "no value was changed in both tabs"
+    );
+    assert_eq!(merged.scale("health"), Some(ScaleAnswer::Bad));
+    assert_eq!(merged.words("safe", WordsField::Good), "Mormor");
+    assert_eq!(merged.words("play", WordsField::Hard), "Ingen att leka med");
+    assert_eq!(merged.nickname, "Sanna");
+    assert_eq!(merged.updated_at, at(3));
+
+    let mut clash = ours.clone();
+    let mut theirs_clash = base.clone();
+    theirs_clash.set_words("safe", WordsField::Good, "Morfar", at(4));
+    assert!(clash.merge_from_other_tab(&base, &theirs_clash));
+    assert_eq!(clash.words("safe", WordsField::Good), "Morfar");
+    assert_eq!(
+        clash.scale("health"),
+        Some(ScaleAnswer::Bad),
+        "the rest of ours stays"
+    );
+}

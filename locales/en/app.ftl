@@ -244,6 +244,7 @@ consent-signature = Guardian's signature, name in capital letters and date
 ## Saving and loading
 
 save-saved = Saved on this device.
+save-other-tab = This wheel was changed at the same time in another tab. Where both changed the same thing, what was saved last counts.
 save-failed = Could not save on this device. What you wrote is still on the screen – do not close the page.
 load-error-not-ours = This is not a wheel from The Child's Wellbeing Wheel.
 load-error-future = This wheel was made in a newer version of the app. Update the app and try again.

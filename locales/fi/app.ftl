@@ -244,6 +244,7 @@ consent-signature = Huoltajan allekirjoitus, nimen selvennys ja päivämäärä
 ## Saving and loading
 
 save-saved = Tallennettu tähän laitteeseen.
+save-other-tab = Tätä pyörää muutettiin samaan aikaan toisessa välilehdessä. Jos molemmissa muutettiin samaa asiaa, viimeksi tallennettu jää voimaan.
 save-failed = Tallentaminen tähän laitteeseen ei onnistunut. Kirjoittamasi teksti on yhä näytöllä – älä sulje sivua.
 load-error-not-ours = Tämä ei ole Lapsen hyvinvoinnin pyörä -sovelluksen pyörä.
 load-error-future = Tämä pyörä on tehty sovelluksen uudemmalla versiolla. Päivitä sovellus ja yritä uudelleen.

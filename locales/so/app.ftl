@@ -244,6 +244,7 @@ consent-signature = Saxiixa mas'uulka ilmaha, magaca oo si cad loo qoray iyo taa
 ## Saving and loading
 
 save-saved = Waxaa lagu kaydiyay qalabkan.
+save-other-tab = Giraangirtan waxaa isla waqtigaas lagu beddelay tab kale. Halka labaduba ay isku wax beddeleen, waxaa la qaatay wixii ugu dambeeyay ee la kaydiyay.
 save-failed = Laguma kaydin karin qalabkan. Waxaad qortay weli shaashadda ayay ku jiraan – ha xirin bogga.
 load-error-not-ours = Tani ma aha giraangir ka timid Giraangirta Danta Ilmaha.
 load-error-future = Giraangirtan waxaa lagu sameeyay nooc cusub oo app-ka ah. Cusboonaysii app-ka oo isku day mar kale.

@@ -243,6 +243,7 @@ consent-signature = Vårdnadshavares underskrift, namnförtydligande och datum
 ## Saving and loading
 
 save-saved = Sparat på den här enheten.
+save-other-tab = Det här hjulet ändrades samtidigt i en annan flik. Där båda ändrade samma sak gäller det som sparades sist.
 save-failed = Det gick inte att spara på den här enheten. Det du skrev finns kvar på skärmen – stäng inte sidan.
 load-error-not-ours = Det här är inte ett hjul från Barnets bästa-hjulet.
 load-error-future = Det här hjulet är gjort i en nyare version av appen. Uppdatera appen och försök igen.

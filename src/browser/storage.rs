@@ -71,6 +71,21 @@ pub fn save(draft: &Draft) -> Result<(), SaveFailed> {
         .map_err(|_| SaveFailed)
 }
 
+/// Calls `changed` whenever another tab saves the draft with this id. Ends with the returned handle.
+pub fn watch_other_tabs(
+    id: &DraftId,
+    changed: impl Fn(Draft) + 'static,
+) -> leptos::prelude::WindowListenerHandle {
+    let key = draft_key(id);
+    leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() == Some(key.as_str()) {
+            if let Some(Ok(draft)) = event.new_value().map(|text| draft_from_json(&text)) {
+                changed(draft);
+            }
+        }
+    })
+}
+
 pub fn delete(id: &DraftId) {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(&draft_key(id));

@@ -249,3 +249,59 @@ pub fn newest_first(drafts: &mut [Draft]) {
             .then_with(|| a.id.cmp(&b.id))
     });
 }
+
+/// One value of a draft as both tabs saw it: keep what changed, and on both sides the newer.
+fn merge_value<T: Clone + PartialEq>(ours: &mut T, base: &T, theirs: &T) -> bool {
+    if theirs == base || theirs == ours {
+        false
+    } else if *ours == *base {
+        *ours = theirs.clone();
+        false
+    } else {
+        // Both tabs changed the same value: the other tab saved last, so it wins, and we tell.
+        *ours = theirs.clone();
+        true
+    }
+}
+
+impl Draft {
+    /// Takes in what another tab saved of this same draft. `base` is the version both started
+    /// from (what this tab last saved or read). Per value: a change on one side is kept; where
+    /// both changed the same value, the other tab's (later) one wins. Returns true when that
+    /// happened, so the user can be told.
+    pub fn merge_from_other_tab(&mut self, base: &Draft, theirs: &Draft) -> bool {
+        let mut overwritten = false;
+        overwritten |= merge_value(&mut self.nickname, &base.nickname, &theirs.nickname);
+        overwritten |= merge_value(&mut self.author, &base.author, &theirs.author);
+        overwritten |= merge_value(&mut self.age_band, &base.age_band, &theirs.age_band);
+        overwritten |= merge_value(
+            &mut self.private_areas,
+            &base.private_areas,
+            &theirs.private_areas,
+        );
+        let areas: BTreeSet<String> = [&self.answers, &base.answers, &theirs.answers]
+            .iter()
+            .flat_map(|answers| answers.keys().cloned())
+            .collect();
+        for area in areas {
+            let base_answer = base.answers.get(&area).cloned().unwrap_or_default();
+            let their_answer = theirs.answers.get(&area).cloned().unwrap_or_default();
+            let mut answer = self.answers.get(&area).cloned().unwrap_or_default();
+            overwritten |= merge_value(&mut answer.scale, &base_answer.scale, &their_answer.scale);
+            overwritten |= merge_value(&mut answer.good, &base_answer.good, &their_answer.good);
+            overwritten |= merge_value(&mut answer.hard, &base_answer.hard, &their_answer.hard);
+            overwritten |= merge_value(
+                &mut answer.would_help,
+                &base_answer.would_help,
+                &their_answer.would_help,
+            );
+            if answer.is_empty() {
+                self.answers.remove(&area);
+            } else {
+                self.answers.insert(area, answer);
+            }
+        }
+        self.updated_at = self.updated_at.max(theirs.updated_at);
+        overwritten
+    }
+}

@@ -10,7 +10,7 @@ use crate::domain::{AreaDefinition, ScaleAnswer, WordsField};
 use crate::i18n::use_translate;
 use crate::pages::not_found::Problem;
 use crate::routes::AppPath;
-use crate::state::{use_wheel, CurrentDraft, DraftEditor};
+use crate::state::{use_wheel, CurrentDraft, DraftEditor, OutsideChanges};
 use leptos::prelude::*;
 use leptos::Params;
 use leptos_router::components::A;
@@ -27,8 +27,16 @@ pub fn AreaPage() -> impl IntoView {
     let params = use_params::<AreaParams>();
     let area_id = Memo::new(move |_| params.read().as_ref().ok().and_then(|p| p.area.clone()));
     let wheel = use_wheel();
-    // Keyed on the area: moving to the next area builds a fresh view with that area's words.
-    move || match area_id.get().and_then(|id| wheel.area(&id).cloned()) {
+    let OutsideChanges(outside_changes) = expect_context();
+    // Keyed on the area, and on changes from another tab: a fresh view reads the words anew.
+    move || {
+        outside_changes.track();
+        area_view(area_id.get().and_then(|id| wheel.area(&id).cloned()))
+    }
+}
+
+fn area_view(area: Option<AreaDefinition>) -> AnyView {
+    match area {
         Some(area) => view! { <AreaView area /> }.into_any(),
         None => view! { <Problem message_id="area-not-found" /> }.into_any(),
     }

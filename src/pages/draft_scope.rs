@@ -42,7 +42,14 @@ fn DraftProvider(draft: Draft) -> impl IntoView {
     let draft = RwSignal::new(draft);
     let status = RwSignal::new(SaveStatus::Unchanged);
     provide_context(CurrentDraft(draft.into()));
-    provide_context(DraftEditor::new(draft, status));
+    let editor = DraftEditor::new(draft, status);
+    provide_context(editor);
+    provide_context(editor.outside_changes());
+    let watching =
+        storage::watch_other_tabs(&draft.with_untracked(|d| d.id.clone()), move |theirs| {
+            editor.merge_from_other_tab(theirs)
+        });
+    on_cleanup(move || watching.remove());
     provide_context(WordingContext(Signal::derive(move || {
         draft.with(|d| Wording {
             age: d.age_band,

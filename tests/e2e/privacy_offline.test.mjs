@@ -172,3 +172,28 @@ test('markup, direction overrides and very long words show as text and keep the 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('two tabs on the same wheel lose no update', async () => {
+  const { context, page: first } = await app.newPage();
+  await first.goto(app.origin + '/');
+  await first.locator('form.new-draft button[type=submit]').click();
+  await first.locator('#segment-safe').click();
+  await first.locator('#area-heading').waitFor();
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await second.locator('#area-heading').waitFor();
+
+  await first.locator('input[name=scale][value=good]').check();
+  await second.waitForFunction(() => document.querySelector('input[name=scale][value=good]')?.checked);
+  await second.locator('#words-hard').fill('Bussen');
+  await first.waitForFunction(() => document.querySelector('#words-hard')?.value === 'Bussen');
+  await first.locator('#words-good').fill('Mormor');
+  await second.waitForFunction(() => document.querySelector('#words-good')?.value === 'Mormor');
+
+  const stored = await first.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.includes('/draft/'));
+    return JSON.parse(localStorage.getItem(key)).draft.answers.safe;
+  });
+  assert.deepEqual(stored, { scale: 'good', good: 'Mormor', hard: 'Bussen' });
+  await context.close();
+});
