@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Whatever a file holds, importing it never panics: it gives a valid draft or an error the user
 //! can read. Random bytes, damaged real files and random JSON, 10 000 cases each by default;
 //! `PROPTEST_CASES=1000000 cargo test --release --test import_robustness` runs a long session.
