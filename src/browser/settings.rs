@@ -15,6 +15,13 @@ pub fn load() -> Settings {
         .unwrap_or_default()
 }
 
+/// Changes one setting and keeps the others as they are on the device.
+pub fn update(change: impl FnOnce(&mut Settings)) {
+    let mut settings = load();
+    change(&mut settings);
+    save(&settings);
+}
+
 /// Best effort: a setting that cannot be kept only means choosing again next time.
 pub fn save(settings: &Settings) {
     if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {

@@ -32,11 +32,12 @@ fn local_storage() -> Option<web_sys::Storage> {
         .map(|_| LocalStorage::raw())
 }
 
-fn draft_keys(storage: &web_sys::Storage) -> Vec<String> {
+/// The keys in `storage` that start with `prefix`, collected before anyone removes one.
+fn keys_starting_with(storage: &web_sys::Storage, prefix: &str) -> Vec<String> {
     let count = storage.length().unwrap_or(0);
     (0..count)
         .filter_map(|index| storage.key(index).ok().flatten())
-        .filter(|key| key.starts_with(DRAFT_KEY_PREFIX))
+        .filter(|key| key.starts_with(prefix))
         .collect()
 }
 
@@ -45,7 +46,7 @@ pub fn load_all() -> StoredDrafts {
     let Some(storage) = local_storage() else {
         return stored;
     };
-    for key in draft_keys(&storage) {
+    for key in keys_starting_with(&storage, DRAFT_KEY_PREFIX) {
         let text = storage.get_item(&key).ok().flatten().unwrap_or_default();
         match draft_from_json(&text) {
             Ok(draft) if draft_key(&draft.id) == key => stored.drafts.push(draft),
@@ -122,12 +123,7 @@ pub fn remove_all() {
             .and_then(|w| w.session_storage().ok().flatten()),
     ];
     for storage in areas.into_iter().flatten() {
-        let count = storage.length().unwrap_or(0);
-        let ours: Vec<String> = (0..count)
-            .filter_map(|index| storage.key(index).ok().flatten())
-            .filter(|key| key.starts_with(KEY_PREFIX))
-            .collect();
-        for key in ours {
+        for key in keys_starting_with(&storage, KEY_PREFIX) {
             let _ = storage.remove_item(&key);
         }
     }

@@ -15,9 +15,7 @@ impl AutoReadSetting {
 
     fn set(self, on: bool) {
         self.0.set(on);
-        let mut saved = settings::load();
-        saved.auto_read = on;
-        settings::save(&saved);
+        settings::update(|saved| saved.auto_read = on);
         if !on {
             speech::stop();
         }

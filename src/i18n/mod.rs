@@ -90,9 +90,7 @@ impl LanguageChooser {
     /// failure the current language stays and [`Self::failed`] turns true.
     pub fn choose(self, language: Language) {
         self.failed.set(false);
-        let mut saved = settings::load();
-        saved.language = Some(language.code().to_owned());
-        settings::save(&saved);
+        settings::update(|saved| saved.language = Some(language.code().to_owned()));
         if language == Language::Swedish {
             self.localizer.set(Arc::new(Localizer::swedish(true)));
             return;

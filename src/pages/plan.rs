@@ -141,13 +141,16 @@ pub fn PlanPage() -> impl IntoView {
             })
             .collect_view()
     };
+    // Only bringing in or leaving out a perspective redraws the list, not typing in the plan.
+    let brought_in =
+        Memo::new(move |_| work.with(|w| (w.perspectives.clone(), w.left_out.clone())));
     let perspectives = move || {
-        work.with(|w| {
-            w.perspectives
+        brought_in.with(|(drafts, left_out)| {
+            drafts
                 .iter()
                 .map(|draft| {
                     let id = draft.id.clone();
-                    let taken = !w.left_out.contains(&id);
+                    let taken = !left_out.contains(&id);
                     let name = format!("{} · {}", who_label(t, draft), draft.nickname);
                     view! {
                         <li>

@@ -16,12 +16,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-/// One area as plain text, as the county's template has it; empty when the area is private.
-fn area_text(t: Translate, draft: &Draft, area: &AreaDefinition) -> Option<String> {
-    let shared = draft.shared_copy();
+/// One area of a shared copy as plain text, as the county's template has it; none when the
+/// area is not in the copy (unanswered or private).
+fn area_text(t: Translate, shared: &Draft, area: &AreaDefinition) -> Option<String> {
     let answer = shared.answer(&area.id)?;
     let perspective = PerspectiveOnArea {
-        draft: &shared,
+        draft: shared,
         answer,
     };
     Some(area_as_text(&t, area, &[perspective], None))
@@ -60,13 +60,12 @@ pub fn SharePage() -> impl IntoView {
     let all_text = {
         let answered = answered.clone();
         move || {
-            draft.with_untracked(|d| {
-                answered
-                    .iter()
-                    .filter_map(|area| area_text(t, d, area))
-                    .collect::<Vec<_>>()
-                    .join("\n\n")
-            })
+            let shared = draft.with_untracked(Draft::shared_copy);
+            answered
+                .iter()
+                .filter_map(|area| area_text(t, &shared, area))
+                .collect::<Vec<_>>()
+                .join("\n\n")
         }
     };
     let download = move |_| {
@@ -176,7 +175,7 @@ fn ShareArea(
     let copy_area = {
         let area = area.clone();
         move |_| {
-            if let Some(text) = draft.with_untracked(|d| area_text(t, d, &area)) {
+            if let Some(text) = draft.with_untracked(|d| area_text(t, &d.shared_copy(), &area)) {
                 copy(text, notice);
             }
         }
