@@ -4,6 +4,7 @@
 
 use chrono::Utc;
 use hjulet::browser::{random::new_draft_id, storage};
+use hjulet::domain::saved::Stored;
 use hjulet::domain::{AgeBand, Draft, ScaleAnswer, WordsField};
 use wasm_bindgen_test::*;
 
@@ -25,7 +26,10 @@ fn a_saved_draft_loads_back_equal_and_deletes_completely() {
     draft.set_words("safe", WordsField::Good, "Mormor", Utc::now());
     storage::save(&draft).unwrap();
 
-    assert_eq!(storage::load(&draft.id), Ok(Some(draft.clone())));
+    assert_eq!(
+        storage::load(&draft.id),
+        Ok(Some(Stored::Open(draft.clone())))
+    );
     let key = storage::draft_key(&draft.id);
     assert!(local_storage()
         .get_item(&key)

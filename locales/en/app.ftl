@@ -255,3 +255,34 @@ stored-damaged = { $count ->
     [one] One saved wheel could not be read. It has been left untouched.
    *[other] { $count } saved wheels could not be read. They have been left untouched.
 }
+
+# Passphrase lock: a draft on this device, or a shared file.
+lock-summary = Lock with a password
+lock-explain = { $who ->
+    [guardian] With a password, only someone who knows the password can read what is written here, even if someone else uses the device. If you forget the password, there is no way to get it back.
+   *[other] { $age ->
+        [young] With a password, no one else can read your wheel. Ask an adult to help you remember the password.
+       *[other] With a password, only someone who knows the password can read your wheel, even if someone else uses the device. If you forget the password, there is no way to get it back.
+    }
+}
+lock-passphrase-label = Choose a password (at least 6 characters)
+lock-repeat-label = Type the same password again
+lock-button = Lock the wheel
+lock-working = Locking …
+lock-error-too-short = The password needs to be at least 6 characters long.
+lock-error-repeat = The passwords are not the same. Type the same password twice.
+lock-error-unavailable = This browser cannot lock with a password. Nothing has been changed.
+lock-is-on = The wheel is locked with a password. It locks again if no one uses it for { $minutes } minutes.
+lock-now = Lock now
+lock-remove = Remove the password
+unlock-heading = The wheel is locked
+unlock-explain = Type the password to open the wheel.
+unlock-label = Password
+unlock-button = Open
+unlock-working = Opening …
+unlock-error-wrong = Wrong password. Nothing has been changed – try again.
+unlock-forgot = Have you forgotten the password? Then what is written cannot be read. You can delete the wheel on the start page and start again.
+draft-locked = Locked wheel
+share-lock-file = Lock the file with a password
+share-lock-file-explain = The person who will read the file needs the password. Tell them in a different way from how you send the file, for example on the phone.
+import-locked = { $file } is locked. Type the password to import it.

@@ -255,3 +255,34 @@ stored-damaged = { $count ->
     [one] Yhtä tallennettua pyörää ei voitu lukea. Se on jätetty ennalleen.
    *[other] { $count } tallennettua pyörää ei voitu lukea. Ne on jätetty ennalleen.
 }
+
+# Passphrase lock: a draft on this device, or a shared file.
+lock-summary = Lukitse salasanalla
+lock-explain = { $who ->
+    [guardian] Salasanalla vain salasanan tietävä voi lukea sen, mitä tähän on kirjoitettu, vaikka joku muu käyttäisi laitetta. Jos unohdat salasanan, sitä ei saa takaisin.
+   *[other] { $age ->
+        [young] Salasanalla kukaan muu ei voi lukea pyörääsi. Pyydä aikuista auttamaan sinua muistamaan salasana.
+       *[other] Salasanalla vain salasanan tietävä voi lukea pyörääsi, vaikka joku muu käyttäisi laitetta. Jos unohdat salasanan, sitä ei saa takaisin.
+    }
+}
+lock-passphrase-label = Valitse salasana (vähintään 6 merkkiä)
+lock-repeat-label = Kirjoita sama salasana uudelleen
+lock-button = Lukitse pyörä
+lock-working = Lukitaan …
+lock-error-too-short = Salasanassa pitää olla vähintään 6 merkkiä.
+lock-error-repeat = Salasanat eivät ole samat. Kirjoita sama salasana kaksi kertaa.
+lock-error-unavailable = Tämä selain ei osaa lukita salasanalla. Mitään ei ole muutettu.
+lock-is-on = Pyörä on lukittu salasanalla. Se lukittuu uudelleen, jos kukaan ei käytä sitä { $minutes } minuuttiin.
+lock-now = Lukitse nyt
+lock-remove = Poista salasana
+unlock-heading = Pyörä on lukittu
+unlock-explain = Kirjoita salasana, niin voit avata pyörän.
+unlock-label = Salasana
+unlock-button = Avaa
+unlock-working = Avataan …
+unlock-error-wrong = Väärä salasana. Mitään ei ole muutettu – yritä uudelleen.
+unlock-forgot = Unohditko salasanan? Silloin kirjoitettua ei voi lukea. Voit poistaa pyörän etusivulla ja aloittaa alusta.
+draft-locked = Lukittu pyörä
+share-lock-file = Lukitse tiedosto salasanalla
+share-lock-file-explain = Tiedoston lukija tarvitsee salasanan. Kerro se jollakin muulla tavalla kuin lähetät tiedoston, esimerkiksi puhelimessa.
+import-locked = { $file } on lukittu. Kirjoita salasana, niin voit tuoda sen.

@@ -255,3 +255,34 @@ stored-damaged = { $count ->
     [one] Hal giraangir oo la kaydiyay lama akhrin karin. Sideedii ayay u taal, lama taaban.
    *[other] { $count } giraangirood oo la kaydiyay lama akhrin karin. Sidoodii ayay u yaallaan, lama taaban.
 }
+
+# Passphrase lock: a draft on this device, or a shared file.
+lock-summary = Ku quful eray sir ah
+lock-explain = { $who ->
+    [guardian] Haddii aad isticmaasho eray sir ah, qofka garanaya erayga sirta ah oo keliya ayaa akhrin kara waxa halkan ku qoran, xitaa haddii qof kale isticmaalo qalabka. Haddii aad ilowdo erayga sirta ah, dib looma heli karo.
+   *[other] { $age ->
+        [young] Haddii aad isticmaasho eray sir ah, qof kale ma akhrin karo giraangirtaada. Weydii qof weyn inuu kaa caawiyo inaad xasuusato erayga sirta ah.
+       *[other] Haddii aad isticmaasho eray sir ah, qofka garanaya erayga sirta ah oo keliya ayaa akhrin kara giraangirtaada, xitaa haddii qof kale isticmaalo qalabka. Haddii aad ilowdo erayga sirta ah, dib looma heli karo.
+    }
+}
+lock-passphrase-label = Dooro eray sir ah (ugu yaraan 6 xaraf)
+lock-repeat-label = Mar kale qor isla erayga sirta ah
+lock-button = Quful giraangirta
+lock-working = Waa la qufulayaa …
+lock-error-too-short = Erayga sirta ahi waa inuu lahaadaa ugu yaraan 6 xaraf.
+lock-error-repeat = Labada eray sir ah isku mid ma aha. Isla erayga sirta ah laba jeer qor.
+lock-error-unavailable = Biraawsarkan kuma quful karo eray sir ah. Waxba lama beddelin.
+lock-is-on = Giraangirta waxaa lagu qufulay eray sir ah. Mar kale ayaa la qufulayaa haddii aan qofna isticmaalin { $minutes } daqiiqo.
+lock-now = Hadda quful
+lock-remove = Ka saar erayga sirta ah
+unlock-heading = Giraangirta waa qufulan tahay
+unlock-explain = Qor erayga sirta ah si aad u furto giraangirta.
+unlock-label = Erayga sirta ah
+unlock-button = Fur
+unlock-working = Waa la furayaa …
+unlock-error-wrong = Erayga sirta ah waa khalad. Waxba lama beddelin – isku day mar kale.
+unlock-forgot = Ma ilowday erayga sirta ah? Markaas lama akhrin karo waxa ku qoran. Waxaad giraangirta ka tirtiri kartaa bogga bilowga oo dib u bilaabi kartaa.
+draft-locked = Giraangir qufulan
+share-lock-file = Ku quful faylka eray sir ah
+share-lock-file-explain = Qofka akhrinaya faylka wuxuu u baahan yahay erayga sirta ah. U sheeg si kale oo aan ahayn sida aad faylka u dirayso, tusaale ahaan taleefanka.
+import-locked = { $file } waa qufulan yahay. Qor erayga sirta ah si aad u soo geliso.

@@ -254,3 +254,34 @@ stored-damaged = { $count ->
     [one] Ett sparat hjul kunde inte läsas. Det ligger kvar orört.
    *[other] { $count } sparade hjul kunde inte läsas. De ligger kvar orörda.
 }
+
+# Passphrase lock: a draft on this device, or a shared file.
+lock-summary = Lås med lösenord
+lock-explain = { $who ->
+    [guardian] Med ett lösenord kan bara den som kan lösenordet läsa det som står här, även om någon annan använder enheten. Glömmer du lösenordet går det inte att få tillbaka.
+   *[other] { $age ->
+        [young] Med ett lösenord kan ingen annan läsa ditt hjul. Be en vuxen hjälpa dig att minnas lösenordet.
+       *[other] Med ett lösenord kan bara den som kan lösenordet läsa ditt hjul, även om någon annan använder enheten. Glömmer du lösenordet går det inte att få tillbaka.
+    }
+}
+lock-passphrase-label = Välj ett lösenord (minst 6 tecken)
+lock-repeat-label = Skriv samma lösenord en gång till
+lock-button = Lås hjulet
+lock-working = Låser …
+lock-error-too-short = Lösenordet behöver vara minst 6 tecken.
+lock-error-repeat = Lösenorden är inte likadana. Skriv samma lösenord två gånger.
+lock-error-unavailable = Den här webbläsaren kan inte låsa med lösenord. Ingenting har ändrats.
+lock-is-on = Hjulet är låst med lösenord. Det låses igen om ingen använder det på { $minutes } minuter.
+lock-now = Lås nu
+lock-remove = Ta bort lösenordet
+unlock-heading = Hjulet är låst
+unlock-explain = Skriv lösenordet för att öppna hjulet.
+unlock-label = Lösenord
+unlock-button = Öppna
+unlock-working = Öppnar …
+unlock-error-wrong = Fel lösenord. Ingenting har ändrats – försök igen.
+unlock-forgot = Har du glömt lösenordet? Då går det inte att läsa det som står. Du kan ta bort hjulet på startsidan och börja om.
+draft-locked = Låst hjul
+share-lock-file = Lås filen med ett lösenord
+share-lock-file-explain = Den som ska läsa filen behöver lösenordet. Säg det på ett annat sätt än du skickar filen, till exempel på telefon.
+import-locked = { $file } är låst. Skriv lösenordet för att hämta in den.

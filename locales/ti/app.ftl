@@ -257,3 +257,34 @@ stored-damaged = { $count ->
     [one] ሓደ ዝተዓቀበ መንኮርኩር ክንበብ ኣይከኣለን። ከም ዘለዎ ተሪፉ ኣሎ።
    *[other] { $count } ዝተዓቀቡ መንኮርኩራት ክንበቡ ኣይከኣሉን። ከም ዘለውዎ ተሪፎም ኣለዉ።
 }
+
+# Passphrase lock: a draft on this device, or a shared file.
+lock-summary = ብመሕለፊ ቃል ዕጸው
+lock-explain = { $who ->
+    [guardian] ብመሕለፊ ቃል፡ ካልእ ሰብ ነዚ መሳርሒ እንተ ተጠቐመ'ውን፡ ነቲ መሕለፊ ቃል ዝፈልጥ ሰብ ጥራይ እዩ ኣብዚ ዝተጻሕፈ ከንብብ ዝኽእል። ነቲ መሕለፊ ቃል እንተ ረሲዕኩሞ፡ ክምለስ ኣይክእልን።
+   *[other] { $age ->
+        [young] ብመሕለፊ ቃል፡ ካልእ ሰብ መንኮርኩርካ ከንብብ ኣይክእልን። ነቲ መሕለፊ ቃል ክትዝክሮ ዓቢ ሰብ ክሕግዘካ ሕተት።
+       *[other] ብመሕለፊ ቃል፡ ካልእ ሰብ ነዚ መሳርሒ እንተ ተጠቐመ'ውን፡ ነቲ መሕለፊ ቃል ዝፈልጥ ሰብ ጥራይ እዩ መንኮርኩርካ ከንብብ ዝኽእል። ነቲ መሕለፊ ቃል እንተ ረሲዕካዮ፡ ክምለስ ኣይክእልን።
+    }
+}
+lock-passphrase-label = መሕለፊ ቃል ምረጽ (እንተ ወሓደ 6 ፊደላት)
+lock-repeat-label = ነቲ ሓደ መሕለፊ ቃል ደጊምካ ጽሓፍ
+lock-button = ነቲ መንኮርኩር ዕጸዎ
+lock-working = ይዕጾ ኣሎ …
+lock-error-too-short = መሕለፊ ቃል እንተ ወሓደ 6 ፊደላት ክህልዎ ኣለዎ።
+lock-error-repeat = እቶም መሕለፊ ቃላት ሓደ ኣይኮኑን። ሓደ መሕለፊ ቃል ክልተ ግዜ ጽሓፍ።
+lock-error-unavailable = እዚ ብራውዘር ብመሕለፊ ቃል ክዓጹ ኣይክእልን። ዝተቐየረ ነገር የለን።
+lock-is-on = እቲ መንኮርኩር ብመሕለፊ ቃል ተዓጽዩ ኣሎ። ዋላ ሓደ ሰብ ን{ $minutes } ደቓይቕ እንተ ዘይተጠቐመሉ፡ ደጊሙ ክዕጾ እዩ።
+lock-now = ሕጂ ዕጸዎ
+lock-remove = መሕለፊ ቃል ኣልግስ
+unlock-heading = እቲ መንኮርኩር ዕጹው እዩ
+unlock-explain = ነቲ መንኮርኩር ንምኽፋት መሕለፊ ቃል ጽሓፍ።
+unlock-label = መሕለፊ ቃል
+unlock-button = ክፈት
+unlock-working = ይኽፈት ኣሎ …
+unlock-error-wrong = ጌጋ መሕለፊ ቃል። ዝተቐየረ ነገር የለን – ደጊምካ ፈትን።
+unlock-forgot = መሕለፊ ቃል ረሲዕካዮ ዶ? እንተ ኾይኑ፡ እቲ ዝተጻሕፈ ክንበብ ኣይክእልን። ኣብ መጀመርታ ገጽ ነቲ መንኮርኩር ኣጥፊእካ ካብ መጀመርታ ክትጅምር ትኽእል ኢኻ።
+draft-locked = ዕጹው መንኮርኩር
+share-lock-file = ነቲ ፋይል ብመሕለፊ ቃል ዕጸዎ
+share-lock-file-explain = ነቲ ፋይል ዘንብብ ሰብ እቲ መሕለፊ ቃል የድልዮ። ነቲ ፋይል ብእትሰደሉ መንገዲ ዘይኮነስ፡ ብኻልእ መንገዲ ንገሮ፣ ንኣብነት ብተሌፎን።
+import-locked = { $file } ዕጹው እዩ። ንምእታዉ መሕለፊ ቃል ጽሓፉ።

@@ -67,3 +67,11 @@ pub fn leave_for_neutral_page() {
         let _ = window.location().replace("/neutral.html");
     }
 }
+
+/// Loads the page again: everything this tab holds in memory, unlocked words and keys included,
+/// is gone, and the app starts over from what storage holds.
+pub fn start_over() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}

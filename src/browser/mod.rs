@@ -2,6 +2,8 @@
 //! only), randomness and the document only through these small modules, so the rest of the app
 //! stays plain Rust.
 
+pub mod activity;
+pub mod crypto;
 pub mod document;
 pub mod fetch;
 pub mod files;

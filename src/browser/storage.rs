@@ -1,7 +1,8 @@
 //! Drafts in localStorage: one key per draft, so two siblings' drafts never overwrite each other
 //! and a damaged entry spoils only itself.
 
-use crate::domain::saved::{draft_from_json, draft_to_json, LoadError};
+use crate::domain::locked::Locked;
+use crate::domain::saved::{draft_to_json, stored_from_json, LoadError, Stored};
 use crate::domain::{Draft, DraftId};
 use gloo_storage::{LocalStorage, Storage};
 
@@ -17,10 +18,18 @@ pub fn draft_key(id: &DraftId) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SaveFailed;
 
+#[derive(Debug, Clone, PartialEq)]
+pub struct LockedDraft {
+    pub id: DraftId,
+    pub saved_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
 /// What is stored on this device.
 #[derive(Debug, Clone, Default)]
 pub struct StoredDrafts {
     pub drafts: Vec<Draft>,
+    /// Drafts locked with a passphrase: only their id and when they were saved can be read.
+    pub locked: Vec<LockedDraft>,
     /// Keys under which something unreadable lies; left untouched.
     pub damaged_keys: Vec<String>,
 }
@@ -48,40 +57,58 @@ pub fn load_all() -> StoredDrafts {
     };
     for key in keys_starting_with(&storage, DRAFT_KEY_PREFIX) {
         let text = storage.get_item(&key).ok().flatten().unwrap_or_default();
-        match draft_from_json(&text) {
-            Ok(draft) if draft_key(&draft.id) == key => stored.drafts.push(draft),
+        let id = key.strip_prefix(DRAFT_KEY_PREFIX).and_then(DraftId::parse);
+        match (stored_from_json(&text), id) {
+            (Ok(Stored::Open(draft)), Some(id)) if draft.id == id => stored.drafts.push(draft),
+            (Ok(Stored::Locked(locked)), Some(id)) => stored.locked.push(LockedDraft {
+                id,
+                saved_at: locked.saved_at,
+            }),
             _ => stored.damaged_keys.push(key),
         }
     }
     crate::domain::draft::newest_first(&mut stored.drafts);
     stored
+        .locked
+        .sort_by_key(|locked| std::cmp::Reverse(locked.saved_at));
+    stored
 }
 
-/// The draft with this id; `Ok(None)` when there is none.
-pub fn load(id: &DraftId) -> Result<Option<Draft>, LoadError> {
+/// The draft with this id, open or locked; `Ok(None)` when there is none.
+pub fn load(id: &DraftId) -> Result<Option<Stored>, LoadError> {
     let Some(text) = local_storage().and_then(|s| s.get_item(&draft_key(id)).ok().flatten()) else {
         return Ok(None);
     };
-    draft_from_json(&text).map(Some)
+    stored_from_json(&text).map(Some)
 }
 
 pub fn save(draft: &Draft) -> Result<(), SaveFailed> {
+    save_text(&draft.id, &draft_to_json(draft))
+}
+
+/// Saves a locked draft: storage then holds only its ciphertext.
+pub fn save_locked(id: &DraftId, locked: &Locked) -> Result<(), SaveFailed> {
+    save_text(id, &locked.to_json())
+}
+
+fn save_text(id: &DraftId, text: &str) -> Result<(), SaveFailed> {
     let storage = local_storage().ok_or(SaveFailed)?;
     storage
-        .set_item(&draft_key(&draft.id), &draft_to_json(draft))
+        .set_item(&draft_key(id), text)
         .map_err(|_| SaveFailed)
 }
 
-/// Calls `changed` whenever another tab saves the draft with this id. Ends with the returned handle.
+/// Calls `changed` whenever another tab saves the draft with this id, open or locked. Ends with
+/// the returned handle.
 pub fn watch_other_tabs(
     id: &DraftId,
-    changed: impl Fn(Draft) + 'static,
+    changed: impl Fn(Stored) + 'static,
 ) -> leptos::prelude::WindowListenerHandle {
     let key = draft_key(id);
     leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() == Some(key.as_str()) {
-            if let Some(Ok(draft)) = event.new_value().map(|text| draft_from_json(&text)) {
-                changed(draft);
+            if let Some(Ok(stored)) = event.new_value().map(|text| stored_from_json(&text)) {
+                changed(stored);
             }
         }
     })

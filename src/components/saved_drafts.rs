@@ -1,16 +1,45 @@
+use crate::browser::storage::StoredDrafts;
 use crate::browser::{document::format_date, storage};
 use crate::components::pictogram::Pictogram;
-use crate::domain::Draft;
+use crate::domain::{DraftId, WheelDefinition};
 use crate::i18n::use_translate;
 use crate::routes::AppPath;
-use crate::state::use_wheel;
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+/// What the list shows of one saved wheel. A locked one shows only that it is locked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftSummary {
+    id: DraftId,
+    /// `None` while locked.
+    nickname: Option<String>,
+    changed: Option<DateTime<Utc>>,
+    answered: Option<(usize, usize)>,
+}
+
+impl DraftSummary {
+    pub fn all(stored: &StoredDrafts, wheel: &WheelDefinition) -> Vec<Self> {
+        let open = stored.drafts.iter().map(|draft| Self {
+            id: draft.id.clone(),
+            nickname: Some(draft.nickname.clone()),
+            changed: Some(draft.updated_at),
+            answered: Some((draft.answered_count(wheel), wheel.areas.len())),
+        });
+        let locked = stored.locked.iter().map(|locked| Self {
+            id: locked.id.clone(),
+            nickname: None,
+            changed: locked.saved_at,
+            answered: None,
+        });
+        open.chain(locked).collect()
+    }
+}
 
 /// The wheels already on this device (siblings share devices), each to continue or delete.
 #[component]
 pub fn SavedDrafts(
-    #[prop(into)] drafts: Signal<Vec<Draft>>,
+    #[prop(into)] drafts: Signal<Vec<DraftSummary>>,
     /// Called after a draft is deleted, so the list can be read again.
     on_deleted: Callback<()>,
 ) -> impl IntoView {
@@ -22,7 +51,7 @@ pub fn SavedDrafts(
                 <ul>
                     <For
                         each=move || drafts.get()
-                        key=|draft| (draft.id.clone(), draft.updated_at)
+                        key=|draft| (draft.id.clone(), draft.changed, draft.nickname.is_none())
                         children=move |draft| view! { <SavedDraftItem draft on_deleted /> }
                     />
                 </ul>
@@ -32,22 +61,33 @@ pub fn SavedDrafts(
 }
 
 #[component]
-fn SavedDraftItem(draft: Draft, on_deleted: Callback<()>) -> impl IntoView {
+fn SavedDraftItem(draft: DraftSummary, on_deleted: Callback<()>) -> impl IntoView {
     let t = use_translate();
-    let wheel = use_wheel();
     let confirming = RwSignal::new(false);
+    let locked = draft.nickname.is_none();
     let nickname = draft.nickname.clone();
-    let name = Signal::derive(move || {
-        if nickname.is_empty() {
-            t.get("draft-unnamed")
-        } else {
-            nickname.clone()
-        }
+    let name = Signal::derive(move || match nickname.as_deref() {
+        None => t.get("draft-locked"),
+        Some("") => t.get("draft-unnamed"),
+        Some(nickname) => nickname.to_owned(),
     });
     let name_arg = move || vec![("name", name.get().into())];
-    let updated_at = draft.updated_at;
-    let changed = move || format_date(updated_at, t.language().code());
-    let progress = (draft.answered_count(&wheel), wheel.areas.len());
+    let changed = draft.changed.map(|at| {
+        move || {
+            t.get_with(
+                "draft-changed",
+                &[("date", format_date(at, t.language().code()).into())],
+            )
+        }
+    });
+    let progress = draft.answered.map(|(count, total)| {
+        move || {
+            t.get_with(
+                "draft-progress",
+                &[("count", count.into()), ("total", total.into())],
+            )
+        }
+    });
     let id = draft.id.clone();
     let delete = move |_| {
         storage::delete(&id);
@@ -58,18 +98,14 @@ fn SavedDraftItem(draft: Draft, on_deleted: Callback<()>) -> impl IntoView {
     let confirm_id = format!("confirm-{}", draft.id);
     view! {
         <li class="saved-draft" data-draft=draft.id.to_string()>
-            <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
+            <Pictogram
+                src=if locked { "pictograms/ui/private.svg" } else { "pictograms/ui/wheel.svg" }
+                class="icon"
+            />
             <div class="saved-draft-text">
                 <strong>{name}</strong>
-                <span>{move || t.get_with("draft-changed", &[("date", changed().into())])}</span>
-                <span>
-                    {move || {
-                        t.get_with(
-                            "draft-progress",
-                            &[("count", progress.0.into()), ("total", progress.1.into())],
-                        )
-                    }}
-                </span>
+                {changed.map(|changed| view! { <span>{changed}</span> })}
+                {progress.map(|progress| view! { <span>{progress}</span> })}
             </div>
             <div class="saved-draft-actions" hidden=move || confirming.get()>
                 <A href=AppPath::Wheel(draft.id.clone()).href() attr:class="button primary">

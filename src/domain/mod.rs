@@ -3,6 +3,7 @@
 
 pub mod answer;
 pub mod draft;
+pub mod locked;
 pub mod plan;
 pub mod saved;
 pub mod settings;

@@ -84,3 +84,17 @@ fn migrate(draft: Value, schema: u64) -> Result<Value, LoadError> {
         other => Err(LoadError::Damaged(format!("unknown schema {other}"))),
     }
 }
+
+/// What lies under a draft's key, or in a shared file: an open draft or a locked one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stored {
+    Open(Draft),
+    Locked(crate::domain::locked::Locked),
+}
+
+pub fn stored_from_json(text: &str) -> Result<Stored, LoadError> {
+    match crate::domain::locked::Locked::from_json(text) {
+        Some(locked) => locked.map(Stored::Locked),
+        None => draft_from_json(text).map(Stored::Open),
+    }
+}

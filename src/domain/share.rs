@@ -3,7 +3,7 @@
 //! A shared file is the saved form of [`Draft::shared_copy`] (see [`crate::domain::saved`]), named
 //! `*.hjulet.json` so that people and the file picker recognise it.
 
-use crate::domain::saved::{draft_from_json, draft_to_json, LoadError};
+use crate::domain::saved::{draft_from_json, draft_to_json, stored_from_json, LoadError, Stored};
 use crate::domain::Draft;
 
 /// Larger files are refused before they are read: a real draft is a few kilobytes.
@@ -60,6 +60,13 @@ pub fn import_file(text: &str) -> Result<Draft, ImportError> {
     check_file_size(text.len() as u64)?;
     // A rescue copy (see `rescue_file`) keeps its private areas marked, and they stay private.
     draft_from_json(text).map_err(ImportError::Unreadable)
+}
+
+/// A shared file that may be locked with a passphrase: a locked one is opened in the browser and
+/// its plaintext goes through [`import_file`].
+pub fn read_file(text: &str) -> Result<Stored, ImportError> {
+    check_file_size(text.len() as u64)?;
+    stored_from_json(text).map_err(ImportError::Unreadable)
 }
 
 /// The whole draft, private areas included and still marked private: for when the device will

@@ -10,12 +10,16 @@ use unic_langid::LanguageIdentifier;
 type Bundle = FluentBundle<FluentResource>;
 
 /// The files of each language under `locales/<code>/`.
-pub const LOCALE_FILES: [&str; 2] = ["app.ftl", "wheel.ftl"];
+pub const LOCALE_FILES: [&str; 3] = ["app.ftl", "wheel.ftl", "classroom.ftl"];
 
 /// Swedish is the source language: always present, compiled in, and the fallback.
-pub const SWEDISH_SOURCES: [(&str, &str); 2] = [
+pub const SWEDISH_SOURCES: [(&str, &str); 3] = [
     ("sv/app.ftl", include_str!("../../locales/sv/app.ftl")),
     ("sv/wheel.ftl", include_str!("../../locales/sv/wheel.ftl")),
+    (
+        "sv/classroom.ftl",
+        include_str!("../../locales/sv/classroom.ftl"),
+    ),
 ];
 
 /// Whose wording a message should use: Fluent selectors on `$age` and `$who` pick the variant,

@@ -1,13 +1,18 @@
 //! `/wheel/:draft`: loads one draft from the device and hands it to the wheel and area pages.
 
+use crate::browser::activity::{when_idle, IdleWatch};
+use crate::browser::crypto::LockKey;
+use crate::browser::document;
 use crate::browser::files::download;
 use crate::browser::storage;
 use crate::components::pictogram::Pictogram;
+use crate::components::unlock_form::UnlockDraft;
+use crate::domain::saved::Stored;
 use crate::domain::share::rescue_file;
 use crate::domain::{Draft, DraftId};
 use crate::i18n::{use_translate, Wording, WordingContext};
 use crate::pages::not_found::Problem;
-use crate::state::{CurrentDraft, DraftEditor, SaveStatus};
+use crate::state::{CurrentDraft, DraftEditor, DraftLock, SaveStatus, LOCK_AGAIN_AFTER};
 use leptos::prelude::*;
 use leptos::Params;
 use leptos_router::components::Outlet;
@@ -29,27 +34,70 @@ pub fn DraftScope() -> impl IntoView {
             .ok()
             .and_then(|p| p.draft.as_deref().and_then(DraftId::parse))
     });
-    move || match draft_id.get().map(|id| storage::load(&id)) {
-        Some(Ok(Some(draft))) => view! { <DraftProvider draft /> }.into_any(),
-        Some(Err(error)) => view! { <Problem message_id=error.message_id() /> }.into_any(),
-        Some(Ok(None)) | None => view! { <Problem message_id="draft-not-found" /> }.into_any(),
+    // A locked draft's words and key, once the passphrase opened them in this tab.
+    let unlocked: StoredValue<Option<(Draft, LockKey)>, LocalStorage> =
+        StoredValue::new_local(None);
+    // Bumped when this tab opens a locked draft: the view reads storage again.
+    let lock_changes = RwSignal::new(0u32);
+    // Letting go starts the page over, which clears this tab's memory of the words and the key
+    // (and of the pages that showed them) more surely than unmounting them would.
+    let close = Callback::new(move |()| document::start_over());
+    let opened = Callback::new(move |(draft, key): (Draft, LockKey)| {
+        unlocked.set_value(Some((draft, key)));
+        lock_changes.update(|n| *n += 1);
+    });
+    move || {
+        lock_changes.track();
+        let Some(id) = draft_id.get() else {
+            return view! { <Problem message_id="draft-not-found" /> }.into_any();
+        };
+        match storage::load(&id) {
+            Ok(Some(Stored::Open(draft))) => {
+                view! { <DraftProvider draft lock=DraftLock::new(None, close) /> }.into_any()
+            }
+            Ok(Some(Stored::Locked(locked))) => match unlocked.get_value() {
+                Some((draft, key)) if draft.id == id => {
+                    view! { <DraftProvider draft lock=DraftLock::new(Some(key), close) /> }
+                        .into_any()
+                }
+                _ => view! { <UnlockDraft locked on_open=opened /> }.into_any(),
+            },
+            Err(error) => view! { <Problem message_id=error.message_id() /> }.into_any(),
+            Ok(None) => view! { <Problem message_id="draft-not-found" /> }.into_any(),
+        }
     }
 }
 
 /// Holds the draft in a signal for the pages below, and tells how the last save went.
 #[component]
-fn DraftProvider(draft: Draft) -> impl IntoView {
+fn DraftProvider(draft: Draft, lock: DraftLock) -> impl IntoView {
     let draft = RwSignal::new(draft);
     let status = RwSignal::new(SaveStatus::Unchanged);
     provide_context(CurrentDraft(draft.into()));
-    let editor = DraftEditor::new(draft, status);
+    let editor = DraftEditor::new(draft, status, lock);
     provide_context(editor);
     provide_context(editor.outside_changes());
     let watching =
         storage::watch_other_tabs(&draft.with_untracked(|d| d.id.clone()), move |theirs| {
-            editor.merge_from_other_tab(theirs)
+            editor.take_in_other_tab_save(theirs)
         });
     on_cleanup(move || watching.remove());
+    // A device someone walked away from: an unlocked draft locks again by itself.
+    let idle_watch: StoredValue<Option<IdleWatch>, LocalStorage> = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        let locked = lock.is_locked();
+        if let Some(watch) = idle_watch.try_update_value(Option::take).flatten() {
+            watch.stop();
+        }
+        if locked {
+            idle_watch.set_value(Some(when_idle(LOCK_AGAIN_AFTER, move || editor.lock_now())));
+        }
+    });
+    on_cleanup(move || {
+        if let Some(watch) = idle_watch.try_update_value(Option::take).flatten() {
+            watch.stop();
+        }
+    });
     provide_context(WordingContext(Signal::derive(move || {
         draft.with(|d| Wording {
             age: d.age_band,

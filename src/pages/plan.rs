@@ -2,64 +2,24 @@
 //! shared. Each perspective stays as it was given; the meeting fills in needs, actions and
 //! contact people; the result prints, copies as text, and comes with a consent reminder.
 
-use crate::browser::files::{files_from_drop, files_from_input, PickedFile};
 use crate::browser::{share, storage};
 use crate::components::contact_fields::ContactFields;
+use crate::components::file_import::FileImport;
 use crate::components::pictogram::Pictogram;
 use crate::domain::plan::{areas_in_plan, plan_as_text, PlanArea, PlanInProgress};
-use crate::domain::share::import_file;
 use crate::domain::{AreaAnswer, Draft, WordsField};
 use crate::i18n::plan_labels::who_label;
 use crate::i18n::use_translate;
 use crate::pages::share::copy;
 use crate::state::use_wheel;
 use chrono::{NaiveDate, Utc};
-use leptos::ev::{DragEvent, Event};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-
-/// The outcome of bringing in one file.
-#[derive(Debug, Clone, PartialEq)]
-struct ImportOutcome {
-    file: String,
-    /// Fluent id of what was wrong; none when the file came in.
-    problem: Option<&'static str>,
-}
 
 /// Changes the plan and keeps it on the device at once.
 fn edit_plan(work: RwSignal<PlanInProgress>, change: impl FnOnce(&mut PlanInProgress)) {
     work.update(change);
     work.with_untracked(|w| {
         let _ = storage::save_plan(w);
-    });
-}
-
-fn bring_in(
-    files: Vec<PickedFile>,
-    work: RwSignal<PlanInProgress>,
-    outcomes: RwSignal<Vec<ImportOutcome>>,
-) {
-    outcomes.set(Vec::new());
-    spawn_local(async move {
-        for file in files {
-            let imported = match file.text().await {
-                Ok(text) => import_file(&text),
-                Err(error) => Err(error),
-            };
-            let problem = match imported {
-                Ok(draft) => {
-                    edit_plan(work, |w| w.add(draft));
-                    None
-                }
-                Err(error) => Some(error.message_id()),
-            };
-            outcomes.update(|o| {
-                o.push(ImportOutcome {
-                    file: file.name,
-                    problem,
-                })
-            });
-        }
     });
 }
 
@@ -98,16 +58,10 @@ pub fn PlanPage() -> impl IntoView {
     if work.with_untracked(|w| w.plan.made_on.is_none()) {
         work.update(|w| w.plan.made_on = Some(Utc::now().date_naive()));
     }
-    let outcomes = RwSignal::new(Vec::<ImportOutcome>::new());
     let notice = RwSignal::new(None::<&'static str>);
     // Only a change of perspectives rebuilds the areas: typing in the plan keeps its focus.
     let included = Memo::new(move |_| work.with(|w| w.included()));
 
-    let on_pick = move |ev: Event| bring_in(files_from_input(&ev), work, outcomes);
-    let on_drop = move |ev: DragEvent| {
-        ev.prevent_default();
-        bring_in(files_from_drop(&ev), work, outcomes);
-    };
     let copy_plan = {
         let wheel = wheel.clone();
         move |_| {
@@ -116,30 +70,6 @@ pub fn PlanPage() -> impl IntoView {
                 work.with_untracked(|w| plan_as_text(&t, &w.plan, &areas_in_plan(&wheel, &drafts)));
             copy(text, notice);
         }
-    };
-    let outcome_list = move || {
-        outcomes
-            .get()
-            .into_iter()
-            .map(|outcome| {
-                let text = match outcome.problem {
-                    Some(problem) => t.get_with(
-                        "import-error-file",
-                        &[
-                            ("file", outcome.file.clone().into()),
-                            ("problem", t.get(problem).into()),
-                        ],
-                    ),
-                    None => t.get_with("import-done", &[("file", outcome.file.clone().into())]),
-                };
-                let role = if outcome.problem.is_some() {
-                    "alert"
-                } else {
-                    "status"
-                };
-                view! { <li role=role class:error=outcome.problem.is_some()>{text}</li> }
-            })
-            .collect_view()
     };
     // Only bringing in or leaving out a perspective redraws the list, not typing in the plan.
     let brought_in =
@@ -208,21 +138,7 @@ pub fn PlanPage() -> impl IntoView {
             <h1>{move || t.get("plan-heading")}</h1>
             <p class="lead no-print">{move || t.get("plan-intro")}</p>
 
-            <section class="import no-print" on:dragover=|ev: DragEvent| ev.prevent_default() on:drop=on_drop>
-                <label class="button primary file-button">
-                    <Pictogram src="pictograms/ui/import.svg" class="icon" />
-                    <span>{move || t.get("import-button")}</span>
-                    <input
-                        type="file"
-                        multiple
-                        accept=".json,application/json"
-                        class="file-input"
-                        on:change=on_pick
-                    />
-                </label>
-                <p class="drop-hint">{move || t.get("import-drop")}</p>
-                <ul class="import-outcomes">{outcome_list}</ul>
-            </section>
+            <FileImport on_draft=Callback::new(move |draft| edit_plan(work, |w| w.add(draft))) />
 
             <section class="plan-perspectives no-print" aria-labelledby="plan-perspectives-heading">
                 <h2 id="plan-perspectives-heading">{move || t.get("plan-perspectives-heading")}</h2>

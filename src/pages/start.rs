@@ -6,7 +6,7 @@ use crate::components::delete_everything::DeleteEverything;
 use crate::components::nickname_field::NicknameField;
 use crate::components::pictogram::Pictogram;
 use crate::components::read_aloud::{AutoRead, ReadAloud};
-use crate::components::saved_drafts::SavedDrafts;
+use crate::components::saved_drafts::{DraftSummary, SavedDrafts};
 use crate::domain::{AgeBand, Draft, Perspective};
 use crate::i18n::{use_translate, Wording, WordingContext};
 use crate::routes::AppPath;
@@ -70,7 +70,10 @@ pub fn StartPage() -> impl IntoView {
                 </div>
             </section>
             <SavedDrafts
-                drafts=Signal::derive(move || stored.with(|s| s.drafts.clone()))
+                drafts=Signal::derive({
+                    let wheel = use_wheel();
+                    move || stored.with(|s| DraftSummary::all(s, &wheel))
+                })
                 on_deleted=Callback::new(move |_| stored.set(storage::load_all()))
             />
             <Show when=move || stored.with(|s| !s.damaged_keys.is_empty())>

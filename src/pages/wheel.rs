@@ -2,6 +2,7 @@
 
 use crate::components::age_band_choice::AgeBandChoice;
 use crate::components::nickname_field::NicknameField;
+use crate::components::passphrase_lock::PassphraseLock;
 use crate::components::pictogram::Pictogram;
 use crate::components::read_aloud::{AutoRead, ReadAloud};
 use crate::components::responsible_guide::ResponsibleGuide;
@@ -84,6 +85,7 @@ pub fn WheelPage() -> impl IntoView {
                     on_change=Callback::new(move |band| editor.edit(|d, now| d.set_age_band(band, now)))
                 />
             </details>
+            <PassphraseLock />
             <A href=AppPath::Start.href() attr:class="button quiet">
                 <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
                 <span>{move || t.get("nav-start")}</span>

@@ -1,0 +1,146 @@
+//! Passphrase locks through WebCrypto: a key from PBKDF2-SHA-256 (600 000 iterations, random salt)
+//! and AES-GCM-256 with a fresh nonce for every save. The key cannot be exported; it lives only in
+//! this tab's memory while a draft is open.
+
+use crate::domain::locked::{Locked, IV_BYTES, SALT_BYTES};
+use chrono::{DateTime, Utc};
+use js_sys::{Array, ArrayBuffer, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AesDerivedKeyParams, AesGcmParams, CryptoKey, Pbkdf2Params, SubtleCrypto};
+
+/// The key a draft is locked with, and the salt it came from (kept with every save so the same
+/// passphrase opens it again).
+#[derive(Clone)]
+pub struct LockKey {
+    key: CryptoKey,
+    salt: Vec<u8>,
+}
+
+impl LockKey {
+    /// Whether an envelope was sealed with this key's salt, i.e. whether this key can open it.
+    pub fn fits(&self, locked: &Locked) -> bool {
+        locked.salt() == self.salt
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenError {
+    /// Wrong passphrase, or the ciphertext was changed: AES-GCM cannot tell the two apart.
+    WrongPassphrase,
+    /// No WebCrypto here (an insecure origin or a very old browser).
+    Unavailable,
+}
+
+impl OpenError {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::WrongPassphrase => "unlock-error-wrong",
+            Self::Unavailable => "lock-error-unavailable",
+        }
+    }
+}
+
+fn subtle() -> Result<SubtleCrypto, OpenError> {
+    web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .map(|crypto| crypto.subtle())
+        .ok_or(OpenError::Unavailable)
+}
+
+fn random_bytes<const N: usize>() -> Result<[u8; N], OpenError> {
+    let mut bytes = [0u8; N];
+    web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .and_then(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).ok())
+        .ok_or(OpenError::Unavailable)?;
+    Ok(bytes)
+}
+
+async fn resolve(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, JsValue> {
+    JsFuture::from(promise?).await
+}
+
+async fn derive_key(
+    passphrase: &str,
+    salt: &[u8],
+    iterations: u32,
+) -> Result<CryptoKey, OpenError> {
+    let subtle = subtle()?;
+    let unavailable = |_| OpenError::Unavailable;
+    let secret = Uint8Array::from(passphrase.as_bytes());
+    let base = resolve(subtle.import_key_with_str(
+        "raw",
+        &secret,
+        "PBKDF2",
+        false,
+        &Array::of1(&"deriveKey".into()),
+    ))
+    .await
+    .map_err(unavailable)?;
+    let params =
+        Pbkdf2Params::new_with_str("PBKDF2", "SHA-256", iterations, &Uint8Array::from(salt));
+    let usages = Array::of2(&"encrypt".into(), &"decrypt".into());
+    let key = resolve(subtle.derive_key_with_object_and_object(
+        &params,
+        &base.unchecked_into(),
+        &AesDerivedKeyParams::new("AES-GCM", 256),
+        false,
+        &usages,
+    ))
+    .await
+    .map_err(unavailable)?;
+    Ok(key.unchecked_into())
+}
+
+/// A new key from a new passphrase, with a fresh random salt.
+pub async fn new_key(passphrase: &str) -> Result<LockKey, OpenError> {
+    let salt = random_bytes::<SALT_BYTES>()?.to_vec();
+    let key = derive_key(passphrase, &salt, crate::domain::locked::PBKDF2_ITERATIONS).await?;
+    Ok(LockKey { key, salt })
+}
+
+/// Encrypts `plaintext` under `key` with a fresh nonce.
+pub async fn seal(
+    key: &LockKey,
+    plaintext: &str,
+    saved_at: Option<DateTime<Utc>>,
+) -> Result<Locked, OpenError> {
+    let iv = random_bytes::<IV_BYTES>()?;
+    let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(&iv[..]));
+    let sealed = resolve(subtle()?.encrypt_with_object_and_u8_array(
+        &params,
+        &key.key,
+        plaintext.as_bytes(),
+    ))
+    .await
+    .map_err(|_| OpenError::Unavailable)?;
+    let ciphertext = Uint8Array::new(&sealed.unchecked_into::<ArrayBuffer>()).to_vec();
+    Ok(Locked::new(&key.salt, &iv, &ciphertext, saved_at))
+}
+
+/// Decrypts with a key already held (another tab's save of the same draft).
+pub async fn open_with_key(key: &LockKey, locked: &Locked) -> Result<String, OpenError> {
+    let iv = locked.iv();
+    let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(&iv[..]));
+    let opened = resolve(subtle()?.decrypt_with_object_and_u8_array(
+        &params,
+        &key.key,
+        &locked.ciphertext(),
+    ))
+    .await
+    .map_err(|_| OpenError::WrongPassphrase)?;
+    let bytes = Uint8Array::new(&opened.unchecked_into::<ArrayBuffer>()).to_vec();
+    String::from_utf8(bytes).map_err(|_| OpenError::WrongPassphrase)
+}
+
+/// Opens an envelope with a passphrase; gives the plaintext and the key to save with from now on.
+pub async fn open(passphrase: &str, locked: &Locked) -> Result<(String, LockKey), OpenError> {
+    let salt = locked.salt();
+    let key = LockKey {
+        key: derive_key(passphrase, &salt, locked.iterations).await?,
+        salt,
+    };
+    let plaintext = open_with_key(&key, locked).await?;
+    Ok((plaintext, key))
+}

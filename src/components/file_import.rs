@@ -1,0 +1,145 @@
+//! Bringing in shared files (picker or drag-and-drop): each file says whether it came in, why it
+//! was refused, or asks for its passphrase when it is locked.
+
+use crate::browser::crypto::LockKey;
+use crate::browser::files::{files_from_drop, files_from_input, PickedFile};
+use crate::components::pictogram::Pictogram;
+use crate::components::unlock_form::UnlockForm;
+use crate::domain::locked::Locked;
+use crate::domain::saved::Stored;
+use crate::domain::share::{import_file, read_file};
+use crate::domain::Draft;
+use crate::i18n::use_translate;
+use leptos::ev::{DragEvent, Event};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// What became of one file.
+#[derive(Debug, Clone, PartialEq)]
+enum Outcome {
+    Added,
+    /// Fluent id of what was wrong.
+    Refused(&'static str),
+    /// Waits for its passphrase.
+    Locked(Locked),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct FileOutcome {
+    /// Tells this file's line apart from others with the same name.
+    number: usize,
+    file: String,
+    outcome: Outcome,
+}
+
+fn outcome_of(text: &str, on_draft: Callback<Draft>) -> Outcome {
+    match read_file(text) {
+        Ok(Stored::Open(draft)) => {
+            on_draft.run(draft);
+            Outcome::Added
+        }
+        Ok(Stored::Locked(locked)) => Outcome::Locked(locked),
+        Err(error) => Outcome::Refused(error.message_id()),
+    }
+}
+
+fn bring_in(
+    files: Vec<PickedFile>,
+    outcomes: RwSignal<Vec<FileOutcome>>,
+    on_draft: Callback<Draft>,
+) {
+    outcomes.set(Vec::new());
+    spawn_local(async move {
+        for (number, file) in files.into_iter().enumerate() {
+            let outcome = match file.text().await {
+                Ok(text) => outcome_of(&text, on_draft),
+                Err(error) => Outcome::Refused(error.message_id()),
+            };
+            outcomes.update(|o| {
+                o.push(FileOutcome {
+                    number,
+                    file: file.name,
+                    outcome,
+                })
+            });
+        }
+    });
+}
+
+#[component]
+pub fn FileImport(on_draft: Callback<Draft>) -> impl IntoView {
+    let t = use_translate();
+    let outcomes = RwSignal::new(Vec::<FileOutcome>::new());
+    let on_pick = move |ev: Event| bring_in(files_from_input(&ev), outcomes, on_draft);
+    let on_drop = move |ev: DragEvent| {
+        ev.prevent_default();
+        bring_in(files_from_drop(&ev), outcomes, on_draft);
+    };
+    let outcome_line = move |line: FileOutcome| {
+        let FileOutcome {
+            number,
+            file,
+            outcome,
+        } = line;
+        match outcome {
+            Outcome::Added => {
+                let text = t.get_with("import-done", &[("file", file.into())]);
+                view! { <li role="status">{text}</li> }.into_any()
+            }
+            Outcome::Refused(problem) => {
+                let text = t.get_with(
+                    "import-error-file",
+                    &[("file", file.into()), ("problem", t.get(problem).into())],
+                );
+                view! { <li role="alert" class="error">{text}</li> }.into_any()
+            }
+            Outcome::Locked(locked) => {
+                let heading = t.get_with("import-locked", &[("file", file.into())]);
+                let opened = Callback::new(move |(text, _key): (String, LockKey)| {
+                    let outcome = match import_file(&text) {
+                        Ok(draft) => {
+                            on_draft.run(draft);
+                            Outcome::Added
+                        }
+                        Err(error) => Outcome::Refused(error.message_id()),
+                    };
+                    outcomes.update(|o| {
+                        if let Some(line) = o.iter_mut().find(|line| line.number == number) {
+                            line.outcome = outcome;
+                        }
+                    });
+                });
+                view! {
+                    <li class="locked-file">
+                        <p>{heading}</p>
+                        <UnlockForm locked id=format!("import-passphrase-{number}") on_open=opened />
+                    </li>
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <section class="import no-print" on:dragover=|ev: DragEvent| ev.prevent_default() on:drop=on_drop>
+            <label class="button primary file-button">
+                <Pictogram src="pictograms/ui/import.svg" class="icon" />
+                <span>{move || t.get("import-button")}</span>
+                <input
+                    type="file"
+                    multiple
+                    accept=".json,application/json"
+                    class="file-input"
+                    on:change=on_pick
+                />
+            </label>
+            <p class="drop-hint">{move || t.get("import-drop")}</p>
+            <ul class="import-outcomes">
+                <For
+                    each=move || outcomes.get()
+                    key=|line| (line.number, matches!(line.outcome, Outcome::Locked(_)))
+                    children=outcome_line
+                />
+            </ul>
+        </section>
+    }
+}

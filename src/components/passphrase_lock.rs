@@ -1,0 +1,80 @@
+//! Locking the open draft with a passphrase, for devices that others use too.
+
+use crate::browser::crypto;
+use crate::components::new_passphrase::{NewPassphrase, NewPassphraseState};
+use crate::components::pictogram::Pictogram;
+use crate::i18n::use_translate;
+use crate::state::{DraftEditor, LOCK_AGAIN_AFTER};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn PassphraseLock() -> impl IntoView {
+    let t = use_translate();
+    let editor: DraftEditor = expect_context();
+    let lock = editor.lock();
+    let fields = NewPassphraseState::new();
+    let working = RwSignal::new(false);
+    let unavailable = RwSignal::new(false);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(passphrase) = fields.checked() else {
+            return;
+        };
+        working.set(true);
+        spawn_local(async move {
+            match crypto::new_key(&passphrase).await {
+                Ok(key) => {
+                    editor.lock_with(key);
+                    fields.clear();
+                }
+                Err(_) => {
+                    unavailable.try_set(true);
+                }
+            }
+            working.try_set(false);
+        });
+    };
+    let minutes = LOCK_AGAIN_AFTER.as_secs() / 60;
+    let locked_view = move || {
+        view! {
+            <p class="lock-state" role="status">
+                {move || t.get_with("lock-is-on", &[("minutes", minutes.into())])}
+            </p>
+            <div class="lock-actions">
+                <button type="button" class="button primary" on:click=move |_| editor.lock_now()>
+                    <Pictogram src="pictograms/ui/private.svg" class="icon" />
+                    <span>{move || t.get("lock-now")}</span>
+                </button>
+                <button type="button" class="button quiet" on:click=move |_| editor.remove_lock()>
+                    <Pictogram src="pictograms/ui/unlock.svg" class="icon" />
+                    <span>{move || t.get("lock-remove")}</span>
+                </button>
+            </div>
+        }
+    };
+    view! {
+        <details class="passphrase-lock" open=lock.key().is_some()>
+            <summary>
+                <Pictogram src="pictograms/ui/private.svg" class="icon" />
+                <span>{move || t.get("lock-summary")}</span>
+            </summary>
+            <Show when=move || lock.is_locked() fallback=move || view! {
+                <form class="lock-form" on:submit=submit>
+                    <p>{move || t.get("lock-explain")}</p>
+                    <NewPassphrase id="lock" state=fields />
+                    <button type="submit" class="button primary" aria-disabled=move || working.get().to_string()>
+                        <Pictogram src="pictograms/ui/private.svg" class="icon" />
+                        <span>{move || t.get(if working.get() { "lock-working" } else { "lock-button" })}</span>
+                    </button>
+                    <Show when=move || unavailable.get()>
+                        <p class="form-error" role="alert">{move || t.get("lock-error-unavailable")}</p>
+                    </Show>
+                </form>
+            }>
+                {locked_view}
+            </Show>
+        </details>
+    }
+}

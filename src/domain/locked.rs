@@ -1,0 +1,183 @@
+//! A draft or shared file locked with a passphrase: only ciphertext and what is needed to open it
+//! with the right passphrase (salt, nonce, iteration count) are kept.
+//!
+//! ```json
+//! { "format": "barnets-basta-hjulet.locked", "version": 1, "cipher": "AES-GCM-256",
+//!   "kdf": "PBKDF2-SHA-256", "iterations": 600000, "salt": "…", "iv": "…", "ciphertext": "…" }
+//! ```
+//! The plaintext is the saved form of a draft ([`crate::domain::saved`]). The cryptography itself
+//! runs in the browser (WebCrypto); this module only describes and checks the envelope.
+
+use crate::domain::saved::LoadError;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+pub const LOCKED_FORMAT: &str = "barnets-basta-hjulet.locked";
+pub const CIPHER: &str = "AES-GCM-256";
+pub const KEY_DERIVATION: &str = "PBKDF2-SHA-256";
+/// OWASP's 2023 figure for PBKDF2-HMAC-SHA256.
+pub const PBKDF2_ITERATIONS: u32 = 600_000;
+/// A file asking for more would keep the device busy for minutes: it is refused as damaged.
+const MOST_ITERATIONS: u32 = 10_000_000;
+pub const SALT_BYTES: usize = 16;
+/// AES-GCM's standard nonce length.
+pub const IV_BYTES: usize = 12;
+/// Shorter passphrases are refused when locking; a child may choose a sentence.
+pub const MIN_PASSPHRASE_CHARS: usize = 6;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Locked {
+    format: String,
+    version: u32,
+    cipher: String,
+    kdf: String,
+    pub iterations: u32,
+    salt: String,
+    iv: String,
+    ciphertext: String,
+    /// When it was last saved, so a list of locked drafts can tell them apart; not in files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_at: Option<DateTime<Utc>>,
+}
+
+impl Locked {
+    pub fn new(salt: &[u8], iv: &[u8], ciphertext: &[u8], saved_at: Option<DateTime<Utc>>) -> Self {
+        Self {
+            format: LOCKED_FORMAT.to_owned(),
+            version: 1,
+            cipher: CIPHER.to_owned(),
+            kdf: KEY_DERIVATION.to_owned(),
+            iterations: PBKDF2_ITERATIONS,
+            salt: base64::encode(salt),
+            iv: base64::encode(iv),
+            ciphertext: base64::encode(ciphertext),
+            saved_at,
+        }
+    }
+
+    pub fn salt(&self) -> Vec<u8> {
+        base64::decode(&self.salt).unwrap_or_default()
+    }
+
+    pub fn iv(&self) -> Vec<u8> {
+        base64::decode(&self.iv).unwrap_or_default()
+    }
+
+    pub fn ciphertext(&self) -> Vec<u8> {
+        base64::decode(&self.ciphertext).unwrap_or_default()
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a locked envelope always serializes")
+    }
+
+    /// `None` when the text is not a locked envelope at all; an error when it is one but cannot
+    /// be opened by this app.
+    pub fn from_json(text: &str) -> Option<Result<Self, LoadError>> {
+        let value: Value = serde_json::from_str(text).ok()?;
+        if value.get("format").and_then(Value::as_str) != Some(LOCKED_FORMAT) {
+            return None;
+        }
+        if value.get("version").and_then(Value::as_u64) != Some(1) {
+            let found = value.get("version").and_then(Value::as_u64).unwrap_or(0);
+            return Some(Err(LoadError::FutureSchema { found }));
+        }
+        let locked: Self = match serde_json::from_value(value) {
+            Ok(locked) => locked,
+            Err(e) => return Some(Err(LoadError::Damaged(e.to_string()))),
+        };
+        Some(locked.check())
+    }
+
+    fn check(self) -> Result<Self, LoadError> {
+        let sound = self.cipher == CIPHER
+            && self.kdf == KEY_DERIVATION
+            && (PBKDF2_ITERATIONS..=MOST_ITERATIONS).contains(&self.iterations)
+            && base64::decode(&self.salt).is_some_and(|s| s.len() == SALT_BYTES)
+            && base64::decode(&self.iv).is_some_and(|iv| iv.len() == IV_BYTES)
+            // AES-GCM's 16-byte tag is always there.
+            && base64::decode(&self.ciphertext).is_some_and(|c| c.len() >= 16);
+        if sound {
+            Ok(self)
+        } else {
+            Err(LoadError::Damaged("locked envelope out of bounds".into()))
+        }
+    }
+}
+
+/// Why a passphrase cannot be used to lock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PassphraseProblem {
+    TooShort,
+    RepeatDiffers,
+}
+
+impl PassphraseProblem {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::TooShort => "lock-error-too-short",
+            Self::RepeatDiffers => "lock-error-repeat",
+        }
+    }
+}
+
+/// Checks a new passphrase and its repetition before anything is locked with it.
+pub fn check_new_passphrase(passphrase: &str, repeated: &str) -> Result<(), PassphraseProblem> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        Err(PassphraseProblem::TooShort)
+    } else if passphrase != repeated {
+        Err(PassphraseProblem::RepeatDiffers)
+    } else {
+        Ok(())
+    }
+}
+
+/// Standard base64 with padding (RFC 4648), small enough to keep here rather than in a crate.
+pub mod base64 {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+    pub fn encode(bytes: &[u8]) -> String {
+        let mut text = String::with_capacity(bytes.len().div_ceil(3) * 4);
+        for chunk in bytes.chunks(3) {
+            let b = [
+                chunk[0],
+                *chunk.get(1).unwrap_or(&0),
+                *chunk.get(2).unwrap_or(&0),
+            ];
+            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+            for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
+                if i <= chunk.len() {
+                    text.push(ALPHABET[(n >> shift & 63) as usize] as char);
+                } else {
+                    text.push('=');
+                }
+            }
+        }
+        text
+    }
+
+    pub fn decode(text: &str) -> Option<Vec<u8>> {
+        let text = text.as_bytes();
+        if !text.len().is_multiple_of(4) {
+            return None;
+        }
+        let mut bytes = Vec::with_capacity(text.len() / 4 * 3);
+        for (index, chunk) in text.chunks(4).enumerate() {
+            let last = index == text.len() / 4 - 1;
+            let padding = chunk.iter().rev().take_while(|&&c| c == b'=').count();
+            if padding > 2 || (padding > 0 && !last) {
+                return None;
+            }
+            let mut n = 0u32;
+            for &c in &chunk[..4 - padding] {
+                let value = ALPHABET.iter().position(|&a| a == c)? as u32;
+                n = (n << 6) | value;
+            }
+            n <<= 6 * padding as u32;
+            let decoded = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+            bytes.extend_from_slice(&decoded[..3 - padding]);
+        }
+        Some(bytes)
+    }
+}
