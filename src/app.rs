@@ -7,8 +7,8 @@ use crate::components::read_aloud::AutoReadSetting;
 use crate::domain::WheelDefinition;
 use crate::i18n::{use_translate, LanguageChooser, Localizer, Messages, Wording, WordingContext};
 use crate::pages::{
-    area::AreaPage, draft_scope::DraftScope, not_found::NotFound, plan::PlanPage, share::SharePage,
-    start::StartPage, wheel::WheelPage,
+    area::AreaPage, classroom::ClassroomPage, draft_scope::DraftScope, meeting::MeetingPage,
+    not_found::NotFound, share::SharePage, start::StartPage, wheel::WheelPage,
 };
 use crate::state::WheelContext;
 use leptos::prelude::*;
@@ -25,7 +25,7 @@ pub fn App() -> impl IntoView {
     provide_context(AutoReadSetting::from_device());
     let chooser = LanguageChooser::new(localizer);
     provide_context(chooser);
-    chooser.choose(LanguageChooser::first_choice());
+    chooser.show(LanguageChooser::first_choice());
     Effect::new(move |_| {
         let language = localizer.with(|l| l.language());
         document::set_language(language.code(), language.direction());
@@ -52,7 +52,8 @@ pub fn App() -> impl IntoView {
                         <ParentRoute path=path!("/share/:draft") view=DraftScope>
                             <Route path=path!("") view=SharePage />
                         </ParentRoute>
-                        <Route path=path!("/plan") view=PlanPage />
+                        <Route path=path!("/meeting") view=MeetingPage />
+                        <Route path=path!("/classroom") view=ClassroomPage />
                     </Routes>
                 </main>
                 <PrivacyNote />

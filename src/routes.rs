@@ -12,8 +12,10 @@ pub enum AppPath {
     Area(DraftId, String),
     /// What of a draft will be shared, and the ways to share it.
     Share(DraftId),
-    /// Barnets plan draft from shared files.
-    Plan,
+    /// The collaboration meeting and its Barnets plan draft, from shared files.
+    Meeting,
+    /// The wheel for lessons: nothing about any pupil is asked or stored.
+    Classroom,
 }
 
 impl AppPath {
@@ -23,7 +25,8 @@ impl AppPath {
             Self::Wheel(draft) => format!("/wheel/{draft}"),
             Self::Area(draft, area) => format!("/wheel/{draft}/{area}"),
             Self::Share(draft) => format!("/share/{draft}"),
-            Self::Plan => "/plan".to_owned(),
+            Self::Meeting => "/meeting".to_owned(),
+            Self::Classroom => "/classroom".to_owned(),
         }
     }
 }

@@ -93,3 +93,12 @@ mod tests {
         );
     }
 }
+
+/// The point at `radius` in segment `index`, moved `across` (−0.5 … 0.5) of the segment's width
+/// from its middle: where several marks sit side by side in one segment.
+pub fn point_across_segment(index: usize, count: usize, radius: f64, across: f64) -> Point {
+    polar(
+        middle_angle(index, count) + across * TAU / count as f64,
+        radius,
+    )
+}

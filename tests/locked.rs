@@ -7,7 +7,7 @@ use hjulet::domain::locked::{
     SALT_BYTES,
 };
 use hjulet::domain::saved::{draft_to_json, stored_from_json, LoadError, Stored};
-use hjulet::domain::share::{read_file, ImportError};
+use hjulet::domain::share::{read_file, ImportError, SharedFile};
 use hjulet::domain::{AgeBand, Draft, DraftId};
 
 fn envelope() -> Locked {
@@ -104,7 +104,7 @@ fn envelopes_this_app_cannot_open_safely_are_refused_with_a_reason() {
 #[test]
 fn a_locked_file_is_read_as_locked_and_size_is_checked_first() {
     let text = envelope().to_json();
-    assert_eq!(read_file(&text), Ok(Stored::Locked(envelope())));
+    assert_eq!(read_file(&text), Ok(SharedFile::Locked(envelope())));
     let huge = format!("{}{}", text, " ".repeat(2 * 1024 * 1024));
     assert_eq!(read_file(&huge), Err(ImportError::TooLarge));
     assert!(matches!(

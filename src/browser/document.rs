@@ -75,3 +75,15 @@ pub fn start_over() {
         let _ = window.location().reload();
     }
 }
+
+/// Asks the browser to warn before the tab closes or reloads while `unsaved` says so.
+pub fn warn_before_leaving(
+    unsaved: impl Fn() -> bool + 'static,
+) -> leptos::prelude::WindowListenerHandle {
+    leptos::prelude::window_event_listener(leptos::ev::beforeunload, move |event| {
+        if unsaved() {
+            event.prevent_default();
+            event.set_return_value("");
+        }
+    })
+}

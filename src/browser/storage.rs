@@ -120,22 +120,51 @@ pub fn delete(id: &DraftId) {
     }
 }
 
-const PLAN_KEY: &str = "barnets-basta-hjulet/plan";
+/// The meeting on this device. The meeting-room computer is shared, so it lives in this tab's
+/// sessionStorage only: closing the tab or ending the meeting leaves nothing behind.
+const MEETING_KEY: &str = "barnets-basta-hjulet/meeting";
+/// Where an earlier version kept the plan, in localStorage; moved into the tab on first load.
+const OLD_PLAN_KEY: &str = "barnets-basta-hjulet/plan";
 
-/// The plan being made on this device; empty when there is none or it cannot be read.
-pub fn load_plan() -> crate::domain::plan::PlanInProgress {
-    local_storage()
-        .and_then(|s| s.get_item(PLAN_KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|window| window.session_storage().ok().flatten())
+}
+
+/// The meeting in this tab; empty when there is none or it cannot be read.
+pub fn load_meeting() -> crate::domain::plan::PlanInProgress {
+    let session = session_storage();
+    let text = session
+        .as_ref()
+        .and_then(|s| s.get_item(MEETING_KEY).ok().flatten())
+        .or_else(|| {
+            let local = local_storage()?;
+            let old = local.get_item(OLD_PLAN_KEY).ok().flatten()?;
+            let moved = session.as_ref()?.set_item(MEETING_KEY, &old).is_ok();
+            if moved {
+                let _ = local.remove_item(OLD_PLAN_KEY);
+            }
+            Some(old)
+        });
+    text.and_then(|text| serde_json::from_str(&text).ok())
         .unwrap_or_default()
 }
 
-pub fn save_plan(plan: &crate::domain::plan::PlanInProgress) -> Result<(), SaveFailed> {
-    let text = serde_json::to_string(plan).map_err(|_| SaveFailed)?;
-    local_storage()
+pub fn save_meeting(meeting: &crate::domain::plan::PlanInProgress) -> Result<(), SaveFailed> {
+    let text = serde_json::to_string(meeting).map_err(|_| SaveFailed)?;
+    session_storage()
         .ok_or(SaveFailed)?
-        .set_item(PLAN_KEY, &text)
+        .set_item(MEETING_KEY, &text)
         .map_err(|_| SaveFailed)
+}
+
+/// Ends the meeting on this device: nothing it brought in or typed stays.
+pub fn remove_meeting() {
+    if let Some(session) = session_storage() {
+        let _ = session.remove_item(MEETING_KEY);
+    }
+    if let Some(local) = local_storage() {
+        let _ = local.remove_item(OLD_PLAN_KEY);
+    }
 }
 
 /// Removes every key the app keeps in localStorage and sessionStorage, and nothing else.

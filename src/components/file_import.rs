@@ -6,8 +6,8 @@ use crate::browser::files::{files_from_drop, files_from_input, PickedFile};
 use crate::components::pictogram::Pictogram;
 use crate::components::unlock_form::UnlockForm;
 use crate::domain::locked::Locked;
-use crate::domain::saved::Stored;
-use crate::domain::share::{import_file, read_file};
+use crate::domain::plan::PlanInProgress;
+use crate::domain::share::{import_file, read_file, SharedFile};
 use crate::domain::Draft;
 use crate::i18n::use_translate;
 use leptos::ev::{DragEvent, Event};
@@ -18,6 +18,8 @@ use leptos::task::spawn_local;
 #[derive(Debug, Clone, PartialEq)]
 enum Outcome {
     Added,
+    /// An earlier plan, taken in for the follow-up.
+    EarlierPlan,
     /// Fluent id of what was wrong.
     Refused(&'static str),
     /// Waits for its passphrase.
@@ -32,27 +34,34 @@ struct FileOutcome {
     outcome: Outcome,
 }
 
-fn outcome_of(text: &str, on_draft: Callback<Draft>) -> Outcome {
+/// Where the files' contents go.
+#[derive(Clone, Copy)]
+struct Receivers {
+    draft: Callback<Draft>,
+    plan: Callback<PlanInProgress>,
+}
+
+fn outcome_of(text: &str, to: Receivers) -> Outcome {
     match read_file(text) {
-        Ok(Stored::Open(draft)) => {
-            on_draft.run(draft);
+        Ok(SharedFile::Draft(draft)) => {
+            to.draft.run(draft);
             Outcome::Added
         }
-        Ok(Stored::Locked(locked)) => Outcome::Locked(locked),
+        Ok(SharedFile::Plan(plan)) => {
+            to.plan.run(plan);
+            Outcome::EarlierPlan
+        }
+        Ok(SharedFile::Locked(locked)) => Outcome::Locked(locked),
         Err(error) => Outcome::Refused(error.message_id()),
     }
 }
 
-fn bring_in(
-    files: Vec<PickedFile>,
-    outcomes: RwSignal<Vec<FileOutcome>>,
-    on_draft: Callback<Draft>,
-) {
+fn bring_in(files: Vec<PickedFile>, outcomes: RwSignal<Vec<FileOutcome>>, to: Receivers) {
     outcomes.set(Vec::new());
     spawn_local(async move {
         for (number, file) in files.into_iter().enumerate() {
             let outcome = match file.text().await {
-                Ok(text) => outcome_of(&text, on_draft),
+                Ok(text) => outcome_of(&text, to),
                 Err(error) => Outcome::Refused(error.message_id()),
             };
             outcomes.update(|o| {
@@ -67,13 +76,17 @@ fn bring_in(
 }
 
 #[component]
-pub fn FileImport(on_draft: Callback<Draft>) -> impl IntoView {
+pub fn FileImport(on_draft: Callback<Draft>, on_plan: Callback<PlanInProgress>) -> impl IntoView {
     let t = use_translate();
     let outcomes = RwSignal::new(Vec::<FileOutcome>::new());
-    let on_pick = move |ev: Event| bring_in(files_from_input(&ev), outcomes, on_draft);
+    let to = Receivers {
+        draft: on_draft,
+        plan: on_plan,
+    };
+    let on_pick = move |ev: Event| bring_in(files_from_input(&ev), outcomes, to);
     let on_drop = move |ev: DragEvent| {
         ev.prevent_default();
-        bring_in(files_from_drop(&ev), outcomes, on_draft);
+        bring_in(files_from_drop(&ev), outcomes, to);
     };
     let outcome_line = move |line: FileOutcome| {
         let FileOutcome {
@@ -84,6 +97,10 @@ pub fn FileImport(on_draft: Callback<Draft>) -> impl IntoView {
         match outcome {
             Outcome::Added => {
                 let text = t.get_with("import-done", &[("file", file.into())]);
+                view! { <li role="status">{text}</li> }.into_any()
+            }
+            Outcome::EarlierPlan => {
+                let text = t.get_with("import-earlier-plan", &[("file", file.into())]);
                 view! { <li role="status">{text}</li> }.into_any()
             }
             Outcome::Refused(problem) => {

@@ -2,6 +2,7 @@
 
 pub mod age_band_choice;
 pub mod app_header;
+pub mod choosing_wheel;
 pub mod contact_fields;
 pub mod delete_everything;
 pub mod face_scale;
@@ -11,6 +12,7 @@ pub mod language_picker;
 pub mod new_passphrase;
 pub mod nickname_field;
 pub mod passphrase_lock;
+pub mod perspective_card;
 pub mod pictogram;
 pub mod picture_choice;
 pub mod privacy_note;

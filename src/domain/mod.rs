@@ -4,6 +4,7 @@
 pub mod answer;
 pub mod draft;
 pub mod locked;
+pub mod meeting;
 pub mod plan;
 pub mod saved;
 pub mod settings;

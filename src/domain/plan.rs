@@ -210,6 +210,28 @@ pub struct PlanInProgress {
     /// Perspectives brought in but not taken into the plan (by draft id).
     #[serde(default)]
     pub left_out: std::collections::BTreeSet<crate::domain::DraftId>,
+    /// The plan this one follows up, when its file was brought in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earlier: Option<EarlierPlan>,
+}
+
+/// What a follow-up needs of the earlier plan: when it was made, what was agreed, and the
+/// perspectives as they were then.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EarlierPlan {
+    pub made_on: Option<NaiveDate>,
+    pub areas: BTreeMap<String, PlanArea>,
+    pub perspectives: Vec<Draft>,
+}
+
+impl From<PlanInProgress> for EarlierPlan {
+    fn from(plan: PlanInProgress) -> Self {
+        Self {
+            made_on: plan.plan.made_on,
+            perspectives: plan.included(),
+            areas: plan.plan.areas,
+        }
+    }
 }
 
 impl PlanInProgress {
@@ -220,6 +242,14 @@ impl PlanInProgress {
             .filter(|d| !self.left_out.contains(&d.id))
             .cloned()
             .collect()
+    }
+
+    /// Takes in an earlier plan for the follow-up; the child's name comes along if none is given.
+    pub fn follow_up_of(&mut self, earlier: PlanInProgress) {
+        if self.plan.child_name.is_empty() {
+            self.plan.child_name = earlier.plan.child_name.clone();
+        }
+        self.earlier = Some(earlier.into());
     }
 
     /// Adds an imported draft; the same draft imported again replaces its earlier copy.

@@ -3,6 +3,9 @@
 //! A shared file is the saved form of [`Draft::shared_copy`] (see [`crate::domain::saved`]), named
 //! `*.hjulet.json` so that people and the file picker recognise it.
 
+use crate::domain::locked::Locked;
+use crate::domain::meeting::plan_from_json;
+use crate::domain::plan::PlanInProgress;
 use crate::domain::saved::{draft_from_json, draft_to_json, stored_from_json, LoadError, Stored};
 use crate::domain::Draft;
 
@@ -62,11 +65,26 @@ pub fn import_file(text: &str) -> Result<Draft, ImportError> {
     draft_from_json(text).map_err(ImportError::Unreadable)
 }
 
-/// A shared file that may be locked with a passphrase: a locked one is opened in the browser and
-/// its plaintext goes through [`import_file`].
-pub fn read_file(text: &str) -> Result<Stored, ImportError> {
+/// What a file brought in holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SharedFile {
+    Draft(Draft),
+    /// Locked with a passphrase: opened in the browser, its plaintext goes through [`import_file`].
+    Locked(Locked),
+    /// A plan from an earlier meeting, for the follow-up.
+    Plan(PlanInProgress),
+}
+
+/// Any file of ours: a shared draft (open or locked) or a plan.
+pub fn read_file(text: &str) -> Result<SharedFile, ImportError> {
     check_file_size(text.len() as u64)?;
-    stored_from_json(text).map_err(ImportError::Unreadable)
+    if let Some(plan) = plan_from_json(text) {
+        return plan.map(SharedFile::Plan).map_err(ImportError::Unreadable);
+    }
+    match stored_from_json(text).map_err(ImportError::Unreadable)? {
+        Stored::Open(draft) => Ok(SharedFile::Draft(draft)),
+        Stored::Locked(locked) => Ok(SharedFile::Locked(locked)),
+    }
 }
 
 /// The whole draft, private areas included and still marked private: for when the device will

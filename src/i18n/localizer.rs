@@ -10,15 +10,19 @@ use unic_langid::LanguageIdentifier;
 type Bundle = FluentBundle<FluentResource>;
 
 /// The files of each language under `locales/<code>/`.
-pub const LOCALE_FILES: [&str; 3] = ["app.ftl", "wheel.ftl", "classroom.ftl"];
+pub const LOCALE_FILES: [&str; 4] = ["app.ftl", "wheel.ftl", "classroom.ftl", "meeting.ftl"];
 
 /// Swedish is the source language: always present, compiled in, and the fallback.
-pub const SWEDISH_SOURCES: [(&str, &str); 3] = [
+pub const SWEDISH_SOURCES: [(&str, &str); 4] = [
     ("sv/app.ftl", include_str!("../../locales/sv/app.ftl")),
     ("sv/wheel.ftl", include_str!("../../locales/sv/wheel.ftl")),
     (
         "sv/classroom.ftl",
         include_str!("../../locales/sv/classroom.ftl"),
+    ),
+    (
+        "sv/meeting.ftl",
+        include_str!("../../locales/sv/meeting.ftl"),
     ),
 ];
 

@@ -86,11 +86,17 @@ impl LanguageChooser {
         self.failed.get()
     }
 
-    /// Fetches the language's files from this origin and switches to it without a reload; on
-    /// failure the current language stays and [`Self::failed`] turns true.
+    /// The user's choice: kept on the device for the next visit, then shown.
     pub fn choose(self, language: Language) {
-        self.failed.set(false);
         settings::update(|saved| saved.language = Some(language.code().to_owned()));
+        self.show(language);
+    }
+
+    /// Fetches the language's files from this origin and switches to it without a reload; on
+    /// failure the current language stays and [`Self::failed`] turns true. Stores nothing: a
+    /// visit where nobody chose a language leaves no trace.
+    pub fn show(self, language: Language) {
+        self.failed.set(false);
         if language == Language::Swedish {
             self.localizer.set(Arc::new(Localizer::swedish(true)));
             return;

@@ -133,9 +133,13 @@ pub fn StartPage() -> impl IntoView {
             <section class="to-the-meeting" aria-labelledby="to-the-meeting-heading">
                 <h2 id="to-the-meeting-heading">{move || t.get("start-plan-heading")}</h2>
                 <p>{move || t.get("start-plan-text")}</p>
-                <A href=AppPath::Plan.href() attr:class="button">
+                <A href=AppPath::Meeting.href() attr:class="button">
                     <Pictogram src="pictograms/ui/plan.svg" class="icon" />
                     <span>{move || t.get("start-plan-button")}</span>
+                </A>
+                <A href=AppPath::Classroom.href() attr:class="button">
+                    <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
+                    <span>{move || t.get("nav-classroom")}</span>
                 </A>
             </section>
             <DeleteEverything on_deleted=Callback::new(move |_| stored.set(storage::load_all())) />

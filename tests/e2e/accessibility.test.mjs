@@ -44,9 +44,13 @@ async function everyRoute(page, check) {
   await page.goto(`${app.origin}/share/${draft}`);
   await page.locator('.share-area').waitFor();
   await check('share');
-  await page.goto(`${app.origin}/plan`);
+  await page.goto(`${app.origin}/meeting`);
   await page.locator('.plan-page > h1').waitFor();
-  await check('plan');
+  await check('meeting');
+  await page.goto(`${app.origin}/classroom`);
+  await page.locator('.choosing-wheel [data-area=safe]').click();
+  await page.locator('.classroom-prompts li').first().waitFor();
+  await check('classroom');
 }
 
 for (const code of LANGUAGES) {

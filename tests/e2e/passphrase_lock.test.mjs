@@ -142,7 +142,7 @@ test('a shared file can be locked, and the plan asks for its passphrase', async 
   assert.equal(JSON.parse(text).format, 'barnets-basta-hjulet.locked');
 
   await page.evaluate(() => localStorage.clear());
-  await page.goto(app.origin + '/plan');
+  await page.goto(app.origin + '/meeting');
   await page.locator('input[type=file]').setInputFiles([path]);
   await page.getByText(fluentText('locked.hjulet.json är låst. Skriv lösenordet för att hämta in den.')).waitFor();
   await page.getByLabel('Lösenord', { exact: true }).fill('röd räv');

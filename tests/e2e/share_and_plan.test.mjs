@@ -98,7 +98,7 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
 
   // A clean device: only the files are left.
   await page.evaluate(() => localStorage.clear());
-  await page.goto(app.origin + '/plan');
+  await page.goto(app.origin + '/meeting');
   await page.getByRole('heading', { level: 1, name: 'Barnets plan – utkast' }).waitFor();
   await page.locator('input[type=file]').setInputFiles([child.path, guardian.path]);
   await page.getByText(fluentText('guardian.hjulet.json är inhämtad.')).waitFor();
@@ -142,7 +142,7 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
   await page.emulateMedia({ media: 'screen' });
 
   // The file re-imports to an equal draft.
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('barnets-basta-hjulet/plan')));
+  const stored = await page.evaluate(() => JSON.parse(sessionStorage.getItem('barnets-basta-hjulet/meeting')));
   const reimported = stored.perspectives.find((d) => d.id === child.json.draft.id);
   assert.deepEqual(reimported, child.json.draft);
 
@@ -162,9 +162,9 @@ test('files that are not good files of ours are refused clearly, and nothing cha
   const damaged = join(ARTIFACTS, 'damaged.hjulet.json');
   writeFileSync(damaged, JSON.stringify({ format: 'barnets-basta-hjulet.draft', schema: 1, draft: { id: 'nope' } }));
 
-  await page.goto(app.origin + '/plan');
+  await page.goto(app.origin + '/meeting');
   await page.locator('.plan-page > h1').waitFor();
-  const before = await page.evaluate(() => localStorage.getItem('barnets-basta-hjulet/plan'));
+  const before = await page.evaluate(() => sessionStorage.getItem('barnets-basta-hjulet/meeting'));
   assert.equal(before, null, 'looking at the plan page stores nothing');
   await page.locator('input[type=file]').setInputFiles([future, foreignFile, huge, damaged]);
   const alerts = page.locator('.import-outcomes [role=alert]');
@@ -176,7 +176,7 @@ test('files that are not good files of ours are refused clearly, and nothing cha
   assert.match(texts[2], /huge\.hjulet\.json: Filen är för stor/);
   assert.match(texts[3], /damaged\.hjulet\.json: Det här hjulet är skadat/);
   assert.ok(texts.every((text) => text.endsWith('Inget annat har ändrats.')));
-  assert.equal(await page.evaluate(() => localStorage.getItem('barnets-basta-hjulet/plan')), before);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('barnets-basta-hjulet/meeting')), before);
   await page.getByText('Inga hjul är inhämtade än.').waitFor();
   await context.close();
 });

@@ -1,0 +1,24 @@
+# The collaboration meeting (samverkansmöte) on the big screen, and its draft of «خطة الطفل»
+# (Barnets plan), in Arabic. Read by professionals, addressed in the plural; the child and the
+# guardians may be in the room.
+
+meeting-session-note = الاجتماع موجود في علامة التبويب هذه فقط. عندما تُنهون الاجتماع أو تغلقون علامة التبويب، يُحذف كل شيء من الحاسوب.
+meeting-wheel-label = العجلة وعليها إجابات الجميع
+meeting-legend = لمن الإجابات
+# Short marks on the wheel: the child, and each guardian by a letter (A, B, …).
+meeting-tag-child = الطفل
+meeting-tag-guardian = وليّ الأمر { $letter }
+meeting-no-answers = لا توجد إجابات
+meeting-no-answer = لا توجد إجابة
+meeting-choose-area = اختاروا جزءًا من العجلة لتروا كلمات الجميع جنبًا إلى جنب.
+meeting-follow-up = متابعة الخطة المُعدّة في { $date }
+meeting-earlier = المرة السابقة
+meeting-now = الآن
+meeting-agreed-then = ما تم الاتفاق عليه في المرة السابقة
+meeting-save-file = حفظ الخطة كملف
+meeting-end-heading = إنهاء الاجتماع
+meeting-end = إنهاء الاجتماع
+meeting-end-question = احفظوا الخطة أو اطبعوها أولًا إن كنتم تحتاجون إليها. بعد ذلك يُحذف من هذا الحاسوب كل ما أضافه الاجتماع وكل ما كُتب فيه.
+meeting-end-yes = إنهاء وحذف
+meeting-end-no = العودة إلى الاجتماع
+import-earlier-plan = الملف { $file } هو الخطة السابقة، وتُعرض للمتابعة.

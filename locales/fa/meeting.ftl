@@ -1,0 +1,24 @@
+# The collaboration meeting (samverkansmöte) on the big screen, and its draft of «برنامه کودک»
+# (Barnets plan), in Persian/Dari. Read by professionals, addressed as "شما"; the child and the
+# guardians may be in the room.
+
+meeting-session-note = جلسه فقط در همین تب مرورگر است. وقتی جلسه را تمام کنید یا تب را ببندید، همه‌چیز از کامپیوتر پاک می‌شود.
+meeting-wheel-label = چرخ با جواب‌های همه
+meeting-legend = جواب چه کسی
+# Short marks on the wheel: the child, and each guardian by a letter (A, B, …).
+meeting-tag-child = کودک
+meeting-tag-guardian = سرپرست { $letter }
+meeting-no-answers = هیچ جوابی نیست
+meeting-no-answer = بدون جواب
+meeting-choose-area = یک بخش از چرخ را انتخاب کنید تا حرف‌های همه را کنار هم ببینید.
+meeting-follow-up = پیگیری برنامه‌ای که در { $date } آماده شد
+meeting-earlier = دفعه قبل
+meeting-now = حالا
+meeting-agreed-then = آنچه دفعه قبل تصمیم گرفته شد
+meeting-save-file = ذخیره برنامه به صورت فایل
+meeting-end-heading = پایان جلسه
+meeting-end = پایان جلسه
+meeting-end-question = اگر به برنامه نیاز دارید، اول آن را ذخیره یا چاپ کنید. بعد همه چیزهایی که در این جلسه وارد یا نوشته شده از این کامپیوتر پاک می‌شود.
+meeting-end-yes = پایان و پاک کردن
+meeting-end-no = برگشت به جلسه
+import-earlier-plan = { $file } برنامه قبلی است. برای پیگیری نشان داده می‌شود.

@@ -1,0 +1,25 @@
+# The collaboration meeting (samverkansmöte) on the big screen, and its draft of "Qorshaha Ilmaha"
+# (Barnets plan), in Somali. Read by professionals, addressed in the plural; the child and the
+# guardians may be in the room.
+
+meeting-session-note = Shirku wuxuu ku jiraa oo keliya tab-kan. Marka aad shirka dhammaysaan ama aad xirtaan tab-ka, wax walba waa laga tirtirayaa kombiyuutarka.
+meeting-wheel-label = Giraangirta iyo jawaabaha qof kasta
+meeting-legend = Jawaabaha yaa leh
+# Short marks on the wheel: the child, and each guardian by a letter (A, B, …).
+# "Waalid" (parent) is the short word here; the longer "Mas'uulka ilmaha" does not fit on the wheel.
+meeting-tag-child = Ilmaha
+meeting-tag-guardian = Waalid { $letter }
+meeting-no-answers = jawaabo ma jiraan
+meeting-no-answer = Jawaab ma jirto
+meeting-choose-area = Dooro qayb ka mid ah giraangirta si aad u aragtaan erayada qof kasta iyagoo is barbar yaal.
+meeting-follow-up = Dib-u-eegista qorshihii { $date }
+meeting-earlier = Markii hore
+meeting-now = Hadda
+meeting-agreed-then = Waxa la go'aamiyay markii hore
+meeting-save-file = U kaydi qorshaha fayl ahaan
+meeting-end-heading = Dhammee shirka
+meeting-end = Dhammee shirka
+meeting-end-question = Marka hore kaydiya ama daabaca qorshaha haddii aad u baahan tihiin. Kadib wax kasta oo shirku soo geliyay ama qoray waa laga tirtirayaa kombiyuutarkan.
+meeting-end-yes = Dhammee oo tirtir
+meeting-end-no = Ku noqo shirka
+import-earlier-plan = { $file } waa qorshihii hore. Waxaa loo muujinayaa dib-u-eegis.

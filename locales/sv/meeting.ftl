@@ -1,0 +1,23 @@
+# The collaboration meeting (samverkansmöte) on the big screen, and its Barnets plan draft.
+# Read by professionals; the child and the guardians may be in the room.
+
+meeting-session-note = Mötet finns bara i den här fliken. När ni avslutar mötet eller stänger fliken tas allt bort från datorn.
+meeting-wheel-label = Hjulet med allas svar
+meeting-legend = Vems svar
+# Short marks on the wheel: the child, and each guardian by a letter (A, B, …).
+meeting-tag-child = Barnet
+meeting-tag-guardian = VH { $letter }
+meeting-no-answers = inga svar
+meeting-no-answer = Inget svar
+meeting-choose-area = Välj en del på hjulet för att se allas ord bredvid varandra.
+meeting-follow-up = Uppföljning av planen från { $date }
+meeting-earlier = Förra gången
+meeting-now = Nu
+meeting-agreed-then = Det här bestämdes förra gången
+meeting-save-file = Spara planen som fil
+meeting-end-heading = Avsluta mötet
+meeting-end = Avsluta mötet
+meeting-end-question = Spara eller skriv ut planen först om ni behöver den. Sedan tas allt som mötet hämtat in och skrivit bort från den här datorn.
+meeting-end-yes = Avsluta och ta bort
+meeting-end-no = Tillbaka till mötet
+import-earlier-plan = { $file } är den förra planen. Den visas för uppföljning.

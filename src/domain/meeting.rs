@@ -1,0 +1,217 @@
+//! The collaboration meeting (samverkansmöte): every perspective's answer per area shown side by
+//! side and never averaged, the follow-up against an earlier plan, and the plan file the meeting
+//! leaves with.
+//!
+//! ```json
+//! { "format": "barnets-basta-hjulet.plan", "schema": 1, "plan": { … } }
+//! ```
+
+use crate::domain::answer::{AreaAnswer, ScaleAnswer};
+use crate::domain::draft::{Draft, Perspective};
+use crate::domain::plan::PlanInProgress;
+use crate::domain::saved::LoadError;
+use serde::Serialize;
+use serde_json::Value;
+
+pub const PLAN_FORMAT: &str = "barnets-basta-hjulet.plan";
+pub const PLAN_SCHEMA: u32 = 1;
+
+/// Who a perspective is at the meeting: the child, guardian A, guardian B … Guardians are
+/// lettered in the order their files came in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PerspectiveTag {
+    pub perspective: Perspective,
+    /// 0 for the first of its kind, 1 for the second, …
+    pub number: usize,
+}
+
+impl PerspectiveTag {
+    /// The letter that tells two guardians apart on the wheel: A, B, …
+    pub fn letter(self) -> char {
+        char::from(b'A' + (self.number % 26) as u8)
+    }
+}
+
+/// The drafts in meeting order, the child's first, each with its tag.
+pub fn tagged(drafts: &[Draft]) -> Vec<(PerspectiveTag, &Draft)> {
+    let mut counts = std::collections::BTreeMap::<Perspective, usize>::new();
+    let mut tagged: Vec<(PerspectiveTag, &Draft)> = drafts
+        .iter()
+        .map(|draft| {
+            let count = counts.entry(draft.perspective).or_default();
+            let tag = PerspectiveTag {
+                perspective: draft.perspective,
+                number: *count,
+            };
+            *count += 1;
+            (tag, draft)
+        })
+        .collect();
+    tagged.sort_by_key(|(tag, _)| *tag);
+    tagged
+}
+
+/// One perspective's answer on one area, as it was given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    pub tag: PerspectiveTag,
+    pub scale: Option<ScaleAnswer>,
+}
+
+/// Every perspective that shared an answer on `area_id`, the child's first: one marker each,
+/// so agreement and difference both show. Nothing is averaged or merged.
+pub fn markers(drafts: &[Draft], area_id: &str) -> Vec<Marker> {
+    tagged(drafts)
+        .into_iter()
+        .filter(|(_, draft)| draft.is_shared(area_id))
+        .filter_map(|(tag, draft)| {
+            draft.answer(area_id).map(|answer| Marker {
+                tag,
+                scale: answer.scale,
+            })
+        })
+        .collect()
+}
+
+/// One perspective on one area at the earlier plan and now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comparison {
+    pub tag: PerspectiveTag,
+    pub earlier: Option<AreaAnswer>,
+    pub now: Option<AreaAnswer>,
+}
+
+/// The same person in two plans: the child is the child; a guardian is matched by what they
+/// called themselves, and otherwise by their place in the order.
+fn same_person(earlier: (PerspectiveTag, &Draft), now: (PerspectiveTag, &Draft)) -> bool {
+    let (earlier_tag, earlier_draft) = earlier;
+    let (now_tag, now_draft) = now;
+    if earlier_tag.perspective != now_tag.perspective {
+        return false;
+    }
+    let (a, b) = (earlier_draft.author.trim(), now_draft.author.trim());
+    if a.is_empty() || b.is_empty() {
+        earlier_tag.number == now_tag.number
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
+/// The follow-up the brief asks for: per perspective, the earlier and the new answer on one area,
+/// side by side. A perspective present only once shows with the other side empty.
+pub fn follow_up(earlier: &[Draft], now: &[Draft], area_id: &str) -> Vec<Comparison> {
+    let shared = |draft: &Draft| {
+        draft
+            .is_shared(area_id)
+            .then(|| draft.answer(area_id).cloned())
+            .flatten()
+    };
+    let earlier = tagged(earlier);
+    let now = tagged(now);
+    let mut matched = vec![false; earlier.len()];
+    let mut comparisons: Vec<Comparison> = now
+        .iter()
+        .map(|&(tag, draft)| {
+            let before = earlier
+                .iter()
+                .enumerate()
+                .find(|(index, &then)| !matched[*index] && same_person(then, (tag, draft)));
+            let earlier_answer = before.and_then(|(index, (_, then))| {
+                matched[index] = true;
+                shared(then)
+            });
+            Comparison {
+                tag,
+                earlier: earlier_answer,
+                now: shared(draft),
+            }
+        })
+        .collect();
+    // Someone only in the earlier plan gets the next letter of their kind, so no two share one.
+    let mut next_number = std::collections::BTreeMap::<Perspective, usize>::new();
+    for (tag, _) in &now {
+        let next = next_number.entry(tag.perspective).or_default();
+        *next = (*next).max(tag.number + 1);
+    }
+    for ((tag, then), was_matched) in earlier.iter().zip(matched) {
+        if was_matched {
+            continue;
+        }
+        let number = next_number.entry(tag.perspective).or_default();
+        comparisons.push(Comparison {
+            tag: PerspectiveTag {
+                perspective: tag.perspective,
+                number: *number,
+            },
+            earlier: shared(then),
+            now: None,
+        });
+        *number += 1;
+    }
+    comparisons.retain(|c| c.earlier.is_some() || c.now.is_some());
+    comparisons.sort_by_key(|c| c.tag);
+    comparisons
+}
+
+#[derive(Serialize)]
+struct PlanFile<'a> {
+    format: &'static str,
+    schema: u32,
+    plan: &'a PlanInProgress,
+}
+
+/// The plan as a file: its fields and the perspectives it was made from (as they were shared).
+pub fn plan_to_json(plan: &PlanInProgress) -> String {
+    serde_json::to_string(&PlanFile {
+        format: PLAN_FORMAT,
+        schema: PLAN_SCHEMA,
+        plan,
+    })
+    .expect("a plan always serializes")
+}
+
+/// The file to download: its name (child's name and the plan's date) and its text.
+pub fn plan_file(plan: &PlanInProgress) -> (String, String) {
+    let name: String = plan
+        .plan
+        .child_name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let date = plan
+        .plan
+        .made_on
+        .map(|d| d.format("-%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let name = name.trim_matches('-');
+    let stem = if name.is_empty() {
+        format!("barnets-plan{date}")
+    } else {
+        format!("barnets-plan-{name}{date}")
+    };
+    (
+        format!("{stem}{}", crate::domain::share::FILE_EXTENSION),
+        plan_to_json(plan),
+    )
+}
+
+/// `None` when the text is not a plan file at all.
+pub fn plan_from_json(text: &str) -> Option<Result<PlanInProgress, LoadError>> {
+    let value: Value = serde_json::from_str(text).ok()?;
+    if value.get("format").and_then(Value::as_str) != Some(PLAN_FORMAT) {
+        return None;
+    }
+    let schema = value.get("schema").and_then(Value::as_u64).unwrap_or(0);
+    if schema > u64::from(PLAN_SCHEMA) {
+        return Some(Err(LoadError::FutureSchema { found: schema }));
+    }
+    Some(
+        value
+            .get("plan")
+            .cloned()
+            .ok_or_else(|| LoadError::Damaged("no plan".into()))
+            .and_then(|plan| {
+                serde_json::from_value(plan).map_err(|e| LoadError::Damaged(e.to_string()))
+            }),
+    )
+}

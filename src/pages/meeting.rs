@@ -1,0 +1,532 @@
+//! `/meeting`: the collaboration meeting (samverkansmöte) on the big screen, and the draft section
+//! of Barnets plan it makes. The files the child and the guardians shared come in; the wheel shows
+//! every perspective at once; each stays as it was given; the meeting fills in needs, actions and
+//! contact people; the plan prints, copies as text, leaves as a file, and comes with a consent
+//! reminder. The meeting-room computer is shared: everything lives in this tab's session only, and
+//! "end meeting" removes it.
+
+use crate::browser::{document, files, share, storage};
+use crate::components::choosing_wheel::{tag_text, ChoosingWheel};
+use crate::components::contact_fields::ContactFields;
+use crate::components::file_import::FileImport;
+use crate::components::perspective_card::PerspectiveCard;
+use crate::components::pictogram::Pictogram;
+use crate::domain::meeting::{follow_up, plan_file, tagged};
+use crate::domain::plan::{areas_in_plan, plan_as_text, PlanArea, PlanInProgress, PlanLabels};
+use crate::domain::{AreaAnswer, Draft};
+use crate::i18n::plan_labels::who_label;
+use crate::i18n::use_translate;
+use crate::pages::share::copy;
+use crate::routes::AppPath;
+use crate::state::use_wheel;
+use chrono::{NaiveDate, Utc};
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+/// The meeting in this tab, and whether it changed since it last left as a file or on paper.
+#[derive(Clone, Copy)]
+struct Meeting {
+    work: RwSignal<PlanInProgress>,
+    unsaved: RwSignal<bool>,
+}
+
+impl Meeting {
+    /// Changes the meeting and keeps it in this tab's session at once.
+    fn edit(self, change: impl FnOnce(&mut PlanInProgress)) {
+        self.work.update(change);
+        self.work.with_untracked(|w| {
+            let _ = storage::save_meeting(w);
+        });
+        self.unsaved.set(true);
+    }
+}
+
+/// A date with the browser's date picker. `id` is also the Fluent id of its label.
+#[component]
+fn DateField(
+    id: &'static str,
+    initial: Option<NaiveDate>,
+    on_change: Callback<Option<NaiveDate>>,
+) -> impl IntoView {
+    let t = use_translate();
+    let value = initial
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    view! {
+        <div class="field">
+            <label for=id>{move || t.get(id)}</label>
+            <input
+                id=id
+                type="date"
+                prop:value=value
+                on:input=move |ev| {
+                    on_change.run(NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok())
+                }
+            />
+        </div>
+    }
+}
+
+#[component]
+pub fn MeetingPage() -> impl IntoView {
+    let t = use_translate();
+    let wheel = use_wheel();
+    let work = RwSignal::new(storage::load_meeting());
+    let meeting = Meeting {
+        work,
+        unsaved: RwSignal::new(false),
+    };
+    // Today by default, kept only once someone changes the plan: a look leaves nothing behind.
+    if work.with_untracked(|w| w.plan.made_on.is_none()) {
+        work.update(|w| w.plan.made_on = Some(Utc::now().date_naive()));
+    }
+    let warning = document::warn_before_leaving(move || meeting.unsaved.get_untracked());
+    on_cleanup(move || warning.remove());
+    let selected = RwSignal::new(None::<String>);
+    let notice = RwSignal::new(None::<&'static str>);
+    // Only a change of perspectives rebuilds the areas: typing in the plan keeps its focus.
+    let included = Memo::new(move |_| work.with(|w| w.included()));
+
+    let save_plan_file = move || {
+        let (name, text) = work.with_untracked(plan_file);
+        if files::download(&name, &text, "application/json") {
+            meeting.unsaved.set(false);
+        }
+    };
+    let copy_plan = {
+        let wheel = wheel.clone();
+        move |_| {
+            let drafts = included.get_untracked();
+            let text =
+                work.with_untracked(|w| plan_as_text(&t, &w.plan, &areas_in_plan(&wheel, &drafts)));
+            copy(text, notice);
+        }
+    };
+    // Only bringing in or leaving out a perspective redraws the list, not typing in the plan.
+    let brought_in =
+        Memo::new(move |_| work.with(|w| (w.perspectives.clone(), w.left_out.clone())));
+    let perspectives = move || {
+        brought_in.with(|(drafts, left_out)| {
+            drafts
+                .iter()
+                .map(|draft| {
+                    let id = draft.id.clone();
+                    let taken = !left_out.contains(&id);
+                    let name = format!("{} · {}", who_label(t, draft), draft.nickname);
+                    view! {
+                        <li>
+                            <label class="plan-include">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=taken
+                                    on:change=move |ev| {
+                                        let take = event_target_checked(&ev);
+                                        let id = id.clone();
+                                        meeting.edit(move |w| {
+                                            if take { w.left_out.remove(&id); } else { w.left_out.insert(id); }
+                                        });
+                                    }
+                                />
+                                <span>{t.get_with("plan-include", &[("name", name.into())])}</span>
+                            </label>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let areas = {
+        let wheel = wheel.clone();
+        move || {
+            let drafts = included.get();
+            let in_plan = areas_in_plan(&wheel, &drafts);
+            if in_plan.is_empty() {
+                let message = if drafts.is_empty() {
+                    "plan-no-drafts"
+                } else {
+                    "plan-no-areas"
+                };
+                return view! { <p class="notice">{move || t.get(message)}</p> }.into_any();
+            }
+            in_plan
+                .into_iter()
+                .map(|in_plan| {
+                    let cards: Vec<(Draft, AreaAnswer)> = in_plan
+                        .perspectives
+                        .iter()
+                        .map(|p| (p.draft.clone(), p.answer.clone()))
+                        .collect();
+                    view! { <PlanAreaSection area=in_plan.area.clone() cards meeting /> }
+                })
+                .collect_view()
+                .into_any()
+        }
+    };
+    let initial = work.get_untracked().plan;
+
+    view! {
+        <div class="plan-page">
+            <h1>{move || t.get("plan-heading")}</h1>
+            <Show when=move || !included.with(Vec::is_empty)>
+            <section class="meeting-board" aria-labelledby="meeting-wheel-heading">
+                    <h2 id="meeting-wheel-heading" class="visually-hidden">{move || t.get("meeting-wheel-label")}</h2>
+                    <ChoosingWheel label="meeting-wheel-label" drafts=included selected />
+                    <div class="meeting-side">
+                        <MeetingLegend drafts=included />
+                        <AreaPanel selected meeting />
+                    </div>
+                </section>
+            </Show>
+            <p class="lead no-print">{move || t.get("plan-intro")}</p>
+            <p class="privacy-note no-print">
+                <Pictogram src="pictograms/ui/private.svg" class="icon" />
+                <span>{move || t.get("meeting-session-note")}</span>
+            </p>
+
+            <FileImport
+                on_draft=Callback::new(move |draft| meeting.edit(|w| w.add(draft)))
+                on_plan=Callback::new(move |earlier| meeting.edit(|w| w.follow_up_of(earlier)))
+            />
+
+            <section class="plan-perspectives no-print" aria-labelledby="plan-perspectives-heading">
+                <h2 id="plan-perspectives-heading">{move || t.get("plan-perspectives-heading")}</h2>
+                <ul>{perspectives}</ul>
+            </section>
+
+            <section class="plan-details" aria-labelledby="plan-details-heading">
+                <h2 id="plan-details-heading">{move || t.get("plan-details-heading")}</h2>
+                <div class="field">
+                    <label for="plan-child-name">{move || t.get("plan-child-name")}</label>
+                    <input
+                        id="plan-child-name"
+                        type="text"
+                        autocomplete="off"
+                        prop:value=initial.child_name.clone()
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            meeting.edit(|w| w.plan.child_name = text);
+                        }
+                    />
+                </div>
+                <DateField
+                    id="plan-made-on"
+                    initial=initial.made_on
+                    on_change=Callback::new(move |date| meeting.edit(|w| w.plan.made_on = date))
+                />
+                <ContactFields
+                    legend="plan-coordinator"
+                    id_prefix="plan-coordinator".to_owned()
+                    initial=initial.coordinator.clone()
+                    on_change=Callback::new(move |contact| meeting.edit(|w| w.plan.coordinator = contact))
+                />
+                <DateField
+                    id="plan-next-evaluation"
+                    initial=initial.next_evaluation
+                    on_change=Callback::new(move |date| meeting.edit(|w| w.plan.next_evaluation = date))
+                />
+                <div class="field">
+                    <label for="plan-participants">{move || t.get("plan-participants")}</label>
+                    <textarea
+                        id="plan-participants"
+                        rows="2"
+                        prop:value=initial.participants.clone()
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            meeting.edit(|w| w.plan.participants = text);
+                        }
+                    ></textarea>
+                </div>
+            </section>
+
+            <div class="plan-areas">{areas}</div>
+
+            <Show when=move || !included.get().is_empty()>
+                <section class="consent no-print" aria-labelledby="consent-heading">
+                    <h2 id="consent-heading">{move || t.get("consent-heading")}</h2>
+                    <p>{move || t.get("consent-reminder")}</p>
+                    <button type="button" class="button" on:click=move |_| share::print("consent")>
+                        <Pictogram src="pictograms/ui/print.svg" class="icon" />
+                        <span>{move || t.get("consent-print")}</span>
+                    </button>
+                </section>
+            </Show>
+
+            <div class="plan-actions no-print">
+                <button type="button" class="button primary" on:click=copy_plan>
+                    <Pictogram src="pictograms/ui/copy.svg" class="icon" />
+                    <span>{move || t.get("plan-copy")}</span>
+                </button>
+                <button type="button" class="button" on:click=move |_| share::print("plan")>
+                    <Pictogram src="pictograms/ui/print.svg" class="icon" />
+                    <span>{move || t.get("plan-print")}</span>
+                </button>
+                <button type="button" class="button" on:click=move |_| save_plan_file()>
+                    <Pictogram src="pictograms/ui/download.svg" class="icon" />
+                    <span>{move || t.get("meeting-save-file")}</span>
+                </button>
+                <p role="status">{move || notice.get().map(|id| t.get(id))}</p>
+            </div>
+
+            <EndMeeting meeting save_plan_file=Callback::new(move |()| save_plan_file()) />
+
+            <ConsentPage work />
+        </div>
+    }
+}
+
+/// Who is who on the wheel: each tag with the perspective's full label.
+#[component]
+fn MeetingLegend(#[prop(into)] drafts: Signal<Vec<Draft>>) -> impl IntoView {
+    let t = use_translate();
+    let entries = move || {
+        drafts.with(|drafts| {
+            tagged(drafts)
+                .into_iter()
+                .map(|(tag, draft)| {
+                    view! {
+                        <li data-perspective=tag.perspective.wording_key()>
+                            <strong class="meeting-tag">{tag_text(t, tag)}</strong>
+                            " "
+                            <span>{who_label(t, draft)}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <ul class="meeting-legend" aria-label=move || t.get("meeting-legend")>
+            {entries}
+        </ul>
+    }
+}
+
+/// The selected area: every perspective's words side by side, the child's first; with an earlier
+/// plan, each perspective's earlier and new answer and what was agreed then.
+#[component]
+fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl IntoView {
+    let t = use_translate();
+    let wheel = use_wheel();
+    move || {
+        let area = selected
+            .get()
+            .and_then(|id| wheel.areas.iter().find(|a| a.id == id).cloned());
+        let Some(area) = area else {
+            return view! { <p class="meeting-hint">{move || t.get("meeting-choose-area")}</p> }
+                .into_any();
+        };
+        let (drafts, earlier) = meeting.work.with(|w| (w.included(), w.earlier.clone()));
+        let cards = tagged(&drafts)
+            .into_iter()
+            .filter(|(_, draft)| draft.is_shared(&area.id))
+            .filter_map(|(tag, draft)| {
+                let answer = draft.answer(&area.id)?.clone();
+                let who = format!("{} · {}", tag_text(t, tag), who_label(t, draft));
+                Some(view! { <PerspectiveCard who kind=tag.perspective.wording_key() answer /> })
+            })
+            .collect_view();
+        let follow_up = earlier.map(|earlier| {
+            let rows = follow_up(&earlier.perspectives, &drafts, &area.id)
+                .into_iter()
+                .map(|comparison| {
+                    let who = tag_text(t, comparison.tag);
+                    let side = |answer: Option<AreaAnswer>| match answer {
+                        Some(answer) => view! {
+                            <PerspectiveCard who=who.clone() kind=comparison.tag.perspective.wording_key() answer />
+                        }
+                        .into_any(),
+                        None => view! { <p class="quiet-note">{t.get("meeting-no-answer")}</p> }.into_any(),
+                    };
+                    view! {
+                        <div class="follow-up-row" data-perspective=comparison.tag.perspective.wording_key()>
+                            <div class="follow-up-earlier">{side(comparison.earlier.clone())}</div>
+                            <div class="follow-up-now">{side(comparison.now.clone())}</div>
+                        </div>
+                    }
+                })
+                .collect_view();
+            let agreed = earlier.areas.get(&area.id).cloned().unwrap_or_default();
+            let made_on = earlier
+                .made_on
+                .map(|date| t.date(date))
+                .unwrap_or_default();
+            view! {
+                <section class="follow-up" aria-labelledby="follow-up-heading">
+                    <h3 id="follow-up-heading">
+                        {t.get_with("meeting-follow-up", &[("date", made_on.into())])}
+                    </h3>
+                    <div class="follow-up-row follow-up-head" aria-hidden="true">
+                        <strong>{t.get("meeting-earlier")}</strong>
+                        <strong>{t.get("meeting-now")}</strong>
+                    </div>
+                    {rows}
+                    <Show when={
+                        let agreed = agreed.clone();
+                        move || !agreed.needs.is_empty() || !agreed.actions.is_empty()
+                    }>
+                        <p class="follow-up-agreed">
+                            <strong>{move || t.get("meeting-agreed-then")} ": "</strong>
+                            {format!("{} {}", agreed.needs, agreed.actions)}
+                        </p>
+                    </Show>
+                </section>
+            }
+        });
+        let name = t.get(&area.messages.name);
+        let title = t.get(&area.messages.title);
+        view! {
+            <section class="area-panel" data-area=area.id.clone() aria-live="polite">
+                <h2>
+                    <Pictogram src=area.pictogram.clone() class="share-area-pictogram" />
+                    <span>{name} " – " {title}</span>
+                </h2>
+                <div class="perspective-cards">{cards}</div>
+                {follow_up}
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// Ending the meeting: the plan can leave as a file or on paper first; then everything the
+/// meeting brought in or typed is removed from this device.
+#[component]
+fn EndMeeting(meeting: Meeting, save_plan_file: Callback<()>) -> impl IntoView {
+    let t = use_translate();
+    let asking = RwSignal::new(false);
+    let navigate = use_navigate();
+    let end = move |_| {
+        storage::remove_meeting();
+        meeting.unsaved.set(false);
+        meeting.work.set(PlanInProgress::default());
+        navigate(&AppPath::Start.href(), Default::default());
+    };
+    view! {
+        <section class="end-meeting no-print" aria-labelledby="end-meeting-heading">
+            <h2 id="end-meeting-heading">{move || t.get("meeting-end-heading")}</h2>
+            <Show
+                when=move || asking.get()
+                fallback=move || view! {
+                    <button type="button" class="button" on:click=move |_| asking.set(true)>
+                        <Pictogram src="pictograms/ui/close.svg" class="icon" />
+                        <span>{move || t.get("meeting-end")}</span>
+                    </button>
+                }
+            >
+                <div class="confirm" role="group" aria-labelledby="end-meeting-question">
+                    <p id="end-meeting-question">{move || t.get("meeting-end-question")}</p>
+                    <button type="button" class="button" on:click=move |_| save_plan_file.run(())>
+                        <Pictogram src="pictograms/ui/download.svg" class="icon" />
+                        <span>{move || t.get("meeting-save-file")}</span>
+                    </button>
+                    <button type="button" class="button" on:click=move |_| share::print("plan")>
+                        <Pictogram src="pictograms/ui/print.svg" class="icon" />
+                        <span>{move || t.get("plan-print")}</span>
+                    </button>
+                    <button type="button" class="button danger" on:click=end.clone()>
+                        <Pictogram src="pictograms/ui/delete.svg" class="icon" />
+                        <span>{move || t.get("meeting-end-yes")}</span>
+                    </button>
+                    <button type="button" class="button quiet" on:click=move |_| asking.set(false)>
+                        <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
+                        <span>{move || t.get("meeting-end-no")}</span>
+                    </button>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// One area of the plan: every perspective side by side, the child's first, then what the meeting
+/// agrees.
+#[component]
+fn PlanAreaSection(
+    area: crate::domain::AreaDefinition,
+    cards: Vec<(Draft, AreaAnswer)>,
+    meeting: Meeting,
+) -> impl IntoView {
+    let t = use_translate();
+    let area_id = area.id.clone();
+    let agreed: PlanArea = meeting
+        .work
+        .with_untracked(|w| w.plan.areas.get(&area_id).cloned().unwrap_or_default());
+    let name_id = area.messages.name.clone();
+    let title_id = area.messages.title.clone();
+    let cards = cards
+        .into_iter()
+        .map(|(draft, answer)| {
+            view! {
+                <PerspectiveCard
+                    who=who_label(t, &draft)
+                    kind=draft.perspective.wording_key()
+                    answer
+                />
+            }
+        })
+        .collect_view();
+    let field = move |label: &'static str, value: String, set: fn(&mut PlanArea, String)| {
+        let id = format!("plan-{}-{label}", area_id);
+        let area_id = area_id.clone();
+        view! {
+            <div class="field">
+                <label for=id.clone()>{move || t.get(label)}</label>
+                <textarea
+                    id=id
+                    rows="3"
+                    prop:value=value
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        let area_id = area_id.clone();
+                        meeting.edit(move |w| set(w.plan.areas.entry(area_id).or_default(), text));
+                    }
+                ></textarea>
+            </div>
+        }
+    };
+    let contact_area = area.id.clone();
+    view! {
+        <section class="plan-area" data-area=area.id.clone()>
+            <header>
+                <Pictogram src=area.pictogram.clone() class="share-area-pictogram" />
+                <h2>{move || t.get(&name_id)} " – " {move || t.get(&title_id)}</h2>
+            </header>
+            <div class="perspective-cards">{cards}</div>
+            {field("plan-needs", agreed.needs.clone(), |a, text| a.needs = text)}
+            {field("plan-actions", agreed.actions.clone(), |a, text| a.actions = text)}
+            <ContactFields
+                legend="plan-contact"
+                id_prefix=format!("plan-{}-contact", area.id)
+                initial=agreed.contact.clone()
+                on_change=Callback::new(move |contact| {
+                    let area = contact_area.clone();
+                    meeting.edit(move |w| w.plan.areas.entry(area).or_default().contact = contact)
+                })
+            />
+        </section>
+    }
+}
+
+/// The consent form, printed on its own page (`html[data-print=consent]`).
+#[component]
+fn ConsentPage(work: RwSignal<PlanInProgress>) -> impl IntoView {
+    let t = use_translate();
+    let services = move || {
+        work.with(|w| w.services())
+            .into_iter()
+            .map(|service| view! { <li>{service}</li> })
+            .collect_view()
+    };
+    view! {
+        <section class="consent-page print-only" aria-hidden="true">
+            <h1>{move || t.get("consent-heading")}</h1>
+            <p>
+                {move || {
+                    t.get_with("consent-text", &[("name", work.with(|w| w.plan.child_name.clone()).into())])
+                }}
+            </p>
+            <ul class="services">{services}</ul>
+            <p class="signature">{move || t.get("consent-signature")}</p>
+            <p class="signature">{move || t.get("consent-signature")}</p>
+        </section>
+    }
+}

@@ -1,0 +1,194 @@
+// The wheel on the big screen. The meeting: the child's and two guardians' files come in, each
+// segment shows every perspective's answer at once, the meeting fills in the plan, the plan
+// leaves as a file, a later meeting follows it up, and ending the meeting leaves nothing on the
+// shared computer. The classroom: all seven areas, prompts for each age group, nothing stored.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, fluentText, startApp } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+const PROJECTOR = { width: 1920, height: 1080 };
+
+/** A shared file as the app writes it. */
+function sharedFile(name, { id, perspective, author = '', answers }) {
+  const path = join(ARTIFACTS, name);
+  const at = '2026-11-20T09:00:00Z';
+  const draft = { id, perspective, nickname: 'Sara', age_band: '8-12', author, created_at: at, updated_at: at, answers };
+  writeFileSync(path, JSON.stringify({ format: 'barnets-basta-hjulet.draft', schema: 1, draft }));
+  return path;
+}
+
+const files = () => [
+  sharedFile('meeting-child.hjulet.json', {
+    id: 'c1'.repeat(16),
+    perspective: 'child',
+    answers: { safe: { scale: 'bad', hard: 'Bussen till skolan' }, play: { scale: 'very-good', good: 'Fotboll' } },
+  }),
+  sharedFile('meeting-mamma.hjulet.json', {
+    id: 'a1'.repeat(16),
+    perspective: 'guardian',
+    author: 'mamma',
+    answers: { safe: { scale: 'good' }, health: { scale: 'bad', hard: 'Sover dåligt' } },
+  }),
+  sharedFile('meeting-pappa.hjulet.json', {
+    id: 'b1'.repeat(16),
+    perspective: 'guardian',
+    author: 'pappa',
+    answers: { safe: { scale: 'between', would_help: 'Någon att åka med' } },
+  }),
+];
+
+async function meetingData(page) {
+  return page.evaluate(() => ({
+    local: Object.keys(localStorage).filter((key) => key.startsWith('barnets-basta-hjulet/')),
+    session: Object.keys(sessionStorage).filter((key) => key.startsWith('barnets-basta-hjulet/')),
+  }));
+}
+
+test('a meeting shows every perspective at once, makes the plan, and leaves nothing behind', async () => {
+  const { context, page, errors } = await app.newPage({ viewport: PROJECTOR });
+  await page.goto(app.origin + '/meeting');
+  await page.locator('input[type=file]').setInputFiles(files());
+  await page.getByText(fluentText('meeting-pappa.hjulet.json är inhämtad.')).waitFor();
+
+  // Three markers on Trygghet, child first, never averaged; who is who in the legend.
+  const safe = page.getByRole('button', { name: fluentText('Trygghet:', { exact: false }) });
+  const markers = safe.locator('.meeting-marker');
+  await markers.nth(2).waitFor();
+  assert.deepEqual(
+    await markers.evaluateAll((marks) => marks.map((m) => `${m.dataset.perspective}:${m.dataset.answer}`)),
+    ['child:bad', 'guardian:good', 'guardian:between'],
+  );
+  assert.deepEqual(
+    (await markers.locator('text').allTextContents()).map((t) => t.replace(/[\u2068\u2069]/g, '')),
+    ['Barnet', 'VH A', 'VH B'],
+  );
+  assert.match(
+    (await safe.getAttribute('aria-label')).replace(/[\u2068\u2069]/g, ''),
+    /^Trygghet: Barnet: Dåligt; VH A: Bra; VH B: Mittemellan$/,
+  );
+  await page.locator('.meeting-legend').getByText(fluentText('Vårdnadshavare (pappa)', { exact: false })).waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'meeting-1920x1080.png') });
+
+  // Choosing the area shows everyone's words side by side, the child's first.
+  await safe.click();
+  assert.equal(await safe.getAttribute('aria-pressed'), 'true');
+  const panel = page.locator('.area-panel[data-area=safe]');
+  assert.deepEqual(
+    (await panel.locator('.perspective-card h3').allInnerTexts()).map((t) => t.replace(/[\u2068\u2069]/g, '')),
+    ['Barnet · Barnet', 'VH A · Vårdnadshavare (mamma)', 'VH B · Vårdnadshavare (pappa)'],
+  );
+  await panel.getByText('Bussen till skolan').waitFor();
+
+  // The meeting fills in two areas and the plan's own fields.
+  await page.locator('#plan-safe-plan-needs').fill('Trygg skolväg');
+  await page.locator('#plan-safe-plan-actions').fill('Följeslagare på bussen');
+  await page.locator('#plan-safe-contact-name').fill('Ali Berg');
+  await page.locator('#plan-safe-contact-organization').fill('Elevhälsan');
+  await page.locator('#plan-safe-contact-tel').fill('0470-123 45');
+  await page.locator('#plan-health-plan-needs').fill('Bättre sömn');
+  await page.locator('#plan-health-plan-actions').fill('Samtal på BVC');
+  await page.locator('#plan-health-contact-organization').fill('Region Kronoberg');
+  await page.getByRole('group', { name: 'Samverkansansvarig' }).getByLabel('Namn').fill('Eva Ek');
+  await page.getByLabel('Nästa uppföljning').fill('2027-02-01');
+
+  // Only this tab's session holds the meeting: nothing in localStorage.
+  assert.deepEqual(await meetingData(page), { local: [], session: ['barnets-basta-hjulet/meeting'] });
+
+  // The plan leaves as a file.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Spara planen som fil' }).first().click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^barnets-plan-Sara-\d{4}-\d{2}-\d{2}\.hjulet\.json$/);
+  const planPath = join(ARTIFACTS, 'plan.hjulet.json');
+  await download.saveAs(planPath);
+  const plan = JSON.parse(readFileSync(planPath, 'utf8'));
+  assert.equal(plan.format, 'barnets-basta-hjulet.plan');
+  assert.equal(plan.plan.plan.areas.safe.contact.reach, '0470-123 45');
+  assert.equal(plan.plan.plan.areas.health.needs, 'Bättre sömn');
+  assert.equal(plan.plan.perspectives.length, 3);
+
+  // Ending the meeting removes everything it brought in or typed.
+  await page.getByRole('button', { name: 'Avsluta mötet' }).click();
+  await page.getByRole('button', { name: 'Avsluta och ta bort' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Barnets bästa-hjulet' }).waitFor();
+  assert.deepEqual(await meetingData(page), { local: [], session: [] });
+  await page.goto(app.origin + '/meeting');
+  await page.getByText('Inga hjul är inhämtade än.').waitFor();
+
+  // The follow-up: the earlier plan beside the new answers.
+  const later = sharedFile('later-child.hjulet.json', {
+    id: 'c2'.repeat(16),
+    perspective: 'child',
+    answers: { safe: { scale: 'good', good: 'Jag åker med Ali' } },
+  });
+  await page.locator('input[type=file]').setInputFiles([planPath, later]);
+  await page.getByText(fluentText('plan.hjulet.json är den förra planen. Den visas för uppföljning.')).waitFor();
+  await page.getByRole('button', { name: fluentText('Trygghet:', { exact: false }) }).click();
+  const followUp = page.locator('.area-panel[data-area=safe] .follow-up');
+  const childRow = followUp.locator('.follow-up-row[data-perspective=child]');
+  await childRow.locator('.follow-up-earlier').getByText('Dåligt').waitFor();
+  await childRow.locator('.follow-up-now').getByText('Bra', { exact: true }).waitFor();
+  await followUp.getByText('Trygg skolväg Följeslagare på bussen').waitFor();
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an unsaved meeting asks before the tab closes', async () => {
+  const { context, page } = await app.newPage({ viewport: PROJECTOR });
+  await page.goto(app.origin + '/meeting');
+  await page.locator('input[type=file]').setInputFiles(files().slice(0, 1));
+  await page.getByText(fluentText('meeting-child.hjulet.json är inhämtad.')).waitFor();
+  // Browsers ask only on a page someone has used: one real click.
+  await page.getByRole('heading', { level: 1 }).click();
+  const asked = new Promise((resolve) =>
+    page.once('dialog', async (dialog) => {
+      resolve(dialog.type());
+      await dialog.accept();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await asked, 'beforeunload');
+  await context.close();
+});
+
+test('the classroom wheel shows all seven areas with prompts for each age group and stores nothing', async () => {
+  const { context, page, errors } = await app.newPage({ viewport: PROJECTOR });
+  await page.goto(app.origin + '/');
+  await page.getByRole('link', { name: 'Hjulet i klassrummet (för lärare)' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Hjulet i klassrummet' }).waitFor();
+  const segments = page.locator('.choosing-wheel [role=button]');
+  assert.equal(await segments.count(), 7);
+  await page.getByText('Här frågas ingenting om någon elev', { exact: false }).waitFor();
+
+  const promptsFor = async (age) => {
+    await page.getByRole('radio', { name: age }).check();
+    return page.locator('.classroom-prompts li').allInnerTexts();
+  };
+  for (const area of await segments.evaluateAll((all) => all.map((s) => s.dataset.area))) {
+    await page.locator(`.choosing-wheel [data-area=${area}]`).click();
+    const panel = page.locator(`.classroom-area[data-area=${area}]`);
+    await panel.locator('.classroom-explain').waitFor();
+    const young = await promptsFor('4–7 år');
+    const middle = await promptsFor('8–12 år');
+    const teen = await promptsFor('13–17 år');
+    for (const prompts of [young, middle, teen]) assert.equal(prompts.length, 3, area);
+    assert.notDeepEqual(young, teen, `${area}: the youngest and the teenagers get their own prompts`);
+    assert.ok((await panel.locator('.classroom-articles li').count()) >= 1, area);
+  }
+  await page.screenshot({ path: join(ARTIFACTS, 'classroom-1920x1080.png') });
+  assert.deepEqual(await meetingData(page), { local: [], session: [] });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
