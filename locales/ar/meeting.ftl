@@ -22,3 +22,24 @@ meeting-end-question = احفظوا الخطة أو اطبعوها أولًا إ
 meeting-end-yes = إنهاء وحذف
 meeting-end-no = العودة إلى الاجتماع
 import-earlier-plan = الملف { $file } هو الخطة السابقة، وتُعرض للمتابعة.
+# A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
+# The professional is addressed in the singular with gender-neutral forms ("يمكنك", verbal nouns).
+who-professional = المختص ({ $name })
+who-professional-unnamed = المختص
+meeting-tag-professional = مختص { $letter }
+meeting-professional-heading = رؤيتك المهنية
+meeting-professional-explain = يمكنك إضافة رؤيتك الخاصة. تُعرض على أنها رؤيتك، بجانب رؤية الطفل ورؤى أولياء الأمور، ولا تُدمج معها أبدًا.
+meeting-professional-name = اسمك ووظيفتك
+meeting-professional-add = إضافة رؤيتي
+meeting-professional-answer = { $who }: رؤيتك حول { $area }
+# The summary for the child: what was decided, in child wording, with pictures.
+# summary-open, summary-language, summary-print and summary-nothing are read by professionals;
+# the other summary texts are read by the child and speak to the child directly.
+summary-heading = هذا ما قررناه
+summary-open = ملخص للطفل
+summary-language = لغة الملخص
+summary-print = طباعة الملخص
+summary-needs = ما تحتاج إليه
+summary-actions = ما سيحدث
+summary-contact = هذا الشخص سيساعدك
+summary-nothing = لم يتم الاتفاق على شيء بعد. اكتبوا الاحتياجات وتدابير الدعم في الخطة أولًا.

@@ -22,3 +22,23 @@ meeting-end-question = Save or print the plan first if you need it. Then everyth
 meeting-end-yes = End and delete
 meeting-end-no = Back to the meeting
 import-earlier-plan = { $file } is the previous plan. It is shown for follow-up.
+# A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
+who-professional = Professional ({ $name })
+who-professional-unnamed = Professional
+meeting-tag-professional = Prof. { $letter }
+meeting-professional-heading = Your view as a professional
+meeting-professional-explain = You can add your own view. It is shown as yours, next to the child's and the guardians' views, and is never mixed with theirs.
+meeting-professional-name = Your name and role
+meeting-professional-add = Add my view
+meeting-professional-answer = { $who }: your view – { $area }
+# The summary for the child: what was decided, in child wording, with pictures.
+# summary-open, summary-language, summary-print and summary-nothing are read by professionals;
+# the other summary texts are read by the child and speak to the child as "you".
+summary-heading = This is what we decided
+summary-open = Summary for the child
+summary-language = Language of the summary
+summary-print = Print the summary
+summary-needs = What you need
+summary-actions = What will happen
+summary-contact = This person will help
+summary-nothing = Nothing has been decided yet. Write the needs and actions in the plan first.

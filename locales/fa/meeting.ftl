@@ -22,3 +22,23 @@ meeting-end-question = اگر به برنامه نیاز دارید، اول آ�
 meeting-end-yes = پایان و پاک کردن
 meeting-end-no = برگشت به جلسه
 import-earlier-plan = { $file } برنامه قبلی است. برای پیگیری نشان داده می‌شود.
+# A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
+who-professional = متخصص ({ $name })
+who-professional-unnamed = متخصص
+meeting-tag-professional = متخصص { $letter }
+meeting-professional-heading = دیدگاه شما به عنوان متخصص
+meeting-professional-explain = می‌توانید دیدگاه خودتان را اضافه کنید. این دیدگاه به عنوان دیدگاه شما، کنار دیدگاه کودک و سرپرستان نشان داده می‌شود و هرگز با دیدگاه آن‌ها ترکیب نمی‌شود.
+meeting-professional-name = نام و نقش شما
+meeting-professional-add = افزودن دیدگاه من
+meeting-professional-answer = { $who }: دیدگاه شما درباره { $area }
+# The summary for the child: what was decided, in child wording, with pictures.
+# summary-open, summary-language, summary-print and summary-nothing are read by professionals ("شما");
+# the other summary texts are read by the child, addressed as "تو".
+summary-heading = این‌ها را تصمیم گرفتیم
+summary-open = خلاصه برای کودک
+summary-language = زبان خلاصه
+summary-print = چاپ خلاصه
+summary-needs = چیزهایی که لازم داری
+summary-actions = کارهایی که انجام می‌شود
+summary-contact = این شخص به تو کمک می‌کند
+summary-nothing = هنوز چیزی تصمیم گرفته نشده است. اول نیازها و اقدامات حمایتی را در برنامه بنویسید.

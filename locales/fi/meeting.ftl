@@ -22,3 +22,25 @@ meeting-end-question = Tallentakaa tai tulostakaa suunnitelma ensin, jos tarvits
 meeting-end-yes = Päätä ja poista
 meeting-end-no = Takaisin tapaamiseen
 import-earlier-plan = { $file } on edellinen suunnitelma. Se näytetään seurantaa varten.
+# A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
+# The professional is addressed in the singular ("sinä"); the area name stays in the nominative
+# after the dash. The tag "Amm." is short for "ammattilainen".
+who-professional = Ammattilainen ({ $name })
+who-professional-unnamed = Ammattilainen
+meeting-tag-professional = Amm. { $letter }
+meeting-professional-heading = Näkemyksesi ammattilaisena
+meeting-professional-explain = Voit lisätä oman näkemyksesi. Se näytetään sinun näkemyksenäsi lapsen ja huoltajien näkemysten rinnalla, eikä sitä koskaan sekoiteta heidän näkemyksiinsä.
+meeting-professional-name = Nimesi ja roolisi
+meeting-professional-add = Lisää oma näkemykseni
+meeting-professional-answer = { $who }: näkemyksesi – { $area }
+# The summary for the child: what was decided, in child wording, with pictures.
+# summary-open, summary-language, summary-print and summary-nothing are read by professionals;
+# the other summary texts are read by the child, addressed as "sinä".
+summary-heading = Näin me päätimme
+summary-open = Yhteenveto lapselle
+summary-language = Yhteenvedon kieli
+summary-print = Tulosta yhteenveto
+summary-needs = Mitä tarvitset
+summary-actions = Mitä tapahtuu
+summary-contact = Tämä ihminen auttaa sinua
+summary-nothing = Mitään ei ole vielä päätetty. Kirjoittakaa ensin tarpeet ja toimenpiteet suunnitelmaan.

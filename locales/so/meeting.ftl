@@ -23,3 +23,24 @@ meeting-end-question = Marka hore kaydiya ama daabaca qorshaha haddii aad u baah
 meeting-end-yes = Dhammee oo tirtir
 meeting-end-no = Ku noqo shirka
 import-earlier-plan = { $file } waa qorshihii hore. Waxaa loo muujinayaa dib-u-eegis.
+# A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
+# "Xirfadle" (a skilled professional) is used both as the label and as the short tag on the wheel.
+who-professional = Xirfadle ({ $name })
+who-professional-unnamed = Xirfadle
+meeting-tag-professional = Xirfadle { $letter }
+meeting-professional-heading = Aragtidaada xirfadle ahaan
+meeting-professional-explain = Waxaad ku dari kartaa aragtidaada gaarka ah. Waxay u muuqan doontaa inay taada tahay, iyadoo barbar taal aragtida ilmaha iyo tan mas'uuliyiinta ilmaha, weligeedna lama isku darayo aragtidooda.
+meeting-professional-name = Magacaaga iyo doorkaaga
+meeting-professional-add = Ku dar aragtidayda
+meeting-professional-answer = { $who }: aragtidaada ku saabsan { $area }
+# The summary for the child: what was decided, in child wording, with pictures.
+# summary-open, summary-language, summary-print and summary-nothing are read by professionals;
+# the other summary texts are read by the child and speak to the child directly.
+summary-heading = Waa kuwan waxa aan go'aansannay
+summary-open = Soo koobid loogu talagalay ilmaha
+summary-language = Luqadda soo koobidda
+summary-print = Daabac soo koobidda
+summary-needs = Waxa aad u baahan tahay
+summary-actions = Waxa dhici doona
+summary-contact = Qofkan ayaa ku caawin doona
+summary-nothing = Weli waxba lama go'aamin. Marka hore baahiyaha iyo tallaabooyinka taageerada ku qora qorshaha.

@@ -21,3 +21,21 @@ meeting-end-question = Spara eller skriv ut planen först om ni behöver den. Se
 meeting-end-yes = Avsluta och ta bort
 meeting-end-no = Tillbaka till mötet
 import-earlier-plan = { $file } är den förra planen. Den visas för uppföljning.
+# A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
+who-professional = Yrkesperson ({ $name })
+who-professional-unnamed = Yrkesperson
+meeting-tag-professional = YP { $letter }
+meeting-professional-heading = Din bild som yrkesperson
+meeting-professional-explain = Du kan lägga till din egen bild. Den visas som din, bredvid barnets och vårdnadshavarnas, och blandas aldrig ihop med deras.
+meeting-professional-name = Ditt namn och din roll
+meeting-professional-add = Lägg till min bild
+meeting-professional-answer = { $who }: din bild av { $area }
+# The summary for the child: what was decided, in child wording, with pictures.
+summary-heading = Det här bestämde vi
+summary-open = Sammanfattning för barnet
+summary-language = Sammanfattningens språk
+summary-print = Skriv ut sammanfattningen
+summary-needs = Det här behöver du
+summary-actions = Det här ska hända
+summary-contact = Den här personen hjälper till
+summary-nothing = Inget är bestämt än. Skriv behov och insatser i planen först.

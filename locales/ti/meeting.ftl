@@ -23,3 +23,24 @@ meeting-end-question = እንተ ኣድልዩኩም፡ ቅድም ነቲ መደ�
 meeting-end-yes = ዛዝሙ እሞ ኣጥፍኡ
 meeting-end-no = ናብ ኣኼባ ተመለሱ
 import-earlier-plan = { $file } እቲ ዝሓለፈ መደብ እዩ። ንክትትል ይቐርብ ኣሎ።
+# A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
+# The professional is addressed in the polite plural, like the other meeting texts.
+who-professional = ሰብ ሞያ ({ $name })
+who-professional-unnamed = ሰብ ሞያ
+meeting-tag-professional = ሰብ ሞያ { $letter }
+meeting-professional-heading = ናትኩም ርእይቶ ከም ሰብ ሞያ
+meeting-professional-explain = ናትኩም ርእይቶ ክትውስኹ ትኽእሉ ኢኹም። ከም ናትኩም ኮይኑ፡ ኣብ ጎኒ ርእይቶ እቲ ቆልዓን ወለዲ/ሞግዚታትን ይርአ፣ ምስ ናቶም ድማ ፈጺሙ ኣይሕወስን።
+meeting-professional-name = ስምኩምን ተራኹምን
+meeting-professional-add = ርእይቶይ ወስኹ
+meeting-professional-answer = { $who }: ርእይቶኹም ብዛዕባ { $area }
+# The summary for the child: what was decided, in child wording, with pictures.
+# summary-open, summary-language, summary-print and summary-nothing are read by professionals;
+# the other summary texts are read by the child, addressed in the masculine singular.
+summary-heading = ዝወሰንናዮ እዚ እዩ
+summary-open = ጽማቕ ንእቲ ቆልዓ
+summary-language = ቋንቋ ናይቲ ጽማቕ
+summary-print = ነቲ ጽማቕ ሕተሙ
+summary-needs = ዘድልየካ ነገር
+summary-actions = እዚ ክኸውን እዩ
+summary-contact = እዚ ሰብ ክሕግዘካ እዩ
+summary-nothing = ገና ዝተወሰነ ነገር የለን። ቅድም ድሌታትን ናይ ደገፍ ስጉምትታትን ኣብቲ መደብ ጽሓፉ።

@@ -22,3 +22,24 @@ meeting-end-question = Спершу збережіть або надрукуйт
 meeting-end-yes = Завершити й видалити
 meeting-end-no = Назад до зустрічі
 import-earlier-plan = Файл { $file } – це попередній план. Його показано для перегляду.
+# A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
+# The area name stays in the nominative after the dash.
+who-professional = Фахівець ({ $name })
+who-professional-unnamed = Фахівець
+meeting-tag-professional = Фахівець { $letter }
+meeting-professional-heading = Ваш погляд як фахівця
+meeting-professional-explain = Ви можете додати власний погляд. Його буде показано як ваш, поруч із поглядами дитини та батьків чи опікунів, і він ніколи не змішується з їхніми.
+meeting-professional-name = Ваше ім’я та роль
+meeting-professional-add = Додати мій погляд
+meeting-professional-answer = { $who }: ваш погляд – { $area }
+# The summary for the child: what was decided, in child wording, with pictures.
+# summary-open, summary-language, summary-print and summary-nothing are read by professionals («ви»);
+# the other summary texts are read by the child, addressed as «ти».
+summary-heading = Ось що ми вирішили
+summary-open = Підсумок для дитини
+summary-language = Мова підсумку
+summary-print = Надрукувати підсумок
+summary-needs = Що тобі потрібно
+summary-actions = Що буде далі
+summary-contact = Ця людина тобі допоможе
+summary-nothing = Ще нічого не вирішено. Спершу запишіть потреби та заходи підтримки в план.

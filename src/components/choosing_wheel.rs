@@ -26,6 +26,10 @@ pub fn tag_text(t: Translate, tag: PerspectiveTag) -> String {
             "meeting-tag-guardian",
             &[("letter", tag.letter().to_string().into())],
         ),
+        Perspective::Professional => t.get_with(
+            "meeting-tag-professional",
+            &[("letter", tag.letter().to_string().into())],
+        ),
     }
 }
 
@@ -132,7 +136,7 @@ pub fn ChoosingWheel(
                             view! {
                                 <g
                                     class="meeting-marker"
-                                    data-perspective=marker.tag.perspective.wording_key()
+                                    data-perspective=marker.tag.perspective.key()
                                     data-answer=marker.scale.map(ScaleAnswer::key)
                                     aria-hidden="true"
                                 >

@@ -61,14 +61,26 @@ pub enum Perspective {
     Child,
     /// A guardian's (vårdnadshavare's) view of the child. Two guardians keep two drafts.
     Guardian,
+    /// A professional's (yrkesperson's) view, added at the meeting and shown as such.
+    Professional,
 }
 
 impl Perspective {
-    /// Fluent selector value (`$who`) that picks child or adult wording.
+    /// Fluent selector value (`$who`) that picks child or adult wording. A professional reads
+    /// the same adult wording about the child as a guardian.
     pub fn wording_key(self) -> &'static str {
         match self {
             Self::Child => "child",
+            Self::Guardian | Self::Professional => "guardian",
+        }
+    }
+
+    /// A stable name for files and markup.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Child => "child",
             Self::Guardian => "guardian",
+            Self::Professional => "professional",
         }
     }
 }
@@ -143,6 +155,20 @@ impl Draft {
     }
 
     /// A guardian's own view of the named child.
+    /// A professional's view at the meeting: `author` is their name and role.
+    pub fn new_professional(
+        id: DraftId,
+        child_name: &str,
+        author: &str,
+        age_band: AgeBand,
+        now: DateTime<Utc>,
+    ) -> Self {
+        Self {
+            perspective: Perspective::Professional,
+            ..Self::new_guardian(id, child_name, author, age_band, now)
+        }
+    }
+
     pub fn new_guardian(
         id: DraftId,
         child_name: &str,

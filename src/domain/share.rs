@@ -49,7 +49,7 @@ pub fn export_file(draft: &Draft) -> (String, String) {
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
-    let who = shared.perspective.wording_key();
+    let who = shared.perspective.key();
     let stem = if name.trim_matches('-').is_empty() {
         format!("hjulet-{who}-{date}")
     } else {

@@ -103,17 +103,7 @@ impl LanguageChooser {
         }
         self.loading.set(Some(language));
         spawn_local(async move {
-            let mut sources = Vec::new();
-            for file in LOCALE_FILES {
-                match fetch_own_text(&format!("/locales/{}/{file}", language.code())).await {
-                    Ok(text) => sources.push(text),
-                    Err(_) => break,
-                }
-            }
-            let texts: Vec<&str> = sources.iter().map(String::as_str).collect();
-            let loaded = (sources.len() == LOCALE_FILES.len())
-                .then(|| Localizer::with_language(language, &texts, true).ok())
-                .flatten();
+            let loaded = load_language(language).await;
             // A later choice wins over a slower earlier one.
             if self.loading.get_untracked() == Some(language) {
                 match loaded {
@@ -124,4 +114,21 @@ impl LanguageChooser {
             }
         });
     }
+}
+
+/// A language's messages fetched from this origin, Swedish for whatever they lack; `None` when
+/// its files cannot be had. Used for the interface and for a summary in another language.
+pub async fn load_language(language: Language) -> Option<Localizer> {
+    if language == Language::Swedish {
+        return Some(Localizer::swedish(true));
+    }
+    let mut sources = Vec::new();
+    for file in LOCALE_FILES {
+        let text = fetch_own_text(&format!("/locales/{}/{file}", language.code()))
+            .await
+            .ok()?;
+        sources.push(text);
+    }
+    let texts: Vec<&str> = sources.iter().map(String::as_str).collect();
+    Localizer::with_language(language, &texts, true).ok()
 }

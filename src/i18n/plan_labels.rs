@@ -14,6 +14,10 @@ pub fn who_label(t: Translate, draft: &Draft) -> String {
         Perspective::Guardian => {
             t.get_with("who-guardian", &[("name", draft.author.clone().into())])
         }
+        Perspective::Professional if draft.author.is_empty() => t.get("who-professional-unnamed"),
+        Perspective::Professional => {
+            t.get_with("who-professional", &[("name", draft.author.clone().into())])
+        }
     }
 }
 

@@ -5,17 +5,22 @@
 //! reminder. The meeting-room computer is shared: everything lives in this tab's session only, and
 //! "end meeting" removes it.
 
+use crate::browser::random::new_draft_id;
 use crate::browser::{document, files, share, storage};
+use crate::components::child_summary::ChildSummary;
 use crate::components::choosing_wheel::{tag_text, ChoosingWheel};
 use crate::components::contact_fields::ContactFields;
+use crate::components::face_scale::FaceScale;
 use crate::components::file_import::FileImport;
 use crate::components::perspective_card::PerspectiveCard;
 use crate::components::pictogram::Pictogram;
+use crate::components::words_fields::WordsFields;
 use crate::domain::meeting::{follow_up, plan_file, tagged};
 use crate::domain::plan::{areas_in_plan, plan_as_text, PlanArea, PlanInProgress, PlanLabels};
-use crate::domain::{AreaAnswer, Draft};
+use crate::domain::{AgeBand, AreaAnswer, Draft, Perspective, WordsField};
 use crate::i18n::plan_labels::who_label;
 use crate::i18n::use_translate;
+use crate::i18n::{Wording, WordingContext};
 use crate::pages::share::copy;
 use crate::routes::AppPath;
 use crate::state::use_wheel;
@@ -174,6 +179,7 @@ pub fn MeetingPage() -> impl IntoView {
                     <div class="meeting-side">
                         <MeetingLegend drafts=included />
                         <AreaPanel selected meeting />
+                        <ProfessionalView selected meeting />
                     </div>
                 </section>
             </Show>
@@ -267,6 +273,8 @@ pub fn MeetingPage() -> impl IntoView {
                 <p role="status">{move || notice.get().map(|id| t.get(id))}</p>
             </div>
 
+            <ChildSummary meeting=work />
+
             <EndMeeting meeting save_plan_file=Callback::new(move |()| save_plan_file()) />
 
             <ConsentPage work />
@@ -284,7 +292,7 @@ fn MeetingLegend(#[prop(into)] drafts: Signal<Vec<Draft>>) -> impl IntoView {
                 .into_iter()
                 .map(|(tag, draft)| {
                     view! {
-                        <li data-perspective=tag.perspective.wording_key()>
+                        <li data-perspective=tag.perspective.key()>
                             <strong class="meeting-tag">{tag_text(t, tag)}</strong>
                             " "
                             <span>{who_label(t, draft)}</span>
@@ -322,7 +330,7 @@ fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl IntoV
             .filter_map(|(tag, draft)| {
                 let answer = draft.answer(&area.id)?.clone();
                 let who = format!("{} · {}", tag_text(t, tag), who_label(t, draft));
-                Some(view! { <PerspectiveCard who kind=tag.perspective.wording_key() answer /> })
+                Some(view! { <PerspectiveCard who kind=tag.perspective.key() answer /> })
             })
             .collect_view();
         let follow_up = earlier.map(|earlier| {
@@ -332,13 +340,13 @@ fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl IntoV
                     let who = tag_text(t, comparison.tag);
                     let side = |answer: Option<AreaAnswer>| match answer {
                         Some(answer) => view! {
-                            <PerspectiveCard who=who.clone() kind=comparison.tag.perspective.wording_key() answer />
+                            <PerspectiveCard who=who.clone() kind=comparison.tag.perspective.key() answer />
                         }
                         .into_any(),
                         None => view! { <p class="quiet-note">{t.get("meeting-no-answer")}</p> }.into_any(),
                     };
                     view! {
-                        <div class="follow-up-row" data-perspective=comparison.tag.perspective.wording_key()>
+                        <div class="follow-up-row" data-perspective=comparison.tag.perspective.key()>
                             <div class="follow-up-earlier">{side(comparison.earlier.clone())}</div>
                             <div class="follow-up-now">{side(comparison.now.clone())}</div>
                         </div>
@@ -382,6 +390,115 @@ fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl IntoV
                 </h2>
                 <div class="perspective-cards">{cards}</div>
                 {follow_up}
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// A professional's own view: added once, then answered area by area beside the others. It is
+/// a perspective of its own, labelled as the professional's, never merged with the family's.
+#[component]
+fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl IntoView {
+    let t = use_translate();
+    let professional = Memo::new(move |_| {
+        meeting.work.with(|w| {
+            w.perspectives
+                .iter()
+                .position(|d| d.perspective == Perspective::Professional)
+        })
+    });
+    let name = RwSignal::new(String::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        meeting.edit(|w| {
+            let child = w
+                .perspectives
+                .iter()
+                .find(|d| d.perspective == Perspective::Child);
+            let age = child.map_or(AgeBand::Middle, |d| d.age_band);
+            let draft = Draft::new_professional(
+                new_draft_id(),
+                &w.plan.child_name,
+                &name.get_untracked(),
+                age,
+                Utc::now(),
+            );
+            w.add(draft);
+        });
+    };
+    // Adult wording about the child for the area's questions.
+    provide_context(WordingContext(Signal::stored(Wording {
+        age: AgeBand::Middle,
+        who: Perspective::Professional,
+    })));
+    let t_adult = use_translate();
+    move || {
+        let Some(index) = professional.get() else {
+            return view! {
+                <details class="professional-add">
+                    <summary>
+                        <Pictogram src="pictograms/ui/person.svg" class="icon" />
+                        <span>{move || t.get("meeting-professional-heading")}</span>
+                    </summary>
+                    <form on:submit=add>
+                        <p>{move || t.get("meeting-professional-explain")}</p>
+                        <label for="professional-name">{move || t.get("meeting-professional-name")}</label>
+                        <input
+                            id="professional-name"
+                            type="text"
+                            autocomplete="off"
+                            on:input=move |ev| name.set(event_target_value(&ev))
+                        />
+                        <button type="submit" class="button primary">
+                            <Pictogram src="pictograms/ui/person.svg" class="icon" />
+                            <span>{move || t.get("meeting-professional-add")}</span>
+                        </button>
+                    </form>
+                </details>
+            }
+            .into_any();
+        };
+        let Some(area_id) = selected.get() else {
+            return ().into_any();
+        };
+        let (who, answer) = meeting.work.with_untracked(|w| {
+            let draft = &w.perspectives[index];
+            (
+                who_label(t, draft),
+                draft.answer(&area_id).cloned().unwrap_or_default(),
+            )
+        });
+        let area_name = use_wheel()
+            .areas
+            .iter()
+            .find(|a| a.id == area_id)
+            .map(|a| t.get(&a.messages.name))
+            .unwrap_or_default();
+        let scale = {
+            let area_id = area_id.clone();
+            Signal::derive(move || meeting.work.with(|w| w.perspectives[index].scale(&area_id)))
+        };
+        let set_scale = {
+            let area_id = area_id.clone();
+            Callback::new(move |answer| {
+                meeting.edit(|w| w.perspectives[index].set_scale(&area_id, answer, Utc::now()))
+            })
+        };
+        let set_words = Callback::new(move |(field, text): (WordsField, String)| {
+            meeting.edit(|w| w.perspectives[index].set_words(&area_id, field, &text, Utc::now()))
+        });
+        let initial = WordsField::ALL.map(|field| answer.words(field).to_owned());
+        view! {
+            <section class="professional-answer area-panel" aria-labelledby="professional-answer-heading">
+                <h3 id="professional-answer-heading">
+                    {t_adult.get_with(
+                        "meeting-professional-answer",
+                        &[("who", who.into()), ("area", area_name.into())],
+                    )}
+                </h3>
+                <FaceScale selected=scale on_change=set_scale />
+                <WordsFields initial on_input=set_words />
             </section>
         }
         .into_any()
@@ -458,7 +575,7 @@ fn PlanAreaSection(
             view! {
                 <PerspectiveCard
                     who=who_label(t, &draft)
-                    kind=draft.perspective.wording_key()
+                    kind=draft.perspective.key()
                     answer
                 />
             }

@@ -46,7 +46,8 @@ pub fn StartPage() -> impl IntoView {
         );
         let draft = match who.get_untracked() {
             Perspective::Child => Draft::new_child(id, &name, band, now),
-            Perspective::Guardian => {
+            // The start page offers child and guardian; professionals add theirs at the meeting.
+            Perspective::Guardian | Perspective::Professional => {
                 Draft::new_guardian(id, &name, &author.get_untracked(), band, now)
             }
         };

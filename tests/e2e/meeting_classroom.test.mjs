@@ -145,6 +145,49 @@ test('a meeting shows every perspective at once, makes the plan, and leaves noth
   await context.close();
 });
 
+test('a professional adds a view of their own, and the child gets a summary in their language', async () => {
+  const { context, page, errors } = await app.newPage({ viewport: PROJECTOR });
+  await page.goto(app.origin + '/meeting');
+  await page.locator('input[type=file]').setInputFiles(files().slice(0, 2));
+  await page.getByText(fluentText('meeting-mamma.hjulet.json är inhämtad.')).waitFor();
+  await page.getByRole('button', { name: fluentText('Trygghet:', { exact: false }) }).click();
+
+  await page.getByText('Din bild som yrkesperson').click();
+  await page.getByLabel('Ditt namn och din roll').fill('Eva, kurator');
+  await page.getByRole('button', { name: 'Lägg till min bild' }).click();
+  const mine = page.locator('.professional-answer');
+  await mine.getByRole('radio', { name: 'Mittemellan' }).check();
+  await mine.getByLabel('Det här är svårt för barnet').fill('Frånvaro på måndagar');
+
+  // Shown as the professional's, beside the family's and never merged with them.
+  const safe = page.getByRole('button', { name: fluentText('Trygghet:', { exact: false }) });
+  await safe.locator('.meeting-marker[data-perspective=professional]').waitFor();
+  assert.deepEqual(
+    await safe.locator('.meeting-marker').evaluateAll((marks) => marks.map((m) => `${m.dataset.perspective}:${m.dataset.answer}`)),
+    ['child:bad', 'guardian:good', 'professional:between'],
+  );
+  const cards = page.locator('.area-panel[data-area=safe] .perspective-card');
+  await cards.filter({ hasText: 'Frånvaro på måndagar' }).getByText(fluentText('YP A · Yrkesperson (Eva, kurator)')).waitFor();
+  assert.equal(await cards.count(), 3);
+
+  // What was decided, for the child: in Arabic, with the Swedish below.
+  await page.locator('#plan-safe-plan-needs').fill('Trygg skolväg');
+  await page.locator('#plan-safe-plan-actions').fill('Någon följer med på bussen');
+  await page.locator('#summary-language').selectOption('ar');
+  const summary = page.locator('.child-summary');
+  await summary.locator('.summary-area[data-area=safe] [lang=ar]').first().waitFor();
+  await summary.locator('.summary-area[data-area=safe] .summary-swedish').getByText('Det här ska hända').waitFor();
+  await summary.getByText('Någon följer med på bussen').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.documentElement.setAttribute('data-print', 'summary'));
+  assert.equal(await page.locator('.plan-area').first().isVisible(), false);
+  assert.equal(await summary.isVisible(), true);
+  await page.emulateMedia({ media: 'screen' });
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an unsaved meeting asks before the tab closes', async () => {
   const { context, page } = await app.newPage({ viewport: PROJECTOR });
   await page.goto(app.origin + '/meeting');
