@@ -50,38 +50,33 @@ pub fn NewPassphrase(
     state: NewPassphraseState,
 ) -> impl IntoView {
     let t = use_translate();
-    let first = format!("{id}-passphrase");
-    let second = format!("{id}-repeat");
     let error_id = format!("{id}-error");
     let invalid = move || state.problem.get().is_some().to_string();
+    let fields = [
+        ("passphrase", "lock-passphrase-label", state.passphrase),
+        ("repeat", "lock-repeat-label", state.repeated),
+    ]
+    .map(|(suffix, label, value)| {
+        let input_id = format!("{id}-{suffix}");
+        view! {
+            <label for=input_id.clone()>
+                <Pictogram src="pictograms/ui/key.svg" class="icon" />
+                <span>{move || t.get(label)}</span>
+            </label>
+            <input
+                id=input_id
+                type="password"
+                autocomplete="new-password"
+                aria-describedby=error_id.clone()
+                aria-invalid=invalid
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        }
+    });
     view! {
         <div class="new-passphrase">
-            <label for=first.clone()>
-                <Pictogram src="pictograms/ui/key.svg" class="icon" />
-                <span>{move || t.get("lock-passphrase-label")}</span>
-            </label>
-            <input
-                id=first
-                type="password"
-                autocomplete="new-password"
-                aria-describedby=error_id.clone()
-                aria-invalid=invalid
-                prop:value=move || state.passphrase.get()
-                on:input=move |ev| state.passphrase.set(event_target_value(&ev))
-            />
-            <label for=second.clone()>
-                <Pictogram src="pictograms/ui/key.svg" class="icon" />
-                <span>{move || t.get("lock-repeat-label")}</span>
-            </label>
-            <input
-                id=second
-                type="password"
-                autocomplete="new-password"
-                aria-describedby=error_id.clone()
-                aria-invalid=invalid
-                prop:value=move || state.repeated.get()
-                on:input=move |ev| state.repeated.set(event_target_value(&ev))
-            />
+            {fields}
             <p id=error_id class="form-error" role="alert">
                 {move || state.problem.get().map(|problem| t.get(problem.message_id()))}
             </p>

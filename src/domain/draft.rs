@@ -155,6 +155,16 @@ impl Draft {
     }
 
     /// A guardian's own view of the named child.
+    pub fn new_guardian(
+        id: DraftId,
+        child_name: &str,
+        author: &str,
+        age_band: AgeBand,
+        now: DateTime<Utc>,
+    ) -> Self {
+        Self::new_adult(Perspective::Guardian, id, child_name, author, age_band, now)
+    }
+
     /// A professional's view at the meeting: `author` is their name and role.
     pub fn new_professional(
         id: DraftId,
@@ -163,13 +173,18 @@ impl Draft {
         age_band: AgeBand,
         now: DateTime<Utc>,
     ) -> Self {
-        Self {
-            perspective: Perspective::Professional,
-            ..Self::new_guardian(id, child_name, author, age_band, now)
-        }
+        Self::new_adult(
+            Perspective::Professional,
+            id,
+            child_name,
+            author,
+            age_band,
+            now,
+        )
     }
 
-    pub fn new_guardian(
+    fn new_adult(
+        perspective: Perspective,
         id: DraftId,
         child_name: &str,
         author: &str,
@@ -177,7 +192,7 @@ impl Draft {
         now: DateTime<Utc>,
     ) -> Self {
         Self {
-            perspective: Perspective::Guardian,
+            perspective,
             author: clean_nickname(author),
             ..Self::new_child(id, child_name, age_band, now)
         }

@@ -79,7 +79,8 @@ pub fn MeetingPage() -> impl IntoView {
     let work = RwSignal::new(storage::load_meeting());
     let meeting = Meeting {
         work,
-        unsaved: RwSignal::new(false),
+        // A meeting brought back by a reload may never have left as a file: closing warns.
+        unsaved: RwSignal::new(work.with_untracked(|w| !w.perspectives.is_empty())),
     };
     // Today by default, kept only once someone changes the plan: a look leaves nothing behind.
     if work.with_untracked(|w| w.plan.made_on.is_none()) {
