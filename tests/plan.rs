@@ -132,6 +132,7 @@ impl PlanLabels for SwedishLabels {
         match draft.perspective {
             Perspective::Child => "Barnet".into(),
             Perspective::Guardian => format!("Vårdnadshavare ({})", draft.author),
+            Perspective::Professional => format!("Yrkesperson ({})", draft.author),
         }
     }
     fn date(&self, date: NaiveDate) -> String {
