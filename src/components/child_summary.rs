@@ -50,8 +50,11 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                 let in_swedish = (language.language() != Language::Swedish)
                     .then(|| swedish.message(id, wording, &[]));
                 view! {
-                    <span lang=language.language().code()>{own}</span>
-                    {in_swedish.map(|text| view! { <span class="summary-swedish" lang="sv">{text}</span> })}
+                    <span lang=language.language().code() dir=language.language().direction()>
+                        {own}
+                    </span>
+                    {in_swedish
+                        .map(|text| view! { <span class="summary-swedish" lang="sv" dir="ltr">{text}</span> })}
                 }
             }
         };
@@ -137,7 +140,10 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                     <span>{move || t.get("summary-print")}</span>
                 </button>
             </div>
-            <div class="child-summary">
+            <div
+                class="child-summary"
+                dir=move || summary_language.get().map(|l| l.language().direction())
+            >
                 <h2>
                     {move || {
                         summary_language
