@@ -16,6 +16,8 @@ language-label = اللغة
 language-name = العربية
 language-load-failed = لم نتمكن من تحميل اللغة. يمكنك المحاولة مرة أخرى عندما يتوفر الإنترنت.
 read-aloud = قراءة بصوت عالٍ
+# The speaker button's name for screen readers: which text it reads ($text is its beginning).
+read-aloud-what = قراءة بصوت عالٍ: { $text }
 read-aloud-stop = إيقاف القراءة
 read-aloud-no-voice = لا يوجد في هذا الجهاز صوت يستطيع قراءة العربية.
 read-aloud-unsupported = هذا المتصفح لا يستطيع قراءة النص بصوت عالٍ.

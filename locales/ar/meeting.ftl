@@ -43,3 +43,5 @@ summary-needs = ما تحتاج إليه
 summary-actions = ما سيحدث
 summary-contact = هذا الشخص سيساعدك
 summary-nothing = لم يتم الاتفاق على شيء بعد. اكتبوا الاحتياجات وتدابير الدعم في الخطة أولًا.
+# Said when the meeting ends: files saved from it are outside the app's reach.
+meeting-end-files = تبقى الملفات التي حفظتموها في المكان الذي حفظتموها فيه. احذفوها هي أيضًا إذا كان الحاسوب مشتركًا مع أشخاص آخرين.

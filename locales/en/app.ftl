@@ -13,6 +13,8 @@ language-label = Language
 language-name = English
 language-load-failed = The language could not be loaded. Try again when you have internet.
 read-aloud = Read aloud
+# The speaker button's name for screen readers: which text it reads ($text is its beginning).
+read-aloud-what = Read aloud: { $text }
 read-aloud-stop = Stop reading
 read-aloud-no-voice = This device has no voice that can read English.
 read-aloud-unsupported = This browser cannot read text aloud.

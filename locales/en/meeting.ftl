@@ -42,3 +42,5 @@ summary-needs = What you need
 summary-actions = What will happen
 summary-contact = This person will help
 summary-nothing = Nothing has been decided yet. Write the needs and actions in the plan first.
+# Said when the meeting ends: files saved from it are outside the app's reach.
+meeting-end-files = Files you have saved stay where you saved them. Delete them too if the computer is shared with others.

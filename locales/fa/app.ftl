@@ -16,6 +16,8 @@ language-label = زبان
 language-name = فارسی / دری
 language-load-failed = این زبان باز نشد. وقتی اینترنت داشتی، دوباره امتحان کن.
 read-aloud = خواندن با صدای بلند
+# The speaker button's name for screen readers: which text it reads ($text is its beginning).
+read-aloud-what = خواندن با صدای بلند: { $text }
 read-aloud-stop = توقف خواندن
 read-aloud-no-voice = این دستگاه صدایی ندارد که بتواند فارسی بخواند.
 read-aloud-unsupported = این مرورگر نمی‌تواند متن را با صدای بلند بخواند.

@@ -42,3 +42,5 @@ summary-needs = چیزهایی که لازم داری
 summary-actions = کارهایی که انجام می‌شود
 summary-contact = این شخص به تو کمک می‌کند
 summary-nothing = هنوز چیزی تصمیم گرفته نشده است. اول نیازها و اقدامات حمایتی را در برنامه بنویسید.
+# Said when the meeting ends: files saved from it are outside the app's reach.
+meeting-end-files = فایل‌هایی که ذخیره کرده‌اید همان جایی می‌مانند که ذخیره‌شان کرده‌اید. اگر دیگران هم از کامپیوتر استفاده می‌کنند، آن فایل‌ها را هم پاک کنید.

@@ -13,6 +13,8 @@ language-label = Kieli
 language-name = Suomi
 language-load-failed = Kieltä ei voitu ladata. Yritä uudelleen, kun sinulla on internet-yhteys.
 read-aloud = Lue ääneen
+# The speaker button's name for screen readers: which text it reads ($text is its beginning).
+read-aloud-what = Lue ääneen: { $text }
 read-aloud-stop = Lopeta lukeminen
 read-aloud-no-voice = Tässä laitteessa ei ole ääntä, joka osaa lukea suomea.
 read-aloud-unsupported = Tämä selain ei osaa lukea tekstiä ääneen.

@@ -44,3 +44,5 @@ summary-needs = Mitä tarvitset
 summary-actions = Mitä tapahtuu
 summary-contact = Tämä ihminen auttaa sinua
 summary-nothing = Mitään ei ole vielä päätetty. Kirjoittakaa ensin tarpeet ja toimenpiteet suunnitelmaan.
+# Said when the meeting ends: files saved from it are outside the app's reach.
+meeting-end-files = Tallentamanne tiedostot jäävät sinne, minne tallensitte ne. Poistakaa nekin, jos tietokone on muidenkin käytössä.

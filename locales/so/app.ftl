@@ -13,6 +13,8 @@ language-label = Luqadda
 language-name = Soomaali
 language-load-failed = Luqadda lama soo dejin karin. Isku day mar kale marka aad internet haysato.
 read-aloud = Cod ku akhri
+# The speaker button's name for screen readers: which text it reads ($text is its beginning).
+read-aloud-what = Cod ku akhri: { $text }
 read-aloud-stop = Jooji akhriska
 read-aloud-no-voice = Qalabkan ma laha cod akhrin kara Soomaali.
 read-aloud-unsupported = Biraawsarkan cod kuma akhrin karo qoraalka.

@@ -44,3 +44,5 @@ summary-needs = Waxa aad u baahan tahay
 summary-actions = Waxa dhici doona
 summary-contact = Qofkan ayaa ku caawin doona
 summary-nothing = Weli waxba lama go'aamin. Marka hore baahiyaha iyo tallaabooyinka taageerada ku qora qorshaha.
+# Said when the meeting ends: files saved from it are outside the app's reach.
+meeting-end-files = Faylasha aad kaydiseen weli waxay ku jiraan meeshii aad ku kaydiseen. Iyagana tirtira haddii aad kombiyuutarka la wadaagtaan dad kale.

@@ -12,6 +12,8 @@ language-label = Språk
 language-name = Svenska
 language-load-failed = Språket kunde inte laddas. Försök igen när du har internet.
 read-aloud = Läs upp
+# The speaker button's name for screen readers: which text it reads ($text is its beginning).
+read-aloud-what = Läs upp: { $text }
 read-aloud-stop = Sluta läsa
 read-aloud-no-voice = Den här enheten har ingen röst som kan läsa svenska.
 read-aloud-unsupported = Den här webbläsaren kan inte läsa upp text.

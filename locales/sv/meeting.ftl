@@ -39,3 +39,5 @@ summary-needs = Det här behöver du
 summary-actions = Det här ska hända
 summary-contact = Den här personen hjälper till
 summary-nothing = Inget är bestämt än. Skriv behov och insatser i planen först.
+# Said when the meeting ends: files saved from it are outside the app's reach.
+meeting-end-files = Filer som ni har sparat ligger kvar där ni sparade dem. Ta bort dem också om datorn delas med andra.

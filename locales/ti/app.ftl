@@ -15,6 +15,8 @@ language-label = ቋንቋ
 language-name = ትግርኛ
 language-load-failed = እቲ ቋንቋ ክጽዓን ኣይከኣለን። ኢንተርነት ምስ ዝህልወካ ደጊምካ ፈትን።
 read-aloud = ብድምጺ ኣንብብ
+# The speaker button's name for screen readers: which text it reads ($text is its beginning).
+read-aloud-what = ብድምጺ ኣንብብ: { $text }
 read-aloud-stop = ምንባብ ኣቋርጽ
 read-aloud-no-voice = እዚ መሳርሒ ትግርኛ ከንብብ ዝኽእል ድምጺ የብሉን።
 read-aloud-unsupported = እዚ ብራውዘር ጽሑፍ ብድምጺ ከንብብ ኣይክእልን።

@@ -44,3 +44,5 @@ summary-needs = ዘድልየካ ነገር
 summary-actions = እዚ ክኸውን እዩ
 summary-contact = እዚ ሰብ ክሕግዘካ እዩ
 summary-nothing = ገና ዝተወሰነ ነገር የለን። ቅድም ድሌታትን ናይ ደገፍ ስጉምትታትን ኣብቲ መደብ ጽሓፉ።
+# Said when the meeting ends: files saved from it are outside the app's reach.
+meeting-end-files = ዝዓቀብኩምዎም ፋይላት ኣብቲ ዝዓቀብኩምሉ ቦታ ይተርፉ። ካልኦት ሰባት ነቲ ኮምፒዩተር ዝጥቀሙሉ እንተ ኾይኖም፡ ነቶም ፋይላት እውን ኣጥፍእዎም።

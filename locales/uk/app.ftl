@@ -13,6 +13,8 @@ language-label = Мова
 language-name = Українська
 language-load-failed = Не вдалося завантажити мову. Спробуй ще раз, коли буде інтернет.
 read-aloud = Читати вголос
+# The speaker button's name for screen readers: which text it reads ($text is its beginning).
+read-aloud-what = Читати вголос: { $text }
 read-aloud-stop = Зупинити читання
 read-aloud-no-voice = На цьому пристрої немає голосу, який може читати українською.
 read-aloud-unsupported = Цей браузер не вміє читати текст уголос.

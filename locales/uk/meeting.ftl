@@ -43,3 +43,5 @@ summary-needs = Що тобі потрібно
 summary-actions = Що буде далі
 summary-contact = Ця людина тобі допоможе
 summary-nothing = Ще нічого не вирішено. Спершу запишіть потреби та заходи підтримки в план.
+# Said when the meeting ends: files saved from it are outside the app's reach.
+meeting-end-files = Файли, які ви зберегли, залишаються там, де ви їх зберегли. Видаліть і їх, якщо комп’ютером користуються також інші люди.

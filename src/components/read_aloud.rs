@@ -22,6 +22,19 @@ impl AutoReadSetting {
     }
 }
 
+/// The first few words of a text, enough to tell one speaker button from another.
+fn beginning_of(text: &str) -> String {
+    const WORDS: usize = 5;
+    let mut words = text.split_whitespace();
+    let beginning: Vec<&str> = words.by_ref().take(WORDS).collect();
+    let more = words.next().is_some();
+    let mut beginning = beginning.join(" ");
+    if more {
+        beginning.push('…');
+    }
+    beginning
+}
+
 /// A speaker button beside a text. Reads it in the active language, or says plainly that the
 /// device has no voice for that language; it never reads with a wrong voice or fails silently.
 #[component]
@@ -33,12 +46,16 @@ pub fn ReadAloud(#[prop(into)] text: Signal<String>) -> impl IntoView {
         Some(Spoken::Unsupported) => Some(t.get("read-aloud-unsupported")),
         Some(Spoken::Started) | None => None,
     };
+    // Several speaker buttons share a page: each is named by the text it reads.
+    let name = move || {
+        text.with(|text| t.get_with("read-aloud-what", &[("text", beginning_of(text).into())]))
+    };
     view! {
         <span class="read-aloud">
             <button
                 type="button"
                 class="button read-aloud-button"
-                aria-label=move || t.get("read-aloud")
+                aria-label=name
                 title=move || t.get("read-aloud")
                 on:click=move |_| outcome.set(Some(speech::speak(&text.get_untracked(), t.language())))
             >

@@ -533,6 +533,7 @@ fn EndMeeting(meeting: Meeting, save_plan_file: Callback<()>) -> impl IntoView {
             >
                 <div class="confirm" role="group" aria-labelledby="end-meeting-question">
                     <p id="end-meeting-question">{move || t.get("meeting-end-question")}</p>
+                    <p>{move || t.get("meeting-end-files")}</p>
                     <button type="button" class="button" on:click=move |_| save_plan_file.run(())>
                         <Pictogram src="pictograms/ui/download.svg" class="icon" />
                         <span>{move || t.get("meeting-save-file")}</span>
