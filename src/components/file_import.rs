@@ -7,7 +7,7 @@ use crate::components::pictogram::Pictogram;
 use crate::components::unlock_form::UnlockForm;
 use crate::domain::locked::Locked;
 use crate::domain::plan::PlanInProgress;
-use crate::domain::share::{import_file, read_file, SharedFile};
+use crate::domain::share::{read_file, SharedFile};
 use crate::domain::Draft;
 use crate::i18n::use_translate;
 use leptos::ev::{DragEvent, Event};
@@ -113,13 +113,8 @@ pub fn FileImport(on_draft: Callback<Draft>, on_plan: Callback<PlanInProgress>) 
             Outcome::Locked(locked) => {
                 let heading = t.get_with("import-locked", &[("file", file.into())]);
                 let opened = Callback::new(move |(text, _key): (String, LockKey)| {
-                    let outcome = match import_file(&text) {
-                        Ok(draft) => {
-                            on_draft.run(draft);
-                            Outcome::Added
-                        }
-                        Err(error) => Outcome::Refused(error.message_id()),
-                    };
+                    // Inside the lock is a shared draft or a plan, read like any file.
+                    let outcome = outcome_of(&text, to);
                     outcomes.update(|o| {
                         if let Some(line) = o.iter_mut().find(|line| line.number == number) {
                             line.outcome = outcome;

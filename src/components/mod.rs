@@ -8,6 +8,7 @@ pub mod contact_fields;
 pub mod delete_everything;
 pub mod face_scale;
 pub mod file_import;
+pub mod file_lock_choice;
 pub mod help_now;
 pub mod language_picker;
 pub mod new_passphrase;

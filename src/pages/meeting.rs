@@ -12,6 +12,7 @@ use crate::components::choosing_wheel::{tag_text, ChoosingWheel};
 use crate::components::contact_fields::ContactFields;
 use crate::components::face_scale::FaceScale;
 use crate::components::file_import::FileImport;
+use crate::components::file_lock_choice::{FileLock, FileLockChoice};
 use crate::components::perspective_card::PerspectiveCard;
 use crate::components::pictogram::Pictogram;
 use crate::components::words_fields::WordsFields;
@@ -93,11 +94,19 @@ pub fn MeetingPage() -> impl IntoView {
     // Only a change of perspectives rebuilds the areas: typing in the plan keeps its focus.
     let included = Memo::new(move |_| work.with(|w| w.included()));
 
+    let file_lock = FileLock::new();
     let save_plan_file = move || {
         let (name, text) = work.with_untracked(plan_file);
-        if files::download(&name, &text, "application/json") {
-            meeting.unsaved.set(false);
-        }
+        file_lock.hand_over(
+            name,
+            text,
+            move |name, text| {
+                if files::download(&name, &text, "application/json") {
+                    meeting.unsaved.set(false);
+                }
+            },
+            move |problem| notice.set(Some(problem)),
+        );
     };
     let copy_plan = {
         let wheel = wheel.clone();
@@ -267,6 +276,7 @@ pub fn MeetingPage() -> impl IntoView {
                     <Pictogram src="pictograms/ui/print.svg" class="icon" />
                     <span>{move || t.get("plan-print")}</span>
                 </button>
+                <FileLockChoice state=file_lock id="plan-lock" />
                 <button type="button" class="button" on:click=move |_| save_plan_file()>
                     <Pictogram src="pictograms/ui/download.svg" class="icon" />
                     <span>{move || t.get("meeting-save-file")}</span>

@@ -2,8 +2,8 @@
 //! and, after an explicit confirm, the ways to share it (file, print, text, the share sheet).
 
 use crate::browser::document::format_date;
-use crate::browser::{crypto, files, share};
-use crate::components::new_passphrase::{NewPassphrase, NewPassphraseState};
+use crate::browser::{files, share};
+use crate::components::file_lock_choice::{FileLock, FileLockChoice};
 use crate::components::pictogram::Pictogram;
 use crate::domain::plan::{area_as_text, PerspectiveOnArea};
 use crate::domain::share::export_file;
@@ -69,27 +69,12 @@ pub fn SharePage() -> impl IntoView {
                 .join("\n\n")
         }
     };
-    let lock_file = RwSignal::new(false);
-    let passphrase = NewPassphraseState::new();
-    // The file to hand over, locked when asked: `None` when the passphrase is not yet right.
+    let file_lock = FileLock::new();
+    // The file to hand over, locked when asked.
     let file_to_hand_over = move |hand_over: fn(String, String)| {
         let (name, text) = draft.with_untracked(export_file);
-        if !lock_file.get_untracked() {
-            hand_over(name, text);
-            return;
-        }
-        let Some(chosen) = passphrase.checked() else {
-            return;
-        };
-        spawn_local(async move {
-            let sealed = match crypto::new_key(&chosen).await {
-                Ok(key) => crypto::seal(&key, &text, None).await,
-                Err(problem) => Err(problem),
-            };
-            match sealed {
-                Ok(locked) => hand_over(name, locked.to_json()),
-                Err(problem) => notice.set(Some(problem.message_id())),
-            }
+        file_lock.hand_over(name, text, hand_over, move |problem| {
+            notice.set(Some(problem))
         });
     };
     let download = move |_| {
@@ -134,19 +119,7 @@ pub fn SharePage() -> impl IntoView {
                     />
                     <span>{move || t.get("share-confirm")}</span>
                 </label>
-                <label class="confirm-check">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || lock_file.get()
-                        on:change=move |ev| lock_file.set(event_target_checked(&ev))
-                    />
-                    <Pictogram src="pictograms/ui/private.svg" class="icon" />
-                    <span>{move || t.get("share-lock-file")}</span>
-                </label>
-                <Show when=move || lock_file.get()>
-                    <p class="quiet-note">{move || t.get("share-lock-file-explain")}</p>
-                    <NewPassphrase id="share-lock" state=passphrase />
-                </Show>
+                <FileLockChoice state=file_lock id="share-lock" />
                 <div class="share-buttons">
                     <button type="button" class="button primary" disabled=move || !ready() on:click=download>
                         <Pictogram src="pictograms/ui/download.svg" class="icon" />

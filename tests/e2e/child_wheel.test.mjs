@@ -44,7 +44,7 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
   await segment(page, 'Trygghet: inte svarat än').click();
   await page.getByRole('heading', { level: 1, name: /Jag är trygg/ }).waitFor();
   await page.getByRole('radio', { name: 'Bra', exact: true }).check();
-  await page.getByLabel('Det här är bra').fill('Mormor och katten');
+  await page.getByRole('textbox', { name: 'Det här är bra', exact: true }).fill('Mormor och katten');
   await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
 
   await segment(page, 'Hälsa: inte svarat än').click();
@@ -52,7 +52,7 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
   await page.getByRole('link', { name: fluentText('Nästa del: Lärande') }).click();
   await page.getByRole('heading', { level: 1, name: /Jag lär mig och utvecklas/ }).waitFor();
   await page.getByRole('radio', { name: 'Vet inte' }).check();
-  await page.getByLabel('Det här är svårt').fill('Matte, och när det är stökigt');
+  await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill('Matte, och när det är stökigt');
   await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
 
   // By keyboard only: Tab to the wheel, arrows round it, Enter to open, arrows on the scale.
@@ -75,7 +75,7 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
   await page.reload();
   await page.getByRole('heading', { level: 1, name: /Jag får leka/ }).waitFor();
   assert.ok(await page.getByRole('radio', { name: 'Bra', exact: true }).isChecked());
-  assert.equal(await page.getByLabel('Det här är bra').inputValue(), 'Fotboll på tisdagar');
+  assert.equal(await page.getByRole('textbox', { name: 'Det här är bra', exact: true }).inputValue(), 'Fotboll på tisdagar');
 
   await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
   for (const label of [
@@ -90,7 +90,7 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
   await page.getByText(fluentText('Du har svarat på 4 av 7 delar.')).waitFor();
 
   await segment(page, 'Lärande: Vet inte').click();
-  assert.equal(await page.getByLabel('Det här är svårt').inputValue(), 'Matte, och när det är stökigt');
+  assert.equal(await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).inputValue(), 'Matte, och när det är stökigt');
   assert.ok(await page.getByRole('radio', { name: 'Vet inte' }).isChecked());
 
   // Screenshots of the wheel on a phone and on a projector, to look at.

@@ -157,7 +157,7 @@ test('a professional adds a view of their own, and the child gets a summary in t
   await page.getByRole('button', { name: 'Lägg till min bild' }).click();
   const mine = page.locator('.professional-answer');
   await mine.getByRole('radio', { name: 'Mittemellan' }).check();
-  await mine.getByLabel('Det här är svårt för barnet').fill('Frånvaro på måndagar');
+  await mine.getByRole('textbox', { name: 'Det här är svårt för barnet', exact: true }).fill('Frånvaro på måndagar');
 
   // Shown as the professional's, beside the family's and never merged with them.
   const safe = page.getByRole('button', { name: fluentText('Trygghet:', { exact: false }) });
@@ -183,6 +183,36 @@ test('a professional adds a view of their own, and the child gets a summary in t
   assert.equal(await page.locator('.plan-area').first().isVisible(), false);
   assert.equal(await summary.isVisible(), true);
   await page.emulateMedia({ media: 'screen' });
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the plan can leave locked with a passphrase and comes back for the follow-up with it', async () => {
+  const { context, page, errors } = await app.newPage({ viewport: PROJECTOR });
+  await page.goto(app.origin + '/meeting');
+  await page.locator('input[type=file]').setInputFiles(files().slice(0, 1));
+  await page.getByText(fluentText('meeting-child.hjulet.json är inhämtad.')).waitFor();
+  await page.locator('#plan-safe-plan-needs').fill('Trygg skolväg');
+  await page.locator('.plan-actions').getByRole('checkbox', { name: 'Lås filen med ett lösenord' }).check();
+  await page.locator('#plan-lock-passphrase').fill('mötet i november');
+  await page.locator('#plan-lock-repeat').fill('mötet i november');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.plan-actions').getByRole('button', { name: 'Spara planen som fil' }).click(),
+  ]);
+  const path = join(ARTIFACTS, 'locked-plan.hjulet.json');
+  await download.saveAs(path);
+  const text = readFileSync(path, 'utf8');
+  for (const secret of ['Sara', 'Bussen', 'skolväg']) assert.ok(!text.includes(secret), `"${secret}" is readable in the file`);
+
+  await page.getByRole('button', { name: 'Avsluta mötet' }).click();
+  await page.getByRole('button', { name: 'Avsluta och ta bort' }).click();
+  await page.goto(app.origin + '/meeting');
+  await page.locator('input[type=file]').setInputFiles([path]);
+  await page.getByLabel('Lösenord', { exact: true }).fill('mötet i november');
+  await page.getByRole('button', { name: 'Öppna' }).click();
+  await page.getByText(fluentText('locked-plan.hjulet.json är den förra planen. Den visas för uppföljning.')).waitFor();
 
   assert.deepEqual(errors, []);
   await context.close();

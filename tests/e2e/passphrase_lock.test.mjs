@@ -24,7 +24,7 @@ async function wheelWithWords(page) {
   await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
   await page.locator('#segment-safe').click();
   await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
-  await page.getByLabel('Det här är svårt').fill(SECRET_WORDS);
+  await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill(SECRET_WORDS);
   await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
 }
 
@@ -82,7 +82,7 @@ test('a locked wheel keeps no readable word on the device and opens only with it
   await page.getByRole('button', { name: 'Öppna' }).click();
   await page.getByRole('heading', { level: 1, name: fluentText('Mitt hjul – Sara') }).waitFor();
   await page.locator('#segment-safe').click();
-  assert.equal(await page.getByLabel('Det här är svårt').inputValue(), SECRET_WORDS);
+  assert.equal(await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).inputValue(), SECRET_WORDS);
   assert.ok(await page.getByRole('radio', { name: 'Dåligt', exact: true }).isChecked());
 
   // The start page lists it without its name.

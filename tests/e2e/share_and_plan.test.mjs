@@ -88,7 +88,7 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
   await page.locator('#segment-health').click();
   await page.getByRole('heading', { level: 1, name: /Barnet mår bra/ }).waitFor();
   await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
-  await page.getByLabel('Det här är svårt för barnet').fill('Sover dåligt');
+  await page.getByRole('textbox', { name: 'Det här är svårt för barnet', exact: true }).fill('Sover dåligt');
   await page.locator('.area-nav a:not([rel])').click();
   await page.getByText('Vem ansvarar för att mitt barn får stöd?').click();
   await page.getByText('rektorn på barnets skola').waitFor();

@@ -1,0 +1,83 @@
+//! "Lock the file with a passphrase": the choice beside a button that lets a file leave the
+//! device, and the locking itself (the file's text sealed as a locked envelope).
+
+use crate::browser::crypto;
+use crate::components::new_passphrase::{NewPassphrase, NewPassphraseState};
+use crate::components::pictogram::Pictogram;
+use crate::i18n::use_translate;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Whether the next file leaves locked, and with which passphrase.
+#[derive(Clone, Copy)]
+pub struct FileLock {
+    wanted: RwSignal<bool>,
+    passphrase: NewPassphraseState,
+}
+
+impl FileLock {
+    pub fn new() -> Self {
+        Self {
+            wanted: RwSignal::new(false),
+            passphrase: NewPassphraseState::new(),
+        }
+    }
+
+    /// Hands `text` over as it is, or locked when that was chosen. While the passphrase is not
+    /// right nothing leaves and the fields say why; `failed` gets the message id of anything else.
+    pub fn hand_over(
+        self,
+        name: String,
+        text: String,
+        hand_over: impl FnOnce(String, String) + 'static,
+        failed: impl FnOnce(&'static str) + 'static,
+    ) {
+        if !self.wanted.get_untracked() {
+            hand_over(name, text);
+            return;
+        }
+        let Some(chosen) = self.passphrase.checked() else {
+            return;
+        };
+        spawn_local(async move {
+            let sealed = match crypto::new_key(&chosen).await {
+                Ok(key) => crypto::seal(&key, &text, None).await,
+                Err(problem) => Err(problem),
+            };
+            match sealed {
+                Ok(locked) => hand_over(name, locked.to_json()),
+                Err(problem) => failed(problem.message_id()),
+            }
+        });
+    }
+}
+
+impl Default for FileLock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[component]
+pub fn FileLockChoice(
+    state: FileLock,
+    /// Prefix of the passphrase inputs' ids, unique on the page.
+    id: &'static str,
+) -> impl IntoView {
+    let t = use_translate();
+    view! {
+        <label class="confirm-check">
+            <input
+                type="checkbox"
+                prop:checked=move || state.wanted.get()
+                on:change=move |ev| state.wanted.set(event_target_checked(&ev))
+            />
+            <Pictogram src="pictograms/ui/private.svg" class="icon" />
+            <span>{move || t.get("share-lock-file")}</span>
+        </label>
+        <Show when=move || state.wanted.get()>
+            <p class="quiet-note">{move || t.get("share-lock-file-explain")}</p>
+            <NewPassphrase id state=state.passphrase />
+        </Show>
+    }
+}
