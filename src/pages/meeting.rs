@@ -188,7 +188,7 @@ pub fn MeetingPage() -> impl IntoView {
                     <ChoosingWheel label="meeting-wheel-label" drafts=included selected />
                     <div class="meeting-side">
                         <MeetingLegend drafts=included />
-                        <AreaPanel selected meeting />
+                        <AreaPanel selected drafts=included meeting />
                         <ProfessionalView selected meeting />
                     </div>
                 </section>
@@ -323,9 +323,17 @@ fn MeetingLegend(#[prop(into)] drafts: Signal<Vec<Draft>>) -> impl IntoView {
 /// The selected area: every perspective's words side by side, the child's first; with an earlier
 /// plan, each perspective's earlier and new answer and what was agreed then.
 #[component]
-fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl IntoView {
+fn AreaPanel(
+    selected: RwSignal<Option<String>>,
+    /// The perspectives taken in: typing in the plan's fields does not change them, so the panel
+    /// is not redrawn on every key press.
+    #[prop(into)]
+    drafts: Signal<Vec<Draft>>,
+    meeting: Meeting,
+) -> impl IntoView {
     let t = use_translate();
     let wheel = use_wheel();
+    let earlier = Memo::new(move |_| meeting.work.with(|w| w.earlier.clone()));
     move || {
         let area = selected
             .get()
@@ -334,7 +342,7 @@ fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl IntoV
             return view! { <p class="meeting-hint">{move || t.get("meeting-choose-area")}</p> }
                 .into_any();
         };
-        let (drafts, earlier) = meeting.work.with(|w| (w.included(), w.earlier.clone()));
+        let (drafts, earlier) = (drafts.get(), earlier.get());
         let cards = tagged(&drafts)
             .into_iter()
             .filter(|(_, draft)| draft.is_shared(&area.id))
