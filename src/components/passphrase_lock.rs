@@ -3,6 +3,7 @@
 use crate::browser::crypto;
 use crate::components::new_passphrase::{NewPassphrase, NewPassphraseState};
 use crate::components::pictogram::Pictogram;
+use crate::components::read_aloud::ReadAloud;
 use crate::i18n::use_translate;
 use crate::state::{DraftEditor, LOCK_AGAIN_AFTER};
 use leptos::ev::SubmitEvent;
@@ -62,7 +63,10 @@ pub fn PassphraseLock() -> impl IntoView {
             </summary>
             <Show when=move || lock.is_locked() fallback=move || view! {
                 <form class="lock-form" on:submit=submit>
-                    <p>{move || t.get("lock-explain")}</p>
+                    <p>
+                {move || t.get("lock-explain")}
+                <ReadAloud text=Signal::derive(move || t.get("lock-explain")) />
+            </p>
                     <NewPassphrase id="lock" state=fields />
                     <button type="submit" class="button primary" aria-disabled=move || working.get().to_string()>
                         <Pictogram src="pictograms/ui/private.svg" class="icon" />

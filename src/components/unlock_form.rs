@@ -2,6 +2,7 @@
 
 use crate::browser::crypto::{self, LockKey, OpenError};
 use crate::components::pictogram::Pictogram;
+use crate::components::read_aloud::ReadAloud;
 use crate::domain::locked::Locked;
 use crate::domain::saved::draft_from_json;
 use crate::domain::Draft;
@@ -90,7 +91,10 @@ pub fn UnlockDraft(locked: Locked, on_open: Callback<(Draft, LockKey)>) -> impl 
         <section class="unlock-draft" aria-labelledby="unlock-heading">
             <Pictogram src="pictograms/ui/private.svg" class="pictogram big" />
             <h1 id="unlock-heading">{move || t.get("unlock-heading")}</h1>
-            <p>{move || t.get("unlock-explain")}</p>
+            <p>
+                {move || t.get("unlock-explain")}
+                <ReadAloud text=Signal::derive(move || t.get("unlock-explain")) />
+            </p>
             <UnlockForm locked id="unlock-passphrase".to_owned() on_open=opened />
             <Show when=move || damaged.get()>
                 <p class="form-error" role="alert">{move || t.get("load-error-damaged")}</p>

@@ -211,7 +211,7 @@ test('the plan can leave locked with a passphrase and comes back for the follow-
   await page.goto(app.origin + '/meeting');
   await page.locator('input[type=file]').setInputFiles([path]);
   await page.getByLabel('Lösenord', { exact: true }).fill('mötet i november');
-  await page.getByRole('button', { name: 'Öppna' }).click();
+  await page.getByRole('button', { name: 'Öppna', exact: true }).click();
   await page.getByText(fluentText('locked-plan.hjulet.json är den förra planen. Den visas för uppföljning.')).waitFor();
 
   assert.deepEqual(errors, []);

@@ -74,12 +74,12 @@ test('a locked wheel keeps no readable word on the device and opens only with it
   await page.getByRole('heading', { level: 1, name: 'Hjulet är låst' }).waitFor();
   const before = await storedTexts(page);
   await page.getByLabel('Lösenord', { exact: true }).fill('blå elefanter');
-  await page.getByRole('button', { name: 'Öppna' }).click();
+  await page.getByRole('button', { name: 'Öppna', exact: true }).click();
   await page.getByRole('alert').getByText('Fel lösenord. Ingenting har ändrats – försök igen.').waitFor();
   assert.equal(await storedTexts(page), before, 'a wrong passphrase changes nothing');
 
   await page.getByLabel('Lösenord', { exact: true }).fill('blå elefant');
-  await page.getByRole('button', { name: 'Öppna' }).click();
+  await page.getByRole('button', { name: 'Öppna', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: fluentText('Mitt hjul – Sara') }).waitFor();
   await page.locator('#segment-safe').click();
   assert.equal(await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).inputValue(), SECRET_WORDS);
@@ -108,13 +108,13 @@ test('an unlocked wheel locks again when nobody uses it, and "lock now" locks at
   assert.equal(await page.getByText(SECRET_WORDS).count(), 0);
 
   await page.getByLabel('Lösenord', { exact: true }).fill('grön giraff');
-  await page.getByRole('button', { name: 'Öppna' }).click();
+  await page.getByRole('button', { name: 'Öppna', exact: true }).click();
   await page.getByRole('button', { name: 'Lås nu' }).click();
   await page.getByRole('heading', { level: 1, name: 'Hjulet är låst' }).waitFor();
 
   // Removing the lock stores the wheel readable again, as the user asked.
   await page.getByLabel('Lösenord', { exact: true }).fill('grön giraff');
-  await page.getByRole('button', { name: 'Öppna' }).click();
+  await page.getByRole('button', { name: 'Öppna', exact: true }).click();
   await page.getByRole('button', { name: 'Ta bort lösenordet' }).click();
   await page.getByRole('button', { name: 'Lås hjulet' }).waitFor();
   assert.match(await storedTexts(page), /Pappa skriker/);
@@ -146,10 +146,10 @@ test('a shared file can be locked, and the plan asks for its passphrase', async 
   await page.locator('input[type=file]').setInputFiles([path]);
   await page.getByText(fluentText('locked.hjulet.json är låst. Skriv lösenordet för att hämta in den.')).waitFor();
   await page.getByLabel('Lösenord', { exact: true }).fill('röd räv');
-  await page.getByRole('button', { name: 'Öppna' }).click();
+  await page.getByRole('button', { name: 'Öppna', exact: true }).click();
   await page.getByText('Fel lösenord. Ingenting har ändrats – försök igen.').waitFor();
   await page.getByLabel('Lösenord', { exact: true }).fill('röd räv 42');
-  await page.getByRole('button', { name: 'Öppna' }).click();
+  await page.getByRole('button', { name: 'Öppna', exact: true }).click();
   await page.getByText(fluentText('locked.hjulet.json är inhämtad.')).waitFor();
   await page.locator('.plan-area[data-area=safe]').getByText(SECRET_WORDS).waitFor();
 
