@@ -9,7 +9,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 if ! command -v twiggy >/dev/null; then
   cargo install --locked twiggy
 fi
-trunk build --release --offline
+scripts/build.sh --release
 CHROME_PATH=/usr/bin/chromium node tests/bench/bench.mjs
 echo
 echo "## Largest parts of the wasm (twiggy, before wasm-opt)"

@@ -20,7 +20,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test browser_language --test browser_lock
 
 say "release build"
-trunk build --release --offline
+scripts/build.sh --release
 
 say "end-to-end tests (Playwright in Chromium)"
 npm run --silent e2e

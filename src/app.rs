@@ -1,29 +1,72 @@
-//! The app shell: contexts, the always-present privacy and help, and the routes.
+//! The two apps (see [`Page`]): the same contexts, header, privacy note and help around each
+//! one's own routes.
 
 use crate::browser::document;
 use crate::components::app_header::AppHeader;
 use crate::components::privacy_note::PrivacyNote;
 use crate::components::read_aloud::AutoReadSetting;
 use crate::domain::WheelDefinition;
-use crate::i18n::{use_translate, LanguageChooser, Localizer, Messages, Wording, WordingContext};
+use crate::i18n::{
+    use_translate, LanguageChooser, Localizer, MessageFiles, Messages, Wording, WordingContext,
+    ALL_MESSAGES, CHILD_MESSAGES,
+};
 use crate::pages::{
     area::AreaPage, classroom::ClassroomPage, draft_scope::DraftScope, meeting::MeetingPage,
     not_found::NotFound, share::SharePage, start::StartPage, wheel::WheelPage,
 };
+use crate::routes::Page;
 use crate::state::WheelContext;
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 use std::sync::Arc;
 
+/// The child's page: start, wheel and share.
 #[component]
 pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <Shell page=Page::Child messages=&CHILD_MESSAGES>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=StartPage />
+                    <ParentRoute path=path!("/wheel/:draft") view=DraftScope>
+                        <Route path=path!("") view=WheelPage />
+                        <Route path=path!(":area") view=AreaPage />
+                    </ParentRoute>
+                    <ParentRoute path=path!("/share/:draft") view=DraftScope>
+                        <Route path=path!("") view=SharePage />
+                    </ParentRoute>
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}
+
+/// The meeting's page: the meeting and the classroom.
+#[component]
+pub fn MeetingApp() -> impl IntoView {
+    view! {
+        <Router>
+            <Shell page=Page::Meeting messages=&ALL_MESSAGES>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/meeting") view=MeetingPage />
+                    <Route path=path!("/classroom") view=ClassroomPage />
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}
+
+/// The contexts every page needs, the skip link, header and privacy note around `children`.
+#[component]
+fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> impl IntoView {
+    provide_context(page);
     provide_context(WheelContext(Arc::new(WheelDefinition::shipped())));
-    let localizer = RwSignal::new(Arc::new(Localizer::swedish(true)));
+    let localizer = RwSignal::new(Arc::new(Localizer::swedish_from(messages, true)));
     provide_context(Messages(localizer.into()));
     provide_context(WordingContext(Signal::stored(Wording::default())));
     provide_context(AutoReadSetting::from_device());
-    let chooser = LanguageChooser::new(localizer);
+    let chooser = LanguageChooser::new(localizer, messages);
     provide_context(chooser);
     chooser.show(LanguageChooser::first_choice());
     Effect::new(move |_| {
@@ -38,26 +81,13 @@ pub fn App() -> impl IntoView {
     let t = use_translate();
 
     view! {
-        <Router>
-            <Show when=move || first_language_ready.get()>
-                <a class="skip-link" href="#main">{move || t.get("skip-to-content")}</a>
-                <AppHeader />
-                <main id="main" tabindex="-1">
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=StartPage />
-                        <ParentRoute path=path!("/wheel/:draft") view=DraftScope>
-                            <Route path=path!("") view=WheelPage />
-                            <Route path=path!(":area") view=AreaPage />
-                        </ParentRoute>
-                        <ParentRoute path=path!("/share/:draft") view=DraftScope>
-                            <Route path=path!("") view=SharePage />
-                        </ParentRoute>
-                        <Route path=path!("/meeting") view=MeetingPage />
-                        <Route path=path!("/classroom") view=ClassroomPage />
-                    </Routes>
-                </main>
-                <PrivacyNote />
-            </Show>
-        </Router>
+        <Show when=move || first_language_ready.get()>
+            <a class="skip-link" href="#main">{move || t.get("skip-to-content")}</a>
+            <AppHeader />
+            <main id="main" tabindex="-1">
+                {children()}
+            </main>
+            <PrivacyNote />
+        </Show>
     }
 }

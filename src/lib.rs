@@ -16,4 +16,4 @@ pub mod routes;
 pub mod state;
 pub mod wheel_geometry;
 
-pub use app::App;
+pub use app::{App, MeetingApp};

@@ -2,6 +2,17 @@
 
 use crate::domain::DraftId;
 
+/// The app is two pages, each with its own wasm, so that a child's first visit downloads only
+/// what the child uses. The host serves the meeting page's HTML for its paths (`scripts/pages.mjs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// Start, wheel and share: what children and guardians use (`index.html`).
+    Child,
+    /// The meeting and the classroom: what professionals and teachers use
+    /// (`meeting-app/index.html`).
+    Meeting,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AppPath {
     /// What this is; start a wheel or continue one.
@@ -28,5 +39,18 @@ impl AppPath {
             Self::Meeting => "/meeting".to_owned(),
             Self::Classroom => "/classroom".to_owned(),
         }
+    }
+
+    pub fn page(&self) -> Page {
+        match self {
+            Self::Meeting | Self::Classroom => Page::Meeting,
+            _ => Page::Child,
+        }
+    }
+
+    /// A link's `rel`: `external` when the path is on the other page, so that the router lets
+    /// the browser load that page instead of looking for the path among its own routes.
+    pub fn rel_from(&self, here: Page) -> Option<&'static str> {
+        (self.page() != here).then_some("external")
     }
 }

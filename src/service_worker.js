@@ -2,6 +2,13 @@
 // visit, every language and pictogram included. Only this origin is ever asked.
 const CACHE = '__CACHE_NAME__';
 const ASSETS = __ASSETS__;
+// The app is two pages (scripts/pages.mjs): the meeting's paths get the meeting's page.
+const PAGES = __PAGES__;
+
+function pageFor(pathname) {
+  const isMeeting = PAGES.meetingPaths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+  return isMeeting ? PAGES.meeting : PAGES.child;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
@@ -21,8 +28,9 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Pages: the newest when online, the cached app shell when not.
-    event.respondWith(fetch(request).catch(() => caches.match('/', { cacheName: CACHE })));
+    // Pages: the newest when online, the cached page for the path when not.
+    const page = pageFor(new URL(request.url).pathname);
+    event.respondWith(fetch(request).catch(() => caches.match(page, { cacheName: CACHE })));
     return;
   }
   // Files are named by their content: the cached copy is always right.

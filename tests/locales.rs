@@ -4,7 +4,7 @@
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use hjulet::domain::saved::LoadError;
 use hjulet::domain::{AgeBand, ScaleAnswer, WheelDefinition, WordsField};
-use hjulet::i18n::{Language, Localizer, Wording, LOCALE_FILES};
+use hjulet::i18n::{Language, Localizer, Wording, CHILD_MESSAGES, LOCALE_FILES};
 use hjulet::state::SaveStatus;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -18,7 +18,6 @@ fn locales_dir() -> PathBuf {
 
 /// Message id → the variables it uses, over all `.ftl` files of one language.
 fn messages_of(language: &str) -> BTreeMap<String, Variables> {
-    let mut messages = BTreeMap::new();
     let dir = locales_dir().join(language);
     let mut files: Vec<_> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -27,6 +26,11 @@ fn messages_of(language: &str) -> BTreeMap<String, Variables> {
         .collect();
     files.sort();
     assert!(!files.is_empty(), "{language} has no .ftl files");
+    messages_in(&files)
+}
+
+fn messages_in(files: &[PathBuf]) -> BTreeMap<String, Variables> {
+    let mut messages = BTreeMap::new();
     for file in files {
         let text = fs::read_to_string(&file).unwrap();
         let resource = fluent_syntax::parser::parse(text.as_str())
@@ -132,13 +136,23 @@ fn every_language_has_exactly_the_swedish_messages_with_the_same_variables() {
 /// Message ids the code passes as literals: `t.get("…")`, `t.get_with("…"`, `message_id="…"`,
 /// `legend="…"`, `label="…"` and the navigation messages.
 fn message_ids_in_code() -> BTreeSet<String> {
+    message_ids_in_code_where(|_| true)
+}
+
+/// As [`message_ids_in_code`], in the source files `include` accepts (paths relative to `src/`).
+fn message_ids_in_code_where(include: impl Fn(&str) -> bool) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut stack = vec![src.clone()];
     while let Some(dir) = stack.pop() {
         for entry in fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 stack.push(path);
+                continue;
+            }
+            let relative = path.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
+            if !include(&relative) {
                 continue;
             }
             let text = fs::read_to_string(&path).unwrap();
@@ -196,6 +210,44 @@ fn every_message_the_app_asks_for_exists_in_swedish() {
         .filter(|id| !swedish.contains_key(*id))
         .collect();
     assert!(missing.is_empty(), "missing in locales/sv: {missing:?}");
+}
+
+/// Code that only the meeting's page runs: it may use every message file.
+const MEETING_PAGE_ONLY: [&str; 7] = [
+    "pages/meeting.rs",
+    "pages/classroom.rs",
+    "components/child_summary.rs",
+    "components/choosing_wheel.rs",
+    "components/file_import.rs",
+    "i18n/plan_labels.rs",
+    "bin/hjulet-meeting.rs",
+];
+
+#[test]
+fn the_childs_page_asks_only_for_messages_in_its_own_files() {
+    // The child's page loads only CHILD_MESSAGES: a message it shows from another file would
+    // appear as its raw id.
+    let files: Vec<PathBuf> = CHILD_MESSAGES
+        .names
+        .iter()
+        .map(|name| locales_dir().join("sv").join(name))
+        .collect();
+    let childs = messages_in(&files);
+    let wanted = message_ids_in_code_where(|path| !MEETING_PAGE_ONLY.contains(&path));
+    assert!(wanted.len() > 30, "the scan found too few ids: {wanted:?}");
+    let elsewhere: Vec<_> = wanted
+        .iter()
+        .filter(|id| !childs.contains_key(*id))
+        .collect();
+    assert!(
+        elsewhere.is_empty(),
+        "the child's page asks for messages outside {:?}: {elsewhere:?}",
+        CHILD_MESSAGES.names
+    );
+    for file in MEETING_PAGE_ONLY {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(file);
+        assert!(path.exists(), "{file} is listed but gone");
+    }
 }
 
 #[test]

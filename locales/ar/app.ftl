@@ -81,6 +81,7 @@ start-guardian-button = ابدأ رؤيتي لوضع الطفل
 start-plan-heading = للاجتماع
 start-plan-text = هل لديكم اجتماع تعاون بين الجهات المعنية؟ اجمعوا العجلات التي تمت مشاركتها، وأعدّوا مسودة «خطة الطفل».
 start-plan-button = إعداد مسودة «خطة الطفل»
+nav-classroom = العجلة في الصف (للمعلّمين)
 start-continue-heading = المتابعة من حيث توقفت
 draft-unnamed = عجلتي
 draft-changed = آخر تعديل: { $date }

@@ -19,7 +19,6 @@ classroom-prompts-heading = لنتحدّث عن ذلك
 classroom-articles-heading = ماذا تقول اتفاقية الأمم المتحدة لحقوق الطفل
 classroom-back = العودة إلى العجلة كلها
 classroom-choose-area = اختر جزءًا
-nav-classroom = العجلة في الصف (للمعلّمين)
 
 ## الأمان
 

@@ -78,6 +78,7 @@ start-guardian-button = Start my view of the child
 start-plan-heading = For the meeting
 start-plan-text = Are you having a collaboration meeting? Import the shared wheels and make a draft of The Child's Plan.
 start-plan-button = Make a draft of The Child's Plan
+nav-classroom = The wheel in the classroom (for teachers)
 start-continue-heading = Continue where you left off
 draft-unnamed = My wheel
 draft-changed = Changed { $date }

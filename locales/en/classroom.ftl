@@ -17,7 +17,6 @@ classroom-prompts-heading = Talk about it
 classroom-articles-heading = What the Convention on the Rights of the Child says
 classroom-back = Back to the whole wheel
 classroom-choose-area = Choose an area
-nav-classroom = The wheel in the classroom (for teachers)
 
 ## Safe
 

@@ -81,6 +81,7 @@ start-guardian-button = شروع دیدگاه من درباره کودک
 start-plan-heading = برای جلسه
 start-plan-text = قرار است جلسه همکاری داشته باشید؟ چرخ‌هایی را که به اشتراک گذاشته شده‌اند وارد کنید و پیش‌نویس «برنامه کودک» را آماده کنید.
 start-plan-button = آماده کردن پیش‌نویس «برنامه کودک»
+nav-classroom = چرخ در کلاس (برای معلم‌ها)
 start-continue-heading = از همان‌جا که بودی ادامه بده
 draft-unnamed = چرخ من
 draft-changed = آخرین تغییر: { $date }

@@ -20,7 +20,6 @@ classroom-prompts-heading = درباره‌اش حرف بزنیم
 classroom-articles-heading = پیمان‌نامه حقوق کودک چه می‌گوید
 classroom-back = برگشت به کل چرخ
 classroom-choose-area = یک بخش را انتخاب کنید
-nav-classroom = چرخ در کلاس (برای معلم‌ها)
 
 ## امنیت
 

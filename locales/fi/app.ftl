@@ -78,6 +78,7 @@ start-guardian-button = Aloita oma näkemykseni lapsesta
 start-plan-heading = Tapaamista varten
 start-plan-text = Onko teillä tulossa yhteistyötapaaminen? Tuo jaetut pyörät sovellukseen ja tee luonnos Lapsen suunnitelmasta.
 start-plan-button = Tee luonnos Lapsen suunnitelmasta
+nav-classroom = Pyörä luokkahuoneessa (opettajille)
 start-continue-heading = Jatka siitä, mihin jäit
 draft-unnamed = Oma pyöräni
 draft-changed = Muutettu { $date }

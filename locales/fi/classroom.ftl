@@ -17,7 +17,6 @@ classroom-prompts-heading = Puhutaan siitä
 classroom-articles-heading = Näin lapsen oikeuksien sopimus sanoo
 classroom-back = Takaisin koko pyörään
 classroom-choose-area = Valitse alue
-nav-classroom = Pyörä luokkahuoneessa (opettajille)
 
 ## Turvallisuus
 

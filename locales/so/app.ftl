@@ -78,6 +78,7 @@ start-guardian-button = Bilow aragtidayda ku saabsan ilmaha
 start-plan-heading = Loogu talagalay shirka
 start-plan-text = Ma leedihiin shir wada-shaqayn? Soo geli giraangirraha la wadaagay oo samee qabyo-qoraal ah “Qorshaha Ilmaha”.
 start-plan-button = Samee qabyo-qoraal ah “Qorshaha Ilmaha”
+nav-classroom = Giraangirta fasalka (macallimiinta)
 start-continue-heading = Ka sii wad meeshii aad joogtay
 draft-unnamed = Giraangirtayda
 draft-changed = La beddelay { $date }

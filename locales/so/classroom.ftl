@@ -17,7 +17,6 @@ classroom-prompts-heading = Ka wada hadla
 classroom-articles-heading = Waxa Heshiiska Xuquuqda Carruurtu dhahayo
 classroom-back = Ku noqo giraangirta oo dhan
 classroom-choose-area = Dooro qayb
-nav-classroom = Giraangirta fasalka (macallimiinta)
 
 ## Ammaan
 

@@ -77,6 +77,7 @@ start-guardian-button = Starta min bild av barnet
 start-plan-heading = Till mötet
 start-plan-text = Ska ni ha ett samverkansmöte? Hämta in de delade hjulen och gör ett utkast till Barnets plan.
 start-plan-button = Gör ett utkast till Barnets plan
+nav-classroom = Hjulet i klassrummet (för lärare)
 start-continue-heading = Fortsätt där du var
 draft-unnamed = Mitt hjul
 draft-changed = Ändrat { $date }

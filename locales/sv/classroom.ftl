@@ -17,7 +17,6 @@ classroom-prompts-heading = Prata om det
 classroom-articles-heading = Det här säger barnkonventionen
 classroom-back = Tillbaka till hela hjulet
 classroom-choose-area = Välj ett område
-nav-classroom = Hjulet i klassrummet (för lärare)
 
 ## Trygghet
 

@@ -80,6 +80,7 @@ start-guardian-button = ብዛዕባ እቲ ቆልዓ ናተይ ርእይቶ ጀ
 start-plan-heading = ንኣኼባ
 start-plan-text = ኣኼባ ምትሕብባር ክትገብሩ ዲኹም? ነቶም ዝተኻፈሉ መንኮርኩራት ኣእትዉ እሞ ረቂቕ “መደብ ቆልዓ” ኣዳልዉ።
 start-plan-button = ረቂቕ “መደብ ቆልዓ” ኣዳልዉ
+nav-classroom = መንኮርኩር ኣብ ክፍሊ ትምህርቲ (ንመምህራን)
 start-continue-heading = ካብቲ ዘቋረጽካዮ ቀጽል
 draft-unnamed = መንኮርኩረይ
 draft-changed = ዝተቐየረሉ ዕለት፡ { $date }

@@ -19,7 +19,6 @@ classroom-prompts-heading = ብዛዕባኡ ንዘራረብ
 classroom-articles-heading = ውዕል መሰላት ህጻናት እንታይ ይብል
 classroom-back = ናብ ምሉእ መንኮርኩር ተመለስ
 classroom-choose-area = ሓደ ክፋል ምረጹ
-nav-classroom = መንኮርኩር ኣብ ክፍሊ ትምህርቲ (ንመምህራን)
 
 ## ድሕንነት
 

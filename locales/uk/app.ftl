@@ -78,6 +78,7 @@ start-guardian-button = Почати мій погляд на дитину
 start-plan-heading = До зустрічі
 start-plan-text = Плануєте зустріч щодо співпраці? Імпортуйте колеса, якими поділилися, і складіть чернетку «Плану дитини».
 start-plan-button = Скласти чернетку «Плану дитини»
+nav-classroom = Колесо в класі (для вчителів)
 start-continue-heading = Продовжити розпочате
 draft-unnamed = Моє колесо
 draft-changed = Змінено { $date }

@@ -18,7 +18,6 @@ classroom-prompts-heading = Поговорімо про це
 classroom-articles-heading = Що каже Конвенція ООН про права дитини
 classroom-back = Назад до всього колеса
 classroom-choose-area = Виберіть частину
-nav-classroom = Колесо в класі (для вчителів)
 
 ## Безпека
 

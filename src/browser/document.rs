@@ -68,6 +68,13 @@ pub fn leave_for_neutral_page() {
     }
 }
 
+/// Loads another page of the app (one with its own wasm, see [`crate::routes::Page`]).
+pub fn open_page(href: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(href);
+    }
+}
+
 /// Loads the page again: everything this tab holds in memory, unlocked words and keys included,
 /// is gone, and the app starts over from what storage holds.
 pub fn start_over() {

@@ -4,16 +4,17 @@ use crate::components::language_picker::LanguagePicker;
 use crate::components::pictogram::Pictogram;
 use crate::components::read_aloud::AutoReadToggle;
 use crate::i18n::use_translate;
-use crate::routes::AppPath;
+use crate::routes::{AppPath, Page};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let t = use_translate();
+    let here = expect_context::<Page>();
     view! {
         <header class="app-header">
-            <A href=AppPath::Start.href() attr:class="app-name">
+            <A href=AppPath::Start.href() attr:class="app-name" attr:rel=AppPath::Start.rel_from(here)>
                 <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
                 <span>{move || t.get("app-name")}</span>
             </A>

@@ -5,7 +5,7 @@ use crate::browser::share;
 use crate::components::pictogram::Pictogram;
 use crate::domain::plan::PlanInProgress;
 use crate::domain::{AgeBand, Perspective};
-use crate::i18n::{load_language, use_translate, Language, Localizer, Wording};
+use crate::i18n::{load_language, use_translate, Language, Localizer, Wording, ALL_MESSAGES};
 use crate::state::use_wheel;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -21,7 +21,7 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
     Effect::new(move |_| {
         let language = chosen.get();
         spawn_local(async move {
-            let loaded = load_language(language).await.map(Arc::new);
+            let loaded = load_language(&ALL_MESSAGES, language).await.map(Arc::new);
             summary_language.try_set(loaded);
         });
     });

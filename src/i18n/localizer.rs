@@ -12,19 +12,34 @@ type Bundle = FluentBundle<FluentResource>;
 /// The files of each language under `locales/<code>/`.
 pub const LOCALE_FILES: [&str; 4] = ["app.ftl", "wheel.ftl", "classroom.ftl", "meeting.ftl"];
 
-/// Swedish is the source language: always present, compiled in, and the fallback.
-pub const SWEDISH_SOURCES: [(&str, &str); 4] = [
-    ("sv/app.ftl", include_str!("../../locales/sv/app.ftl")),
-    ("sv/wheel.ftl", include_str!("../../locales/sv/wheel.ftl")),
-    (
-        "sv/classroom.ftl",
+/// The message files one page of the app uses, with their Swedish text compiled in as the
+/// fallback. Two sets, so that the child's page neither downloads nor parses the meeting's and
+/// the classroom's texts.
+#[derive(Debug)]
+pub struct MessageFiles {
+    pub names: &'static [&'static str],
+    swedish: &'static [&'static str],
+}
+
+/// The start page, the wheel and the share screen.
+pub static CHILD_MESSAGES: MessageFiles = MessageFiles {
+    names: &["app.ftl", "wheel.ftl"],
+    swedish: &[
+        include_str!("../../locales/sv/app.ftl"),
+        include_str!("../../locales/sv/wheel.ftl"),
+    ],
+};
+
+/// The meeting and the classroom, which also show the child's texts.
+pub static ALL_MESSAGES: MessageFiles = MessageFiles {
+    names: &LOCALE_FILES,
+    swedish: &[
+        include_str!("../../locales/sv/app.ftl"),
+        include_str!("../../locales/sv/wheel.ftl"),
         include_str!("../../locales/sv/classroom.ftl"),
-    ),
-    (
-        "sv/meeting.ftl",
         include_str!("../../locales/sv/meeting.ftl"),
-    ),
-];
+    ],
+};
 
 /// Whose wording a message should use: Fluent selectors on `$age` and `$who` pick the variant,
 /// so components never branch on age themselves.
@@ -51,11 +66,16 @@ pub struct Localizer {
 }
 
 impl Localizer {
-    /// Swedish only. `isolate` wraps placeables in Unicode isolation marks, which keeps a Swedish
-    /// name readable inside right-to-left text; tests turn it off to compare plain strings.
+    /// Every Swedish message. `isolate` wraps placeables in Unicode isolation marks, which keeps
+    /// a Swedish name readable inside right-to-left text; tests turn it off to compare plain
+    /// strings.
     pub fn swedish(isolate: bool) -> Self {
-        let sources: Vec<&str> = SWEDISH_SOURCES.iter().map(|(_, text)| *text).collect();
-        let (swedish, _, errors) = bundle_from("sv", &sources, isolate);
+        Self::swedish_from(&ALL_MESSAGES, isolate)
+    }
+
+    /// The Swedish messages of one set of files.
+    pub fn swedish_from(files: &'static MessageFiles, isolate: bool) -> Self {
+        let (swedish, _, errors) = bundle_from("sv", files.swedish, isolate);
         assert!(
             errors.is_empty(),
             "the Swedish messages must parse: {errors:?}"
@@ -75,7 +95,17 @@ impl Localizer {
         sources: &[&str],
         isolate: bool,
     ) -> Result<Self, Vec<String>> {
-        let mut localizer = Self::swedish(isolate);
+        Self::with_language_from(&ALL_MESSAGES, language, sources, isolate)
+    }
+
+    /// As [`Self::with_language`], with Swedish from one set of files.
+    pub fn with_language_from(
+        files: &'static MessageFiles,
+        language: Language,
+        sources: &[&str],
+        isolate: bool,
+    ) -> Result<Self, Vec<String>> {
+        let mut localizer = Self::swedish_from(files, isolate);
         if language == Language::Swedish {
             return Ok(localizer);
         }

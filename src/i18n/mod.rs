@@ -5,7 +5,7 @@ pub mod localizer;
 pub mod plan_labels;
 
 pub use language::Language;
-pub use localizer::{Localizer, Wording, LOCALE_FILES};
+pub use localizer::{Localizer, MessageFiles, Wording, ALL_MESSAGES, CHILD_MESSAGES, LOCALE_FILES};
 
 use crate::browser::{document, fetch::fetch_own_text, settings};
 use fluent_bundle::FluentValue;
@@ -57,14 +57,17 @@ pub struct LanguageChooser {
     /// The language being loaded, while its files are on their way.
     loading: RwSignal<Option<Language>>,
     failed: RwSignal<bool>,
+    files: &'static MessageFiles,
 }
 
 impl LanguageChooser {
-    pub fn new(localizer: RwSignal<Arc<Localizer>>) -> Self {
+    /// `files`: the message files this page of the app uses.
+    pub fn new(localizer: RwSignal<Arc<Localizer>>, files: &'static MessageFiles) -> Self {
         Self {
             localizer,
             loading: RwSignal::new(None),
             failed: RwSignal::new(false),
+            files,
         }
     }
 
@@ -98,12 +101,13 @@ impl LanguageChooser {
     pub fn show(self, language: Language) {
         self.failed.set(false);
         if language == Language::Swedish {
-            self.localizer.set(Arc::new(Localizer::swedish(true)));
+            self.localizer
+                .set(Arc::new(Localizer::swedish_from(self.files, true)));
             return;
         }
         self.loading.set(Some(language));
         spawn_local(async move {
-            let loaded = load_language(language).await;
+            let loaded = load_language(self.files, language).await;
             // A later choice wins over a slower earlier one.
             if self.loading.get_untracked() == Some(language) {
                 match loaded {
@@ -118,17 +122,17 @@ impl LanguageChooser {
 
 /// A language's messages fetched from this origin, Swedish for whatever they lack; `None` when
 /// its files cannot be had. Used for the interface and for a summary in another language.
-pub async fn load_language(language: Language) -> Option<Localizer> {
+pub async fn load_language(files: &'static MessageFiles, language: Language) -> Option<Localizer> {
     if language == Language::Swedish {
-        return Some(Localizer::swedish(true));
+        return Some(Localizer::swedish_from(files, true));
     }
     let mut sources = Vec::new();
-    for file in LOCALE_FILES {
+    for file in files.names {
         let text = fetch_own_text(&format!("/locales/{}/{file}", language.code()))
             .await
             .ok()?;
         sources.push(text);
     }
     let texts: Vec<&str> = sources.iter().map(String::as_str).collect();
-    Localizer::with_language(language, &texts, true).ok()
+    Localizer::with_language_from(files, language, &texts, true).ok()
 }

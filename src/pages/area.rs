@@ -53,7 +53,7 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
 
     let scale = {
         let area_id = area_id.clone();
-        Signal::derive(move || draft.with(|d| d.scale(&area_id)))
+        Memo::new(move |_| draft.with(|d| d.scale(&area_id)))
     };
     let set_scale = {
         let area_id = area_id.clone();

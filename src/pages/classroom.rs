@@ -9,7 +9,7 @@ use crate::components::pictogram::Pictogram;
 use crate::components::read_aloud::ReadAloud;
 use crate::domain::{AgeBand, AreaDefinition, Perspective};
 use crate::i18n::{use_translate, Translate, Wording, WordingContext};
-use crate::routes::AppPath;
+use crate::routes::{AppPath, Page};
 use crate::state::use_wheel;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -31,6 +31,7 @@ pub fn ClassroomPage() -> impl IntoView {
         who: Perspective::Child,
     })));
     let t = use_translate();
+    let here = expect_context::<Page>();
     let wheel = use_wheel();
     let selected = RwSignal::new(None::<String>);
     let area_view = move || {
@@ -63,7 +64,7 @@ pub fn ClassroomPage() -> impl IntoView {
             </div>
             <p class="classroom-own-wheel">
                 {move || t.get("classroom-own-wheel")} " "
-                <A href=AppPath::Start.href()>{move || t.get("classroom-own-wheel-link")}</A>
+                <A href=AppPath::Start.href() attr:rel=AppPath::Start.rel_from(here)>{move || t.get("classroom-own-wheel-link")}</A>
             </p>
         </div>
     }

@@ -98,12 +98,14 @@ fn DraftProvider(draft: Draft, lock: DraftLock) -> impl IntoView {
             watch.stop();
         }
     });
-    provide_context(WordingContext(Signal::derive(move || {
+    // A memo, so that typing (which changes the draft) does not re-translate every text.
+    let wording = Memo::new(move |_| {
         draft.with(|d| Wording {
             age: d.age_band,
             who: d.perspective,
         })
-    })));
+    });
+    provide_context(WordingContext(wording.into()));
     let t = use_translate();
     // When the device will not keep the words, they can still leave as a file: nothing is lost.
     let export = move |_| {

@@ -27,7 +27,6 @@ use crate::routes::AppPath;
 use crate::state::use_wheel;
 use chrono::{NaiveDate, Utc};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// The meeting in this tab, and whether it changed since it last left as a file or on paper.
 #[derive(Clone, Copy)]
@@ -496,7 +495,7 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
             .unwrap_or_default();
         let scale = {
             let area_id = area_id.clone();
-            Signal::derive(move || meeting.work.with(|w| w.perspectives[index].scale(&area_id)))
+            Memo::new(move |_| meeting.work.with(|w| w.perspectives[index].scale(&area_id)))
         };
         let set_scale = {
             let area_id = area_id.clone();
@@ -530,12 +529,11 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
 fn EndMeeting(meeting: Meeting, save_plan_file: Callback<()>) -> impl IntoView {
     let t = use_translate();
     let asking = RwSignal::new(false);
-    let navigate = use_navigate();
     let end = move |_| {
         storage::remove_meeting();
         meeting.unsaved.set(false);
         meeting.work.set(PlanInProgress::default());
-        navigate(&AppPath::Start.href(), Default::default());
+        document::open_page(&AppPath::Start.href());
     };
     view! {
         <section class="end-meeting no-print" aria-labelledby="end-meeting-heading">

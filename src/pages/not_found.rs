@@ -1,5 +1,5 @@
 use crate::i18n::use_translate;
-use crate::routes::AppPath;
+use crate::routes::{AppPath, Page};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -7,10 +7,11 @@ use leptos_router::components::A;
 #[component]
 pub fn Problem(message_id: &'static str) -> impl IntoView {
     let t = use_translate();
+    let here = expect_context::<Page>();
     view! {
         <div class="problem">
             <p role="alert">{move || t.get(message_id)}</p>
-            <A href=AppPath::Start.href() attr:class="button">{move || t.get("nav-start")}</A>
+            <A href=AppPath::Start.href() attr:class="button" attr:rel=AppPath::Start.rel_from(here)>{move || t.get("nav-start")}</A>
         </div>
     }
 }

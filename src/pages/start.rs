@@ -9,7 +9,7 @@ use crate::components::read_aloud::{AutoRead, ReadAloud};
 use crate::components::saved_drafts::{DraftSummary, SavedDrafts};
 use crate::domain::{AgeBand, Draft, Perspective};
 use crate::i18n::{use_translate, Wording, WordingContext};
-use crate::routes::AppPath;
+use crate::routes::{AppPath, Page};
 use crate::state::use_wheel;
 use crate::wheel_geometry::point_in_segment;
 use chrono::Utc;
@@ -29,6 +29,7 @@ pub fn StartPage() -> impl IntoView {
         who: who.get(),
     })));
     let t = use_translate();
+    let here = expect_context::<Page>();
     let stored = RwSignal::new(storage::load_all());
     let nickname = RwSignal::new(String::new());
     let author = RwSignal::new(String::new());
@@ -134,11 +135,11 @@ pub fn StartPage() -> impl IntoView {
             <section class="to-the-meeting" aria-labelledby="to-the-meeting-heading">
                 <h2 id="to-the-meeting-heading">{move || t.get("start-plan-heading")}</h2>
                 <p>{move || t.get("start-plan-text")}</p>
-                <A href=AppPath::Meeting.href() attr:class="button">
+                <A href=AppPath::Meeting.href() attr:class="button" attr:rel=AppPath::Meeting.rel_from(here)>
                     <Pictogram src="pictograms/ui/plan.svg" class="icon" />
                     <span>{move || t.get("start-plan-button")}</span>
                 </A>
-                <A href=AppPath::Classroom.href() attr:class="button">
+                <A href=AppPath::Classroom.href() attr:class="button" attr:rel=AppPath::Classroom.rel_from(here)>
                     <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
                     <span>{move || t.get("nav-classroom")}</span>
                 </A>

@@ -81,7 +81,7 @@ pub fn WheelPage() -> impl IntoView {
                 <AgeBandChoice
                     legend="wheel-age-legend"
                     name="age-band"
-                    selected=Signal::derive(move || draft.with(|d| d.age_band))
+                    selected=Memo::new(move |_| draft.with(|d| d.age_band))
                     on_change=Callback::new(move |band| editor.edit(|d, now| d.set_age_band(band, now)))
                 />
             </details>

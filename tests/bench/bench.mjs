@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serveDist } from '../e2e/serve.mjs';
+import { serveDist } from '../../scripts/serve-dist.mjs';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { serveDist } from './serve.mjs';
+import { serveDist } from '../../scripts/serve-dist.mjs';
 
 export const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });

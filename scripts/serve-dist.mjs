@@ -1,10 +1,12 @@
 // A static server for the release build in dist/, on 127.0.0.1 only. Paths that are not files
-// get index.html, and bodies go out brotli-compressed when the browser accepts it, as a real
-// host would serve the app.
+// get their page's HTML (scripts/pages.mjs), and bodies go out brotli-compressed when the browser
+// accepts it, as a real host would serve the app.
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MEETING_PAGE, pageFor } from './pages.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,10 +28,12 @@ function brotli(path, body) {
   return compressed.get(path);
 }
 
-export async function serveDist(dist = resolve(import.meta.dirname, '../../dist')) {
-  await stat(join(dist, 'index.html')).catch(() => {
-    throw new Error(`no release build in ${dist}: run scripts/test.sh (it runs trunk build)`);
-  });
+export async function serveDist(dist = resolve(import.meta.dirname, '../dist'), port = 0) {
+  for (const page of ['index.html', MEETING_PAGE]) {
+    await stat(join(dist, page)).catch(() => {
+      throw new Error(`no ${page} in ${dist}: run scripts/build.sh --release`);
+    });
+  }
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     const file = join(dist, path);
@@ -40,7 +44,7 @@ export async function serveDist(dist = resolve(import.meta.dirname, '../../dist'
       body = await readFile(file);
       type = TYPES[extname(file)] ?? 'application/octet-stream';
     } catch {
-      body = await readFile(join(dist, 'index.html'));
+      body = await readFile(join(dist, pageFor(path)));
       type = TYPES['.html'];
     }
     const headers = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
@@ -51,7 +55,13 @@ export async function serveDist(dist = resolve(import.meta.dirname, '../../dist'
     response.writeHead(200, headers);
     response.end(body);
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  const { port: listening } = server.address();
+  return { origin: `http://127.0.0.1:${listening}`, close: () => new Promise((done) => server.close(done)) };
+}
+
+// `node scripts/serve-dist.mjs [port]` (scripts/serve.sh): serves dist/ until stopped.
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { origin } = await serveDist(undefined, Number(process.argv[2] ?? 8080));
+  console.log(`Barnets bästa-hjulet: ${origin}/  (Ctrl+C stops it)`);
 }

@@ -1,0 +1,27 @@
+// After both pages are built (scripts/build.sh): the service worker, with the list of every file
+// of this build and a cache named by their content, so that a new version replaces the old one
+// whole, and which page answers which path when offline.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CHILD_PAGE, MEETING_PAGE, MEETING_PATHS } from './pages.mjs';
+
+const dist = process.argv[2] ?? 'dist';
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+const assets = files(dist)
+  .map((path) => '/' + relative(dist, path).split('\\').join('/'))
+  .filter((path) => path !== '/sw.js' && !path.startsWith('/bench-'))
+  .sort();
+const version = createHash('sha256');
+for (const asset of assets) version.update(asset).update(readFileSync(join(dist, asset)));
+const worker = readFileSync('src/service_worker.js', 'utf8')
+  .replace('__CACHE_NAME__', `hjulet-${version.digest('hex').slice(0, 16)}`)
+  .replace('__ASSETS__', JSON.stringify(assets))
+  .replace('__PAGES__', JSON.stringify({ child: CHILD_PAGE, meeting: MEETING_PAGE, meetingPaths: MEETING_PATHS }));
+writeFileSync(join(dist, 'sw.js'), worker);
