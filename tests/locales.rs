@@ -290,6 +290,32 @@ fn messages_fill_in_their_variables_and_plurals() {
         &[("name", "Sara".into())],
     );
     assert_eq!(named, "Mitt hjul – Sara");
+    let changed = |days: i64| {
+        localizer.message("draft-changed", Wording::default(), &[("days", days.into())])
+    };
+    assert_eq!(changed(0), "Ändrat i dag");
+    assert_eq!(changed(1), "Ändrat i går");
+    assert_eq!(changed(12), "Ändrat för 12 dagar sedan");
+}
+
+#[test]
+fn arabic_and_ukrainian_days_use_their_own_plural_forms() {
+    let read = |language: Language| {
+        let sources = read_language(language);
+        let texts: Vec<&str> = sources.iter().map(String::as_str).collect();
+        Localizer::with_language(language, &texts, false).unwrap()
+    };
+    let changed = |localizer: &Localizer, days: i64| {
+        localizer.message("draft-changed", Wording::default(), &[("days", days.into())])
+    };
+    let arabic = read(Language::Arabic);
+    assert!(changed(&arabic, 2).ends_with("قبل يومين"));
+    assert!(changed(&arabic, 3).ends_with("قبل 3 أيام"));
+    assert!(changed(&arabic, 11).ends_with("قبل 11 يومًا"));
+    let ukrainian = read(Language::Ukrainian);
+    assert!(changed(&ukrainian, 21).ends_with("21 день тому"));
+    assert!(changed(&ukrainian, 3).ends_with("3 дні тому"));
+    assert!(changed(&ukrainian, 5).ends_with("5 днів тому"));
 }
 
 #[test]

@@ -84,7 +84,14 @@ start-plan-button = إعداد مسودة «خطة الطفل»
 nav-classroom = العجلة في الصف (للمعلّمين)
 start-continue-heading = المتابعة من حيث توقفت
 draft-unnamed = عجلتي
-draft-changed = آخر تعديل: { $date }
+draft-changed = آخر تعديل: { $days ->
+        [0] اليوم
+        [1] أمس
+        [2] قبل يومين
+        [few] قبل { $days } أيام
+        [many] قبل { $days } يومًا
+       *[other] قبل { $days } يوم
+    }
 # The noun follows $total (always 7 parts), so the wording is the same for every count.
 draft-progress = { $count ->
     [zero] اكتمل { $count } من { $total } أجزاء

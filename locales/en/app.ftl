@@ -81,7 +81,11 @@ start-plan-button = Make a draft of The Child's Plan
 nav-classroom = The wheel in the classroom (for teachers)
 start-continue-heading = Continue where you left off
 draft-unnamed = My wheel
-draft-changed = Changed { $date }
+draft-changed = Changed { $days ->
+        [0] today
+        [1] yesterday
+       *[other] { $days } days ago
+    }
 draft-progress = { $count ->
     [one] { $count } of { $total } parts done
    *[other] { $count } of { $total } parts done

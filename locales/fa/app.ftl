@@ -84,7 +84,11 @@ start-plan-button = آماده کردن پیش‌نویس «برنامه کود�
 nav-classroom = چرخ در کلاس (برای معلم‌ها)
 start-continue-heading = از همان‌جا که بودی ادامه بده
 draft-unnamed = چرخ من
-draft-changed = آخرین تغییر: { $date }
+draft-changed = آخرین تغییر: { $days ->
+        [0] امروز
+        [1] دیروز
+       *[other] { $days } روز پیش
+    }
 draft-progress = { $count ->
     [one] { $count } از { $total } بخش تمام شده
    *[other] { $count } از { $total } بخش تمام شده

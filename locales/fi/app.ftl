@@ -81,7 +81,11 @@ start-plan-button = Tee luonnos Lapsen suunnitelmasta
 nav-classroom = Pyörä luokkahuoneessa (opettajille)
 start-continue-heading = Jatka siitä, mihin jäit
 draft-unnamed = Oma pyöräni
-draft-changed = Muutettu { $date }
+draft-changed = Muutettu { $days ->
+        [0] tänään
+        [1] eilen
+       *[other] { $days } päivää sitten
+    }
 draft-progress = { $count ->
     [one] { $count }/{ $total } osaa valmiina
    *[other] { $count }/{ $total } osaa valmiina

@@ -81,7 +81,11 @@ start-plan-button = Samee qabyo-qoraal ah “Qorshaha Ilmaha”
 nav-classroom = Giraangirta fasalka (macallimiinta)
 start-continue-heading = Ka sii wad meeshii aad joogtay
 draft-unnamed = Giraangirtayda
-draft-changed = La beddelay { $date }
+draft-changed = La beddelay { $days ->
+        [0] maanta
+        [1] shalay
+       *[other] { $days } maalmood ka hor
+    }
 draft-progress = { $count ->
     [one] { $count } qayb oo ka mid ah { $total } waa diyaar
    *[other] { $count } qaybood oo ka mid ah { $total } waa diyaar

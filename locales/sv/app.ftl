@@ -80,7 +80,11 @@ start-plan-button = Gör ett utkast till Barnets plan
 nav-classroom = Hjulet i klassrummet (för lärare)
 start-continue-heading = Fortsätt där du var
 draft-unnamed = Mitt hjul
-draft-changed = Ändrat { $date }
+draft-changed = Ändrat { $days ->
+        [0] i dag
+        [1] i går
+       *[other] för { $days } dagar sedan
+    }
 draft-progress = { $count ->
     [one] { $count } av { $total } delar klar
    *[other] { $count } av { $total } delar klara

@@ -83,7 +83,11 @@ start-plan-button = ረቂቕ “መደብ ቆልዓ” ኣዳልዉ
 nav-classroom = መንኮርኩር ኣብ ክፍሊ ትምህርቲ (ንመምህራን)
 start-continue-heading = ካብቲ ዘቋረጽካዮ ቀጽል
 draft-unnamed = መንኮርኩረይ
-draft-changed = ዝተቐየረሉ ዕለት፡ { $date }
+draft-changed = ዝተቐየረ፡ { $days ->
+        [0] ሎሚ
+        [1] ትማሊ
+       *[other] ቅድሚ { $days } መዓልቲ
+    }
 draft-progress = { $count ->
     [one] ካብ { $total } ክፋላት { $count } ተወዲኡ
    *[other] ካብ { $total } ክፋላት { $count } ተወዲኦም

@@ -81,7 +81,13 @@ start-plan-button = Скласти чернетку «Плану дитини»
 nav-classroom = Колесо в класі (для вчителів)
 start-continue-heading = Продовжити розпочате
 draft-unnamed = Моє колесо
-draft-changed = Змінено { $date }
+draft-changed = Змінено { $days ->
+        [0] сьогодні
+        [1] учора
+        [one] { $days } день тому
+        [few] { $days } дні тому
+       *[other] { $days } днів тому
+    }
 draft-progress = { $count ->
     [one] Готово { $count } з { $total } частин
     [few] Готово { $count } з { $total } частин

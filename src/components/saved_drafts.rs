@@ -1,5 +1,5 @@
 use crate::browser::storage::StoredDrafts;
-use crate::browser::{document::format_date, storage};
+use crate::browser::storage;
 use crate::components::pictogram::Pictogram;
 use crate::domain::{DraftId, WheelDefinition};
 use crate::i18n::use_translate;
@@ -72,13 +72,11 @@ fn SavedDraftItem(draft: DraftSummary, on_deleted: Callback<()>) -> impl IntoVie
         Some(nickname) => nickname.to_owned(),
     });
     let name_arg = move || vec![("name", name.get().into())];
+    // "today", "yesterday", "5 days ago": a child reads it more easily than a date, and the
+    // start page need not load the browser's date formatting (slow on a cheap phone).
     let changed = draft.changed.map(|at| {
-        move || {
-            t.get_with(
-                "draft-changed",
-                &[("date", format_date(at, t.language().code()).into())],
-            )
-        }
+        let days = days_since(at);
+        move || t.get_with("draft-changed", &[("days", days.into())])
     });
     let progress = draft.answered.map(|(count, total)| {
         move || {
@@ -134,4 +132,12 @@ fn SavedDraftItem(draft: DraftSummary, on_deleted: Callback<()>) -> impl IntoVie
             </Show>
         </li>
     }
+}
+
+/// Whole calendar days (on this device's clock) from `at` until today; never negative.
+fn days_since(at: DateTime<Utc>) -> i64 {
+    let today = chrono::Local::now().date_naive();
+    (today - at.with_timezone(&chrono::Local).date_naive())
+        .num_days()
+        .max(0)
 }

@@ -106,7 +106,7 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
   await context.close();
 });
 
-test('deleting a draft removes it from the list and from storage', async () => {
+test('the start page says when a wheel was changed, and deleting it removes it from the list and from storage', async () => {
   const { context, page, foreign } = await app.newPage();
   await startWheel(page, { nickname: 'Noor' });
   await segment(page, 'Omsorg: inte svarat än').click();
@@ -116,6 +116,7 @@ test('deleting a draft removes it from the list and from storage', async () => {
 
   await page.goto(app.origin + '/');
   await page.getByRole('link', { name: fluentText('Fortsätt med Noor') }).waitFor();
+  await page.getByText(fluentText('Ändrat i dag')).waitFor();
   await page.getByRole('button', { name: fluentText('Ta bort Noor') }).click();
   await page.getByRole('button', { name: 'Ja, ta bort' }).click();
   await page.getByRole('heading', { name: 'Fortsätt där du var' }).waitFor({ state: 'detached' });

@@ -44,7 +44,7 @@ test('the Content-Security-Policy allows only this origin and nothing the app do
   await context.close();
 });
 
-test('after one visit the app works offline, with the draft and the chosen language', async () => {
+test('after one visit the app works offline, with the draft, the chosen language and the meeting page', async () => {
   const { context, page } = await app.newPage();
   await page.goto(app.origin + '/');
   await page.locator('#language').selectOption('fi');
@@ -66,6 +66,9 @@ test('after one visit the app works offline, with the draft and the chosen langu
   await page.locator('.area-nav a:not([rel])').click();
   await page.locator('#segment-play').waitFor();
   assert.equal(await page.locator('#segment-play').getAttribute('data-answer'), 'very-good');
+  // The meeting's page (its own wasm) was cached by the same visit.
+  await page.goto(app.origin + '/classroom');
+  await page.getByRole('heading', { level: 1, name: 'Pyörä luokkahuoneessa' }).waitFor();
   await context.close();
 });
 
