@@ -151,7 +151,11 @@ fn message_ids_in_code_where(include: impl Fn(&str) -> bool) -> BTreeSet<String>
                 stack.push(path);
                 continue;
             }
-            let relative = path.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
+            let relative = path
+                .strip_prefix(&src)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             if !include(&relative) {
                 continue;
             }
@@ -291,7 +295,11 @@ fn messages_fill_in_their_variables_and_plurals() {
     );
     assert_eq!(named, "Mitt hjul – Sara");
     let changed = |days: i64| {
-        localizer.message("draft-changed", Wording::default(), &[("days", days.into())])
+        localizer.message(
+            "draft-changed",
+            Wording::default(),
+            &[("days", days.into())],
+        )
     };
     assert_eq!(changed(0), "Ändrat i dag");
     assert_eq!(changed(1), "Ändrat i går");
@@ -306,7 +314,11 @@ fn arabic_and_ukrainian_days_use_their_own_plural_forms() {
         Localizer::with_language(language, &texts, false).unwrap()
     };
     let changed = |localizer: &Localizer, days: i64| {
-        localizer.message("draft-changed", Wording::default(), &[("days", days.into())])
+        localizer.message(
+            "draft-changed",
+            Wording::default(),
+            &[("days", days.into())],
+        )
     };
     let arabic = read(Language::Arabic);
     assert!(changed(&arabic, 2).ends_with("قبل يومين"));

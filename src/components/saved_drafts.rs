@@ -1,5 +1,5 @@
-use crate::browser::storage::StoredDrafts;
 use crate::browser::storage;
+use crate::browser::storage::StoredDrafts;
 use crate::components::pictogram::Pictogram;
 use crate::domain::{DraftId, WheelDefinition};
 use crate::i18n::use_translate;
