@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CHILD_PAGE, MEETING_PAGE, MEETING_PATHS } from './pages.mjs';
+import * as pages from './pages.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 
@@ -23,5 +23,13 @@ for (const asset of assets) version.update(asset).update(readFileSync(join(dist,
 const worker = readFileSync('src/service_worker.js', 'utf8')
   .replace('__CACHE_NAME__', `hjulet-${version.digest('hex').slice(0, 16)}`)
   .replace('__ASSETS__', JSON.stringify(assets))
-  .replace('__PAGES__', JSON.stringify({ child: CHILD_PAGE, meeting: MEETING_PAGE, meetingPaths: MEETING_PATHS }));
+  .replace('__PAGE_FOR__', () => pageForSource());
 writeFileSync(join(dist, 'sw.js'), worker);
+
+// The same pageFor() the local server uses, with the constants it reads, as worker source.
+function pageForSource() {
+  const constants = ['CHILD_PAGE', 'MEETING_PAGE', 'MEETING_PATHS'].map(
+    (name) => `const ${name} = ${JSON.stringify(pages[name])};`,
+  );
+  return [...constants, pages.pageFor.toString()].join('\n');
+}

@@ -1,14 +1,9 @@
-// The service worker (filled in by scripts/post-build.mjs): the app works offline after one
+// The service worker (filled in by scripts/service-worker.mjs): the app works offline after one
 // visit, every language and pictogram included. Only this origin is ever asked.
 const CACHE = '__CACHE_NAME__';
 const ASSETS = __ASSETS__;
-// The app is two pages (scripts/pages.mjs): the meeting's paths get the meeting's page.
-const PAGES = __PAGES__;
-
-function pageFor(pathname) {
-  const isMeeting = PAGES.meetingPaths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
-  return isMeeting ? PAGES.meeting : PAGES.child;
-}
+// The app is two pages: pageFor() and its constants, copied in from scripts/pages.mjs.
+__PAGE_FOR__
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
