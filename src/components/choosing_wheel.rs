@@ -2,6 +2,7 @@
 //! big screen, where every perspective's answer on each area shows at once, one marked face per
 //! perspective, so agreement and difference show at a glance. Never averaged.
 
+use crate::components::pictogram::symbol_href;
 use crate::components::wheel_picture::{slot_of, SegmentBase, SegmentKeys, WheelFrame, BAND, RIM};
 use crate::domain::meeting::{markers, PerspectiveTag};
 use crate::domain::{Draft, Perspective, ScaleAnswer};
@@ -119,8 +120,8 @@ pub fn ChoosingWheel(
                             let tag_at = point_across_segment(slot, count, MARKER_TAG_RADIUS, across);
                             let face_view = match marker.scale {
                                 Some(scale) => view! {
-                                    <image
-                                        href=format!("/{}", scale.pictogram())
+                                    <use
+                                        href=symbol_href(scale.pictogram())
                                         x=face.x - MARKER_FACE_SIZE / 2.0
                                         y=face.y - MARKER_FACE_SIZE / 2.0
                                         width=MARKER_FACE_SIZE

@@ -1,4 +1,5 @@
 use crate::browser::document::focus_element;
+use crate::components::pictogram::symbol_href;
 use crate::domain::{AreaDefinition, ScaleAnswer};
 use crate::i18n::use_translate;
 use crate::routes::AppPath;
@@ -128,8 +129,8 @@ pub fn SegmentBase(
     };
     view! {
         <path class="segment-shape" d=segment_path(slot, count, HUB, RIM) fill=area.colour.clone() />
-        <image
-            href=format!("/{}", area.pictogram)
+        <use
+            href=symbol_href(&area.pictogram)
             x=centre.x - PICTOGRAM_SIZE / 2.0
             y=pictogram_top
             width=PICTOGRAM_SIZE
@@ -153,8 +154,8 @@ pub fn WheelFrame(
         <svg class=format!("wheel {class}") viewBox="-510 -510 1020 1020" role="group" aria-label=label>
             {children()}
             <circle class="wheel-hub" cx="0" cy="0" r=HUB - 8.0 aria-hidden="true" />
-            <image
-                href="/pictograms/ui/wheel.svg"
+            <use
+                href=symbol_href("pictograms/ui/wheel.svg")
                 x=-70
                 y=-70
                 width=140
@@ -245,9 +246,9 @@ pub fn WheelPicture() -> impl IntoView {
                         />
                         {move || match scale.get() {
                             Some(answer) => view! {
-                                <image
+                                <use
                                     class="segment-face"
-                                    href=format!("/{}", answer.pictogram())
+                                    href=symbol_href(answer.pictogram())
                                     x=face_at.x - FACE_SIZE / 2.0
                                     y=face_at.y - FACE_SIZE / 2.0
                                     width=FACE_SIZE

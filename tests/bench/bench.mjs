@@ -66,10 +66,11 @@ await page.evaluate(seedFullDraft, FULL_DRAFT_ID);
 await page.goto(`${origin}/wheel/${FULL_DRAFT_ID}`);
 await page.locator('svg.wheel').waitFor();
 const wheelHtml = await page.locator('.wheel-page').evaluate((e) => e.outerHTML);
+const spriteHtml = await page.locator('svg.pictogram-sprite').evaluate((e) => e.outerHTML);
 const css = readFileSync(join(DIST, loaded.find((p) => p.endsWith('.css')).slice(1)), 'utf8');
 writeFileSync(join(DIST, 'bench-static.html'), `<!doctype html><html lang="sv"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Barnets bästa-hjulet (static)</title>
-<style>${css}</style></head><body><main id="main">${wheelHtml}</main></body></html>`);
+<style>${css}</style></head><body>${spriteHtml}<main id="main">${wheelHtml}</main></body></html>`);
 
 // 3. Timings under a 4× slower CPU: a scale tap, and the autosave of a full draft.
 const cdp = await context.newCDPSession(page);

@@ -90,6 +90,32 @@ test('at 320 CSS px (400 % zoom) nothing scrolls sideways and every control is b
   await context.close();
 });
 
+test('every pictogram on every route is drawn from a symbol in the page, at a size a child can see', async () => {
+  const { context, page } = await app.newPage({ viewport: { width: 360, height: 800 } });
+  const problems = [];
+  let drawn = 0;
+  await everyRoute(page, async (route) => {
+    const found = await page.evaluate(() =>
+      [...document.querySelectorAll('main use, header use')].map((use) => {
+        const href = use.getAttribute('href');
+        // A pictogram beside text is its own <svg>; in a wheel, the <use> is the picture.
+        const picture = use.parentElement.matches('svg.pictogram') ? use.parentElement : use;
+        const box = picture.getBoundingClientRect();
+        const shown = use.closest('svg').checkVisibility();
+        return { href, shown, symbol: document.querySelector(href)?.tagName ?? null, width: box.width, height: box.height };
+      }),
+    );
+    drawn += found.length;
+    for (const { href, shown, symbol, width, height } of found) {
+      if (symbol !== 'symbol') problems.push(`${route}: ${href} is not in the sprite`);
+      else if (shown && (width < 16 || height < 16)) problems.push(`${route}: ${href} drawn ${width}×${height}`);
+    }
+  });
+  assert.deepEqual(problems, []);
+  assert.ok(drawn > 60, `pictograms were found on the routes (${drawn})`);
+  await context.close();
+});
+
 test('the share screen works with the keyboard alone', async () => {
   const { context, page } = await app.newPage();
   await page.goto(app.origin + '/');
