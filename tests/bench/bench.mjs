@@ -104,10 +104,65 @@ const timings = await page.evaluate(async () => {
     draftBytes: new TextEncoder().encode(localStorage.getItem(key)).length,
   };
 });
+// The same taps as a person makes them (trusted input from Chromium), timed by the Event Timing
+// API from the touch to the next paint (rounded to 8 ms), on our page and on the same page cut out
+// as static HTML: emulated throttling delays the input itself, so the static page is the floor.
+async function touchToPaint(tab) {
+  await tab.evaluate(() => {
+    window.tapDurations = new Map();
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.interactionId) window.tapDurations.set(e.interactionId, Math.max(e.duration, window.tapDurations.get(e.interactionId) ?? 0));
+      }
+    }).observe({ type: 'event', durationThreshold: 16 });
+  });
+  // Mouse clicks at fixed points: a locator's click would run Playwright's own checks inside the event.
+  await tab.locator('.face-scale').scrollIntoViewIfNeeded();
+  const faces = [];
+  for (const value of ['very-good', 'bad']) {
+    const box = await tab.locator(`label:has(input[name=scale][value=${value}])`).boundingBox();
+    faces.push([box.x + box.width / 2, box.y + box.height / 2]);
+  }
+  const taps = 20;
+  for (let i = 0; i < taps; i++) {
+    await tab.mouse.click(...faces[i % 2]);
+    await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
+  // Interactions under 16 ms are not reported: they painted within one frame.
+  const slow = await tab.evaluate(() => [...window.tapDurations.values()]);
+  const all = [...slow, ...Array(taps - slow.length).fill(8)].sort((a, b) => a - b);
+  return { median: all[taps / 2], withinOneFrame: all.filter((d) => d <= 16).length, taps };
+}
+const ourTaps = await touchToPaint(page);
+const areaCss = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
+const areaBody = await page.evaluate(() => document.body.innerHTML.replace(/<script[\s\S]*?<\/script>/g, ''));
+writeFileSync(join(DIST, 'bench-static-area.html'), `<!doctype html><html lang="sv"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>static area</title><style>${areaCss}</style></head>
+<body>${areaBody}</body></html>`);
+await page.goto(`${origin}/bench-static-area.html`);
+const staticTaps = await touchToPaint(page);
+
+// The autosave again at full speed, as on a laptop.
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+await page.goto(`${origin}/wheel/${FULL_DRAFT_ID}/health`);
+const fastAutosave = await page.evaluate(async () => {
+  const saves = [];
+  const field = document.querySelector('#words-good');
+  for (let i = 0; i < 20; i++) {
+    field.value = `Mormor ${i} ` + field.value;
+    const before = performance.now();
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    saves.push(performance.now() - before);
+    await new Promise((done) => requestAnimationFrame(done));
+  }
+  return saves.sort((a, b) => a - b)[10];
+});
 await browser.close();
+const tapLine = (r) => `median ${r.median} ms, ${r.withinOneFrame} of ${r.taps} within one frame (≤ 16 ms)`;
 console.log('\n## Interaction (Chromium, CPU throttled 4×, median of 20)\n');
-console.log(`- scale tap: handler ${timings.tapHandler.toFixed(2)} ms, tap to next frame ${timings.tapToNextFrame.toFixed(2)} ms (one frame = 16.7 ms)`);
-console.log(`- autosave of a full draft (input event, incl. serialize and localStorage): ${timings.autosave.toFixed(2)} ms`);
+console.log(`- scale tap (script click): handler ${timings.tapHandler.toFixed(2)} ms, tap to next frame ${timings.tapToNextFrame.toFixed(2)} ms (one frame = 16.7 ms)`);
+console.log(`- scale tap, touch to paint (trusted mouse click, Event Timing): ours ${tapLine(ourTaps)}; the same page as static HTML ${tapLine(staticTaps)}`);
+console.log(`- autosave of a full draft (input event, incl. serialize and localStorage): ${timings.autosave.toFixed(2)} ms; unthrottled ${fastAutosave.toFixed(2)} ms`);
 console.log(`- a full draft serialized: ${kb(timings.draftBytes)}`);
 
 // 4. Lighthouse, mobile preset (simulated slow 4G, 4× CPU), on our pages and the static one.
@@ -127,17 +182,30 @@ async function audit(path) {
     cls: metric('cumulative-layout-shift'),
   };
 }
-const results = {
-  'start page': await audit('/'),
-  wheel: await audit(`/wheel/${FULL_DRAFT_ID}`),
-  'static wheel (no wasm)': await audit('/bench-static.html'),
-};
+// TBT moves by ±200 ms between two runs on the same machine: each page is audited RUNS times,
+// interleaved, and the median of each metric is reported with the range of the score.
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const pages = { 'start page': '/', wheel: `/wheel/${FULL_DRAFT_ID}`, 'static wheel (no wasm)': '/bench-static.html' };
+const runs = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+for (let run = 0; run < RUNS; run++) {
+  for (const [name, path] of Object.entries(pages)) runs[name].push(await audit(path));
+}
 await audited.close();
 await server.close();
-console.log('\n## Lighthouse (mobile)\n');
-console.log('| page | performance | accessibility | LCP | TBT | CLS |\n|---|---|---|---|---|---|');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const results = Object.fromEntries(
+  Object.entries(runs).map(([name, rs]) => [
+    name,
+    {
+      ...Object.fromEntries(['performance', 'accessibility', 'lcp', 'tbt', 'cls'].map((k) => [k, median(rs.map((r) => r[k]))])),
+      scores: rs.map((r) => r.performance),
+    },
+  ]),
+);
+console.log(`\n## Lighthouse (mobile), median of ${RUNS} runs\n`);
+console.log('| page | performance (each run) | accessibility | LCP | TBT | CLS |\n|---|---|---|---|---|---|');
 for (const [name, r] of Object.entries(results)) {
-  console.log(`| ${name} | ${r.performance} | ${r.accessibility} | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`);
+  console.log(`| ${name} | ${r.performance} (${r.scores.join(', ')}) | ${r.accessibility} | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`);
 }
 const ratio = results.wheel.lcp / results['static wheel (no wasm)'].lcp;
-console.log(`\nLCP of our wheel ÷ LCP of the static wheel: ${ratio.toFixed(2)} (target ≤ 1.3)`);
+console.log(`\nLCP of our wheel ÷ LCP of the static wheel (medians): ${ratio.toFixed(2)} (target ≤ 1.3)`);
