@@ -61,6 +61,15 @@ pub fn label_lines(name: &str, max_chars_per_line: usize) -> Vec<String> {
     vec![words[..best].join(" "), words[best..].join(" ")]
 }
 
+/// The point at `radius` in segment `index`, moved `across` (−0.5 … 0.5) of the segment's width
+/// from its middle: where several marks sit side by side in one segment.
+pub fn point_across_segment(index: usize, count: usize, radius: f64, across: f64) -> Point {
+    polar(
+        middle_angle(index, count) + across * TAU / count as f64,
+        radius,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,13 +101,4 @@ mod tests {
             vec!["Lärandeochutveckling"]
         );
     }
-}
-
-/// The point at `radius` in segment `index`, moved `across` (−0.5 … 0.5) of the segment's width
-/// from its middle: where several marks sit side by side in one segment.
-pub fn point_across_segment(index: usize, count: usize, radius: f64, across: f64) -> Point {
-    polar(
-        middle_angle(index, count) + across * TAU / count as f64,
-        radius,
-    )
 }

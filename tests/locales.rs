@@ -32,7 +32,7 @@ fn messages_of(language: &str) -> BTreeMap<String, Variables> {
 fn messages_in(files: &[PathBuf]) -> BTreeMap<String, Variables> {
     let mut messages = BTreeMap::new();
     for file in files {
-        let text = fs::read_to_string(&file).unwrap();
+        let text = fs::read_to_string(file).unwrap();
         let resource = fluent_syntax::parser::parse(text.as_str())
             .unwrap_or_else(|(_, errors)| panic!("{}: syntax errors: {errors:?}", file.display()));
         for entry in resource.body {

@@ -3,7 +3,9 @@
 //! perspective, so agreement and difference show at a glance. Never averaged.
 
 use crate::components::pictogram::symbol_href;
-use crate::components::wheel_picture::{slot_of, SegmentBase, SegmentKeys, WheelFrame, BAND, RIM};
+use crate::components::wheel_picture::{
+    placed_segments, PlacedSegment, SegmentBase, WheelFrame, BAND, RIM,
+};
 use crate::domain::meeting::{markers, PerspectiveTag};
 use crate::domain::{Draft, Perspective, ScaleAnswer};
 use crate::i18n::{use_translate, Translate};
@@ -47,16 +49,10 @@ pub fn ChoosingWheel(
     let wheel = use_wheel();
     let t = use_translate();
     let count = wheel.areas.len();
-    let area_ids: Vec<String> = wheel.areas.iter().map(|area| area.id.clone()).collect();
     let right_to_left = Memo::new(move |_| t.language().is_right_to_left());
     let segments = move || {
-        let rtl = right_to_left.get();
-        wheel
-            .areas
-            .iter()
-            .enumerate()
-            .map(|(index, area)| {
-                let slot = slot_of(index, count, rtl);
+        placed_segments(&wheel, right_to_left.get(), segment_element_id)
+            .map(|PlacedSegment { area, slot, keys }| {
                 let area_id = area.id.clone();
                 let on_area = {
                     let area_id = area_id.clone();
@@ -92,12 +88,6 @@ pub fn ChoosingWheel(
                 let open = {
                     let area_id = area_id.clone();
                     move || selected.set(Some(area_id.clone()))
-                };
-                let keys = SegmentKeys {
-                    index,
-                    area_ids: area_ids.clone(),
-                    right_to_left: rtl,
-                    element_id: segment_element_id,
                 };
                 let on_click = {
                     let open = open.clone();

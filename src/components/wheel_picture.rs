@@ -1,6 +1,6 @@
 use crate::browser::document::focus_element;
 use crate::components::pictogram::symbol_href;
-use crate::domain::{AreaDefinition, ScaleAnswer};
+use crate::domain::{AreaDefinition, ScaleAnswer, WheelDefinition};
 use crate::i18n::use_translate;
 use crate::routes::AppPath;
 use crate::state::{use_wheel, CurrentDraft};
@@ -76,6 +76,39 @@ impl SegmentKeys {
             focus_element(&(self.element_id)(&self.area_ids[target]));
         }
     }
+}
+
+/// One area's segment as a wheel places it: where it sits and how it answers the keyboard.
+pub struct PlacedSegment<'a> {
+    pub area: &'a AreaDefinition,
+    /// Where the segment sits, from [`slot_of`].
+    pub slot: usize,
+    pub keys: SegmentKeys,
+}
+
+/// Every area of `wheel` placed in the reader's direction, for a wheel whose segment elements
+/// are named by `element_id`.
+pub fn placed_segments(
+    wheel: &WheelDefinition,
+    right_to_left: bool,
+    element_id: fn(&str) -> String,
+) -> impl Iterator<Item = PlacedSegment<'_>> {
+    let area_ids: Vec<String> = wheel.areas.iter().map(|area| area.id.clone()).collect();
+    let count = wheel.areas.len();
+    wheel
+        .areas
+        .iter()
+        .enumerate()
+        .map(move |(index, area)| PlacedSegment {
+            area,
+            slot: slot_of(index, count, right_to_left),
+            keys: SegmentKeys {
+                index,
+                area_ids: area_ids.clone(),
+                right_to_left,
+                element_id,
+            },
+        })
 }
 
 /// Where segment `index` of `count` sits: reversed for right-to-left readers, so the second area
@@ -177,18 +210,11 @@ pub fn WheelPicture() -> impl IntoView {
     let t = use_translate();
     let navigate = use_navigate();
     let count = wheel.areas.len();
-    let area_ids: Vec<String> = wheel.areas.iter().map(|area| area.id.clone()).collect();
     let right_to_left = Memo::new(move |_| t.language().is_right_to_left());
     let segments = move || {
-        let rtl = right_to_left.get();
         let navigate = navigate.clone();
-        let area_ids = area_ids.clone();
-        wheel
-            .areas
-            .iter()
-            .enumerate()
-            .map(|(index, area)| {
-                let slot = slot_of(index, count, rtl);
+        placed_segments(&wheel, right_to_left.get(), segment_element_id)
+            .map(|PlacedSegment { area, slot, keys }| {
                 let area_id = area.id.clone();
                 let scale = {
                     let area_id = area_id.clone();
@@ -214,12 +240,6 @@ pub fn WheelPicture() -> impl IntoView {
                             AppPath::Area(draft.with_untracked(|d| d.id.clone()), area_id.clone());
                         navigate(&href.href(), Default::default());
                     }
-                };
-                let keys = SegmentKeys {
-                    index,
-                    area_ids: area_ids.clone(),
-                    right_to_left: rtl,
-                    element_id: segment_element_id,
                 };
                 let on_click = {
                     let open = open.clone();

@@ -558,7 +558,7 @@ fn EndMeeting(meeting: Meeting, save_plan_file: Callback<()>) -> impl IntoView {
                         <Pictogram src="pictograms/ui/print.svg" class="icon" />
                         <span>{move || t.get("plan-print")}</span>
                     </button>
-                    <button type="button" class="button danger" on:click=end.clone()>
+                    <button type="button" class="button danger" on:click=end>
                         <Pictogram src="pictograms/ui/delete.svg" class="icon" />
                         <span>{move || t.get("meeting-end-yes")}</span>
                     </button>
