@@ -28,9 +28,9 @@ fn draft() -> Draft {
 #[test]
 fn the_exported_file_holds_only_the_shared_areas_and_reimports_equal() {
     let (name, text) = export_file(&draft());
-    assert!(
-        name.ends_with(FILE_EXTENSION) && name.starts_with("hjulet-Sara-"),
-        "{name}"
+    assert_eq!(
+        name,
+        format!("hjulet-Sara-Å-child-2026-11-23{FILE_EXTENSION}")
     );
     assert!(
         !text.contains("hemligt") && !text.contains("care"),

@@ -43,7 +43,8 @@ pub fn check_file_size(bytes: u64) -> Result<(), ImportError> {
 /// The file to download: its name and its text. Private areas are not in it.
 pub fn export_file(draft: &Draft) -> (String, String) {
     let shared = draft.shared_copy();
-    let date = shared.updated_at.format("%Y-%m-%d");
+    // NaiveDate prints as YYYY-MM-DD without chrono's format-string machinery in the wasm.
+    let date = shared.updated_at.date_naive();
     let name: String = shared
         .nickname
         .chars()
