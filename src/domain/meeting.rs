@@ -181,7 +181,7 @@ pub fn plan_file(plan: &PlanInProgress) -> (String, String) {
     let date = plan
         .plan
         .made_on
-        .map(|d| d.format("-%Y-%m-%d").to_string())
+        .map(|d| format!("-{d}"))
         .unwrap_or_default();
     let name = name.trim_matches('-');
     let stem = if name.is_empty() {

@@ -54,9 +54,8 @@ fn DateField(
     on_change: Callback<Option<NaiveDate>>,
 ) -> impl IntoView {
     let t = use_translate();
-    let value = initial
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default();
+    // A date input's value is YYYY-MM-DD, which is how NaiveDate prints and parses itself.
+    let value = initial.map(|d| d.to_string()).unwrap_or_default();
     view! {
         <div class="field">
             <label for=id>{move || t.get(id)}</label>
@@ -65,7 +64,7 @@ fn DateField(
                 type="date"
                 prop:value=value
                 on:input=move |ev| {
-                    on_change.run(NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok())
+                    on_change.run(event_target_value(&ev).parse::<NaiveDate>().ok())
                 }
             />
         </div>

@@ -116,6 +116,7 @@ test('a meeting shows every perspective at once, makes the plan, and leaves noth
   assert.equal(plan.format, 'barnets-basta-hjulet.plan');
   assert.equal(plan.plan.plan.areas.safe.contact.reach, '0470-123 45');
   assert.equal(plan.plan.plan.areas.health.needs, 'Bättre sömn');
+  assert.equal(plan.plan.plan.next_evaluation, '2027-02-01', 'the follow-up date typed in the date field');
   assert.equal(plan.plan.perspectives.length, 3);
 
   // Ending the meeting removes everything it brought in or typed.
