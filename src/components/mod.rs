@@ -6,6 +6,7 @@ pub mod child_summary;
 pub mod choosing_wheel;
 pub mod contact_fields;
 pub mod delete_everything;
+pub mod disclosure;
 pub mod face_scale;
 pub mod file_import;
 pub mod file_lock_choice;

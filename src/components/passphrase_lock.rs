@@ -1,6 +1,7 @@
 //! Locking the open draft with a passphrase, for devices that others use too.
 
 use crate::browser::crypto;
+use crate::components::disclosure::Disclosure;
 use crate::components::new_passphrase::{NewPassphrase, NewPassphraseState};
 use crate::components::pictogram::Pictogram;
 use crate::components::read_aloud::ReadAloud;
@@ -56,11 +57,12 @@ pub fn PassphraseLock() -> impl IntoView {
         }
     };
     view! {
-        <details class="passphrase-lock" open=lock.key().is_some()>
-            <summary>
-                <Pictogram src="pictograms/ui/private.svg" class="icon" />
-                <span>{move || t.get("lock-summary")}</span>
-            </summary>
+        <Disclosure
+            class="passphrase-lock"
+            icon="pictograms/ui/private.svg"
+            heading="lock-summary"
+            open=lock.key().is_some()
+        >
             <Show when=move || lock.is_locked() fallback=move || view! {
                 <form class="lock-form" on:submit=submit>
                     <p>
@@ -79,6 +81,6 @@ pub fn PassphraseLock() -> impl IntoView {
             }>
                 {locked_view}
             </Show>
-        </details>
+        </Disclosure>
     }
 }

@@ -10,6 +10,7 @@ use crate::browser::{document, files, share, storage};
 use crate::components::child_summary::ChildSummary;
 use crate::components::choosing_wheel::{tag_text, ChoosingWheel};
 use crate::components::contact_fields::ContactFields;
+use crate::components::disclosure::Disclosure;
 use crate::components::face_scale::FaceScale;
 use crate::components::file_import::FileImport;
 use crate::components::file_lock_choice::{FileLock, FileLockChoice};
@@ -453,11 +454,11 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
     move || {
         let Some(index) = professional.get() else {
             return view! {
-                <details class="professional-add">
-                    <summary>
-                        <Pictogram src="pictograms/ui/person.svg" class="icon" />
-                        <span>{move || t.get("meeting-professional-heading")}</span>
-                    </summary>
+                <Disclosure
+                    class="professional-add"
+                    icon="pictograms/ui/person.svg"
+                    heading="meeting-professional-heading"
+                >
                     <form on:submit=add>
                         <p>{move || t.get("meeting-professional-explain")}</p>
                         <label for="professional-name">{move || t.get("meeting-professional-name")}</label>
@@ -472,7 +473,7 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
                             <span>{move || t.get("meeting-professional-add")}</span>
                         </button>
                     </form>
-                </details>
+                </Disclosure>
             }
             .into_any();
         };

@@ -1,6 +1,7 @@
 //! `/wheel/:draft`: the child's wheel, the way into each area.
 
 use crate::components::age_band_choice::AgeBandChoice;
+use crate::components::disclosure::Disclosure;
 use crate::components::nickname_field::NicknameField;
 use crate::components::passphrase_lock::PassphraseLock;
 use crate::components::pictogram::Pictogram;
@@ -67,11 +68,7 @@ pub fn WheelPage() -> impl IntoView {
             <Show when=move || draft.with(|d| d.perspective == Perspective::Guardian)>
                 <ResponsibleGuide />
             </Show>
-            <details class="about-me">
-                <summary>
-                    <Pictogram src="pictograms/ui/person.svg" class="icon" />
-                    <span>{move || t.get("wheel-about-me")}</span>
-                </summary>
+            <Disclosure class="about-me" icon="pictograms/ui/person.svg" heading="wheel-about-me">
                 <NicknameField
                     id="nickname"
                     label="wheel-nickname-label"
@@ -84,7 +81,7 @@ pub fn WheelPage() -> impl IntoView {
                     selected=Memo::new(move |_| draft.with(|d| d.age_band))
                     on_change=Callback::new(move |band| editor.edit(|d, now| d.set_age_band(band, now)))
                 />
-            </details>
+            </Disclosure>
             <PassphraseLock />
             <A href=AppPath::Start.href() attr:class="button quiet">
                 <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
