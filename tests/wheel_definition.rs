@@ -37,12 +37,18 @@ fn only_the_safety_area_shows_help_on_its_lowest_answer() {
 }
 
 #[test]
-fn every_pictogram_of_the_wheel_is_shipped() {
+fn every_pictogram_of_the_wheel_is_shipped_in_the_sprite() {
     for area in WheelDefinition::shipped().areas {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("public")
             .join(&area.pictogram);
         assert!(path.is_file(), "missing pictogram {}", path.display());
+        // Only files under public/pictograms/ become symbols of the pages' sprite.
+        assert!(
+            area.pictogram.starts_with("pictograms/") && area.pictogram.ends_with(".svg"),
+            "{}: a pictogram is an SVG file under public/pictograms/",
+            area.pictogram
+        );
     }
 }
 
