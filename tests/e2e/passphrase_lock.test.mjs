@@ -123,6 +123,48 @@ test('an unlocked wheel locks again when nobody uses it, and "lock now" locks at
   await context.close();
 });
 
+test('two tabs open on one locked wheel see each other\'s changes, and storage stays locked', async () => {
+  const { context, page: first, errors } = await app.newPage();
+  await wheelWithWords(first);
+  await lockWith(first, 'röd räv 42');
+  await first.getByRole('button', { name: 'Lås nu' }).waitFor();
+
+  // The passphrase lives in each tab's memory only: the second tab asks for it.
+  const second = await context.newPage();
+  second.on('pageerror', (error) => errors.push(String(error)));
+  await second.goto(first.url());
+  await second.getByRole('heading', { level: 1, name: 'Hjulet är låst' }).waitFor();
+  await second.getByLabel('Lösenord', { exact: true }).fill('röd räv 42');
+  await second.getByRole('button', { name: 'Öppna', exact: true }).click();
+  await second.getByRole('heading', { level: 1, name: fluentText('Mitt hjul – Sara') }).waitFor();
+
+  await first.locator('#segment-play').click();
+  await first.getByRole('radio', { name: 'Bra', exact: true }).check();
+  await second.locator('#segment-play[data-answer=good]').waitFor();
+  await second.locator('#segment-play').click();
+  await second.getByRole('textbox', { name: 'Det här är bra', exact: true }).fill('Fotboll med Ali');
+  await first.waitForFunction(() => document.querySelector('#words-good')?.value === 'Fotboll med Ali');
+
+  const stored = await storedTexts(first);
+  for (const secret of ['Fotboll', 'Pappa', 'Sara', 'good']) {
+    assert.ok(!stored.includes(secret), `"${secret}" is readable in storage`);
+  }
+
+  // Opened again later, the wheel holds what both tabs wrote.
+  await second.close();
+  await first.reload();
+  await first.getByLabel('Lösenord', { exact: true }).fill('röd räv 42');
+  await first.getByRole('button', { name: 'Öppna', exact: true }).click();
+  assert.equal(await first.getByRole('textbox', { name: 'Det här är bra', exact: true }).inputValue(), 'Fotboll med Ali');
+  assert.ok(await first.getByRole('radio', { name: 'Bra', exact: true }).isChecked());
+  await first.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+  await first.locator('#segment-safe').click();
+  assert.equal(await first.getByRole('textbox', { name: 'Det här är svårt', exact: true }).inputValue(), SECRET_WORDS);
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a shared file can be locked, and the plan asks for its passphrase', async () => {
   const { context, page, errors } = await app.newPage();
   await wheelWithWords(page);
