@@ -101,7 +101,7 @@ for (const code of ['en', 'ar', 'fa', 'so', 'ti', 'uk', 'fi']) {
   });
 }
 
-test('Arabic is right-to-left, the next-area arrow points left, and the choice survives a reload', async () => {
+test('Arabic is right-to-left, the arrows point the way it reads, and the choice survives a reload', async () => {
   const { context, page } = await app.newPage();
   await page.goto(app.origin + '/');
   await chooseLanguage(page, 'ar');
@@ -114,6 +114,10 @@ test('Arabic is right-to-left, the next-area arrow points left, and the choice s
   const second = await page.locator('#segment-health .segment-shape').boundingBox();
   assert.ok(second.x < first.x, 'in Arabic the next area is to the left');
   await page.screenshot({ path: join(ARTIFACTS, 'wheel-ar-1280.png') });
+  const backToStart = await page
+    .locator('main a[href="/"] .icon')
+    .evaluate((icon) => getComputedStyle(icon).transform);
+  assert.match(backToStart, /^matrix\(-1, 0, 0, 1/, 'the arrow back to the start page points right');
 
   await page.locator('#segment-safe').click();
   const next = page.locator('a[rel=next]');
