@@ -1,23 +1,22 @@
 use crate::browser::document::leave_for_neutral_page;
+use crate::components::app_link::AppLink;
 use crate::components::help_now::HelpNow;
 use crate::components::language_picker::LanguagePicker;
 use crate::components::pictogram::Pictogram;
 use crate::components::read_aloud::AutoReadToggle;
 use crate::i18n::use_translate;
-use crate::routes::{AppPath, Page};
+use crate::routes::AppPath;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let t = use_translate();
-    let here = expect_context::<Page>();
     view! {
         <header class="app-header">
-            <A href=AppPath::Start.href() attr:class="app-name" attr:rel=AppPath::Start.rel_from(here)>
+            <AppLink to=AppPath::Start class="app-name">
                 <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
                 <span>{move || t.get("app-name")}</span>
-            </A>
+            </AppLink>
             <div class="header-tools">
                 <LanguagePicker />
                 <AutoReadToggle />

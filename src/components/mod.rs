@@ -2,6 +2,7 @@
 
 pub mod age_band_choice;
 pub mod app_header;
+pub mod app_link;
 pub mod child_summary;
 pub mod choosing_wheel;
 pub mod contact_fields;

@@ -1,12 +1,12 @@
 use crate::browser::storage;
 use crate::browser::storage::StoredDrafts;
+use crate::components::app_link::AppLink;
 use crate::components::pictogram::Pictogram;
 use crate::domain::{DraftId, WheelDefinition};
 use crate::i18n::use_translate;
 use crate::routes::AppPath;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// What the list shows of one saved wheel. A locked one shows only that it is locked.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,10 +106,10 @@ fn SavedDraftItem(draft: DraftSummary, on_deleted: Callback<()>) -> impl IntoVie
                 {progress.map(|progress| view! { <span>{progress}</span> })}
             </div>
             <div class="saved-draft-actions" hidden=move || confirming.get()>
-                <A href=AppPath::Wheel(draft.id.clone()).href() attr:class="button primary">
+                <AppLink to=AppPath::Wheel(draft.id.clone()) class="button primary">
                     <Pictogram src="pictograms/ui/continue.svg" class="icon" />
                     <span>{continue_label}</span>
-                </A>
+                </AppLink>
                 <button type="button" class="button quiet" on:click=move |_| confirming.set(true)>
                     <Pictogram src="pictograms/ui/delete.svg" class="icon" />
                     <span>{delete_label}</span>

@@ -1,6 +1,7 @@
 //! Opening something locked with a passphrase: a draft on this device, or a shared file.
 
 use crate::browser::crypto::{self, LockKey, OpenError};
+use crate::components::app_link::AppLink;
 use crate::components::pictogram::Pictogram;
 use crate::components::read_aloud::ReadAloud;
 use crate::domain::locked::Locked;
@@ -11,7 +12,6 @@ use crate::routes::AppPath;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 /// A passphrase field and an "open" button. A wrong passphrase is said plainly and changes
 /// nothing; the right one hands over the plaintext and the key.
@@ -100,10 +100,10 @@ pub fn UnlockDraft(locked: Locked, on_open: Callback<(Draft, LockKey)>) -> impl 
                 <p class="form-error" role="alert">{move || t.get("load-error-damaged")}</p>
             </Show>
             <p class="quiet-note">{move || t.get("unlock-forgot")}</p>
-            <A href=AppPath::Start.href() attr:class="button quiet">
+            <AppLink to=AppPath::Start class="button quiet">
                 <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
                 <span>{move || t.get("nav-start")}</span>
-            </A>
+            </AppLink>
         </section>
     }
 }

@@ -4,15 +4,15 @@
 //! the age group and the chosen area live only in this page's memory.
 
 use crate::components::age_band_choice::AgeBandChoice;
+use crate::components::app_link::AppLink;
 use crate::components::choosing_wheel::ChoosingWheel;
 use crate::components::pictogram::Pictogram;
 use crate::components::read_aloud::ReadAloud;
 use crate::domain::{AgeBand, AreaDefinition, Perspective};
 use crate::i18n::{use_translate, Translate, Wording, WordingContext};
-use crate::routes::{AppPath, Page};
+use crate::routes::AppPath;
 use crate::state::use_wheel;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A message whose lines are a list (prompts, articles): one item per non-empty line.
 fn lines_of(t: Translate, id: &str) -> Vec<String> {
@@ -31,7 +31,6 @@ pub fn ClassroomPage() -> impl IntoView {
         who: Perspective::Child,
     })));
     let t = use_translate();
-    let here = expect_context::<Page>();
     let wheel = use_wheel();
     let selected = RwSignal::new(None::<String>);
     let area_view = move || {
@@ -64,7 +63,7 @@ pub fn ClassroomPage() -> impl IntoView {
             </div>
             <p class="classroom-own-wheel">
                 {move || t.get("classroom-own-wheel")} " "
-                <A href=AppPath::Start.href() attr:rel=AppPath::Start.rel_from(here)>{move || t.get("classroom-own-wheel-link")}</A>
+                <AppLink to=AppPath::Start>{move || t.get("classroom-own-wheel-link")}</AppLink>
             </p>
         </div>
     }

@@ -2,6 +2,7 @@
 
 use crate::browser::{random::new_draft_id, storage};
 use crate::components::age_band_choice::{AgeBandChoice, PerspectiveChoice};
+use crate::components::app_link::AppLink;
 use crate::components::delete_everything::DeleteEverything;
 use crate::components::nickname_field::NicknameField;
 use crate::components::pictogram::Pictogram;
@@ -9,13 +10,12 @@ use crate::components::read_aloud::{AutoRead, ReadAloud};
 use crate::components::saved_drafts::{DraftSummary, SavedDrafts};
 use crate::domain::{AgeBand, Draft, Perspective};
 use crate::i18n::{use_translate, Wording, WordingContext};
-use crate::routes::{AppPath, Page};
+use crate::routes::AppPath;
 use crate::state::use_wheel;
 use crate::wheel_geometry::point_in_segment;
 use chrono::Utc;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 #[component]
@@ -29,7 +29,6 @@ pub fn StartPage() -> impl IntoView {
         who: who.get(),
     })));
     let t = use_translate();
-    let here = expect_context::<Page>();
     let stored = RwSignal::new(storage::load_all());
     let nickname = RwSignal::new(String::new());
     let author = RwSignal::new(String::new());
@@ -135,14 +134,14 @@ pub fn StartPage() -> impl IntoView {
             <section class="to-the-meeting" aria-labelledby="to-the-meeting-heading">
                 <h2 id="to-the-meeting-heading">{move || t.get("start-plan-heading")}</h2>
                 <p>{move || t.get("start-plan-text")}</p>
-                <A href=AppPath::Meeting.href() attr:class="button" attr:rel=AppPath::Meeting.rel_from(here)>
+                <AppLink to=AppPath::Meeting class="button">
                     <Pictogram src="pictograms/ui/plan.svg" class="icon" />
                     <span>{move || t.get("start-plan-button")}</span>
-                </A>
-                <A href=AppPath::Classroom.href() attr:class="button" attr:rel=AppPath::Classroom.rel_from(here)>
+                </AppLink>
+                <AppLink to=AppPath::Classroom class="button">
                     <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
                     <span>{move || t.get("nav-classroom")}</span>
-                </A>
+                </AppLink>
             </section>
             <DeleteEverything on_deleted=Callback::new(move |_| stored.set(storage::load_all())) />
         </div>

@@ -1,6 +1,7 @@
 //! `/wheel/:draft`: the child's wheel, the way into each area.
 
 use crate::components::age_band_choice::AgeBandChoice;
+use crate::components::app_link::AppLink;
 use crate::components::disclosure::Disclosure;
 use crate::components::nickname_field::NicknameField;
 use crate::components::passphrase_lock::PassphraseLock;
@@ -14,7 +15,6 @@ use crate::i18n::use_translate;
 use crate::routes::AppPath;
 use crate::state::{use_wheel, CurrentDraft, DraftEditor};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn WheelPage() -> impl IntoView {
@@ -61,10 +61,10 @@ pub fn WheelPage() -> impl IntoView {
             <Show when=move || needs_help.get()>
                 <SafetyAlert />
             </Show>
-            <A href=AppPath::Share(draft.with_untracked(|d| d.id.clone())).href() attr:class="button primary big">
+            <AppLink to=AppPath::Share(draft.with_untracked(|d| d.id.clone())) class="button primary big">
                 <Pictogram src="pictograms/ui/share.svg" class="icon" />
                 <span>{move || t.get("share-open")}</span>
-            </A>
+            </AppLink>
             <Show when=move || draft.with(|d| d.perspective == Perspective::Guardian)>
                 <ResponsibleGuide />
             </Show>
@@ -83,10 +83,10 @@ pub fn WheelPage() -> impl IntoView {
                 />
             </Disclosure>
             <PassphraseLock />
-            <A href=AppPath::Start.href() attr:class="button quiet">
+            <AppLink to=AppPath::Start class="button quiet">
                 <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
                 <span>{move || t.get("nav-start")}</span>
-            </A>
+            </AppLink>
         </div>
     }
 }

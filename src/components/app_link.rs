@@ -1,0 +1,20 @@
+use crate::routes::{AppPath, Page};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// A link to one of the app's paths. A path on the other page of the app (see [`Page`]) is marked
+/// `rel="external"`, so that the router lets the browser load that page instead of looking for
+/// the path among this page's routes.
+#[component]
+pub fn AppLink(
+    to: AppPath,
+    #[prop(optional)] class: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let here = expect_context::<Page>();
+    view! {
+        <A href=to.href() attr:class=class attr:rel=to.rel_from(here)>
+            {children()}
+        </A>
+    }
+}
