@@ -65,12 +65,16 @@ console.log(`| **total** | | **${kb(gzipTotal)}** | **${kb(brotliTotal)}** |`);
 await page.evaluate(seedFullDraft, FULL_DRAFT_ID);
 await page.goto(`${origin}/wheel/${FULL_DRAFT_ID}`);
 await page.locator('svg.wheel').waitFor();
-const wheelHtml = await page.locator('.wheel-page').evaluate((e) => e.outerHTML);
-const spriteHtml = await page.locator('svg.pictogram-sprite').evaluate((e) => e.outerHTML);
 const css = readFileSync(join(DIST, loaded.find((p) => p.endsWith('.css')).slice(1)), 'utf8');
-writeFileSync(join(DIST, 'bench-static.html'), `<!doctype html><html lang="sv"><head><meta charset="utf-8">
+/** Writes `body` as a page of its own, with the app's CSS and pictogram sprite and no script. */
+async function writeStaticCopy(tab, file, body) {
+  const sprite = await tab.locator('svg.pictogram-sprite').evaluate((e) => e.outerHTML);
+  writeFileSync(join(DIST, file), `<!doctype html><html lang="sv"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Barnets bästa-hjulet (static)</title>
-<style>${css}</style></head><body>${spriteHtml}<main id="main">${wheelHtml}</main></body></html>`);
+<style>${css}</style></head><body>${sprite}${body}</body></html>`);
+}
+const wheelHtml = await page.locator('.wheel-page').evaluate((e) => e.outerHTML);
+await writeStaticCopy(page, 'bench-static.html', `<main id="main">${wheelHtml}</main>`);
 
 // 3. Timings under a 4× slower CPU: a scale tap, and the autosave of a full draft.
 const cdp = await context.newCDPSession(page);
@@ -134,11 +138,8 @@ async function touchToPaint(tab) {
   return { median: all[taps / 2], withinOneFrame: all.filter((d) => d <= 16).length, taps };
 }
 const ourTaps = await touchToPaint(page);
-const areaCss = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
-const areaBody = await page.evaluate(() => document.body.innerHTML.replace(/<script[\s\S]*?<\/script>/g, ''));
-writeFileSync(join(DIST, 'bench-static-area.html'), `<!doctype html><html lang="sv"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>static area</title><style>${areaCss}</style></head>
-<body>${areaBody}</body></html>`);
+const areaHtml = await page.locator('body > :not(svg.pictogram-sprite, script, link)').evaluateAll((es) => es.map((e) => e.outerHTML).join(''));
+await writeStaticCopy(page, 'bench-static-area.html', areaHtml);
 await page.goto(`${origin}/bench-static-area.html`);
 const staticTaps = await touchToPaint(page);
 
