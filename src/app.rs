@@ -78,6 +78,11 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
     let first_language_ready = Memo::new(move |ready: Option<&bool>| {
         ready.copied().unwrap_or(false) || !chooser.is_loading()
     });
+    Effect::new(move |_| {
+        if first_language_ready.get() {
+            document::remove_starting_screen();
+        }
+    });
     let t = use_translate();
 
     view! {

@@ -16,6 +16,16 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// Takes away the picture the page shows while the app starts (`#starting` in the HTML pages).
+pub fn remove_starting_screen() {
+    if let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("starting"))
+    {
+        element.remove();
+    }
+}
+
 /// Sets `<html lang dir>`, which screen readers, fonts and the layout's direction follow.
 pub fn set_language(code: &str, direction: &str) {
     if let Some(root) = web_sys::window()

@@ -137,3 +137,26 @@ test('the share screen works with the keyboard alone', async () => {
   assert.match(download.suggestedFilename(), /\.hjulet\.json$/);
   await context.close();
 });
+
+test('on a slow connection each page shows the wheel turning, without words, until the app is there', async () => {
+  // Blocked, so that the wasm is fetched from the network, where the test holds it back.
+  const { context, page } = await app.newPage({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
+  for (const [path, ready] of [['/', '#language'], ['/meeting', '.plan-page > h1']]) {
+    let arrive;
+    const wasmArrives = new Promise((resolve) => (arrive = resolve));
+    await page.route('**/*_bg.wasm', async (route) => {
+      await wasmArrives;
+      await route.continue();
+    });
+    await page.goto(app.origin + path, { waitUntil: 'domcontentloaded' });
+    const starting = page.locator('#starting');
+    assert.ok(await starting.locator('svg').isVisible(), `${path}: the wheel shows while the app loads`);
+    assert.equal(await starting.getAttribute('aria-hidden'), 'true', `${path}: screen readers skip it`);
+    assert.equal(await starting.innerText(), '', `${path}: no words in a language not yet known`);
+    arrive();
+    await page.locator(ready).waitFor();
+    assert.equal(await starting.count(), 0, `${path}: gone once the app is there`);
+    await page.unroute('**/*_bg.wasm');
+  }
+  await context.close();
+});
