@@ -413,3 +413,19 @@ fn the_browsers_preferred_language_is_chosen_when_we_have_it() {
     assert!(Language::Persian.voice_matches("prs-AF") && Language::Swedish.voice_matches("sv_SE"));
     assert!(!Language::Swedish.voice_matches("sw-KE"));
 }
+
+#[test]
+fn a_text_shown_in_two_languages_comes_from_one_localizer() {
+    let sources = read_language(Language::Arabic);
+    let texts: Vec<&str> = sources.iter().map(String::as_str).collect();
+    let arabic = Localizer::with_language(Language::Arabic, &texts, false).unwrap();
+    let plural = [("days", 12.into())];
+    assert_eq!(
+        arabic.swedish_message("draft-changed", Wording::default(), &plural),
+        "Ändrat för 12 dagar sedan"
+    );
+    assert_ne!(
+        arabic.message("draft-changed", Wording::default(), &plural),
+        "Ändrat för 12 dagar sedan"
+    );
+}

@@ -17,7 +17,6 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
     let wheel = use_wheel();
     let chosen = RwSignal::new(t.language());
     let summary_language: RwSignal<Option<Arc<Localizer>>> = RwSignal::new(None);
-    let swedish = Arc::new(Localizer::swedish(true));
     Effect::new(move |_| {
         let language = chosen.get();
         spawn_local(async move {
@@ -43,19 +42,16 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
         };
         let wording = child_wording();
         // Each text in the child's language, with the Swedish below it when that differs.
-        let both = {
-            let swedish = swedish.clone();
-            move |id: &str| {
-                let own = language.message(id, wording, &[]);
-                let in_swedish = (language.language() != Language::Swedish)
-                    .then(|| swedish.message(id, wording, &[]));
-                view! {
-                    <span lang=language.language().code() dir=language.language().direction()>
-                        {own}
-                    </span>
-                    {in_swedish
-                        .map(|text| view! { <span class="summary-swedish" lang="sv" dir="ltr">{text}</span> })}
-                }
+        let both = move |id: &str| {
+            let own = language.message(id, wording, &[]);
+            let in_swedish = (language.language() != Language::Swedish)
+                .then(|| language.swedish_message(id, wording, &[]));
+            view! {
+                <span lang=language.language().code() dir=language.language().direction()>
+                    {own}
+                </span>
+                {in_swedish
+                    .map(|text| view! { <span class="summary-swedish" lang="sv" dir="ltr">{text}</span> })}
             }
         };
         let plan = meeting.with(|m| m.plan.clone());

@@ -21,21 +21,21 @@ pub struct MessageFiles {
     swedish: &'static [&'static str],
 }
 
+const SWEDISH_APP: &str = include_str!("../../locales/sv/app.ftl");
+const SWEDISH_WHEEL: &str = include_str!("../../locales/sv/wheel.ftl");
+
 /// The start page, the wheel and the share screen.
 pub static CHILD_MESSAGES: MessageFiles = MessageFiles {
     names: &["app.ftl", "wheel.ftl"],
-    swedish: &[
-        include_str!("../../locales/sv/app.ftl"),
-        include_str!("../../locales/sv/wheel.ftl"),
-    ],
+    swedish: &[SWEDISH_APP, SWEDISH_WHEEL],
 };
 
 /// The meeting and the classroom, which also show the child's texts.
 pub static ALL_MESSAGES: MessageFiles = MessageFiles {
     names: &LOCALE_FILES,
     swedish: &[
-        include_str!("../../locales/sv/app.ftl"),
-        include_str!("../../locales/sv/wheel.ftl"),
+        SWEDISH_APP,
+        SWEDISH_WHEEL,
         include_str!("../../locales/sv/classroom.ftl"),
         include_str!("../../locales/sv/meeting.ftl"),
     ],
@@ -129,18 +129,33 @@ impl Localizer {
     /// The message in the active language, else in Swedish, else its id (which the locale tests
     /// make sure never happens in a release).
     pub fn message(&self, id: &str, wording: Wording, extra: &[(&str, FluentValue<'_>)]) -> String {
-        let mut args = FluentArgs::new();
-        args.set("age", wording.age.wording_key());
-        args.set("who", wording.who.wording_key());
-        for (name, value) in extra {
-            args.set(*name, value.clone());
-        }
+        let args = arguments(wording, extra);
         [self.bundle.as_ref(), Some(&self.swedish)]
             .into_iter()
             .flatten()
             .find_map(|bundle| format_in(bundle, id, &args))
             .unwrap_or_else(|| id.to_owned())
     }
+
+    /// The message in Swedish whatever the active language, for texts shown in both.
+    pub fn swedish_message(
+        &self,
+        id: &str,
+        wording: Wording,
+        extra: &[(&str, FluentValue<'_>)],
+    ) -> String {
+        format_in(&self.swedish, id, &arguments(wording, extra)).unwrap_or_else(|| id.to_owned())
+    }
+}
+
+fn arguments<'a>(wording: Wording, extra: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    args.set("age", wording.age.wording_key());
+    args.set("who", wording.who.wording_key());
+    for (name, value) in extra {
+        args.set(*name, value.clone());
+    }
+    args
 }
 
 fn format_in(bundle: &Bundle, id: &str, args: &FluentArgs) -> Option<String> {
