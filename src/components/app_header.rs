@@ -3,6 +3,7 @@ use crate::components::app_link::AppLink;
 use crate::components::help_now::HelpNow;
 use crate::components::language_picker::LanguagePicker;
 use crate::components::pictogram::Pictogram;
+use crate::components::picture_button::PictureButton;
 use crate::components::read_aloud::AutoReadToggle;
 use crate::i18n::use_translate;
 use crate::routes::AppPath;
@@ -21,10 +22,12 @@ pub fn AppHeader() -> impl IntoView {
                 <LanguagePicker />
                 <AutoReadToggle />
                 <HelpNow />
-                <button type="button" class="button quick-exit" on:click=|_| leave_for_neutral_page()>
-                    <Pictogram src="pictograms/ui/close.svg" class="icon" />
-                    <span>{move || t.get("quick-exit")}</span>
-                </button>
+                <PictureButton
+                    icon="pictograms/ui/close.svg"
+                    label="quick-exit"
+                    kind="quick-exit"
+                    on_press=|_| leave_for_neutral_page()
+                />
             </div>
         </header>
     }

@@ -3,6 +3,7 @@
 
 use crate::browser::share;
 use crate::components::pictogram::Pictogram;
+use crate::components::picture_button::PictureButton;
 use crate::domain::plan::PlanInProgress;
 use crate::domain::{AgeBand, Perspective};
 use crate::i18n::{load_language, use_translate, Language, Localizer, Wording, ALL_MESSAGES};
@@ -131,10 +132,11 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                 >
                     {options}
                 </select>
-                <button type="button" class="button" on:click=move |_| share::print("summary")>
-                    <Pictogram src="pictograms/ui/print.svg" class="icon" />
-                    <span>{move || t.get("summary-print")}</span>
-                </button>
+                <PictureButton
+                    icon="pictograms/ui/print.svg"
+                    label="summary-print"
+                    on_press=move |_| share::print("summary")
+                />
             </div>
             <div
                 class="child-summary"

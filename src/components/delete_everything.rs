@@ -1,5 +1,5 @@
 use crate::browser::{offline, storage};
-use crate::components::pictogram::Pictogram;
+use crate::components::picture_button::PictureButton;
 use crate::i18n::use_translate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -28,23 +28,27 @@ pub fn DeleteEverything(on_deleted: Callback<()>) -> impl IntoView {
                 when=move || confirming.get()
                 fallback=move || {
                     view! {
-                        <button type="button" class="button" on:click=move |_| confirming.set(true)>
-                            <Pictogram src="pictograms/ui/delete.svg" class="icon" />
-                            <span>{move || t.get("delete-all")}</span>
-                        </button>
+                        <PictureButton
+                            icon="pictograms/ui/delete.svg"
+                            label="delete-all"
+                            on_press=move |_| confirming.set(true)
+                        />
                     }
                 }
             >
                 <div class="confirm" role="group" aria-labelledby="delete-all-question">
                     <p id="delete-all-question">{move || t.get("delete-all-question")}</p>
-                    <button type="button" class="button danger" on:click=delete>
-                        <Pictogram src="pictograms/ui/delete.svg" class="icon" />
-                        <span>{move || t.get("delete-all-yes")}</span>
-                    </button>
-                    <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                        <Pictogram src="pictograms/ui/close.svg" class="icon" />
-                        <span>{move || t.get("delete-all-no")}</span>
-                    </button>
+                    <PictureButton
+                        icon="pictograms/ui/delete.svg"
+                        label="delete-all-yes"
+                        kind="danger"
+                        on_press=delete
+                    />
+                    <PictureButton
+                        icon="pictograms/ui/close.svg"
+                        label="delete-all-no"
+                        on_press=move |_| confirming.set(false)
+                    />
                 </div>
             </Show>
             <p role="status">{move || done.get().then(|| t.get("delete-all-done"))}</p>

@@ -1,4 +1,5 @@
 use crate::components::pictogram::Pictogram;
+use crate::components::picture_button::PictureButton;
 use crate::components::read_aloud::ReadAloud;
 use crate::domain::ScaleAnswer;
 use crate::i18n::use_translate;
@@ -47,10 +48,12 @@ pub fn FaceScale(
             </legend>
             <div class="choices">{choices}</div>
             <Show when=move || selected.get().is_some()>
-                <button type="button" class="button quiet" on:click=move |_| on_change.run(None)>
-                    <Pictogram src="pictograms/ui/close.svg" class="icon" />
-                    <span>{move || t.get("scale-clear")}</span>
-                </button>
+                <PictureButton
+                    icon="pictograms/ui/close.svg"
+                    label="scale-clear"
+                    kind="quiet"
+                    on_press=move |_| on_change.run(None)
+                />
             </Show>
         </fieldset>
     }

@@ -1,4 +1,5 @@
 use crate::components::pictogram::Pictogram;
+use crate::components::picture_button::PictureButton;
 use crate::components::read_aloud::ReadAloud;
 use crate::i18n::use_translate;
 use leptos::prelude::*;
@@ -63,10 +64,11 @@ pub fn HelpNow() -> impl IntoView {
             >
                 <h2 id="help-heading">{move || t.get("help-heading")}</h2>
                 <HelpContacts />
-                <button type="button" class="button" on:click=move |_| open.set(false)>
-                    <Pictogram src="pictograms/ui/close.svg" class="icon" />
-                    <span>{move || t.get("help-close")}</span>
-                </button>
+                <PictureButton
+                    icon="pictograms/ui/close.svg"
+                    label="help-close"
+                    on_press=move |_| open.set(false)
+                />
             </section>
         </div>
     }

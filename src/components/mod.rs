@@ -18,6 +18,7 @@ pub mod nickname_field;
 pub mod passphrase_lock;
 pub mod perspective_card;
 pub mod pictogram;
+pub mod picture_button;
 pub mod picture_choice;
 pub mod privacy_note;
 pub mod read_aloud;

@@ -4,6 +4,7 @@ use crate::browser::crypto;
 use crate::components::disclosure::Disclosure;
 use crate::components::new_passphrase::{NewPassphrase, NewPassphraseState};
 use crate::components::pictogram::Pictogram;
+use crate::components::picture_button::PictureButton;
 use crate::components::read_aloud::ReadAloud;
 use crate::i18n::use_translate;
 use crate::state::{DraftEditor, LOCK_AGAIN_AFTER};
@@ -45,14 +46,18 @@ pub fn PassphraseLock() -> impl IntoView {
                 {move || t.get_with("lock-is-on", &[("minutes", minutes.into())])}
             </p>
             <div class="lock-actions">
-                <button type="button" class="button primary" on:click=move |_| editor.lock_now()>
-                    <Pictogram src="pictograms/ui/private.svg" class="icon" />
-                    <span>{move || t.get("lock-now")}</span>
-                </button>
-                <button type="button" class="button quiet" on:click=move |_| editor.remove_lock()>
-                    <Pictogram src="pictograms/ui/unlock.svg" class="icon" />
-                    <span>{move || t.get("lock-remove")}</span>
-                </button>
+                <PictureButton
+                    icon="pictograms/ui/private.svg"
+                    label="lock-now"
+                    kind="primary"
+                    on_press=move |_| editor.lock_now()
+                />
+                <PictureButton
+                    icon="pictograms/ui/unlock.svg"
+                    label="lock-remove"
+                    kind="quiet"
+                    on_press=move |_| editor.remove_lock()
+                />
             </div>
         }
     };

@@ -2,6 +2,7 @@ use crate::browser::storage;
 use crate::browser::storage::StoredDrafts;
 use crate::components::app_link::AppLink;
 use crate::components::pictogram::Pictogram;
+use crate::components::picture_button::PictureButton;
 use crate::domain::{DraftId, WheelDefinition};
 use crate::i18n::use_translate;
 use crate::routes::AppPath;
@@ -120,14 +121,17 @@ fn SavedDraftItem(draft: DraftSummary, on_deleted: Callback<()>) -> impl IntoVie
                     <p id=confirm_id.clone()>
                         {move || t.get_with("draft-delete-question", &name_arg())}
                     </p>
-                    <button type="button" class="button danger" on:click=delete.clone()>
-                        <Pictogram src="pictograms/ui/delete.svg" class="icon" />
-                        <span>{move || t.get("draft-delete-yes")}</span>
-                    </button>
-                    <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                        <Pictogram src="pictograms/ui/close.svg" class="icon" />
-                        <span>{move || t.get("draft-delete-no")}</span>
-                    </button>
+                    <PictureButton
+                        icon="pictograms/ui/delete.svg"
+                        label="draft-delete-yes"
+                        kind="danger"
+                        on_press=delete.clone()
+                    />
+                    <PictureButton
+                        icon="pictograms/ui/close.svg"
+                        label="draft-delete-no"
+                        on_press=move |_| confirming.set(false)
+                    />
                 </div>
             </Show>
         </li>

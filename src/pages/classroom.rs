@@ -7,6 +7,7 @@ use crate::components::age_band_choice::AgeBandChoice;
 use crate::components::app_link::AppLink;
 use crate::components::choosing_wheel::ChoosingWheel;
 use crate::components::pictogram::Pictogram;
+use crate::components::picture_button::PictureButton;
 use crate::components::read_aloud::ReadAloud;
 use crate::domain::{AgeBand, AreaDefinition, Perspective};
 use crate::i18n::{use_translate, Translate, Wording, WordingContext};
@@ -105,10 +106,12 @@ fn ClassroomArea(area: AreaDefinition, selected: RwSignal<Option<String>>) -> im
             <ul class="classroom-prompts">{list(prompts_id)}</ul>
             <h3>{move || t.get("classroom-articles-heading")}</h3>
             <ul class="classroom-articles">{list(articles_id)}</ul>
-            <button type="button" class="button quiet" on:click=move |_| selected.set(None)>
-                <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
-                <span>{move || t.get("classroom-back")}</span>
-            </button>
+            <PictureButton
+                icon="pictograms/ui/wheel.svg"
+                label="classroom-back"
+                kind="quiet"
+                on_press=move |_| selected.set(None)
+            />
         </section>
     }
 }

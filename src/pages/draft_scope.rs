@@ -5,7 +5,7 @@ use crate::browser::crypto::LockKey;
 use crate::browser::document;
 use crate::browser::files::download;
 use crate::browser::storage;
-use crate::components::pictogram::Pictogram;
+use crate::components::picture_button::PictureButton;
 use crate::components::unlock_form::UnlockDraft;
 use crate::domain::saved::Stored;
 use crate::domain::share::rescue_file;
@@ -118,10 +118,12 @@ fn DraftProvider(draft: Draft, lock: DraftLock) -> impl IntoView {
             {move || status.get().message_id().map(|id| t.get(id))}
         </p>
         <Show when=move || status.get() == SaveStatus::Failed>
-            <button type="button" class="button primary save-rescue" on:click=export>
-                <Pictogram src="pictograms/ui/download.svg" class="icon" />
-                <span>{move || t.get("share-download")}</span>
-            </button>
+            <PictureButton
+                icon="pictograms/ui/download.svg"
+                label="share-download"
+                kind="primary save-rescue"
+                on_press=export
+            />
         </Show>
     }
 }

@@ -16,6 +16,7 @@ use crate::components::file_import::FileImport;
 use crate::components::file_lock_choice::{FileLock, FileLockChoice};
 use crate::components::perspective_card::PerspectiveCard;
 use crate::components::pictogram::Pictogram;
+use crate::components::picture_button::PictureButton;
 use crate::components::words_fields::WordsFields;
 use crate::domain::meeting::{follow_up, plan_file, tagged};
 use crate::domain::plan::{areas_in_plan, plan_as_text, PlanArea, PlanInProgress, PlanLabels};
@@ -259,27 +260,32 @@ pub fn MeetingPage() -> impl IntoView {
                 <section class="consent no-print" aria-labelledby="consent-heading">
                     <h2 id="consent-heading">{move || t.get("consent-heading")}</h2>
                     <p>{move || t.get("consent-reminder")}</p>
-                    <button type="button" class="button" on:click=move |_| share::print("consent")>
-                        <Pictogram src="pictograms/ui/print.svg" class="icon" />
-                        <span>{move || t.get("consent-print")}</span>
-                    </button>
+                    <PictureButton
+                        icon="pictograms/ui/print.svg"
+                        label="consent-print"
+                        on_press=move |_| share::print("consent")
+                    />
                 </section>
             </Show>
 
             <div class="plan-actions no-print">
-                <button type="button" class="button primary" on:click=copy_plan>
-                    <Pictogram src="pictograms/ui/copy.svg" class="icon" />
-                    <span>{move || t.get("plan-copy")}</span>
-                </button>
-                <button type="button" class="button" on:click=move |_| share::print("plan")>
-                    <Pictogram src="pictograms/ui/print.svg" class="icon" />
-                    <span>{move || t.get("plan-print")}</span>
-                </button>
+                <PictureButton
+                    icon="pictograms/ui/copy.svg"
+                    label="plan-copy"
+                    kind="primary"
+                    on_press=copy_plan
+                />
+                <PictureButton
+                    icon="pictograms/ui/print.svg"
+                    label="plan-print"
+                    on_press=move |_| share::print("plan")
+                />
                 <FileLockChoice state=file_lock id="plan-lock" />
-                <button type="button" class="button" on:click=move |_| save_plan_file()>
-                    <Pictogram src="pictograms/ui/download.svg" class="icon" />
-                    <span>{move || t.get("meeting-save-file")}</span>
-                </button>
+                <PictureButton
+                    icon="pictograms/ui/download.svg"
+                    label="meeting-save-file"
+                    on_press=move |_| save_plan_file()
+                />
                 <p role="status">{move || notice.get().map(|id| t.get(id))}</p>
             </div>
 
@@ -541,31 +547,38 @@ fn EndMeeting(meeting: Meeting, save_plan_file: Callback<()>) -> impl IntoView {
             <Show
                 when=move || asking.get()
                 fallback=move || view! {
-                    <button type="button" class="button" on:click=move |_| asking.set(true)>
-                        <Pictogram src="pictograms/ui/close.svg" class="icon" />
-                        <span>{move || t.get("meeting-end")}</span>
-                    </button>
+                    <PictureButton
+                        icon="pictograms/ui/close.svg"
+                        label="meeting-end"
+                        on_press=move |_| asking.set(true)
+                    />
                 }
             >
                 <div class="confirm" role="group" aria-labelledby="end-meeting-question">
                     <p id="end-meeting-question">{move || t.get("meeting-end-question")}</p>
                     <p>{move || t.get("meeting-end-files")}</p>
-                    <button type="button" class="button" on:click=move |_| save_plan_file.run(())>
-                        <Pictogram src="pictograms/ui/download.svg" class="icon" />
-                        <span>{move || t.get("meeting-save-file")}</span>
-                    </button>
-                    <button type="button" class="button" on:click=move |_| share::print("plan")>
-                        <Pictogram src="pictograms/ui/print.svg" class="icon" />
-                        <span>{move || t.get("plan-print")}</span>
-                    </button>
-                    <button type="button" class="button danger" on:click=end>
-                        <Pictogram src="pictograms/ui/delete.svg" class="icon" />
-                        <span>{move || t.get("meeting-end-yes")}</span>
-                    </button>
-                    <button type="button" class="button quiet" on:click=move |_| asking.set(false)>
-                        <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
-                        <span>{move || t.get("meeting-end-no")}</span>
-                    </button>
+                    <PictureButton
+                        icon="pictograms/ui/download.svg"
+                        label="meeting-save-file"
+                        on_press=move |_| save_plan_file.run(())
+                    />
+                    <PictureButton
+                        icon="pictograms/ui/print.svg"
+                        label="plan-print"
+                        on_press=move |_| share::print("plan")
+                    />
+                    <PictureButton
+                        icon="pictograms/ui/delete.svg"
+                        label="meeting-end-yes"
+                        kind="danger"
+                        on_press=end
+                    />
+                    <PictureButton
+                        icon="pictograms/ui/arrow-prev.svg"
+                        label="meeting-end-no"
+                        kind="quiet"
+                        on_press=move |_| asking.set(false)
+                    />
                 </div>
             </Show>
         </section>
