@@ -87,7 +87,7 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
 
     view! {
         <Show when=move || first_language_ready.get()>
-            <a class="skip-link" href="#main">{move || t.get("skip-to-content")}</a>
+            <a class="skip-link" href="#main">{t.text("skip-to-content")}</a>
             <AppHeader />
             <main id="main" tabindex="-1">
                 {children()}

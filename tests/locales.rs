@@ -133,8 +133,8 @@ fn every_language_has_exactly_the_swedish_messages_with_the_same_variables() {
     }
 }
 
-/// Message ids the code passes as literals: `t.get("…")`, `t.get_with("…"`, `message_id="…"`,
-/// `legend="…"`, `label="…"` and the navigation messages.
+/// Message ids the code passes as literals: `t.get("…")`, `t.text("…")`, `t.get_with("…"`,
+/// `message_id="…"`, `legend="…"`, `label="…"` and the navigation messages.
 fn message_ids_in_code() -> BTreeSet<String> {
     message_ids_in_code_where(|_| true)
 }
@@ -163,6 +163,7 @@ fn message_ids_in_code_where(include: impl Fn(&str) -> bool) -> BTreeSet<String>
             let squeezed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
             for marker in [
                 "t.get(\"",
+                "t.text(\"",
                 "t.get_with( \"",
                 "t.get_with(\"",
                 "message_id=\"",

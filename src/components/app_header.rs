@@ -16,7 +16,7 @@ pub fn AppHeader() -> impl IntoView {
         <header class="app-header">
             <AppLink to=AppPath::Start class="app-name">
                 <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
-                <span>{move || t.get("app-name")}</span>
+                <span>{t.text("app-name")}</span>
             </AppLink>
             <div class="header-tools">
                 <LanguagePicker />

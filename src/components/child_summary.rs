@@ -66,7 +66,7 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
             })
             .collect();
         if decided.is_empty() {
-            return view! { <p class="notice">{move || t.get("summary-nothing")}</p> }.into_any();
+            return view! { <p class="notice">{t.text("summary-nothing")}</p> }.into_any();
         }
         decided
             .into_iter()
@@ -118,10 +118,10 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
         <section class="child-summary-section" aria-labelledby="child-summary-heading">
             <h2 id="child-summary-heading" class="no-print">
                 <Pictogram src="pictograms/ui/child.svg" class="icon" />
-                <span>{move || t.get("summary-open")}</span>
+                <span>{t.text("summary-open")}</span>
             </h2>
             <div class="summary-tools no-print">
-                <label for="summary-language">{move || t.get("summary-language")}</label>
+                <label for="summary-language">{t.text("summary-language")}</label>
                 <select
                     id="summary-language"
                     on:change=move |ev| {

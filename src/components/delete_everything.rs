@@ -22,8 +22,8 @@ pub fn DeleteEverything(on_deleted: Callback<()>) -> impl IntoView {
     };
     view! {
         <section class="delete-everything" aria-labelledby="delete-everything-heading">
-            <h2 id="delete-everything-heading">{move || t.get("delete-all-heading")}</h2>
-            <p>{move || t.get("delete-all-text")}</p>
+            <h2 id="delete-everything-heading">{t.text("delete-all-heading")}</h2>
+            <p>{t.text("delete-all-text")}</p>
             <Show
                 when=move || confirming.get()
                 fallback=move || {
@@ -37,7 +37,7 @@ pub fn DeleteEverything(on_deleted: Callback<()>) -> impl IntoView {
                 }
             >
                 <div class="confirm" role="group" aria-labelledby="delete-all-question">
-                    <p id="delete-all-question">{move || t.get("delete-all-question")}</p>
+                    <p id="delete-all-question">{t.text("delete-all-question")}</p>
                     <PictureButton
                         icon="pictograms/ui/delete.svg"
                         label="delete-all-yes"

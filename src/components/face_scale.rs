@@ -43,8 +43,8 @@ pub fn FaceScale(
     view! {
         <fieldset class="face-scale">
             <legend>
-                {move || t.get("area-scale-question")}
-                <ReadAloud text=Signal::derive(move || t.get("area-scale-question")) />
+                {t.text("area-scale-question")}
+                <ReadAloud text=Signal::derive(t.text("area-scale-question")) />
             </legend>
             <div class="choices">{choices}</div>
             <Show when=move || selected.get().is_some()>

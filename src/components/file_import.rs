@@ -135,7 +135,7 @@ pub fn FileImport(on_draft: Callback<Draft>, on_plan: Callback<PlanInProgress>) 
         <section class="import no-print" on:dragover=|ev: DragEvent| ev.prevent_default() on:drop=on_drop>
             <label class="button primary file-button">
                 <Pictogram src="pictograms/ui/import.svg" class="icon" />
-                <span>{move || t.get("import-button")}</span>
+                <span>{t.text("import-button")}</span>
                 <input
                     type="file"
                     multiple
@@ -144,7 +144,7 @@ pub fn FileImport(on_draft: Callback<Draft>, on_plan: Callback<PlanInProgress>) 
                     on:change=on_pick
                 />
             </label>
-            <p class="drop-hint">{move || t.get("import-drop")}</p>
+            <p class="drop-hint">{t.text("import-drop")}</p>
             <ul class="import-outcomes">
                 <For
                     each=move || outcomes.get()

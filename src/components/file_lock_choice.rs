@@ -73,10 +73,10 @@ pub fn FileLockChoice(
                 on:change=move |ev| state.wanted.set(event_target_checked(&ev))
             />
             <Pictogram src="pictograms/ui/private.svg" class="icon" />
-            <span>{move || t.get("share-lock-file")}</span>
+            <span>{t.text("share-lock-file")}</span>
         </label>
         <Show when=move || state.wanted.get()>
-            <p class="quiet-note">{move || t.get("share-lock-file-explain")}</p>
+            <p class="quiet-note">{t.text("share-lock-file-explain")}</p>
             <NewPassphrase id state=state.passphrase />
         </Show>
     }

@@ -20,20 +20,20 @@ pub fn HelpContacts() -> impl IntoView {
             <li>
                 <Pictogram src="pictograms/ui/phone.svg" class="icon" />
                 <div>
-                    <p>{move || t.get("help-emergency")}</p>
-                    <a class="button call" href="tel:112">{move || t.get("help-call-112")}</a>
+                    <p>{t.text("help-emergency")}</p>
+                    <a class="button call" href="tel:112">{t.text("help-call-112")}</a>
                 </div>
             </li>
             <li>
                 <Pictogram src="pictograms/ui/phone.svg" class="icon" />
                 <div>
-                    <p>{move || t.get("help-bris")}</p>
-                    <a class="button call" href="tel:116111">{move || t.get("help-call-bris")}</a>
+                    <p>{t.text("help-bris")}</p>
+                    <a class="button call" href="tel:116111">{t.text("help-call-bris")}</a>
                 </div>
             </li>
             <li>
                 <Pictogram src="pictograms/ui/person.svg" class="icon" />
-                <p>{move || t.get("help-adult")}</p>
+                <p>{t.text("help-adult")}</p>
             </li>
         </ul>
     }
@@ -54,7 +54,7 @@ pub fn HelpNow() -> impl IntoView {
                 on:click=move |_| open.update(|o| *o = !*o)
             >
                 <Pictogram src="pictograms/ui/help.svg" class="icon" />
-                <span>{move || t.get("help-open")}</span>
+                <span>{t.text("help-open")}</span>
             </button>
             <section
                 id="help-panel"
@@ -62,7 +62,7 @@ pub fn HelpNow() -> impl IntoView {
                 aria-labelledby="help-heading"
                 hidden=move || !open.get()
             >
-                <h2 id="help-heading">{move || t.get("help-heading")}</h2>
+                <h2 id="help-heading">{t.text("help-heading")}</h2>
                 <HelpContacts />
                 <PictureButton
                     icon="pictograms/ui/close.svg"

@@ -24,7 +24,7 @@ pub fn LanguagePicker() -> impl IntoView {
     view! {
         <div class="language-picker">
             <Pictogram src="pictograms/ui/language.svg" class="icon" />
-            <label for="language">{move || t.get("language-label")}</label>
+            <label for="language">{t.text("language-label")}</label>
             <select
                 id="language"
                 aria-busy=move || chooser.is_loading().to_string()
@@ -37,7 +37,7 @@ pub fn LanguagePicker() -> impl IntoView {
                 {options}
             </select>
             <Show when=move || chooser.failed()>
-                <p class="error" role="alert">{move || t.get("language-load-failed")}</p>
+                <p class="error" role="alert">{t.text("language-load-failed")}</p>
             </Show>
         </div>
     }

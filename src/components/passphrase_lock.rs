@@ -71,8 +71,8 @@ pub fn PassphraseLock() -> impl IntoView {
             <Show when=move || lock.is_locked() fallback=move || view! {
                 <form class="lock-form" on:submit=submit>
                     <p>
-                {move || t.get("lock-explain")}
-                <ReadAloud text=Signal::derive(move || t.get("lock-explain")) />
+                {t.text("lock-explain")}
+                <ReadAloud text=Signal::derive(t.text("lock-explain")) />
             </p>
                     <NewPassphrase id="lock" state=fields />
                     <button type="submit" class="button primary" aria-disabled=move || working.get().to_string()>
@@ -80,7 +80,7 @@ pub fn PassphraseLock() -> impl IntoView {
                         <span>{move || t.get(if working.get() { "lock-working" } else { "lock-button" })}</span>
                     </button>
                     <Show when=move || unavailable.get()>
-                        <p class="form-error" role="alert">{move || t.get("lock-error-unavailable")}</p>
+                        <p class="form-error" role="alert">{t.text("lock-error-unavailable")}</p>
                     </Show>
                 </form>
             }>

@@ -10,8 +10,8 @@ pub fn PrivacyNote() -> impl IntoView {
     view! {
         <footer class="privacy-note">
             <Pictogram src="pictograms/ui/eye-closed.svg" class="icon" />
-            <p>{move || t.get("privacy-note")}</p>
-            <ReadAloud text=Signal::derive(move || t.get("privacy-note")) />
+            <p>{t.text("privacy-note")}</p>
+            <ReadAloud text=Signal::derive(t.text("privacy-note")) />
         </footer>
     }
 }

@@ -56,7 +56,7 @@ pub fn ReadAloud(#[prop(into)] text: Signal<String>) -> impl IntoView {
                 type="button"
                 class="button read-aloud-button"
                 aria-label=name
-                title=move || t.get("read-aloud")
+                title=t.text("read-aloud")
                 on:click=move |_| outcome.set(Some(speech::speak(&text.get_untracked(), t.language())))
             >
                 <Pictogram src="pictograms/ui/speaker.svg" class="icon" />
@@ -91,7 +91,7 @@ pub fn AutoReadToggle() -> impl IntoView {
                 on:change=move |ev| setting.set(event_target_checked(&ev))
             />
             <Pictogram src="pictograms/ui/speaker.svg" class="icon" />
-            <span>{move || t.get("auto-read-label")}</span>
+            <span>{t.text("auto-read-label")}</span>
         </label>
     }
 }

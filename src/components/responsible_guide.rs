@@ -18,7 +18,7 @@ pub fn ResponsibleGuide() -> impl IntoView {
     let t = use_translate();
     view! {
         <Disclosure class="responsible-guide" icon="pictograms/ui/guardian.svg" heading="guide-heading">
-            <p>{move || t.get("guide-intro")}</p>
+            <p>{t.text("guide-intro")}</p>
             <ul>
                 {STEPS.map(|id| view! { <li>{move || t.get(id)}</li> }).into_iter().collect_view()}
             </ul>

@@ -9,9 +9,9 @@ pub fn SafetyAlert() -> impl IntoView {
     let t = use_translate();
     view! {
         <section class="safety-alert" role="alert" aria-labelledby="safety-alert-heading">
-            <h2 id="safety-alert-heading">{move || t.get("safety-alert-heading")}</h2>
+            <h2 id="safety-alert-heading">{t.text("safety-alert-heading")}</h2>
             <p>
-                {move || t.get("safety-alert-text")}
+                {t.text("safety-alert-text")}
                 <ReadAloud text=Signal::derive(move || {
                     format!("{} {}", t.get("safety-alert-heading"), t.get("safety-alert-text"))
                 }) />

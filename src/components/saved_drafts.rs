@@ -48,7 +48,7 @@ pub fn SavedDrafts(
     view! {
         <Show when=move || drafts.with(|d| !d.is_empty())>
             <section class="saved-drafts" aria-labelledby="saved-drafts-heading">
-                <h2 id="saved-drafts-heading">{move || t.get("start-continue-heading")}</h2>
+                <h2 id="saved-drafts-heading">{t.text("start-continue-heading")}</h2>
                 <ul>
                     <For
                         each=move || drafts.get()

@@ -51,7 +51,7 @@ pub fn UnlockForm(
         <form class="unlock-form" on:submit=submit>
             <label for=id.clone()>
                 <Pictogram src="pictograms/ui/key.svg" class="icon" />
-                <span>{move || t.get("unlock-label")}</span>
+                <span>{t.text("unlock-label")}</span>
             </label>
             <input
                 id=id.clone()
@@ -90,19 +90,19 @@ pub fn UnlockDraft(locked: Locked, on_open: Callback<(Draft, LockKey)>) -> impl 
     view! {
         <section class="unlock-draft" aria-labelledby="unlock-heading">
             <Pictogram src="pictograms/ui/private.svg" class="pictogram big" />
-            <h1 id="unlock-heading">{move || t.get("unlock-heading")}</h1>
+            <h1 id="unlock-heading">{t.text("unlock-heading")}</h1>
             <p>
-                {move || t.get("unlock-explain")}
-                <ReadAloud text=Signal::derive(move || t.get("unlock-explain")) />
+                {t.text("unlock-explain")}
+                <ReadAloud text=Signal::derive(t.text("unlock-explain")) />
             </p>
             <UnlockForm locked id="unlock-passphrase".to_owned() on_open=opened />
             <Show when=move || damaged.get()>
-                <p class="form-error" role="alert">{move || t.get("load-error-damaged")}</p>
+                <p class="form-error" role="alert">{t.text("load-error-damaged")}</p>
             </Show>
-            <p class="quiet-note">{move || t.get("unlock-forgot")}</p>
+            <p class="quiet-note">{t.text("unlock-forgot")}</p>
             <AppLink to=AppPath::Start class="button quiet">
                 <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
-                <span>{move || t.get("nav-start")}</span>
+                <span>{t.text("nav-start")}</span>
             </AppLink>
         </section>
     }

@@ -293,5 +293,5 @@ pub fn WheelPicture() -> impl IntoView {
             })
             .collect_view()
     };
-    view! { <WheelFrame label=Signal::derive(move || t.get("wheel-label"))>{segments}</WheelFrame> }
+    view! { <WheelFrame label=Signal::derive(t.text("wheel-label"))>{segments}</WheelFrame> }
 }

@@ -46,8 +46,8 @@ pub fn WordsFields(
     view! {
         <section class="words" aria-labelledby="words-heading">
             <div class="with-read-aloud">
-                <h2 id="words-heading">{move || t.get("words-heading")}</h2>
-                <ReadAloud text=Signal::derive(move || t.get("words-heading")) />
+                <h2 id="words-heading">{t.text("words-heading")}</h2>
+                <ReadAloud text=Signal::derive(t.text("words-heading")) />
             </div>
             {fields}
         </section>

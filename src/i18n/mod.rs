@@ -40,6 +40,12 @@ impl Translate {
         self.get_with(id, &[])
     }
 
+    /// The message as a text the view keeps up to date. Every call returns the same closure
+    /// type, so the rendering code is compiled once, not once per place that shows a text.
+    pub fn text(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.get(id)
+    }
+
     pub fn get_with(self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let wording = self.wording.get();
         self.messages.with(|l| l.message(id, wording, args))

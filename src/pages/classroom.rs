@@ -40,17 +40,18 @@ pub fn ClassroomPage() -> impl IntoView {
             .and_then(|id| wheel.areas.iter().find(|a| a.id == id).cloned());
         match area {
             Some(area) => view! { <ClassroomArea area selected /> }.into_any(),
-            None => view! { <p class="meeting-hint">{move || t.get("classroom-choose-area")}</p> }
-                .into_any(),
+            None => {
+                view! { <p class="meeting-hint">{t.text("classroom-choose-area")}</p> }.into_any()
+            }
         }
     };
     view! {
         <div class="classroom-page">
-            <h1>{move || t.get("classroom-title")}</h1>
-            <p class="lead">{move || t.get("classroom-intro")}</p>
+            <h1>{t.text("classroom-title")}</h1>
+            <p class="lead">{t.text("classroom-intro")}</p>
             <p class="privacy-note">
                 <Pictogram src="pictograms/ui/private.svg" class="icon" />
-                <span>{move || t.get("classroom-nothing-stored")}</span>
+                <span>{t.text("classroom-nothing-stored")}</span>
             </p>
             <AgeBandChoice
                 legend="classroom-age-legend"
@@ -63,8 +64,8 @@ pub fn ClassroomPage() -> impl IntoView {
                 <div class="meeting-side">{area_view}</div>
             </div>
             <p class="classroom-own-wheel">
-                {move || t.get("classroom-own-wheel")} " "
-                <AppLink to=AppPath::Start>{move || t.get("classroom-own-wheel-link")}</AppLink>
+                {t.text("classroom-own-wheel")} " "
+                <AppLink to=AppPath::Start>{t.text("classroom-own-wheel-link")}</AppLink>
             </p>
         </div>
     }
@@ -97,14 +98,14 @@ fn ClassroomArea(area: AreaDefinition, selected: RwSignal<Option<String>>) -> im
                 <Pictogram src=area.pictogram.clone() class="share-area-pictogram" />
                 <span>{move || t.get(&name_id)} " – " {move || t.get(&title_id)}</span>
             </h2>
-            <h3>{move || t.get("classroom-explain-heading")}</h3>
+            <h3>{t.text("classroom-explain-heading")}</h3>
             <p class="classroom-explain">
                 {explanation.clone()}
                 <ReadAloud text=Signal::derive(explanation) />
             </p>
-            <h3>{move || t.get("classroom-prompts-heading")}</h3>
+            <h3>{t.text("classroom-prompts-heading")}</h3>
             <ul class="classroom-prompts">{list(prompts_id)}</ul>
-            <h3>{move || t.get("classroom-articles-heading")}</h3>
+            <h3>{t.text("classroom-articles-heading")}</h3>
             <ul class="classroom-articles">{list(articles_id)}</ul>
             <PictureButton
                 icon="pictograms/ui/wheel.svg"

@@ -181,10 +181,10 @@ pub fn MeetingPage() -> impl IntoView {
 
     view! {
         <div class="plan-page">
-            <h1>{move || t.get("plan-heading")}</h1>
+            <h1>{t.text("plan-heading")}</h1>
             <Show when=move || !included.with(Vec::is_empty)>
             <section class="meeting-board" aria-labelledby="meeting-wheel-heading">
-                    <h2 id="meeting-wheel-heading" class="visually-hidden">{move || t.get("meeting-wheel-label")}</h2>
+                    <h2 id="meeting-wheel-heading" class="visually-hidden">{t.text("meeting-wheel-label")}</h2>
                     <ChoosingWheel label="meeting-wheel-label" drafts=included selected />
                     <div class="meeting-side">
                         <MeetingLegend drafts=included />
@@ -193,10 +193,10 @@ pub fn MeetingPage() -> impl IntoView {
                     </div>
                 </section>
             </Show>
-            <p class="lead no-print">{move || t.get("plan-intro")}</p>
+            <p class="lead no-print">{t.text("plan-intro")}</p>
             <p class="privacy-note no-print">
                 <Pictogram src="pictograms/ui/private.svg" class="icon" />
-                <span>{move || t.get("meeting-session-note")}</span>
+                <span>{t.text("meeting-session-note")}</span>
             </p>
 
             <FileImport
@@ -205,14 +205,14 @@ pub fn MeetingPage() -> impl IntoView {
             />
 
             <section class="plan-perspectives no-print" aria-labelledby="plan-perspectives-heading">
-                <h2 id="plan-perspectives-heading">{move || t.get("plan-perspectives-heading")}</h2>
+                <h2 id="plan-perspectives-heading">{t.text("plan-perspectives-heading")}</h2>
                 <ul>{perspectives}</ul>
             </section>
 
             <section class="plan-details" aria-labelledby="plan-details-heading">
-                <h2 id="plan-details-heading">{move || t.get("plan-details-heading")}</h2>
+                <h2 id="plan-details-heading">{t.text("plan-details-heading")}</h2>
                 <div class="field">
-                    <label for="plan-child-name">{move || t.get("plan-child-name")}</label>
+                    <label for="plan-child-name">{t.text("plan-child-name")}</label>
                     <input
                         id="plan-child-name"
                         type="text"
@@ -241,7 +241,7 @@ pub fn MeetingPage() -> impl IntoView {
                     on_change=Callback::new(move |date| meeting.edit(|w| w.plan.next_evaluation = date))
                 />
                 <div class="field">
-                    <label for="plan-participants">{move || t.get("plan-participants")}</label>
+                    <label for="plan-participants">{t.text("plan-participants")}</label>
                     <textarea
                         id="plan-participants"
                         rows="2"
@@ -258,8 +258,8 @@ pub fn MeetingPage() -> impl IntoView {
 
             <Show when=move || !included.get().is_empty()>
                 <section class="consent no-print" aria-labelledby="consent-heading">
-                    <h2 id="consent-heading">{move || t.get("consent-heading")}</h2>
-                    <p>{move || t.get("consent-reminder")}</p>
+                    <h2 id="consent-heading">{t.text("consent-heading")}</h2>
+                    <p>{t.text("consent-reminder")}</p>
                     <PictureButton
                         icon="pictograms/ui/print.svg"
                         label="consent-print"
@@ -319,7 +319,7 @@ fn MeetingLegend(#[prop(into)] drafts: Signal<Vec<Draft>>) -> impl IntoView {
         })
     };
     view! {
-        <ul class="meeting-legend" aria-label=move || t.get("meeting-legend")>
+        <ul class="meeting-legend" aria-label=t.text("meeting-legend")>
             {entries}
         </ul>
     }
@@ -344,7 +344,7 @@ fn AreaPanel(
             .get()
             .and_then(|id| wheel.areas.iter().find(|a| a.id == id).cloned());
         let Some(area) = area else {
-            return view! { <p class="meeting-hint">{move || t.get("meeting-choose-area")}</p> }
+            return view! { <p class="meeting-hint">{t.text("meeting-choose-area")}</p> }
                 .into_any();
         };
         let (drafts, earlier) = (drafts.get(), earlier.get());
@@ -397,7 +397,7 @@ fn AreaPanel(
                         move || !agreed.needs.is_empty() || !agreed.actions.is_empty()
                     }>
                         <p class="follow-up-agreed">
-                            <strong>{move || t.get("meeting-agreed-then")} ": "</strong>
+                            <strong>{t.text("meeting-agreed-then")} ": "</strong>
                             {format!("{} {}", agreed.needs, agreed.actions)}
                         </p>
                     </Show>
@@ -466,8 +466,8 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
                     heading="meeting-professional-heading"
                 >
                     <form on:submit=add>
-                        <p>{move || t.get("meeting-professional-explain")}</p>
-                        <label for="professional-name">{move || t.get("meeting-professional-name")}</label>
+                        <p>{t.text("meeting-professional-explain")}</p>
+                        <label for="professional-name">{t.text("meeting-professional-name")}</label>
                         <input
                             id="professional-name"
                             type="text"
@@ -476,7 +476,7 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
                         />
                         <button type="submit" class="button primary">
                             <Pictogram src="pictograms/ui/person.svg" class="icon" />
-                            <span>{move || t.get("meeting-professional-add")}</span>
+                            <span>{t.text("meeting-professional-add")}</span>
                         </button>
                     </form>
                 </Disclosure>
@@ -543,7 +543,7 @@ fn EndMeeting(meeting: Meeting, save_plan_file: Callback<()>) -> impl IntoView {
     };
     view! {
         <section class="end-meeting no-print" aria-labelledby="end-meeting-heading">
-            <h2 id="end-meeting-heading">{move || t.get("meeting-end-heading")}</h2>
+            <h2 id="end-meeting-heading">{t.text("meeting-end-heading")}</h2>
             <Show
                 when=move || asking.get()
                 fallback=move || view! {
@@ -555,8 +555,8 @@ fn EndMeeting(meeting: Meeting, save_plan_file: Callback<()>) -> impl IntoView {
                 }
             >
                 <div class="confirm" role="group" aria-labelledby="end-meeting-question">
-                    <p id="end-meeting-question">{move || t.get("meeting-end-question")}</p>
-                    <p>{move || t.get("meeting-end-files")}</p>
+                    <p id="end-meeting-question">{t.text("meeting-end-question")}</p>
+                    <p>{t.text("meeting-end-files")}</p>
                     <PictureButton
                         icon="pictograms/ui/download.svg"
                         label="meeting-save-file"
@@ -666,15 +666,15 @@ fn ConsentPage(work: RwSignal<PlanInProgress>) -> impl IntoView {
     };
     view! {
         <section class="consent-page print-only" aria-hidden="true">
-            <h1>{move || t.get("consent-heading")}</h1>
+            <h1>{t.text("consent-heading")}</h1>
             <p>
                 {move || {
                     t.get_with("consent-text", &[("name", work.with(|w| w.plan.child_name.clone()).into())])
                 }}
             </p>
             <ul class="services">{services}</ul>
-            <p class="signature">{move || t.get("consent-signature")}</p>
-            <p class="signature">{move || t.get("consent-signature")}</p>
+            <p class="signature">{t.text("consent-signature")}</p>
+            <p class="signature">{t.text("consent-signature")}</p>
         </section>
     }
 }

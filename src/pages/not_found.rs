@@ -10,7 +10,7 @@ pub fn Problem(message_id: &'static str) -> impl IntoView {
     view! {
         <div class="problem">
             <p role="alert">{move || t.get(message_id)}</p>
-            <AppLink to=AppPath::Start class="button">{move || t.get("nav-start")}</AppLink>
+            <AppLink to=AppPath::Start class="button">{t.text("nav-start")}</AppLink>
         </div>
     }
 }

@@ -98,8 +98,8 @@ pub fn SharePage() -> impl IntoView {
 
     view! {
         <div class="share-page">
-            <h1>{move || t.get("share-heading")}</h1>
-            <p class="lead">{move || t.get("share-intro")}</p>
+            <h1>{t.text("share-heading")}</h1>
+            <p class="lead">{t.text("share-intro")}</p>
             <p class="share-whose">
                 <strong>{move || draft.with(|d| who_label(t, d))}</strong>
                 " · "
@@ -107,27 +107,27 @@ pub fn SharePage() -> impl IntoView {
             </p>
             <div class="share-areas">{areas_view}</div>
             <Show when=move || !anything_shared.get()>
-                <p class="notice">{move || t.get("share-nothing")}</p>
+                <p class="notice">{t.text("share-nothing")}</p>
             </Show>
             <section class="share-ways" aria-labelledby="share-ways-heading">
-                <h2 id="share-ways-heading">{move || t.get("share-ways-heading")}</h2>
+                <h2 id="share-ways-heading">{t.text("share-ways-heading")}</h2>
                 <label class="confirm-check">
                     <input
                         type="checkbox"
                         prop:checked=move || confirmed.get()
                         on:change=move |ev| confirmed.set(event_target_checked(&ev))
                     />
-                    <span>{move || t.get("share-confirm")}</span>
+                    <span>{t.text("share-confirm")}</span>
                 </label>
                 <FileLockChoice state=file_lock id="share-lock" />
                 <div class="share-buttons">
                     <button type="button" class="button primary" disabled=move || !ready() on:click=download>
                         <Pictogram src="pictograms/ui/download.svg" class="icon" />
-                        <span>{move || t.get("share-download")}</span>
+                        <span>{t.text("share-download")}</span>
                     </button>
                     <button type="button" class="button" disabled=move || !ready() on:click=move |_| share::print("share")>
                         <Pictogram src="pictograms/ui/print.svg" class="icon" />
-                        <span>{move || t.get("share-print")}</span>
+                        <span>{t.text("share-print")}</span>
                     </button>
                     <button
                         type="button"
@@ -136,12 +136,12 @@ pub fn SharePage() -> impl IntoView {
                         on:click=move |_| copy(all_text(), notice)
                     >
                         <Pictogram src="pictograms/ui/copy.svg" class="icon" />
-                        <span>{move || t.get("share-copy-all")}</span>
+                        <span>{t.text("share-copy-all")}</span>
                     </button>
                     <Show when=share::can_share_file>
                         <button type="button" class="button" disabled=move || !ready() on:click=system_share>
                             <Pictogram src="pictograms/ui/share.svg" class="icon" />
-                            <span>{move || t.get("share-system")}</span>
+                            <span>{t.text("share-system")}</span>
                         </button>
                     </Show>
                 </div>
@@ -149,7 +149,7 @@ pub fn SharePage() -> impl IntoView {
             </section>
             <A href=back attr:class="button quiet">
                 <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
-                <span>{move || t.get("share-back")}</span>
+                <span>{t.text("share-back")}</span>
             </A>
             <p class="print-only print-footer">{move || t.get_with("print-footer", &[("date", printed_on().into())])}</p>
         </div>
@@ -216,7 +216,7 @@ fn ShareArea(
                     <span>{move || t.get_with("share-area-switch", &[("area", name.get().into())])}</span>
                 </label>
             </header>
-            <p class="private-note" hidden=move || shared.get()>{move || t.get("share-area-private")}</p>
+            <p class="private-note" hidden=move || shared.get()>{t.text("share-area-private")}</p>
             <div class="shared-content" hidden=move || !shared.get()>
                 <p class="shared-scale">
                     {move || {
@@ -235,7 +235,7 @@ fn ShareArea(
                 {words}
                 <button type="button" class="button quiet copy-area" disabled=move || !confirmed.get() on:click=copy_area>
                     <Pictogram src="pictograms/ui/copy.svg" class="icon" />
-                    <span>{move || t.get("share-copy-area")}</span>
+                    <span>{t.text("share-copy-area")}</span>
                 </button>
             </div>
         </section>

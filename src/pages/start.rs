@@ -62,10 +62,10 @@ pub fn StartPage() -> impl IntoView {
             <section class="intro">
                 <WheelRing />
                 <div>
-                    <h1>{move || t.get("start-heading")}</h1>
+                    <h1>{t.text("start-heading")}</h1>
                     <p class="lead">
-                        {move || t.get("start-intro")}
-                        <ReadAloud text=Signal::derive(move || t.get("start-intro")) />
+                        {t.text("start-intro")}
+                        <ReadAloud text=Signal::derive(t.text("start-intro")) />
                     </p>
                     <AutoRead text=Signal::derive(move || format!("{}. {}", t.get("start-heading"), t.get("start-intro"))) />
                 </div>
@@ -83,7 +83,7 @@ pub fn StartPage() -> impl IntoView {
                 </p>
             </Show>
             <form class="new-draft" on:submit=start aria-labelledby="new-draft-heading">
-                <h2 id="new-draft-heading">{move || t.get("start-new-heading")}</h2>
+                <h2 id="new-draft-heading">{t.text("start-new-heading")}</h2>
                 <PerspectiveChoice selected=who on_change=Callback::new(move |choice| who.set(choice)) />
                 <Show
                     when=is_guardian
@@ -128,19 +128,19 @@ pub fn StartPage() -> impl IntoView {
                     <span>{move || t.get(if is_guardian() { "start-guardian-button" } else { "start-button" })}</span>
                 </button>
                 <Show when=move || start_failed.get()>
-                    <p role="alert" class="error">{move || t.get("save-failed")}</p>
+                    <p role="alert" class="error">{t.text("save-failed")}</p>
                 </Show>
             </form>
             <section class="to-the-meeting" aria-labelledby="to-the-meeting-heading">
-                <h2 id="to-the-meeting-heading">{move || t.get("start-plan-heading")}</h2>
-                <p>{move || t.get("start-plan-text")}</p>
+                <h2 id="to-the-meeting-heading">{t.text("start-plan-heading")}</h2>
+                <p>{t.text("start-plan-text")}</p>
                 <AppLink to=AppPath::Meeting class="button">
                     <Pictogram src="pictograms/ui/plan.svg" class="icon" />
-                    <span>{move || t.get("start-plan-button")}</span>
+                    <span>{t.text("start-plan-button")}</span>
                 </AppLink>
                 <AppLink to=AppPath::Classroom class="button">
                     <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
-                    <span>{move || t.get("nav-classroom")}</span>
+                    <span>{t.text("nav-classroom")}</span>
                 </AppLink>
             </section>
             <DeleteEverything on_deleted=Callback::new(move |_| stored.set(storage::load_all())) />

@@ -52,10 +52,10 @@ pub fn WheelPage() -> impl IntoView {
         <div class="wheel-page">
             <h1>{heading}</h1>
             <p class="instructions">
-                {move || t.get("wheel-instructions")}
-                <ReadAloud text=Signal::derive(move || t.get("wheel-instructions")) />
+                {t.text("wheel-instructions")}
+                <ReadAloud text=Signal::derive(t.text("wheel-instructions")) />
             </p>
-            <AutoRead text=Signal::derive(move || t.get("wheel-instructions")) />
+            <AutoRead text=Signal::derive(t.text("wheel-instructions")) />
             <WheelPicture />
             <p class="progress">{progress}</p>
             <Show when=move || needs_help.get()>
@@ -63,7 +63,7 @@ pub fn WheelPage() -> impl IntoView {
             </Show>
             <AppLink to=AppPath::Share(draft.with_untracked(|d| d.id.clone())) class="button primary big">
                 <Pictogram src="pictograms/ui/share.svg" class="icon" />
-                <span>{move || t.get("share-open")}</span>
+                <span>{t.text("share-open")}</span>
             </AppLink>
             <Show when=move || draft.with(|d| d.perspective == Perspective::Guardian)>
                 <ResponsibleGuide />
@@ -85,7 +85,7 @@ pub fn WheelPage() -> impl IntoView {
             <PassphraseLock />
             <AppLink to=AppPath::Start class="button quiet">
                 <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
-                <span>{move || t.get("nav-start")}</span>
+                <span>{t.text("nav-start")}</span>
             </AppLink>
         </div>
     }
