@@ -12,6 +12,12 @@ fi
 scripts/build.sh --release
 CHROME_PATH=/usr/bin/chromium node tests/bench/bench.mjs
 echo
-echo "## Largest parts of the wasm (twiggy, before wasm-opt)"
+echo "## Largest parts of the child's wasm (twiggy)"
 echo
-twiggy top -n 15 target/wasm32-unknown-unknown/release/hjulet-app.wasm
+# wasm-bindgen's output as shipped, but with the function names kept, so twiggy can say whose
+# code each part is.
+wasm_bindgen_out=target/bench-wasm
+rm -rf "$wasm_bindgen_out"
+wasm-bindgen --target web --keep-debug --no-typescript --out-dir "$wasm_bindgen_out" \
+  target/wasm32-unknown-unknown/release/hjulet-app.wasm
+twiggy top -n 1000000 --format csv "$wasm_bindgen_out/hjulet-app_bg.wasm" | node tests/bench/wasm-parts.mjs
