@@ -23,7 +23,7 @@ pub fn PictureButton(
     view! {
         <button type="button" class=class on:click=move |_| on_press.run(())>
             <Pictogram src=icon class="icon" />
-            <span>{move || t.get(label)}</span>
+            <span>{t.text(label)}</span>
         </button>
     }
 }
