@@ -16,7 +16,7 @@ pub fn focus_element(id: &str) {
     }
 }
 
-/// Takes away the picture the page shows while the app starts (`#starting` in the HTML pages).
+/// Takes away the picture the page shows while the app starts (`src/starting_screen.html`).
 pub fn remove_starting_screen() {
     if let Some(element) = web_sys::window()
         .and_then(|window| window.document())
