@@ -1,7 +1,8 @@
 //! The two apps (see [`Page`]): the same contexts, header, privacy note and help around each
 //! one's own routes.
 
-use crate::browser::document;
+use crate::browser::page_life::{was_left, when_shown_from_cache};
+use crate::browser::{document, storage};
 use crate::components::app_header::AppHeader;
 use crate::components::privacy_note::PrivacyNote;
 use crate::components::read_aloud::AutoReadSetting;
@@ -57,9 +58,33 @@ pub fn MeetingApp() -> impl IntoView {
     }
 }
 
+/// Whether this page may show what it is asked for. After "Lämna snabbt" only the start screen
+/// shows (Back must not bring anyone's words back); after "Radera allt" in another tab, nothing
+/// this tab still holds.
+fn leave_for_start_screen() {
+    document::replace_page(&crate::routes::AppPath::Start.href());
+}
+
 /// The contexts every page needs, the skip link, header and privacy note around `children`.
 #[component]
 fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> impl IntoView {
+    // Gone: the page is on its way to the start screen and shows nothing meanwhile.
+    let gone = RwSignal::new(false);
+    if was_left() && document::current_path() != crate::routes::AppPath::Start.href() {
+        gone.set(true);
+        leave_for_start_screen();
+    }
+    when_shown_from_cache(move || {
+        if was_left() {
+            gone.set(true);
+            leave_for_start_screen();
+        }
+    });
+    storage::when_erased_elsewhere(move || {
+        gone.set(true);
+        storage::remove_all_in_this_tab();
+        leave_for_start_screen();
+    });
     provide_context(page);
     provide_context(WheelContext(Arc::new(WheelDefinition::shipped())));
     let localizer = RwSignal::new(Arc::new(Localizer::swedish_from(messages, true)));
@@ -86,7 +111,7 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
     let t = use_translate();
 
     view! {
-        <Show when=move || first_language_ready.get()>
+        <Show when=move || first_language_ready.get() && !gone.get()>
             <a class="skip-link" href="#main">{t.text("skip-to-content")}</a>
             <AppHeader />
             <main id="main" tabindex="-1">

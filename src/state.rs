@@ -2,8 +2,13 @@
 //! the half they need: [`CurrentDraft`] to read, [`DraftEditor`] to change.
 
 use crate::browser::crypto::{self, LockKey};
-use crate::browser::storage;
-use crate::domain::saved::{draft_from_json, draft_to_json, Stored};
+use crate::browser::storage::{self, OtherTab, SaveProblem};
+use crate::browser::{document, files};
+use crate::domain::format::draft_file::{draft_from_json, draft_to_json};
+use crate::domain::format::file_name::{file_name, FileKind};
+use crate::domain::format::import::rescue_file_text;
+use crate::domain::format::locked::Binding;
+use crate::domain::format::stored::{Refusal, Stored, Writing};
 use crate::domain::{Draft, WheelDefinition};
 use chrono::Utc;
 use leptos::prelude::*;
@@ -32,6 +37,9 @@ pub enum SaveStatus {
     Failed,
     /// Another tab changed the same value; its later save won.
     ChangedInOtherTab,
+    /// A newer version of the app saved this draft in another tab; this tab must not write
+    /// over it.
+    NewerVersion,
 }
 
 impl SaveStatus {
@@ -41,7 +49,13 @@ impl SaveStatus {
             Self::Saved => Some("save-saved"),
             Self::Failed => Some("save-failed"),
             Self::ChangedInOtherTab => Some("save-other-tab"),
+            Self::NewerVersion => Some("save-newer-version"),
         }
+    }
+
+    /// True when the words on screen are not in storage: they can still leave as a file.
+    pub fn words_not_kept(self) -> bool {
+        matches!(self, Self::Failed | Self::NewerVersion)
     }
 }
 
@@ -95,11 +109,38 @@ pub struct DraftEditor {
     /// Locked saves still encrypting; "lock now" waits for them so the last word is kept.
     saves_pending: StoredValue<u32>,
     lock_when_saved: StoredValue<bool>,
+    /// The next save takes the lock away, because the user asked for it in this tab.
+    removing_lock: StoredValue<bool>,
+    /// False while the words on screen are not in storage (the device refused the last save).
+    words_kept: StoredValue<bool>,
 }
 
 /// How many times another tab's changes came in: views built from a draft's text re-read it.
 #[derive(Clone, Copy)]
 pub struct OutsideChanges(pub Signal<u32>);
+
+/// The whole draft as a file, for when the device does not keep it: locked with the draft's own
+/// key (so the same passphrase opens it) when the draft is locked, and then without any name.
+pub async fn rescue_copy(
+    draft: &Draft,
+    key: Option<&LockKey>,
+) -> Result<(String, String), crypto::OpenError> {
+    let today = document::local_date(Utc::now());
+    let text = rescue_file_text(draft);
+    match key {
+        None => Ok((
+            file_name(FileKind::RescueCopy, &draft.nickname, false, today),
+            text,
+        )),
+        Some(key) => {
+            let sealed = crypto::seal(key, &text, None, &Binding::File).await?;
+            Ok((
+                file_name(FileKind::RescueCopy, "", true, today),
+                sealed.to_json(),
+            ))
+        }
+    }
+}
 
 impl DraftEditor {
     pub fn new(draft: RwSignal<Draft>, status: RwSignal<SaveStatus>, lock: DraftLock) -> Self {
@@ -112,16 +153,34 @@ impl DraftEditor {
             saves_started: StoredValue::new(0),
             saves_pending: StoredValue::new(0),
             lock_when_saved: StoredValue::new(false),
+            removing_lock: StoredValue::new(false),
+            words_kept: StoredValue::new(true),
         }
     }
 
-    /// Lets go of the words in this tab, once every save under way has reached storage.
+    /// Lets go of the words in this tab, once every save under way has reached storage; when the
+    /// device refused the last save, the words leave as a locked rescue copy first.
     pub fn lock_now(self) {
         if self.saves_pending.get_value() == 0 {
-            self.lock.close();
+            self.close_keeping_words();
         } else {
             self.lock_when_saved.set_value(true);
         }
+    }
+
+    fn close_keeping_words(self) {
+        let key = self.lock.key();
+        if self.words_kept.get_value() || key.is_none() {
+            self.lock.close();
+            return;
+        }
+        let draft = self.draft.get_untracked();
+        spawn_local(async move {
+            if let Ok((name, text)) = rescue_copy(&draft, key.as_ref()).await {
+                files::download(&name, &text, "application/json");
+            }
+            self.lock.close();
+        });
     }
 
     pub fn lock(self) -> DraftLock {
@@ -137,6 +196,7 @@ impl DraftEditor {
     /// Stores the draft readable again, for when a lock is no longer wanted.
     pub fn remove_lock(self) {
         self.lock.key.set_value(None);
+        self.removing_lock.set_value(true);
         self.save();
     }
 
@@ -151,17 +211,27 @@ impl DraftEditor {
 
     fn save(self) {
         self.saves_started.update_value(|n| *n += 1);
+        let draft = self.draft.get_untracked();
         let Some(key) = self.lock.key() else {
-            let saved = self.draft.with_untracked(storage::save);
-            self.lock.locked.set(false);
-            self.finish_save(saved.is_ok(), self.draft.get_untracked());
+            let writing = if self.removing_lock.get_value() {
+                Writing::RemovingLock
+            } else {
+                Writing::Open
+            };
+            let saved = storage::save_over(&draft.id, &draft_to_json(&draft), writing);
+            if saved.is_ok() {
+                self.removing_lock.set_value(false);
+                self.lock.locked.set(false);
+            }
+            self.finish_save(saved, draft);
             return;
         };
         let started = self.saves_started.get_value();
-        let draft = self.draft.get_untracked();
         self.saves_pending.update_value(|n| *n += 1);
         spawn_local(async move {
-            let sealed = crypto::seal(&key, &draft_to_json(&draft), Some(draft.updated_at)).await;
+            let binding = Binding::StoredDraft(draft.id.clone());
+            let plaintext = draft_to_json(&draft);
+            let sealed = crypto::seal(&key, &plaintext, Some(draft.updated_at), &binding).await;
             self.saves_pending.try_update_value(|n| *n -= 1);
             // A later save is on its way with newer words; this one must not overwrite it.
             let latest = self
@@ -169,9 +239,11 @@ impl DraftEditor {
                 .try_get_value()
                 .is_none_or(|latest| latest == started);
             if latest {
-                let saved =
-                    sealed.is_ok_and(|locked| storage::save_locked(&draft.id, &locked).is_ok());
-                if saved {
+                let saved = match sealed {
+                    Ok(locked) => storage::save_over(&draft.id, &locked.to_json(), Writing::Locked),
+                    Err(_) => Err(SaveProblem::Failed),
+                };
+                if saved.is_ok() {
                     self.lock.locked.try_set(true);
                 }
                 self.finish_save(saved, draft);
@@ -179,37 +251,55 @@ impl DraftEditor {
             if self.lock_when_saved.try_get_value() == Some(true)
                 && self.saves_pending.try_get_value() == Some(0)
             {
-                self.lock.close();
+                self.close_keeping_words();
             }
         });
     }
 
-    fn finish_save(self, saved: bool, draft: Draft) {
-        if saved {
-            self.stored.try_set_value(draft);
-        }
-        self.status.try_set(if saved {
-            SaveStatus::Saved
-        } else {
-            SaveStatus::Failed
-        });
+    fn finish_save(self, saved: Result<(), SaveProblem>, draft: Draft) {
+        self.words_kept.try_set_value(saved.is_ok());
+        let status = match saved {
+            Ok(()) => {
+                self.stored.try_set_value(draft);
+                SaveStatus::Saved
+            }
+            Err(SaveProblem::Failed) => SaveStatus::Failed,
+            Err(SaveProblem::Refused(Refusal::NewerVersion)) => SaveStatus::NewerVersion,
+            // Gone in another tab: this tab lets go too (the page then says it is gone).
+            Err(SaveProblem::Refused(Refusal::Deleted)) => {
+                document::start_over();
+                return;
+            }
+            // Locked in another tab: the passphrase is needed here too.
+            Err(SaveProblem::Refused(Refusal::LockedElsewhere)) => {
+                self.lock.close();
+                return;
+            }
+        };
+        self.status.try_set(status);
     }
 
-    /// Another tab saved this draft: open, locked with this tab's key, or locked with a
-    /// passphrase this tab does not hold (then this tab lets go of the words too).
-    pub fn take_in_other_tab_save(self, theirs: Stored) {
-        match theirs {
-            Stored::Open(draft) => {
-                // The other tab removed the lock; a save from here must not put it back.
+    /// Another tab saved this draft (open, locked with this tab's key, or locked with a
+    /// passphrase this tab does not hold: then this tab lets go of the words too) or deleted it.
+    pub fn take_in_other_tab(self, change: OtherTab) {
+        match change {
+            OtherTab::Deleted => document::start_over(),
+            OtherTab::Saved(Stored::Open(draft)) => {
+                // Only a tab that was asked to take the lock away writes it readable over a lock
+                // (see `check_overwrite`): follow it, so a save from here does not put it back.
                 self.lock.key.set_value(None);
                 self.lock.locked.set(false);
                 self.merge_from_other_tab(draft);
             }
-            Stored::Locked(locked) => match self.lock.key() {
+            OtherTab::Saved(Stored::Locked(locked)) => match self.lock.key() {
                 Some(key) if key.fits(&locked) => spawn_local(async move {
-                    let opened = crypto::open_with_key(&key, &locked).await;
+                    let Some(id) = self.draft.try_with_untracked(|d| d.id.clone()) else {
+                        return;
+                    };
+                    let binding = Binding::StoredDraft(id.clone());
+                    let opened = crypto::open_with_key(&key, &locked, &binding).await;
                     if let Ok(Ok(draft)) = opened.map(|text| draft_from_json(&text)) {
-                        if self.draft.try_get_untracked().is_some() {
+                        if draft.id == id && self.draft.try_get_untracked().is_some() {
                             self.merge_from_other_tab(draft);
                         }
                     }

@@ -2,7 +2,11 @@
 //! same variables, and every message the code asks for exists.
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-use hjulet::domain::saved::LoadError;
+use hjulet::domain::draft::OutOfBounds;
+use hjulet::domain::format::import::ImportError;
+use hjulet::domain::format::locked::PassphraseProblem;
+use hjulet::domain::format::LoadError;
+use hjulet::domain::plan::JoinProblem;
 use hjulet::domain::{AgeBand, ScaleAnswer, WheelDefinition, WordsField};
 use hjulet::i18n::{Language, Localizer, Wording, CHILD_MESSAGES, LOCALE_FILES};
 use hjulet::state::SaveStatus;
@@ -199,13 +203,53 @@ fn every_message_the_app_asks_for_exists_in_swedish() {
     wanted.extend(
         [
             LoadError::NotJson,
-            LoadError::FutureSchema { found: 9 },
+            LoadError::NotOurs,
+            LoadError::NoVersion,
+            LoadError::FutureVersion { found: 9 },
             LoadError::Damaged(String::new()),
+            LoadError::TooLong,
         ]
         .map(|e| e.message_id().to_owned()),
     );
     wanted.extend(
-        [SaveStatus::Saved, SaveStatus::Failed].map(|s| s.message_id().unwrap().to_owned()),
+        [ImportError::TooLarge, ImportError::LockedTwice].map(|e| e.message_id().to_owned()),
+    );
+    wanted.extend(
+        [
+            JoinProblem::OutOfBounds(OutOfBounds::TooLong),
+            JoinProblem::OutOfBounds(OutOfBounds::NotAWheel),
+            JoinProblem::TooMany,
+            JoinProblem::SameId,
+            JoinProblem::SecondChild,
+        ]
+        .map(|p| p.message_id().to_owned()),
+    );
+    wanted.extend(
+        [
+            PassphraseProblem::TooShort,
+            PassphraseProblem::Common,
+            PassphraseProblem::RepeatDiffers,
+        ]
+        .map(|p| p.message_id().to_owned()),
+    );
+    wanted.extend(
+        [
+            SaveStatus::Saved,
+            SaveStatus::Failed,
+            SaveStatus::ChangedInOtherTab,
+            SaveStatus::NewerVersion,
+        ]
+        .map(|s| s.message_id().unwrap().to_owned()),
+    );
+    // Notices set by id in code (not through `t.get`).
+    wanted.extend(
+        [
+            "meeting-file-offered",
+            "meeting-file-failed",
+            "share-copied",
+            "share-copy-failed",
+        ]
+        .map(str::to_owned),
     );
     for area in WheelDefinition::shipped().areas {
         wanted.extend(area.message_ids().map(str::to_owned));

@@ -2,10 +2,11 @@
 //! apart, the follow-up against an earlier plan, and the plan file the meeting leaves with.
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use hjulet::domain::meeting::{follow_up, markers, plan_file, tagged, Marker, PerspectiveTag};
-use hjulet::domain::plan::{PlanArea, PlanInProgress};
-use hjulet::domain::saved::LoadError;
-use hjulet::domain::share::{read_file, ImportError, SharedFile};
+use hjulet::domain::format::import::{read_file, ImportError, SharedFile};
+use hjulet::domain::format::plan_file::plan_to_json;
+use hjulet::domain::format::LoadError;
+use hjulet::domain::meeting::{follow_up, markers, tagged, Marker, PerspectiveTag};
+use hjulet::domain::plan::{JoinProblem, Joined, PlanArea, PlanInProgress, MAX_PERSPECTIVES};
 use hjulet::domain::{AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WordsField};
 
 fn now() -> chrono::DateTime<Utc> {
@@ -139,8 +140,10 @@ fn the_follow_up_pairs_each_person_earlier_and_now_side_by_side() {
 #[test]
 fn the_plan_file_comes_back_as_an_earlier_plan_for_the_follow_up() {
     let mut meeting = PlanInProgress::default();
-    meeting.add(child(ScaleAnswer::Bad));
-    meeting.add(guardian(2, "mamma", Some(ScaleAnswer::Good)));
+    meeting.bring_in(child(ScaleAnswer::Bad)).unwrap();
+    meeting
+        .bring_in(guardian(2, "mamma", Some(ScaleAnswer::Good)))
+        .unwrap();
     meeting.plan.made_on = NaiveDate::from_ymd_opt(2026, 11, 23);
     meeting.plan.areas.insert(
         "safe".into(),
@@ -150,8 +153,7 @@ fn the_plan_file_comes_back_as_an_earlier_plan_for_the_follow_up() {
             ..PlanArea::default()
         },
     );
-    let (name, text) = plan_file(&meeting);
-    assert_eq!(name, "barnets-plan-Sara-2026-11-23.hjulet.json");
+    let text = plan_to_json(&meeting);
     let Ok(SharedFile::Plan(read_back)) = read_file(&text) else {
         panic!("a plan file reads back as a plan");
     };
@@ -173,7 +175,7 @@ fn a_plan_file_from_a_newer_app_or_damaged_is_refused_with_a_reason() {
     let future = r#"{"format":"barnets-basta-hjulet.plan","schema":9,"plan":{}}"#;
     assert_eq!(
         read_file(future),
-        Err(ImportError::Unreadable(LoadError::FutureSchema {
+        Err(ImportError::Unreadable(LoadError::FutureVersion {
             found: 9
         }))
     );
@@ -182,4 +184,104 @@ fn a_plan_file_from_a_newer_app_or_damaged_is_refused_with_a_reason() {
         read_file(damaged),
         Err(ImportError::Unreadable(LoadError::Damaged(_)))
     ));
+}
+
+#[test]
+fn a_plan_without_a_schema_is_told_so_not_taken_as_version_0() {
+    let text = plan_to_json(&PlanInProgress::default()).replace("\"schema\":1,", "");
+    assert_eq!(
+        read_file(&text),
+        Err(ImportError::Unreadable(LoadError::NoVersion))
+    );
+}
+
+#[test]
+fn the_plan_file_carries_only_the_perspectives_ticked_in_and_only_their_shared_areas() {
+    let mut meeting = PlanInProgress::default();
+    meeting.bring_in(child(ScaleAnswer::Bad)).unwrap();
+    // A guardian who must stay hidden from the other: brought in, then left out.
+    let mut hidden = guardian(2, "mamma", Some(ScaleAnswer::VeryBad));
+    hidden.set_words("safe", WordsField::Hard, "Vi bor på skyddad adress", now());
+    meeting.bring_in(hidden.clone()).unwrap();
+    meeting.left_out.insert(hidden.id.clone());
+    meeting
+        .bring_in(guardian(3, "pappa", Some(ScaleAnswer::Good)))
+        .unwrap();
+
+    let text = plan_to_json(&meeting);
+    assert!(!text.contains("skyddad adress"), "{text}");
+    assert!(!text.contains("mamma"), "{text}");
+    assert!(!text.contains(hidden.id.as_str()), "{text}");
+    assert!(!text.contains("play"), "the child's private area: {text}");
+    let Ok(SharedFile::Plan(read_back)) = read_file(&text) else {
+        panic!("the plan reads back");
+    };
+    assert_eq!(read_back.perspectives.len(), 2);
+    assert!(read_back.left_out.is_empty());
+}
+
+#[test]
+fn a_plan_file_with_extra_keys_or_private_areas_does_not_carry_them_further() {
+    let mut meeting = PlanInProgress::default();
+    meeting.bring_in(child(ScaleAnswer::Bad)).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&plan_to_json(&meeting)).unwrap();
+    value["plan"]["secret"] = "extra".into();
+    value["plan"]["plan"]["__proto__"] = serde_json::json!({ "polluted": true });
+    // Someone wrote the child's private area back into the file by hand.
+    value["plan"]["perspectives"][0]["answers"]["play"] =
+        serde_json::json!({ "scale": "very-bad", "hard": "hemligt" });
+    value["plan"]["perspectives"][0]["private_areas"] = serde_json::json!(["play"]);
+    let Ok(SharedFile::Plan(earlier)) = read_file(&value.to_string()) else {
+        panic!("still a plan");
+    };
+    let mut next = PlanInProgress::default();
+    next.follow_up_of(earlier);
+    let text = plan_to_json(&next);
+    for gone in ["extra", "polluted", "hemligt", "__proto__"] {
+        assert!(!text.contains(gone), "{gone}: {text}");
+    }
+}
+
+#[test]
+fn the_meeting_refuses_what_would_replace_or_merge_another_persons_view() {
+    let mut meeting = PlanInProgress::default();
+    assert_eq!(meeting.bring_in(child(ScaleAnswer::Bad)), Ok(Joined::Added));
+    // A guardian's file that says it has the child's id.
+    let mut impostor = guardian(9, "mamma", Some(ScaleAnswer::Good));
+    impostor.id = id(1);
+    assert_eq!(meeting.bring_in(impostor), Err(JoinProblem::SameId));
+    // Another child's wheel.
+    let mut second = child(ScaleAnswer::Good);
+    second.id = id(7);
+    assert_eq!(meeting.bring_in(second), Err(JoinProblem::SecondChild));
+    // The same child's newer file takes its earlier copy's place.
+    assert_eq!(
+        meeting.bring_in(child(ScaleAnswer::Good)),
+        Ok(Joined::Replaced)
+    );
+    assert_eq!(meeting.perspectives.len(), 1);
+    assert_eq!(
+        meeting.perspectives[0].scale("safe"),
+        Some(ScaleAnswer::Good)
+    );
+    for n in 2..(MAX_PERSPECTIVES as u8 + 1) {
+        meeting.bring_in(guardian(n, "", None)).unwrap();
+    }
+    assert_eq!(
+        meeting.bring_in(guardian(99, "", None)),
+        Err(JoinProblem::TooMany)
+    );
+    for problem in [
+        JoinProblem::SameId,
+        JoinProblem::SecondChild,
+        JoinProblem::TooMany,
+    ] {
+        assert!(problem.message_id().starts_with("import-error-"));
+    }
+    // Removed, it makes room; its "left out" mark goes with it.
+    let first_guardian = id(2);
+    meeting.left_out.insert(first_guardian.clone());
+    meeting.remove(&first_guardian);
+    assert!(meeting.left_out.is_empty());
+    assert_eq!(meeting.bring_in(guardian(99, "", None)), Ok(Joined::Added));
 }

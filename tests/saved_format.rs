@@ -1,7 +1,8 @@
 //! The saved form of a draft: a round trip keeps everything, and anything else is told apart.
 
 use chrono::{TimeZone, Utc};
-use hjulet::domain::saved::{draft_from_json, draft_to_json, LoadError, SCHEMA_VERSION};
+use hjulet::domain::format::draft_file::{draft_from_json, draft_to_json, DRAFT};
+use hjulet::domain::format::LoadError;
 use hjulet::domain::wheel::SHIPPED_WHEEL_JSON;
 use hjulet::domain::{AgeBand, Draft, DraftId, ScaleAnswer, WordsField};
 use serde_json::Value;
@@ -40,7 +41,7 @@ fn a_draft_survives_the_round_trip_unchanged() {
 fn the_saved_form_names_its_format_and_schema_version() {
     let saved: Value = serde_json::from_str(&draft_to_json(&full_draft())).unwrap();
     assert_eq!(saved["format"], "barnets-basta-hjulet.draft");
-    assert_eq!(saved["schema"], SCHEMA_VERSION);
+    assert_eq!(saved["schema"], DRAFT.current);
     assert_eq!(saved["draft"]["answers"]["safe"]["scale"], "very-good");
     assert_eq!(saved["draft"]["age_band"], "8-12");
     assert_eq!(saved["draft"]["perspective"], "child");
@@ -63,10 +64,10 @@ fn a_draft_from_a_newer_app_is_refused_as_such() {
     let text = draft_to_json(&full_draft()).replace("\"schema\":1", "\"schema\":2");
     assert_eq!(
         draft_from_json(&text),
-        Err(LoadError::FutureSchema { found: 2 })
+        Err(LoadError::FutureVersion { found: 2 })
     );
     assert_eq!(
-        LoadError::FutureSchema { found: 2 }.message_id(),
+        LoadError::FutureVersion { found: 2 }.message_id(),
         "load-error-future"
     );
 }
@@ -74,8 +75,11 @@ fn a_draft_from_a_newer_app_is_refused_as_such() {
 #[test]
 fn a_damaged_draft_is_refused_as_damaged() {
     let saved = draft_to_json(&full_draft());
+    assert_eq!(
+        draft_from_json(&saved.replace("\"schema\":1,", "")),
+        Err(LoadError::NoVersion)
+    );
     for damaged in [
-        saved.replace("\"schema\":1,", ""),
         saved.replace("very-good", "fantastic"),
         saved.replace("\"00112233aabbccdd\"", "\"../x\""),
         saved.replace("\"age_band\":\"8-12\",", ""),

@@ -2,7 +2,7 @@
 # (Barnets plan), in Arabic. Read by professionals, addressed in the plural; the child and the
 # guardians may be in the room.
 
-meeting-session-note = الاجتماع موجود في علامة التبويب هذه فقط. عندما تُنهون الاجتماع أو تغلقون علامة التبويب، يُحذف كل شيء من الحاسوب.
+meeting-session-note = الاجتماع موجود في علامة التبويب هذه فقط. «إنهاء الاجتماع» يحذف كل شيء من الحاسوب. إذا أغلقتم علامة التبويب دون إنهاء الاجتماع، يمكن للمتصفح أن يعيد الاجتماع إذا أعاد أحدٌ فتح علامة التبويب.
 meeting-wheel-label = العجلة وعليها إجابات الجميع
 meeting-legend = لمن الإجابات
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).
@@ -45,3 +45,10 @@ summary-contact = هذا الشخص سيساعدك
 summary-nothing = لم يتم الاتفاق على شيء بعد. اكتبوا الاحتياجات وتدابير الدعم في الخطة أولًا.
 # Said when the meeting ends: files saved from it are outside the app's reach.
 meeting-end-files = تبقى الملفات التي حفظتموها في المكان الذي حفظتموها فيه. احذفوها هي أيضًا إذا كان الحاسوب مشتركًا مع أشخاص آخرين.
+plan-remove = إزالة { $name } من الاجتماع
+meeting-save-failed = لم تتمكن علامة التبويب من حفظ آخر تغيير. إنه على الشاشة فقط – احفظوا الخطة كملف قبل الإغلاق.
+meeting-file-offered = سُلّمت الخطة إلى المتصفح كملف. تأكدوا أنها حُفظت حيث أردتم.
+meeting-file-failed = لم يقبل المتصفح الملف. لم يُحفظ أي شيء – حاولوا مرة أخرى أو اطبعوا الخطة.
+import-error-too-many = في الاجتماع بالفعل أكبر عدد من العجلات يمكنه استقباله. أزيلوا واحدة أولًا.
+import-error-same-id = للملف نفس المعرّف الذي لعجلة أخرى في الاجتماع، لكنه يخص شخصًا آخر. لم يُستورد.
+import-error-second-child = في الاجتماع بالفعل عجلة من الطفل. لا تُخلط إجابات طفلين أبدًا. أزيلوا الأولى إذا أردتم استخدام هذا الملف.

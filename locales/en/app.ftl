@@ -221,7 +221,7 @@ plan-heading = The Child's Plan – draft
 plan-intro = Import the files that the child and the guardians have shared. The plan only shows the parts where someone has seen a need, and every answer stays exactly as it was given.
 import-button = Choose files to import
 import-drop = Or drop the files here.
-import-error-too-large = The file is too large to be a wheel (more than 1 MB).
+import-error-too-large = The file is too large to be a file from the wheel (more than 4 MB).
 import-error-file = { $file }: { $problem } Nothing else has been changed.
 import-done = { $file } has been imported.
 plan-perspectives-heading = Included in the draft
@@ -272,11 +272,11 @@ lock-explain = { $who ->
        *[other] With a password, only someone who knows the password can read your wheel, even if someone else uses the device. If you forget the password, there is no way to get it back.
     }
 }
-lock-passphrase-label = Choose a password (at least 6 characters)
+lock-passphrase-label = Choose a password (at least 8 characters)
 lock-repeat-label = Type the same password again
 lock-button = Lock the wheel
 lock-working = Locking …
-lock-error-too-short = The password needs to be at least 6 characters long.
+lock-error-too-short = The password needs to be at least 8 characters long.
 lock-error-repeat = The passwords are not the same. Type the same password twice.
 lock-error-unavailable = This browser cannot lock with a password. Nothing has been changed.
 lock-is-on = The wheel is locked with a password. It locks again if no one uses it for { $minutes } minutes.
@@ -293,3 +293,8 @@ draft-locked = Locked wheel
 share-lock-file = Lock the file with a password
 share-lock-file-explain = The person who will read the file needs the password. Tell them in a different way from how you send the file, for example on the phone.
 import-locked = { $file } is locked. Type the password to import it.
+lock-error-common = That password is one of the most common ones and easy to guess. Choose another, for example a few words in a row.
+lock-delete-note = Anyone who uses this device can delete a locked wheel, but not read it.
+save-newer-version = A newer version of the app has saved this wheel in another tab. This tab will not save over it. What you wrote is still on the screen – reload the page to continue.
+load-error-no-version = The file does not say which version of the app made it. It may have been changed or damaged and could not be read. Nothing else has been changed.
+load-error-too-long = The file has longer texts than the app allows and could not be read. Nothing else has been changed.

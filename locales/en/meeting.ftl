@@ -2,7 +2,7 @@
 # (Barnets plan). English translation. Read by professionals; the child and the guardians may be in
 # the room.
 
-meeting-session-note = The meeting exists only in this tab. When you end the meeting or close the tab, everything is removed from the computer.
+meeting-session-note = The meeting exists only in this tab. “End the meeting” removes everything from the computer. If you close the tab without ending it, the browser can bring the meeting back if someone reopens the tab.
 meeting-wheel-label = The wheel with everyone's answers
 meeting-legend = Whose answers
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).
@@ -44,3 +44,10 @@ summary-contact = This person will help
 summary-nothing = Nothing has been decided yet. Write the needs and actions in the plan first.
 # Said when the meeting ends: files saved from it are outside the app's reach.
 meeting-end-files = Files you have saved stay where you saved them. Delete them too if the computer is shared with others.
+plan-remove = Remove { $name } from the meeting
+meeting-save-failed = The tab could not keep the latest change. It is only on the screen – save the plan as a file before you close.
+meeting-file-offered = The plan was handed to the browser as a file. Check that it was saved where you wanted.
+meeting-file-failed = The browser did not take the file. Nothing was saved – try again or print the plan.
+import-error-too-many = The meeting already has as many wheels as it can take. Remove one first.
+import-error-same-id = The file has the same id as another wheel in the meeting but is someone else’s. It was not brought in.
+import-error-second-child = The meeting already has a wheel from the child. Two children’s answers are never mixed. Remove the first one if you want to use this file.

@@ -221,7 +221,7 @@ plan-heading = Lapsen suunnitelma – luonnos
 plan-intro = Tuo tiedostot, jotka lapsi ja huoltajat ovat jakaneet. Suunnitelmassa näkyvät vain ne osat, joissa joku on nähnyt tarpeen, ja jokainen vastaus säilyy sellaisena kuin se annettiin.
 import-button = Valitse tuotavat tiedostot
 import-drop = Tai pudota tiedostot tähän.
-import-error-too-large = Tiedosto on liian suuri ollakseen pyörä (yli 1 MB).
+import-error-too-large = Tiedosto on liian suuri ollakseen pyörän tiedosto (yli 4 MB).
 import-error-file = { $file }: { $problem } Mitään muuta ei ole muutettu.
 import-done = { $file } on tuotu.
 plan-perspectives-heading = Mukana luonnoksessa
@@ -272,11 +272,11 @@ lock-explain = { $who ->
        *[other] Salasanalla vain salasanan tietävä voi lukea pyörääsi, vaikka joku muu käyttäisi laitetta. Jos unohdat salasanan, sitä ei saa takaisin.
     }
 }
-lock-passphrase-label = Valitse salasana (vähintään 6 merkkiä)
+lock-passphrase-label = Valitse salasana (vähintään 8 merkkiä)
 lock-repeat-label = Kirjoita sama salasana uudelleen
 lock-button = Lukitse pyörä
 lock-working = Lukitaan …
-lock-error-too-short = Salasanassa pitää olla vähintään 6 merkkiä.
+lock-error-too-short = Salasanassa pitää olla vähintään 8 merkkiä.
 lock-error-repeat = Salasanat eivät ole samat. Kirjoita sama salasana kaksi kertaa.
 lock-error-unavailable = Tämä selain ei osaa lukita salasanalla. Mitään ei ole muutettu.
 lock-is-on = Pyörä on lukittu salasanalla. Se lukittuu uudelleen, jos kukaan ei käytä sitä { $minutes } minuuttiin.
@@ -293,3 +293,8 @@ draft-locked = Lukittu pyörä
 share-lock-file = Lukitse tiedosto salasanalla
 share-lock-file-explain = Tiedoston lukija tarvitsee salasanan. Kerro se jollakin muulla tavalla kuin lähetät tiedoston, esimerkiksi puhelimessa.
 import-locked = { $file } on lukittu. Kirjoita salasana, niin voit tuoda sen.
+lock-error-common = Tämä salasana on yksi yleisimmistä, ja se on helppo arvata. Valitse toinen, esimerkiksi muutama sana peräkkäin.
+lock-delete-note = Kuka tahansa laitteen käyttäjä voi poistaa lukitun pyörän, mutta ei voi lukea sitä.
+save-newer-version = Sovelluksen uudempi versio on tallentanut tämän pyörän toisessa välilehdessä. Tämä välilehti ei tallenna sen päälle. Kirjoittamasi teksti on yhä näytöllä – lataa sivu uudelleen jatkaaksesi.
+load-error-no-version = Tiedostosta ei näy, mikä sovelluksen versio sen teki. Sitä on ehkä muutettu tai se on vioittunut, eikä sitä voitu lukea. Mitään muuta ei ole muutettu.
+load-error-too-long = Tiedostossa on pidempiä tekstejä kuin sovellus sallii, eikä sitä voitu lukea. Mitään muuta ei ole muutettu.

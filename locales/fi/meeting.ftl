@@ -2,7 +2,7 @@
 # (Barnets plan), Finnish translation. Read by professionals, addressed in the plural ("te"); the
 # child and the guardians may be in the room.
 
-meeting-session-note = Tapaaminen on vain tässä välilehdessä. Kun lopetatte tapaamisen tai suljette välilehden, kaikki poistetaan tietokoneelta.
+meeting-session-note = Tapaaminen on vain tässä välilehdessä. ”Päätä tapaaminen” poistaa kaiken tietokoneelta. Jos suljette välilehden päättämättä tapaamista, selain voi palauttaa tapaamisen, jos joku avaa välilehden uudelleen.
 meeting-wheel-label = Pyörä ja kaikkien vastaukset
 meeting-legend = Kenen vastaukset
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).
@@ -46,3 +46,10 @@ summary-contact = Tämä ihminen auttaa sinua
 summary-nothing = Mitään ei ole vielä päätetty. Kirjoittakaa ensin tarpeet ja toimenpiteet suunnitelmaan.
 # Said when the meeting ends: files saved from it are outside the app's reach.
 meeting-end-files = Tallentamanne tiedostot jäävät sinne, minne tallensitte ne. Poistakaa nekin, jos tietokone on muidenkin käytössä.
+plan-remove = Poista tapaamisesta: { $name }
+meeting-save-failed = Välilehti ei voinut tallentaa viimeisintä muutosta. Se on vain näytöllä – tallentakaa suunnitelma tiedostoksi ennen kuin suljette.
+meeting-file-offered = Suunnitelma annettiin selaimelle tiedostona. Tarkistakaa, että se tallentui haluamaanne paikkaan.
+meeting-file-failed = Selain ei ottanut tiedostoa vastaan. Mitään ei tallennettu – yrittäkää uudelleen tai tulostakaa suunnitelma.
+import-error-too-many = Tapaamisessa on jo niin monta pyörää kuin siihen mahtuu. Poistakaa ensin yksi.
+import-error-same-id = Tiedostolla on sama tunniste kuin tapaamisen toisella pyörällä, mutta se on jonkun muun. Sitä ei tuotu.
+import-error-second-child = Tapaamisessa on jo lapsen pyörä. Kahden lapsen vastauksia ei koskaan sekoiteta. Poistakaa ensimmäinen, jos haluatte käyttää tätä tiedostoa.

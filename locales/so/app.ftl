@@ -221,7 +221,7 @@ plan-heading = Qorshaha Ilmaha – qabyo-qoraal
 plan-intro = Soo geli faylasha ay wadaageen ilmaha iyo mas'uuliyiinta ilmaha. Qorshuhu wuxuu muujinayaa oo keliya qaybaha uu qof ku arkay baahi, jawaab kastana sidii loo bixiyay ayay u taal.
 import-button = Dooro faylasha la soo gelinayo
 import-drop = Ama faylasha halkan ku soo dhig.
-import-error-too-large = Faylku aad ayuu u weyn yahay inuu noqdo giraangir (ka badan 1 MB).
+import-error-too-large = Faylku aad ayuu u weyn yahay inuu noqdo fayl giraangirta ah (ka badan 4 MB).
 import-error-file = { $file }: { $problem } Wax kale lama beddelin.
 import-done = { $file } waa la soo geliyay.
 plan-perspectives-heading = Ku jira qabyo-qoraalka
@@ -272,11 +272,11 @@ lock-explain = { $who ->
        *[other] Haddii aad isticmaasho eray sir ah, qofka garanaya erayga sirta ah oo keliya ayaa akhrin kara giraangirtaada, xitaa haddii qof kale isticmaalo qalabka. Haddii aad ilowdo erayga sirta ah, dib looma heli karo.
     }
 }
-lock-passphrase-label = Dooro eray sir ah (ugu yaraan 6 xaraf)
+lock-passphrase-label = Dooro eray sir ah (ugu yaraan 8 xaraf)
 lock-repeat-label = Mar kale qor isla erayga sirta ah
 lock-button = Quful giraangirta
 lock-working = Waa la qufulayaa …
-lock-error-too-short = Erayga sirta ahi waa inuu lahaadaa ugu yaraan 6 xaraf.
+lock-error-too-short = Erayga sirta ahi waa inuu lahaadaa ugu yaraan 8 xaraf.
 lock-error-repeat = Labada eray sir ah isku mid ma aha. Isla erayga sirta ah laba jeer qor.
 lock-error-unavailable = Biraawsarkan kuma quful karo eray sir ah. Waxba lama beddelin.
 lock-is-on = Giraangirta waxaa lagu qufulay eray sir ah. Mar kale ayaa la qufulayaa haddii aan qofna isticmaalin { $minutes } daqiiqo.
@@ -293,3 +293,8 @@ draft-locked = Giraangir qufulan
 share-lock-file = Ku quful faylka eray sir ah
 share-lock-file-explain = Qofka akhrinaya faylka wuxuu u baahan yahay erayga sirta ah. U sheeg si kale oo aan ahayn sida aad faylka u dirayso, tusaale ahaan taleefanka.
 import-locked = { $file } waa qufulan yahay. Qor erayga sirta ah si aad u soo geliso.
+lock-error-common = Erayga sirta ahi waa mid ka mid ah kuwa ugu caansan, waana fududahay in la qiyaaso. Dooro mid kale, tusaale ahaan dhowr eray oo isku xiga.
+lock-delete-note = Qof kasta oo isticmaala qalabkan wuu tirtiri karaa giraangir qufulan, laakiin ma akhrin karo.
+save-newer-version = Nooc cusub oo app-ka ah ayaa giraangirtan ku kaydiyay tab kale. Tab-kani kuma kaydinayo korkeeda. Waxaad qortay weli shaashadda ayay ku jiraan – dib u soo geli bogga si aad u sii wadato.
+load-error-no-version = Faylku ma sheegayo nooca app-ka ee sameeyay. Waxaa laga yaabaa in la beddelay ama uu waxyeelloobay, lamana akhrin karin. Wax kale lama beddelin.
+load-error-too-long = Faylku wuxuu leeyahay qoraallo ka dheer inta app-ku oggol yahay, lamana akhrin karin. Wax kale lama beddelin.

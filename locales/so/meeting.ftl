@@ -2,7 +2,7 @@
 # (Barnets plan), in Somali. Read by professionals, addressed in the plural; the child and the
 # guardians may be in the room.
 
-meeting-session-note = Shirku wuxuu ku jiraa oo keliya tab-kan. Marka aad shirka dhammaysaan ama aad xirtaan tab-ka, wax walba waa laga tirtirayaa kombiyuutarka.
+meeting-session-note = Shirku wuxuu ku jiraa oo keliya tab-kan. “Dhammee shirka” wax walba wuu ka tirtiraa kombiyuutarka. Haddii aad xirtaan tab-ka adigoon shirka dhammayn, daaqadda internetku way soo celin kartaa shirka haddii qof dib u furo tab-ka.
 meeting-wheel-label = Giraangirta iyo jawaabaha qof kasta
 meeting-legend = Jawaabaha yaa leh
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).
@@ -46,3 +46,10 @@ summary-contact = Qofkan ayaa ku caawin doona
 summary-nothing = Weli waxba lama go'aamin. Marka hore baahiyaha iyo tallaabooyinka taageerada ku qora qorshaha.
 # Said when the meeting ends: files saved from it are outside the app's reach.
 meeting-end-files = Faylasha aad kaydiseen weli waxay ku jiraan meeshii aad ku kaydiseen. Iyagana tirtira haddii aad kombiyuutarka la wadaagtaan dad kale.
+plan-remove = Ka saar { $name } shirka
+meeting-save-failed = Tab-ku ma kaydin karin isbeddelkii ugu dambeeyay. Wuxuu ku jiraa oo keliya shaashadda – qorshaha u kaydiya fayl ahaan ka hor intaadan xirin.
+meeting-file-offered = Qorshaha waxaa loo dhiibay daaqadda internetka fayl ahaan. Hubiya in lagu kaydiyay meeshii aad rabteen.
+meeting-file-failed = Daaqadda internetku ma aqbalin faylka. Waxba lama kaydin – isku daya mar kale ama daabaca qorshaha.
+import-error-too-many = Shirku wuxuu horey u leeyahay inta giraangir ee uu qaadi karo. Marka hore mid ka saara.
+import-error-same-id = Faylku wuxuu leeyahay aqoonsi la mid ah giraangir kale oo shirka ku jirta, laakiin waa qof kale. Lama soo gelin.
+import-error-second-child = Shirku wuxuu horey u leeyahay giraangir ilmaha ka timid. Jawaabaha laba carruur ah weligood lama isku qaso. Ka saara tii hore haddii aad rabtaan inaad isticmaashaan faylkan.

@@ -220,7 +220,7 @@ plan-heading = Barnets plan – utkast
 plan-intro = Hämta in filerna som barnet och vårdnadshavarna har delat. Planen visar bara de delar där någon har sett ett behov, och varje svar står kvar som det gavs.
 import-button = Välj filer att hämta in
 import-drop = Eller släpp filerna här.
-import-error-too-large = Filen är för stor för att vara ett hjul (mer än 1 MB).
+import-error-too-large = Filen är för stor för att vara en fil från hjulet (mer än 4 MB).
 import-error-file = { $file }: { $problem } Inget annat har ändrats.
 import-done = { $file } är inhämtad.
 plan-perspectives-heading = Med i utkastet
@@ -271,11 +271,11 @@ lock-explain = { $who ->
        *[other] Med ett lösenord kan bara den som kan lösenordet läsa ditt hjul, även om någon annan använder enheten. Glömmer du lösenordet går det inte att få tillbaka.
     }
 }
-lock-passphrase-label = Välj ett lösenord (minst 6 tecken)
+lock-passphrase-label = Välj ett lösenord (minst 8 tecken)
 lock-repeat-label = Skriv samma lösenord en gång till
 lock-button = Lås hjulet
 lock-working = Låser …
-lock-error-too-short = Lösenordet behöver vara minst 6 tecken.
+lock-error-too-short = Lösenordet behöver vara minst 8 tecken.
 lock-error-repeat = Lösenorden är inte likadana. Skriv samma lösenord två gånger.
 lock-error-unavailable = Den här webbläsaren kan inte låsa med lösenord. Ingenting har ändrats.
 lock-is-on = Hjulet är låst med lösenord. Det låses igen om ingen använder det på { $minutes } minuter.
@@ -292,3 +292,8 @@ draft-locked = Låst hjul
 share-lock-file = Lås filen med ett lösenord
 share-lock-file-explain = Den som ska läsa filen behöver lösenordet. Säg det på ett annat sätt än du skickar filen, till exempel på telefon.
 import-locked = { $file } är låst. Skriv lösenordet för att hämta in den.
+lock-error-common = Det lösenordet är ett av de vanligaste och lätt att gissa. Välj ett annat, gärna några ord i rad.
+lock-delete-note = Den som använder enheten kan ta bort ett låst hjul, men inte läsa det.
+save-newer-version = En nyare version av appen har sparat det här hjulet i en annan flik. Den här fliken sparar inte över det. Det du skrev finns kvar på skärmen – ladda om sidan för att fortsätta.
+load-error-no-version = Filen säger inte vilken version av appen som gjorde den. Den kan vara ändrad eller skadad och kunde inte läsas. Inget annat har ändrats.
+load-error-too-long = Filen har längre texter än appen tillåter och kunde inte läsas. Inget annat har ändrats.

@@ -1,7 +1,7 @@
 # The collaboration meeting (samverkansmöte) on the big screen, and its Barnets plan draft.
 # Read by professionals; the child and the guardians may be in the room.
 
-meeting-session-note = Mötet finns bara i den här fliken. När ni avslutar mötet eller stänger fliken tas allt bort från datorn.
+meeting-session-note = Mötet finns bara i den här fliken. ”Avsluta mötet” tar bort allt från datorn. Stänger ni fliken utan att avsluta kan webbläsaren ta tillbaka mötet om någon öppnar fliken igen.
 meeting-wheel-label = Hjulet med allas svar
 meeting-legend = Vems svar
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).
@@ -41,3 +41,10 @@ summary-contact = Den här personen hjälper till
 summary-nothing = Inget är bestämt än. Skriv behov och insatser i planen först.
 # Said when the meeting ends: files saved from it are outside the app's reach.
 meeting-end-files = Filer som ni har sparat ligger kvar där ni sparade dem. Ta bort dem också om datorn delas med andra.
+plan-remove = Ta bort { $name } från mötet
+meeting-save-failed = Fliken kunde inte spara den senaste ändringen. Den finns bara på skärmen – spara planen som fil innan ni stänger.
+meeting-file-offered = Planen lämnades till webbläsaren som fil. Kontrollera att den sparades där ni ville.
+meeting-file-failed = Webbläsaren tog inte emot filen. Ingenting har sparats – försök igen eller skriv ut planen.
+import-error-too-many = Mötet har redan så många hjul som det kan ta emot. Ta bort ett först.
+import-error-same-id = Filen har samma id som ett annat hjul i mötet men är någon annans. Den har inte hämtats in.
+import-error-second-child = Mötet har redan ett hjul från barnet. Två barns svar blandas aldrig ihop. Ta bort det första om ni vill använda den här filen.

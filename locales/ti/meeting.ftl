@@ -2,7 +2,7 @@
 # (Barnets plan), in Tigrinya (Eritrea). Read by professionals, addressed in the polite plural; the
 # child and the guardians may be in the room.
 
-meeting-session-note = እዚ ኣኼባ ኣብዚ ታብ ጥራይ እዩ ዘሎ። ነቲ ኣኼባ ምስ ወዳእኩምዎ ወይ ነቲ ታብ ምስ ዓጸኹምዎ፡ ኩሉ ካብቲ ኮምፒዩተር ይጠፍእ።
+meeting-session-note = እዚ ኣኼባ ኣብዚ ታብ ጥራይ እዩ ዘሎ። «ነቲ ኣኼባ ዛዝሙ» ኩሉ ካብቲ ኮምፒዩተር የጥፍኦ። ከይዛዘምኩም ነቲ ታብ እንተ ዓጸኹምዎ፡ ሓደ ሰብ ነቲ ታብ እንደገና እንተ ከፊትዎ እቲ መርበብ ሓበሬታ ነቲ ኣኼባ ክመልሶ ይኽእል እዩ።
 meeting-wheel-label = መልስታት ኩሎም ዝሓዘ መንኮርኩር
 meeting-legend = ናይ መን መልሲ
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).
@@ -46,3 +46,10 @@ summary-contact = እዚ ሰብ ክሕግዘካ እዩ
 summary-nothing = ገና ዝተወሰነ ነገር የለን። ቅድም ድሌታትን ናይ ደገፍ ስጉምትታትን ኣብቲ መደብ ጽሓፉ።
 # Said when the meeting ends: files saved from it are outside the app's reach.
 meeting-end-files = ዝዓቀብኩምዎም ፋይላት ኣብቲ ዝዓቀብኩምሉ ቦታ ይተርፉ። ካልኦት ሰባት ነቲ ኮምፒዩተር ዝጥቀሙሉ እንተ ኾይኖም፡ ነቶም ፋይላት እውን ኣጥፍእዎም።
+plan-remove = { $name } ካብቲ ኣኼባ ኣውጽእ
+meeting-save-failed = እቲ ታብ ነቲ ናይ መወዳእታ ለውጢ ክዕቅቦ ኣይከኣለን። ኣብ ስክሪን ጥራይ እዩ ዘሎ – ቅድሚ ምዕጻውኩም ነቲ መደብ ከም ፋይል ዕቀብዎ።
+meeting-file-offered = እቲ መደብ ከም ፋይል ናብቲ መርበብ ሓበሬታ ተዋሂቡ። ኣብቲ ዝደለኹምዎ ቦታ ከም ዝተዓቀበ ኣረጋግጹ።
+meeting-file-failed = እቲ መርበብ ሓበሬታ ነቲ ፋይል ኣይተቐበሎን። ዝተዓቀበ ነገር የለን – ደጊምኩም ፈትኑ ወይ ነቲ መደብ ሕተሙዎ።
+import-error-too-many = እቲ ኣኼባ ክቕበሎ ዝኽእል ብዝሒ መንኮርኩራት ድሮ ኣለዎ። ቅድም ሓደ ኣውጽኡ።
+import-error-same-id = እቲ ፋይል ምስ ካልእ መንኮርኩር ኣብቲ ኣኼባ ሓደ መለለዪ ኣለዎ፡ ግን ናይ ካልእ ሰብ እዩ። ኣይኣተወን።
+import-error-second-child = እቲ ኣኼባ ድሮ ካብቲ ቆልዓ መንኮርኩር ኣለዎ። መልስታት ክልተ ቆልዑ ፈጺሙ ኣይሕወሱን። ነዚ ፋይል ክትጥቀሙሉ እንተ ደሊኹም ነቲ ቀዳማይ ኣውጽእዎ።

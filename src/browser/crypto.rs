@@ -1,8 +1,9 @@
 //! Passphrase locks through WebCrypto: a key from PBKDF2-SHA-256 (600 000 iterations, random salt)
-//! and AES-GCM-256 with a fresh nonce for every save. The key cannot be exported; it lives only in
-//! this tab's memory while a draft is open.
+//! and AES-GCM-256 with a fresh nonce for every save, bound to where the envelope belongs (its
+//! [`Binding`], as AES-GCM's additional data). The key cannot be exported; it lives only in this
+//! tab's memory while a draft is open.
 
-use crate::domain::locked::{Locked, IV_BYTES, SALT_BYTES};
+use crate::domain::format::locked::{Binding, Locked, IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES};
 use chrono::{DateTime, Utc};
 use js_sys::{Array, ArrayBuffer, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,7 +27,8 @@ impl LockKey {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpenError {
-    /// Wrong passphrase, or the ciphertext was changed: AES-GCM cannot tell the two apart.
+    /// Wrong passphrase, or the ciphertext was changed or moved from where it belongs: AES-GCM
+    /// cannot tell these apart.
     WrongPassphrase,
     /// No WebCrypto here (an insecure origin or a very old browser).
     Unavailable,
@@ -96,18 +98,27 @@ async fn derive_key(
 /// A new key from a new passphrase, with a fresh random salt.
 pub async fn new_key(passphrase: &str) -> Result<LockKey, OpenError> {
     let salt = random_bytes::<SALT_BYTES>()?.to_vec();
-    let key = derive_key(passphrase, &salt, crate::domain::locked::PBKDF2_ITERATIONS).await?;
+    let key = derive_key(passphrase, &salt, PBKDF2_ITERATIONS).await?;
     Ok(LockKey { key, salt })
 }
 
-/// Encrypts `plaintext` under `key` with a fresh nonce.
+fn aes_gcm(iv: &[u8], additional_data: Option<Vec<u8>>) -> AesGcmParams {
+    let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(iv));
+    if let Some(data) = additional_data {
+        params.set_additional_data_u8_array(&Uint8Array::from(&data[..]));
+    }
+    params
+}
+
+/// Encrypts `plaintext` under `key` with a fresh nonce, for the place `binding` names.
 pub async fn seal(
     key: &LockKey,
     plaintext: &str,
     saved_at: Option<DateTime<Utc>>,
+    binding: &Binding,
 ) -> Result<Locked, OpenError> {
     let iv = random_bytes::<IV_BYTES>()?;
-    let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(&iv[..]));
+    let params = aes_gcm(&iv, Some(binding.additional_data()));
     let sealed = resolve(subtle()?.encrypt_with_object_and_u8_array(
         &params,
         &key.key,
@@ -119,10 +130,14 @@ pub async fn seal(
     Ok(Locked::new(&key.salt, &iv, &ciphertext, saved_at))
 }
 
-/// Decrypts with a key already held (another tab's save of the same draft).
-pub async fn open_with_key(key: &LockKey, locked: &Locked) -> Result<String, OpenError> {
-    let iv = locked.iv();
-    let params = AesGcmParams::new("AES-GCM", &Uint8Array::from(&iv[..]));
+/// Decrypts with a key already held (another tab's save of the same draft), if the envelope was
+/// found where it belongs.
+pub async fn open_with_key(
+    key: &LockKey,
+    locked: &Locked,
+    binding: &Binding,
+) -> Result<String, OpenError> {
+    let params = aes_gcm(&locked.iv(), locked.additional_data(binding));
     let opened = resolve(subtle()?.decrypt_with_object_and_u8_array(
         &params,
         &key.key,
@@ -134,13 +149,18 @@ pub async fn open_with_key(key: &LockKey, locked: &Locked) -> Result<String, Ope
     String::from_utf8(bytes).map_err(|_| OpenError::WrongPassphrase)
 }
 
-/// Opens an envelope with a passphrase; gives the plaintext and the key to save with from now on.
-pub async fn open(passphrase: &str, locked: &Locked) -> Result<(String, LockKey), OpenError> {
+/// Opens an envelope found at `binding` with a passphrase; gives the plaintext and the key to
+/// save with from now on.
+pub async fn open(
+    passphrase: &str,
+    locked: &Locked,
+    binding: &Binding,
+) -> Result<(String, LockKey), OpenError> {
     let salt = locked.salt();
     let key = LockKey {
         key: derive_key(passphrase, &salt, locked.iterations).await?,
         salt,
     };
-    let plaintext = open_with_key(&key, locked).await?;
+    let plaintext = open_with_key(&key, locked, binding).await?;
     Ok((plaintext, key))
 }

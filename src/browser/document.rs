@@ -70,12 +70,18 @@ pub fn format_date(at: chrono::DateTime<chrono::Utc>, language_code: &str) -> St
     date.to_locale_date_string(language_code, &options).into()
 }
 
-/// Leaves the app at once for a blank page on this origin, replacing the app in the history so
-/// that "back" does not return to it.
+/// The calendar day of `at` on this device's clock (Swedish time in Sweden), for dates in file
+/// names and on the plan: at half past midnight it is already tomorrow, whatever UTC says.
+pub fn local_date(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+    at.with_timezone(&chrono::Local).date_naive()
+}
+
+/// Leaves the app at once for a blank page on this origin, replacing the app in the history.
+/// Earlier entries of the history cannot be removed by a page: the tab is marked as left, and
+/// every page of the app that is shown again in it shows only the start screen.
 pub fn leave_for_neutral_page() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().replace("/neutral.html");
-    }
+    crate::browser::page_life::mark_left();
+    replace_page("/neutral.html");
 }
 
 /// Loads another page of the app (one with its own wasm, see [`crate::routes::Page`]).
@@ -83,6 +89,20 @@ pub fn open_page(href: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().assign(href);
     }
+}
+
+/// Loads `href` in place of this page in the history: Back does not come back here.
+pub fn replace_page(href: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(href);
+    }
+}
+
+/// The path of the page shown, e.g. `/wheel/0123…`.
+pub fn current_path() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().pathname().ok())
+        .unwrap_or_default()
 }
 
 /// Loads the page again: everything this tab holds in memory, unlocked words and keys included,

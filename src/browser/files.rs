@@ -1,11 +1,13 @@
 //! Files in and out: downloading a shared file, and reading files the user picks or drops.
 
-use crate::domain::share::{check_file_size, ImportError};
+use crate::domain::format::import::{check_file_size, ImportError};
+use crate::domain::format::LoadError;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Offers `text` as a file download named `file_name`. Nothing leaves the device but the file
-/// the browser saves where the user says.
+/// the browser saves where the user says. False when the download could not even be offered;
+/// true does not mean the file was saved (the user may still cancel), which a page cannot know.
 pub fn download(file_name: &str, text: &str, mime: &str) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
@@ -23,13 +25,14 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> bool {
         .create_element("a")
         .ok()
         .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-    if let Some(link) = link {
+    let offered = link.is_some_and(|link| {
         link.set_href(&url);
         link.set_download(file_name);
         link.click();
-    }
+        true
+    });
     let _ = web_sys::Url::revoke_object_url(&url);
-    true
+    offered
 }
 
 /// A file the user gave us, before it is read.
@@ -44,7 +47,7 @@ impl PickedFile {
         check_file_size(self.file.size() as u64)?;
         let text = JsFuture::from(self.file.text())
             .await
-            .map_err(|_| ImportError::Unreadable(crate::domain::saved::LoadError::NotJson))?;
+            .map_err(|_| ImportError::Unreadable(LoadError::NotJson))?;
         Ok(text.as_string().unwrap_or_default())
     }
 }

@@ -8,6 +8,7 @@ pub mod document;
 pub mod fetch;
 pub mod files;
 pub mod offline;
+pub mod page_life;
 pub mod random;
 pub mod settings;
 pub mod share;

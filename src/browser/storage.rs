@@ -1,10 +1,12 @@
 //! Drafts in localStorage: one key per draft, so two siblings' drafts never overwrite each other
 //! and a damaged entry spoils only itself.
 
-use crate::domain::locked::Locked;
-use crate::domain::saved::{draft_to_json, stored_from_json, LoadError, Stored};
+use crate::domain::format::draft_file::draft_to_json;
+use crate::domain::format::plan_file::{meeting_from_json, meeting_to_json};
+use crate::domain::format::stored::{check_overwrite, stored_from_json, Refusal, Stored, Writing};
+use crate::domain::format::LoadError;
+use crate::domain::plan::PlanInProgress;
 use crate::domain::{Draft, DraftId};
-use gloo_storage::{LocalStorage, Storage};
 
 /// Every key the app writes starts with this, so "delete everything" can find them all.
 pub const KEY_PREFIX: &str = "barnets-basta-hjulet/";
@@ -17,6 +19,15 @@ pub fn draft_key(id: &DraftId) -> String {
 /// The save did not happen: storage is full, switched off, or refused (private mode).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SaveFailed;
+
+/// Why a draft's save did not happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveProblem {
+    /// The device refused it.
+    Failed,
+    /// What storage holds now must not be written over (see [`check_overwrite`]).
+    Refused(Refusal),
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct LockedDraft {
@@ -35,10 +46,8 @@ pub struct StoredDrafts {
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
-    // `LocalStorage::raw` panics where storage is switched off; ask the window first.
-    web_sys::window()
-        .and_then(|window| window.local_storage().ok().flatten())
-        .map(|_| LocalStorage::raw())
+    // Where storage is switched off, asking for it throws: that is "no storage", not a crash.
+    web_sys::window().and_then(|window| window.local_storage().ok().flatten())
 }
 
 /// The keys in `storage` that start with `prefix`, collected before anyone removes one.
@@ -82,36 +91,54 @@ pub fn load(id: &DraftId) -> Result<Option<Stored>, LoadError> {
     stored_from_json(&text).map(Some)
 }
 
-pub fn save(draft: &Draft) -> Result<(), SaveFailed> {
-    save_text(&draft.id, &draft_to_json(draft))
-}
-
-/// Saves a locked draft: storage then holds only its ciphertext.
-pub fn save_locked(id: &DraftId, locked: &Locked) -> Result<(), SaveFailed> {
-    save_text(id, &locked.to_json())
-}
-
-fn save_text(id: &DraftId, text: &str) -> Result<(), SaveFailed> {
+/// Saves a draft that is new on this device (the start page's "start").
+pub fn save_new(draft: &Draft) -> Result<(), SaveFailed> {
     let storage = local_storage().ok_or(SaveFailed)?;
     storage
-        .set_item(&draft_key(id), text)
+        .set_item(&draft_key(&draft.id), &draft_to_json(draft))
         .map_err(|_| SaveFailed)
 }
 
-/// Calls `changed` whenever another tab saves the draft with this id, open or locked. Ends with
-/// the returned handle.
-pub fn watch_other_tabs(
-    id: &DraftId,
-    changed: impl Fn(Stored) + 'static,
-) -> leptos::prelude::WindowListenerHandle {
+/// Saves `text` (a draft or a locked envelope) over the draft with this id, unless what is there
+/// now must not be written over: a lock another tab put on, a deletion, a newer version's save.
+pub fn save_over(id: &DraftId, text: &str, writing: Writing) -> Result<(), SaveProblem> {
+    let storage = local_storage().ok_or(SaveProblem::Failed)?;
     let key = draft_key(id);
-    leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() == Some(key.as_str()) {
-            if let Some(Ok(stored)) = event.new_value().map(|text| stored_from_json(&text)) {
-                changed(stored);
-            }
+    let current = storage.get_item(&key).map_err(|_| SaveProblem::Failed)?;
+    check_overwrite(current.as_deref(), writing).map_err(SaveProblem::Refused)?;
+    storage
+        .set_item(&key, text)
+        .map_err(|_| SaveProblem::Failed)
+}
+
+/// What another tab did to the draft this tab has open.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OtherTab {
+    Saved(Stored),
+    /// Deleted it ("Ta bort" or "Radera allt").
+    Deleted,
+}
+
+/// Calls `changed` whenever another tab saves or deletes the draft with this id. Stops when the
+/// calling component is cleaned up.
+pub fn watch_other_tabs(id: &DraftId, changed: impl Fn(OtherTab) + 'static) {
+    let key = draft_key(id);
+    let listener = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
+        match event.key() {
+            // `localStorage.clear()` anywhere: everything is gone.
+            None => changed(OtherTab::Deleted),
+            Some(changed_key) if changed_key == key => match event.new_value() {
+                None => changed(OtherTab::Deleted),
+                Some(text) => {
+                    if let Ok(stored) = stored_from_json(&text) {
+                        changed(OtherTab::Saved(stored));
+                    }
+                }
+            },
+            Some(_) => {}
         }
-    })
+    });
+    leptos::prelude::on_cleanup(move || listener.remove());
 }
 
 pub fn delete(id: &DraftId) {
@@ -121,54 +148,54 @@ pub fn delete(id: &DraftId) {
 }
 
 /// The meeting on this device. The meeting-room computer is shared, so it lives in this tab's
-/// sessionStorage only: closing the tab or ending the meeting leaves nothing behind.
+/// sessionStorage only: ending the meeting leaves nothing behind.
 const MEETING_KEY: &str = "barnets-basta-hjulet/meeting";
-/// Where an earlier version kept the plan, in localStorage; moved into the tab on first load.
-const OLD_PLAN_KEY: &str = "barnets-basta-hjulet/plan";
 
 fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|window| window.session_storage().ok().flatten())
 }
 
-/// The meeting in this tab; empty when there is none or it cannot be read.
-pub fn load_meeting() -> crate::domain::plan::PlanInProgress {
-    let session = session_storage();
-    let text = session
-        .as_ref()
-        .and_then(|s| s.get_item(MEETING_KEY).ok().flatten())
-        .or_else(|| {
-            let local = local_storage()?;
-            let old = local.get_item(OLD_PLAN_KEY).ok().flatten()?;
-            let moved = session.as_ref()?.set_item(MEETING_KEY, &old).is_ok();
-            if moved {
-                let _ = local.remove_item(OLD_PLAN_KEY);
-            }
-            Some(old)
-        });
-    text.and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
+/// The meeting in this tab: none when there is none, an error when what is there cannot be read.
+pub fn load_meeting() -> Result<Option<PlanInProgress>, LoadError> {
+    let Some(text) = session_storage().and_then(|s| s.get_item(MEETING_KEY).ok().flatten()) else {
+        return Ok(None);
+    };
+    meeting_from_json(&text).map(Some)
 }
 
-pub fn save_meeting(meeting: &crate::domain::plan::PlanInProgress) -> Result<(), SaveFailed> {
-    let text = serde_json::to_string(meeting).map_err(|_| SaveFailed)?;
+pub fn save_meeting(meeting: &PlanInProgress) -> Result<(), SaveFailed> {
     session_storage()
         .ok_or(SaveFailed)?
-        .set_item(MEETING_KEY, &text)
+        .set_item(MEETING_KEY, &meeting_to_json(meeting))
         .map_err(|_| SaveFailed)
 }
 
-/// Ends the meeting on this device: nothing it brought in or typed stays.
+/// Ends the meeting on this device: nothing it brought in or typed stays in the tab's storage.
 pub fn remove_meeting() {
     if let Some(session) = session_storage() {
-        let _ = session.remove_item(MEETING_KEY);
-    }
-    if let Some(local) = local_storage() {
-        let _ = local.remove_item(OLD_PLAN_KEY);
+        for key in keys_starting_with(&session, MEETING_KEY) {
+            let _ = session.remove_item(&key);
+        }
     }
 }
 
-/// Removes every key the app keeps in localStorage and sessionStorage, and nothing else.
+/// Set for a moment by "delete everything", so that every other open tab of the app hears it
+/// (a `storage` event) and lets go of what it holds: its words, its meeting, its session.
+const ERASED_KEY: &str = "barnets-basta-hjulet/erased";
+
+/// Removes every key the app keeps in this tab's localStorage and sessionStorage, and nothing
+/// else, and tells the other open tabs to do the same with theirs.
 pub fn remove_all() {
+    remove_all_in_this_tab();
+    if let Some(local) = local_storage() {
+        let now = js_sys::Date::now().to_string();
+        let _ = local.set_item(ERASED_KEY, &now);
+        let _ = local.remove_item(ERASED_KEY);
+    }
+}
+
+/// Removes the app's keys from this tab's storage.
+pub fn remove_all_in_this_tab() {
     let window = web_sys::window();
     let areas = [
         window
@@ -183,4 +210,18 @@ pub fn remove_all() {
             let _ = storage.remove_item(&key);
         }
     }
+}
+
+/// Calls `erased` when another tab deleted everything. Stops when the calling component is
+/// cleaned up.
+pub fn when_erased_elsewhere(erased: impl Fn() + 'static) {
+    let listener = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
+        let erase_signal =
+            event.key().as_deref() == Some(ERASED_KEY) && event.new_value().is_some();
+        let cleared = event.key().is_none();
+        if erase_signal || cleared {
+            erased();
+        }
+    });
+    leptos::prelude::on_cleanup(move || listener.remove());
 }

@@ -1,4 +1,4 @@
-use crate::domain::plan::Contact;
+use crate::domain::plan::{clipped, Contact, MAX_CONTACT_CHARS};
 use crate::i18n::use_translate;
 use leptos::prelude::*;
 
@@ -38,9 +38,10 @@ pub fn ContactFields(
                         id=id
                         type="text"
                         autocomplete="off"
+                        maxlength=MAX_CONTACT_CHARS.to_string()
                         prop:value=value
                         on:input=move |ev| {
-                            let text = event_target_value(&ev);
+                            let text = clipped(&event_target_value(&ev), MAX_CONTACT_CHARS);
                             contact.update(|c| *field(c) = text);
                             on_change.run(contact.get_untracked());
                         }

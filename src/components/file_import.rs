@@ -5,9 +5,9 @@ use crate::browser::crypto::LockKey;
 use crate::browser::files::{files_from_drop, files_from_input, PickedFile};
 use crate::components::pictogram::Pictogram;
 use crate::components::unlock_form::UnlockForm;
-use crate::domain::locked::Locked;
-use crate::domain::plan::PlanInProgress;
-use crate::domain::share::{read_file, SharedFile};
+use crate::domain::format::import::{read_file, read_unlocked_file, ImportError, SharedFile};
+use crate::domain::format::locked::{Binding, Locked};
+use crate::domain::plan::{JoinProblem, Joined, PlanInProgress};
 use crate::domain::Draft;
 use crate::i18n::use_translate;
 use leptos::ev::{DragEvent, Event};
@@ -34,19 +34,20 @@ struct FileOutcome {
     outcome: Outcome,
 }
 
-/// Where the files' contents go.
+/// Where the files' contents go. The meeting may refuse a draft (see [`JoinProblem`]).
 #[derive(Clone, Copy)]
 struct Receivers {
-    draft: Callback<Draft>,
+    draft: Callback<Draft, Result<Joined, JoinProblem>>,
     plan: Callback<PlanInProgress>,
 }
 
-fn outcome_of(text: &str, to: Receivers) -> Outcome {
-    match read_file(text) {
-        Ok(SharedFile::Draft(draft)) => {
-            to.draft.run(draft);
-            Outcome::Added
-        }
+/// What a file read by [`read_file`] (or, once opened, [`read_unlocked_file`]) becomes.
+fn outcome_of(read: Result<SharedFile, ImportError>, to: Receivers) -> Outcome {
+    match read {
+        Ok(SharedFile::Draft(draft)) => match to.draft.run(draft) {
+            Ok(_) => Outcome::Added,
+            Err(problem) => Outcome::Refused(problem.message_id()),
+        },
         Ok(SharedFile::Plan(plan)) => {
             to.plan.run(plan);
             Outcome::EarlierPlan
@@ -61,7 +62,7 @@ fn bring_in(files: Vec<PickedFile>, outcomes: RwSignal<Vec<FileOutcome>>, to: Re
     spawn_local(async move {
         for (number, file) in files.into_iter().enumerate() {
             let outcome = match file.text().await {
-                Ok(text) => outcome_of(&text, to),
+                Ok(text) => outcome_of(read_file(&text), to),
                 Err(error) => Outcome::Refused(error.message_id()),
             };
             outcomes.update(|o| {
@@ -76,7 +77,10 @@ fn bring_in(files: Vec<PickedFile>, outcomes: RwSignal<Vec<FileOutcome>>, to: Re
 }
 
 #[component]
-pub fn FileImport(on_draft: Callback<Draft>, on_plan: Callback<PlanInProgress>) -> impl IntoView {
+pub fn FileImport(
+    on_draft: Callback<Draft, Result<Joined, JoinProblem>>,
+    on_plan: Callback<PlanInProgress>,
+) -> impl IntoView {
     let t = use_translate();
     let outcomes = RwSignal::new(Vec::<FileOutcome>::new());
     let to = Receivers {
@@ -114,7 +118,7 @@ pub fn FileImport(on_draft: Callback<Draft>, on_plan: Callback<PlanInProgress>) 
                 let heading = t.get_with("import-locked", &[("file", file.into())]);
                 let opened = Callback::new(move |(text, _key): (String, LockKey)| {
                     // Inside the lock is a shared draft or a plan, read like any file.
-                    let outcome = outcome_of(&text, to);
+                    let outcome = outcome_of(read_unlocked_file(&text), to);
                     outcomes.update(|o| {
                         if let Some(line) = o.iter_mut().find(|line| line.number == number) {
                             line.outcome = outcome;
@@ -124,7 +128,12 @@ pub fn FileImport(on_draft: Callback<Draft>, on_plan: Callback<PlanInProgress>) 
                 view! {
                     <li class="locked-file">
                         <p>{heading}</p>
-                        <UnlockForm locked id=format!("import-passphrase-{number}") on_open=opened />
+                        <UnlockForm
+                            locked
+                            binding=Binding::File
+                            id=format!("import-passphrase-{number}")
+                            on_open=opened
+                        />
                     </li>
                 }
                 .into_any()

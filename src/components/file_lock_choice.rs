@@ -4,9 +4,22 @@
 use crate::browser::crypto;
 use crate::components::new_passphrase::{NewPassphrase, NewPassphraseState};
 use crate::components::pictogram::Pictogram;
+use crate::domain::format::file_name::{file_name, FileKind};
+use crate::domain::format::locked::Binding;
 use crate::i18n::use_translate;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+/// A file about to leave the device: what it is, the name inside it, its date and its text.
+pub struct OutgoingFile {
+    pub kind: FileKind,
+    /// The child's (or guardian's) name, for the file's name; left out when the file is locked.
+    pub name: String,
+    /// The day on the user's calendar.
+    pub date: NaiveDate,
+    pub text: String,
+}
 
 /// Whether the next file leaves locked, and with which passphrase.
 #[derive(Clone, Copy)]
@@ -23,17 +36,23 @@ impl FileLock {
         }
     }
 
-    /// Hands `text` over as it is, or locked when that was chosen. While the passphrase is not
-    /// right nothing leaves and the fields say why; `failed` gets the message id of anything else.
+    /// Hands the file over (name, text) as it is, or locked when that was chosen. While the
+    /// passphrase is not right nothing leaves and the fields say why; `failed` gets the message id
+    /// of anything else.
     pub fn hand_over(
         self,
-        name: String,
-        text: String,
+        file: OutgoingFile,
         hand_over: impl FnOnce(String, String) + 'static,
         failed: impl FnOnce(&'static str) + 'static,
     ) {
+        let OutgoingFile {
+            kind,
+            name,
+            date,
+            text,
+        } = file;
         if !self.wanted.get_untracked() {
-            hand_over(name, text);
+            hand_over(file_name(kind, &name, false, date), text);
             return;
         }
         let Some(chosen) = self.passphrase.checked() else {
@@ -41,11 +60,11 @@ impl FileLock {
         };
         spawn_local(async move {
             let sealed = match crypto::new_key(&chosen).await {
-                Ok(key) => crypto::seal(&key, &text, None).await,
+                Ok(key) => crypto::seal(&key, &text, None, &Binding::File).await,
                 Err(problem) => Err(problem),
             };
             match sealed {
-                Ok(locked) => hand_over(name, locked.to_json()),
+                Ok(locked) => hand_over(file_name(kind, &name, true, date), locked.to_json()),
                 Err(problem) => failed(problem.message_id()),
             }
         });

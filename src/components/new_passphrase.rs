@@ -1,7 +1,7 @@
 //! Choosing a passphrase: typed twice, so a slip of the finger cannot lock words away for good.
 
 use crate::components::pictogram::Pictogram;
-use crate::domain::locked::{check_new_passphrase, PassphraseProblem};
+use crate::domain::format::locked::{check_new_passphrase, PassphraseProblem};
 use crate::i18n::use_translate;
 use leptos::prelude::*;
 
@@ -66,7 +66,7 @@ pub fn NewPassphrase(
             <input
                 id=input_id
                 type="password"
-                autocomplete="new-password"
+                autocomplete="off"
                 aria-describedby=error_id.clone()
                 aria-invalid=invalid
                 prop:value=move || value.get()

@@ -45,6 +45,7 @@ pub fn PassphraseLock() -> impl IntoView {
             <p class="lock-state" role="status">
                 {move || t.get_with("lock-is-on", &[("minutes", minutes.into())])}
             </p>
+            <p class="quiet-note">{t.text("lock-delete-note")}</p>
             <div class="lock-actions">
                 <PictureButton
                     icon="pictograms/ui/private.svg"
@@ -74,6 +75,7 @@ pub fn PassphraseLock() -> impl IntoView {
                 {t.text("lock-explain")}
                 <ReadAloud text=Signal::derive(t.text("lock-explain")) />
             </p>
+                    <p class="quiet-note">{t.text("lock-delete-note")}</p>
                     <NewPassphrase id="lock" state=fields />
                     <button type="submit" class="button primary" aria-disabled=move || working.get().to_string()>
                         <Pictogram src="pictograms/ui/private.svg" class="icon" />

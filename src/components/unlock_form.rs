@@ -4,9 +4,9 @@ use crate::browser::crypto::{self, LockKey, OpenError};
 use crate::components::app_link::AppLink;
 use crate::components::pictogram::Pictogram;
 use crate::components::read_aloud::ReadAloud;
-use crate::domain::locked::Locked;
-use crate::domain::saved::draft_from_json;
-use crate::domain::Draft;
+use crate::domain::format::draft_file::draft_from_json;
+use crate::domain::format::locked::{Binding, Locked};
+use crate::domain::{Draft, DraftId};
 use crate::i18n::use_translate;
 use crate::routes::AppPath;
 use leptos::ev::SubmitEvent;
@@ -18,6 +18,8 @@ use leptos::task::spawn_local;
 #[component]
 pub fn UnlockForm(
     locked: Locked,
+    /// Where the envelope was found: one moved from elsewhere does not open.
+    binding: Binding,
     /// The input's id, unique on the page.
     id: String,
     on_open: Callback<(String, LockKey)>,
@@ -27,6 +29,7 @@ pub fn UnlockForm(
     let opening = RwSignal::new(false);
     let error: RwSignal<Option<OpenError>> = RwSignal::new(None);
     let locked = StoredValue::new(locked);
+    let binding = StoredValue::new(binding);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if opening.get_untracked() {
@@ -36,7 +39,7 @@ pub fn UnlockForm(
         error.set(None);
         let typed = passphrase.get_untracked();
         spawn_local(async move {
-            let result = crypto::open(&typed, &locked.get_value()).await;
+            let result = crypto::open(&typed, &locked.get_value(), &binding.get_value()).await;
             opening.try_set(false);
             match result {
                 Ok(opened) => on_open.run(opened),
@@ -77,14 +80,21 @@ pub fn UnlockForm(
 
 /// The page a locked draft shows until its passphrase is given.
 #[component]
-pub fn UnlockDraft(locked: Locked, on_open: Callback<(Draft, LockKey)>) -> impl IntoView {
+pub fn UnlockDraft(
+    locked: Locked,
+    id: DraftId,
+    on_open: Callback<(Draft, LockKey)>,
+) -> impl IntoView {
     let t = use_translate();
     let damaged = RwSignal::new(false);
+    let binding = Binding::StoredDraft(id.clone());
+    // A version 1 envelope is not bound to its key: the draft inside must be this one, or its
+    // saves would go to another draft's key.
     let opened =
         Callback::new(
             move |(text, key): (String, LockKey)| match draft_from_json(&text) {
-                Ok(draft) => on_open.run((draft, key)),
-                Err(_) => damaged.set(true),
+                Ok(draft) if draft.id == id => on_open.run((draft, key)),
+                _ => damaged.set(true),
             },
         );
     view! {
@@ -95,11 +105,12 @@ pub fn UnlockDraft(locked: Locked, on_open: Callback<(Draft, LockKey)>) -> impl 
                 {t.text("unlock-explain")}
                 <ReadAloud text=Signal::derive(t.text("unlock-explain")) />
             </p>
-            <UnlockForm locked id="unlock-passphrase".to_owned() on_open=opened />
+            <UnlockForm locked binding id="unlock-passphrase".to_owned() on_open=opened />
             <Show when=move || damaged.get()>
                 <p class="form-error" role="alert">{t.text("load-error-damaged")}</p>
             </Show>
             <p class="quiet-note">{t.text("unlock-forgot")}</p>
+            <p class="quiet-note">{t.text("lock-delete-note")}</p>
             <AppLink to=AppPath::Start class="button quiet">
                 <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
                 <span>{t.text("nav-start")}</span>

@@ -1,7 +1,7 @@
 //! A draft: one person's own view of the child's life, area by area, kept on the device.
 
-use crate::domain::answer::{AreaAnswer, ScaleAnswer, WordsField};
-use crate::domain::wheel::WheelDefinition;
+use crate::domain::answer::{AreaAnswer, ScaleAnswer, WordsField, MAX_TEXT_CHARS};
+use crate::domain::wheel::{is_area_id, WheelDefinition};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -9,6 +9,20 @@ use std::fmt;
 
 /// Longest nickname kept; the app asks for a first name or nickname only, never a full name.
 pub const MAX_NICKNAME_CHARS: usize = 40;
+
+/// Most areas a draft may hold answers for: a county's wheel has seven; a file with more is not
+/// a wheel of ours.
+pub const MAX_AREAS: usize = 24;
+
+/// What makes a draft from outside (a file, another version's storage) one the app would not
+/// have made itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutOfBounds {
+    /// A text longer than anyone can type in the app.
+    TooLong,
+    /// Too many areas, or an area id the app never makes.
+    NotAWheel,
+}
 
 /// Identifies a draft on this device. Random hex, made by the browser edge.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -195,6 +209,34 @@ impl Draft {
             perspective,
             author: clean_nickname(author),
             ..Self::new_child(id, child_name, age_band, now)
+        }
+    }
+
+    /// Whether the draft is one the app itself could have made: every text within what can be
+    /// typed, and areas that can be areas. Files brought in are held to this, so that a plan made
+    /// from the largest files the app accepts can itself be brought back.
+    pub fn within_bounds(&self) -> Result<(), OutOfBounds> {
+        let areas_ok = self.answers.len() <= MAX_AREAS
+            && self.private_areas.len() <= MAX_AREAS
+            && self
+                .answers
+                .keys()
+                .chain(&self.private_areas)
+                .all(|id| is_area_id(id));
+        if !areas_ok {
+            return Err(OutOfBounds::NotAWheel);
+        }
+        let words_fit = self.answers.values().all(|answer| {
+            WordsField::ALL
+                .iter()
+                .all(|&field| answer.words(field).chars().count() <= MAX_TEXT_CHARS)
+        });
+        let names_fit = self.nickname.chars().count() <= MAX_NICKNAME_CHARS
+            && self.author.chars().count() <= MAX_NICKNAME_CHARS;
+        if words_fit && names_fit {
+            Ok(())
+        } else {
+            Err(OutOfBounds::TooLong)
         }
     }
 

@@ -1,20 +1,9 @@
 //! The collaboration meeting (samverkansmöte): every perspective's answer per area shown side by
-//! side and never averaged, the follow-up against an earlier plan, and the plan file the meeting
-//! leaves with.
-//!
-//! ```json
-//! { "format": "barnets-basta-hjulet.plan", "schema": 1, "plan": { … } }
-//! ```
+//! side and never averaged, and the follow-up against an earlier plan. The plan file is in
+//! [`crate::domain::format::plan_file`].
 
 use crate::domain::answer::{AreaAnswer, ScaleAnswer};
 use crate::domain::draft::{Draft, Perspective};
-use crate::domain::plan::PlanInProgress;
-use crate::domain::saved::LoadError;
-use serde::Serialize;
-use serde_json::Value;
-
-pub const PLAN_FORMAT: &str = "barnets-basta-hjulet.plan";
-pub const PLAN_SCHEMA: u32 = 1;
 
 /// Who a perspective is at the meeting: the child, guardian A, guardian B … Guardians are
 /// lettered in the order their files came in.
@@ -151,67 +140,4 @@ pub fn follow_up(earlier: &[Draft], now: &[Draft], area_id: &str) -> Vec<Compari
     comparisons.retain(|c| c.earlier.is_some() || c.now.is_some());
     comparisons.sort_by_key(|c| c.tag);
     comparisons
-}
-
-#[derive(Serialize)]
-struct PlanFile<'a> {
-    format: &'static str,
-    schema: u32,
-    plan: &'a PlanInProgress,
-}
-
-/// The plan as a file: its fields and the perspectives it was made from (as they were shared).
-pub fn plan_to_json(plan: &PlanInProgress) -> String {
-    serde_json::to_string(&PlanFile {
-        format: PLAN_FORMAT,
-        schema: PLAN_SCHEMA,
-        plan,
-    })
-    .expect("a plan always serializes")
-}
-
-/// The file to download: its name (child's name and the plan's date) and its text.
-pub fn plan_file(plan: &PlanInProgress) -> (String, String) {
-    let name: String = plan
-        .plan
-        .child_name
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    let date = plan
-        .plan
-        .made_on
-        .map(|d| format!("-{d}"))
-        .unwrap_or_default();
-    let name = name.trim_matches('-');
-    let stem = if name.is_empty() {
-        format!("barnets-plan{date}")
-    } else {
-        format!("barnets-plan-{name}{date}")
-    };
-    (
-        format!("{stem}{}", crate::domain::share::FILE_EXTENSION),
-        plan_to_json(plan),
-    )
-}
-
-/// `None` when the text is not a plan file at all.
-pub fn plan_from_json(text: &str) -> Option<Result<PlanInProgress, LoadError>> {
-    let value: Value = serde_json::from_str(text).ok()?;
-    if value.get("format").and_then(Value::as_str) != Some(PLAN_FORMAT) {
-        return None;
-    }
-    let schema = value.get("schema").and_then(Value::as_u64).unwrap_or(0);
-    if schema > u64::from(PLAN_SCHEMA) {
-        return Some(Err(LoadError::FutureSchema { found: schema }));
-    }
-    Some(
-        value
-            .get("plan")
-            .cloned()
-            .ok_or_else(|| LoadError::Damaged("no plan".into()))
-            .and_then(|plan| {
-                serde_json::from_value(plan).map_err(|e| LoadError::Damaged(e.to_string()))
-            }),
-    )
 }

@@ -3,12 +3,10 @@
 
 pub mod answer;
 pub mod draft;
-pub mod locked;
+pub mod format;
 pub mod meeting;
 pub mod plan;
-pub mod saved;
 pub mod settings;
-pub mod share;
 pub mod wheel;
 
 pub use answer::{AreaAnswer, ScaleAnswer, WordsField};

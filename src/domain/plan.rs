@@ -3,11 +3,30 @@
 //! averaged — and the fields the meeting fills in.
 
 use crate::domain::answer::{AreaAnswer, ScaleAnswer, WordsField};
-use crate::domain::draft::{Draft, Perspective};
-use crate::domain::wheel::{AreaDefinition, WheelDefinition};
+use crate::domain::draft::{
+    Draft, DraftId, OutOfBounds, Perspective, MAX_AREAS, MAX_NICKNAME_CHARS,
+};
+use crate::domain::wheel::{is_area_id, AreaDefinition, WheelDefinition};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Most perspectives one meeting takes in: the child, guardians, a professional. The limits make
+/// the largest plan the app can make small enough to be brought in again as a file.
+pub const MAX_PERSPECTIVES: usize = 8;
+/// Longest needs, actions or list of participants the plan keeps.
+pub const MAX_PLAN_TEXT_CHARS: usize = 2000;
+/// Longest name, organisation or phone/e-mail of a contact person.
+pub const MAX_CONTACT_CHARS: usize = 200;
+
+/// `text` cut to `max` characters, as a field with `maxlength` would have it.
+pub fn clipped(text: &str, max: usize) -> String {
+    text.chars().take(max).collect()
+}
+
+fn fits(text: &str, max: usize) -> bool {
+    text.chars().count() <= max
+}
 
 /// Someone to reach: the contact person of an area, or the samverkansansvarig.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,6 +40,12 @@ pub struct Contact {
 impl Contact {
     pub fn is_empty(&self) -> bool {
         self.name.is_empty() && self.organisation.is_empty() && self.reach.is_empty()
+    }
+
+    fn within_bounds(&self) -> bool {
+        [&self.name, &self.organisation, &self.reach]
+            .iter()
+            .all(|field| fits(field, MAX_CONTACT_CHARS))
     }
 
     fn one_line(&self) -> String {
@@ -43,6 +68,26 @@ pub struct PlanArea {
     pub contact: Contact,
 }
 
+impl PlanArea {
+    fn within_bounds(&self) -> bool {
+        fits(&self.needs, MAX_PLAN_TEXT_CHARS)
+            && fits(&self.actions, MAX_PLAN_TEXT_CHARS)
+            && self.contact.within_bounds()
+    }
+}
+
+/// The areas of a plan: valid ids, each within bounds.
+fn areas_within_bounds(areas: &BTreeMap<String, PlanArea>) -> Result<(), OutOfBounds> {
+    if areas.len() > MAX_AREAS || !areas.keys().all(|id| is_area_id(id)) {
+        return Err(OutOfBounds::NotAWheel);
+    }
+    if areas.values().all(PlanArea::within_bounds) {
+        Ok(())
+    } else {
+        Err(OutOfBounds::TooLong)
+    }
+}
+
 /// The plan's own fields; the perspectives come from the drafts it is built from.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
@@ -56,6 +101,18 @@ pub struct Plan {
     pub participants: String,
     #[serde(default)]
     pub areas: BTreeMap<String, PlanArea>,
+}
+
+impl Plan {
+    fn within_bounds(&self) -> Result<(), OutOfBounds> {
+        let fields_fit = fits(&self.child_name, MAX_NICKNAME_CHARS)
+            && fits(&self.participants, MAX_PLAN_TEXT_CHARS)
+            && self.coordinator.within_bounds();
+        if !fields_fit {
+            return Err(OutOfBounds::TooLong);
+        }
+        areas_within_bounds(&self.areas)
+    }
 }
 
 /// True when an answer says something needs support: a hard face, or words about what is hard
@@ -201,15 +258,74 @@ pub fn plan_as_text(labels: &dyn PlanLabels, plan: &Plan, areas: &[AreaInPlan<'_
     blocks.join("\n\n")
 }
 
-/// Everything the plan page keeps between visits: the plan's fields and the shared drafts
-/// brought in from files, in the order they came.
+/// Why a perspective cannot join the meeting, or a set of perspectives cannot be one meeting's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JoinProblem {
+    /// Texts or areas beyond what the app itself makes.
+    OutOfBounds(OutOfBounds),
+    /// The meeting holds [`MAX_PERSPECTIVES`] already.
+    TooMany,
+    /// Another perspective in the meeting has the same id: one would replace the other.
+    SameId,
+    /// The meeting has a child's wheel already; two children's views are never merged.
+    SecondChild,
+}
+
+impl JoinProblem {
+    /// Fluent message id that tells the meeting what was wrong.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::OutOfBounds(OutOfBounds::TooLong) => "load-error-too-long",
+            Self::OutOfBounds(OutOfBounds::NotAWheel) => "load-error-damaged",
+            Self::TooMany => "import-error-too-many",
+            Self::SameId => "import-error-same-id",
+            Self::SecondChild => "import-error-second-child",
+        }
+    }
+}
+
+/// What became of a perspective brought in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Joined {
+    Added,
+    /// The same person's wheel again (a newer file): it took the place of the earlier copy.
+    Replaced,
+}
+
+/// Checks that perspectives can be one meeting's: within bounds, at most
+/// [`MAX_PERSPECTIVES`], no two with one id, at most one child.
+fn perspectives_within_bounds(perspectives: &[Draft]) -> Result<(), JoinProblem> {
+    if perspectives.len() > MAX_PERSPECTIVES {
+        return Err(JoinProblem::TooMany);
+    }
+    let mut ids = BTreeSet::new();
+    for draft in perspectives {
+        draft.within_bounds().map_err(JoinProblem::OutOfBounds)?;
+        if !ids.insert(&draft.id) {
+            return Err(JoinProblem::SameId);
+        }
+    }
+    let children = perspectives
+        .iter()
+        .filter(|d| d.perspective == Perspective::Child)
+        .count();
+    if children > 1 {
+        return Err(JoinProblem::SecondChild);
+    }
+    Ok(())
+}
+
+/// The meeting in progress: the plan's fields and the shared drafts brought in from files, in the
+/// order they came. This is what the meeting's tab keeps; what leaves as a plan file is
+/// [`PlanInProgress::chosen`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanInProgress {
     pub plan: Plan,
+    /// As shared: no private area is ever kept here (see [`PlanInProgress::bring_in`]).
     pub perspectives: Vec<Draft>,
     /// Perspectives brought in but not taken into the plan (by draft id).
     #[serde(default)]
-    pub left_out: std::collections::BTreeSet<crate::domain::DraftId>,
+    pub left_out: BTreeSet<DraftId>,
     /// The plan this one follows up, when its file was brought in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earlier: Option<EarlierPlan>,
@@ -228,9 +344,16 @@ impl From<PlanInProgress> for EarlierPlan {
     fn from(plan: PlanInProgress) -> Self {
         Self {
             made_on: plan.plan.made_on,
-            perspectives: plan.included(),
+            perspectives: plan.chosen().perspectives,
             areas: plan.plan.areas,
         }
+    }
+}
+
+impl EarlierPlan {
+    fn within_bounds(&self) -> Result<(), JoinProblem> {
+        areas_within_bounds(&self.areas).map_err(JoinProblem::OutOfBounds)?;
+        perspectives_within_bounds(&self.perspectives)
     }
 }
 
@@ -244,6 +367,38 @@ impl PlanInProgress {
             .collect()
     }
 
+    /// Exactly what leaves the meeting as a plan file: the perspectives ticked in, each only
+    /// with the areas its author shared; nothing of a perspective that was left out.
+    pub fn chosen(&self) -> Self {
+        Self {
+            plan: self.plan.clone(),
+            perspectives: self.included().iter().map(Draft::shared_copy).collect(),
+            left_out: BTreeSet::new(),
+            earlier: self.earlier.as_ref().map(|earlier| EarlierPlan {
+                perspectives: earlier
+                    .perspectives
+                    .iter()
+                    .map(Draft::shared_copy)
+                    .collect(),
+                ..earlier.clone()
+            }),
+        }
+    }
+
+    /// Whether a meeting read from a file or from the tab is one the app could have made.
+    pub fn within_bounds(&self) -> Result<(), JoinProblem> {
+        self.plan
+            .within_bounds()
+            .map_err(JoinProblem::OutOfBounds)?;
+        perspectives_within_bounds(&self.perspectives)?;
+        if self.left_out.len() > MAX_PERSPECTIVES {
+            return Err(JoinProblem::TooMany);
+        }
+        self.earlier
+            .as_ref()
+            .map_or(Ok(()), EarlierPlan::within_bounds)
+    }
+
     /// Takes in an earlier plan for the follow-up; the child's name comes along if none is given.
     pub fn follow_up_of(&mut self, earlier: PlanInProgress) {
         if self.plan.child_name.is_empty() {
@@ -252,15 +407,46 @@ impl PlanInProgress {
         self.earlier = Some(earlier.into());
     }
 
-    /// Adds an imported draft; the same draft imported again replaces its earlier copy.
-    pub fn add(&mut self, draft: Draft) {
-        match self.perspectives.iter_mut().find(|d| d.id == draft.id) {
-            Some(existing) => *existing = draft,
-            None => self.perspectives.push(draft),
+    /// Takes in a shared draft: only its shared areas, whatever the file held (a rescue copy
+    /// keeps its private areas marked; they never enter the meeting). The same draft brought in
+    /// again takes the place of its earlier copy; anything that would replace or merge another
+    /// person's view is refused.
+    pub fn bring_in(&mut self, draft: Draft) -> Result<Joined, JoinProblem> {
+        let draft = draft.shared_copy();
+        draft.within_bounds().map_err(JoinProblem::OutOfBounds)?;
+        if let Some(existing) = self.perspectives.iter_mut().find(|d| d.id == draft.id) {
+            if existing.perspective != draft.perspective {
+                return Err(JoinProblem::SameId);
+            }
+            *existing = draft;
+            return Ok(Joined::Replaced);
+        }
+        if self.perspectives.len() >= MAX_PERSPECTIVES {
+            return Err(JoinProblem::TooMany);
+        }
+        let has_child = self
+            .perspectives
+            .iter()
+            .any(|d| d.perspective == Perspective::Child);
+        if draft.perspective == Perspective::Child && has_child {
+            return Err(JoinProblem::SecondChild);
         }
         if self.plan.child_name.is_empty() {
-            self.plan.child_name = self.perspectives[0].nickname.clone();
+            self.plan.child_name = draft.nickname.clone();
         }
+        self.perspectives.push(draft);
+        Ok(Joined::Added)
+    }
+
+    /// Takes a perspective out of the meeting altogether (brought in by mistake).
+    pub fn remove(&mut self, id: &DraftId) {
+        self.perspectives.retain(|d| &d.id != id);
+        self.left_out.remove(id);
+    }
+
+    /// The perspective with this id, to change (the professional's own view).
+    pub fn perspective_mut(&mut self, id: &DraftId) -> Option<&mut Draft> {
+        self.perspectives.iter_mut().find(|d| &d.id == id)
     }
 
     /// Names of the services in the plan, for the consent form: each area's contact person's

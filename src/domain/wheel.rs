@@ -166,6 +166,15 @@ impl WheelDefinition {
     }
 }
 
+/// An area id: 1–32 lowercase letters a–z, digits or '-'. Safe in storage keys, element ids and
+/// URLs as it is; files brought in are held to the same rule.
+pub fn is_area_id(text: &str) -> bool {
+    (1..=32).contains(&text.len())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 impl AreaDefinition {
     /// Every message id the area uses, for checking them against the locale files.
     pub fn message_ids(&self) -> [&str; 3] {
@@ -177,13 +186,7 @@ impl AreaDefinition {
     }
 
     fn validate(&self) -> Result<(), WheelError> {
-        let id_ok = !self.id.is_empty()
-            && self.id.len() <= 32
-            && self
-                .id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !id_ok {
+        if !is_area_id(&self.id) {
             return Err(WheelError::InvalidId(self.id.clone()));
         }
         let path = &self.pictogram;

@@ -1,19 +1,21 @@
 //! `/wheel/:draft`: loads one draft from the device and hands it to the wheel and area pages.
 
-use crate::browser::activity::{when_idle, IdleWatch};
+use crate::browser::activity::when_idle;
 use crate::browser::crypto::LockKey;
 use crate::browser::document;
 use crate::browser::files::download;
 use crate::browser::storage;
 use crate::components::picture_button::PictureButton;
 use crate::components::unlock_form::UnlockDraft;
-use crate::domain::saved::Stored;
-use crate::domain::share::rescue_file;
+use crate::domain::format::stored::Stored;
 use crate::domain::{Draft, DraftId};
 use crate::i18n::{use_translate, Wording, WordingContext};
 use crate::pages::not_found::Problem;
-use crate::state::{CurrentDraft, DraftEditor, DraftLock, SaveStatus, LOCK_AGAIN_AFTER};
+use crate::state::{
+    rescue_copy, CurrentDraft, DraftEditor, DraftLock, SaveStatus, LOCK_AGAIN_AFTER,
+};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos::Params;
 use leptos_router::components::Outlet;
 use leptos_router::hooks::use_params;
@@ -60,7 +62,7 @@ pub fn DraftScope() -> impl IntoView {
                     view! { <DraftProvider draft lock=DraftLock::new(Some(key), close) /> }
                         .into_any()
                 }
-                _ => view! { <UnlockDraft locked on_open=opened /> }.into_any(),
+                _ => view! { <UnlockDraft locked id on_open=opened /> }.into_any(),
             },
             Err(error) => view! { <Problem message_id=error.message_id() /> }.into_any(),
             Ok(None) => view! { <Problem message_id="draft-not-found" /> }.into_any(),
@@ -77,25 +79,14 @@ fn DraftProvider(draft: Draft, lock: DraftLock) -> impl IntoView {
     let editor = DraftEditor::new(draft, status, lock);
     provide_context(editor);
     provide_context(editor.outside_changes());
-    let watching =
-        storage::watch_other_tabs(&draft.with_untracked(|d| d.id.clone()), move |theirs| {
-            editor.take_in_other_tab_save(theirs)
-        });
-    on_cleanup(move || watching.remove());
-    // A device someone walked away from: an unlocked draft locks again by itself.
-    let idle_watch: StoredValue<Option<IdleWatch>, LocalStorage> = StoredValue::new_local(None);
-    Effect::new(move |_| {
-        let locked = lock.is_locked();
-        if let Some(watch) = idle_watch.try_update_value(Option::take).flatten() {
-            watch.stop();
-        }
-        if locked {
-            idle_watch.set_value(Some(when_idle(LOCK_AGAIN_AFTER, move || editor.lock_now())));
-        }
+    storage::watch_other_tabs(&draft.with_untracked(|d| d.id.clone()), move |change| {
+        editor.take_in_other_tab(change)
     });
-    on_cleanup(move || {
-        if let Some(watch) = idle_watch.try_update_value(Option::take).flatten() {
-            watch.stop();
+    // A device someone walked away from: an unlocked draft locks again by itself. The watch
+    // belongs to the effect: it ends when the lock is taken away.
+    Effect::new(move |_| {
+        if lock.is_locked() {
+            when_idle(LOCK_AGAIN_AFTER, move || editor.lock_now());
         }
     });
     // A memo, so that typing (which changes the draft) does not re-translate every text.
@@ -108,16 +99,21 @@ fn DraftProvider(draft: Draft, lock: DraftLock) -> impl IntoView {
     provide_context(WordingContext(wording.into()));
     let t = use_translate();
     // When the device will not keep the words, they can still leave as a file: nothing is lost.
+    // A locked draft's copy leaves locked with the same passphrase.
     let export = move |_| {
-        let (name, text) = draft.with_untracked(rescue_file);
-        download(&name, &text, "application/json");
+        let (words, key) = (draft.get_untracked(), lock.key());
+        spawn_local(async move {
+            if let Ok((name, text)) = rescue_copy(&words, key.as_ref()).await {
+                download(&name, &text, "application/json");
+            }
+        });
     };
     view! {
         <Outlet />
-        <p class="save-status" class:failed=move || status.get() == SaveStatus::Failed role="status">
+        <p class="save-status" class:failed=move || status.get().words_not_kept() role="status">
             {move || status.get().message_id().map(|id| t.get(id))}
         </p>
-        <Show when=move || status.get() == SaveStatus::Failed>
+        <Show when=move || status.get().words_not_kept()>
             <PictureButton
                 icon="pictograms/ui/download.svg"
                 label="share-download"

@@ -5,6 +5,7 @@
 //! reminder. The meeting-room computer is shared: everything lives in this tab's session only, and
 //! "end meeting" removes it.
 
+use crate::browser::page_life::when_shown_from_cache;
 use crate::browser::random::new_draft_id;
 use crate::browser::{document, files, share, storage};
 use crate::components::child_summary::ChildSummary;
@@ -13,14 +14,20 @@ use crate::components::contact_fields::ContactFields;
 use crate::components::disclosure::Disclosure;
 use crate::components::face_scale::FaceScale;
 use crate::components::file_import::FileImport;
-use crate::components::file_lock_choice::{FileLock, FileLockChoice};
+use crate::components::file_lock_choice::{FileLock, FileLockChoice, OutgoingFile};
 use crate::components::perspective_card::PerspectiveCard;
 use crate::components::pictogram::Pictogram;
 use crate::components::picture_button::PictureButton;
 use crate::components::words_fields::WordsFields;
-use crate::domain::meeting::{follow_up, plan_file, tagged};
-use crate::domain::plan::{areas_in_plan, plan_as_text, PlanArea, PlanInProgress, PlanLabels};
-use crate::domain::{AgeBand, AreaAnswer, Draft, Perspective, WordsField};
+use crate::domain::draft::MAX_NICKNAME_CHARS;
+use crate::domain::format::file_name::FileKind;
+use crate::domain::format::plan_file::plan_to_json;
+use crate::domain::meeting::{follow_up, tagged};
+use crate::domain::plan::{
+    areas_in_plan, clipped, plan_as_text, JoinProblem, PlanArea, PlanInProgress, PlanLabels,
+    MAX_PLAN_TEXT_CHARS,
+};
+use crate::domain::{AgeBand, AreaAnswer, Draft, DraftId, Perspective, WordsField};
 use crate::i18n::plan_labels::who_label;
 use crate::i18n::use_translate;
 use crate::i18n::{Wording, WordingContext};
@@ -30,21 +37,30 @@ use crate::state::use_wheel;
 use chrono::{NaiveDate, Utc};
 use leptos::prelude::*;
 
-/// The meeting in this tab, and whether it changed since it last left as a file or on paper.
+/// The meeting in this tab, and whether the tab could keep its last change.
 #[derive(Clone, Copy)]
 struct Meeting {
     work: RwSignal<PlanInProgress>,
-    unsaved: RwSignal<bool>,
+    /// False when the tab's storage refused the last change: it is then only on the screen.
+    kept: RwSignal<bool>,
 }
 
 impl Meeting {
-    /// Changes the meeting and keeps it in this tab's session at once.
-    fn edit(self, change: impl FnOnce(&mut PlanInProgress)) {
-        self.work.update(change);
-        self.work.with_untracked(|w| {
-            let _ = storage::save_meeting(w);
-        });
-        self.unsaved.set(true);
+    /// Changes the meeting and keeps it in this tab's session at once; a refusal shows.
+    fn edit<T>(self, change: impl FnOnce(&mut PlanInProgress) -> T) -> T {
+        let result = self
+            .work
+            .try_update(change)
+            .expect("the meeting lives as long as its page");
+        let kept = self.work.with_untracked(storage::save_meeting).is_ok();
+        self.kept.set(kept);
+        result
+    }
+
+    /// Whether this tab holds a meeting that "Avsluta mötet" has not removed: kept in the tab's
+    /// storage (every change is), or a change the storage refused.
+    fn holds_anything(self) -> bool {
+        !self.kept.get_untracked() || storage::load_meeting().is_ok_and(|m| m.is_some())
     }
 }
 
@@ -77,33 +93,50 @@ fn DateField(
 pub fn MeetingPage() -> impl IntoView {
     let t = use_translate();
     let wheel = use_wheel();
-    let work = RwSignal::new(storage::load_meeting());
+    let loaded = storage::load_meeting();
+    let unreadable = loaded.as_ref().err().map(|error| error.message_id());
+    let work = RwSignal::new(loaded.ok().flatten().unwrap_or_default());
     let meeting = Meeting {
         work,
-        // A meeting brought back by a reload may never have left as a file: closing warns.
-        unsaved: RwSignal::new(work.with_untracked(|w| !w.perspectives.is_empty())),
+        kept: RwSignal::new(true),
     };
-    // Today by default, kept only once someone changes the plan: a look leaves nothing behind.
+    // Today (on this computer's calendar) by default, kept only once someone changes the plan: a
+    // look leaves nothing behind.
     if work.with_untracked(|w| w.plan.made_on.is_none()) {
-        work.update(|w| w.plan.made_on = Some(Utc::now().date_naive()));
+        work.update(|w| w.plan.made_on = Some(document::local_date(Utc::now())));
     }
-    let warning = document::warn_before_leaving(move || meeting.unsaved.get_untracked());
+    // Closing the tab warns while the meeting holds anything: only "Avsluta mötet" removes it, and
+    // whether a downloaded file or a print really left cannot be known here.
+    let warning = document::warn_before_leaving(move || meeting.holds_anything());
     on_cleanup(move || warning.remove());
+    // Back after "Avsluta mötet" (or after another tab's "Radera allt") may show this page from
+    // the back-forward cache with the meeting still in memory: start again from what the tab
+    // keeps, which then is nothing.
+    when_shown_from_cache(document::start_over);
     let selected = RwSignal::new(None::<String>);
-    let notice = RwSignal::new(None::<&'static str>);
+    let notice = RwSignal::new(unreadable);
     // Only a change of perspectives rebuilds the areas: typing in the plan keeps its focus.
     let included = Memo::new(move |_| work.with(|w| w.included()));
 
     let file_lock = FileLock::new();
     let save_plan_file = move || {
-        let (name, text) = work.with_untracked(plan_file);
+        let file = work.with_untracked(|w| OutgoingFile {
+            kind: FileKind::Plan,
+            name: w.plan.child_name.clone(),
+            date: w
+                .plan
+                .made_on
+                .unwrap_or_else(|| document::local_date(Utc::now())),
+            text: plan_to_json(w),
+        });
         file_lock.hand_over(
-            name,
-            text,
+            file,
             move |name, text| {
-                if files::download(&name, &text, "application/json") {
-                    meeting.unsaved.set(false);
-                }
+                notice.set(Some(if files::download(&name, &text, "application/json") {
+                    "meeting-file-offered"
+                } else {
+                    "meeting-file-failed"
+                }));
             },
             move |problem| notice.set(Some(problem)),
         );
@@ -128,6 +161,8 @@ pub fn MeetingPage() -> impl IntoView {
                     let id = draft.id.clone();
                     let taken = !left_out.contains(&id);
                     let name = format!("{} · {}", who_label(t, draft), draft.nickname);
+                    let remove_label = t.get_with("plan-remove", &[("name", name.clone().into())]);
+                    let removed = id.clone();
                     view! {
                         <li>
                             <label class="plan-include">
@@ -144,6 +179,17 @@ pub fn MeetingPage() -> impl IntoView {
                                 />
                                 <span>{t.get_with("plan-include", &[("name", name.into())])}</span>
                             </label>
+                            <button
+                                type="button"
+                                class="button quiet"
+                                on:click=move |_| {
+                                    let id = removed.clone();
+                                    meeting.edit(move |w| w.remove(&id));
+                                }
+                            >
+                                <Pictogram src="pictograms/ui/delete.svg" class="icon" />
+                                <span>{remove_label}</span>
+                            </button>
                         </li>
                     }
                 })
@@ -200,9 +246,12 @@ pub fn MeetingPage() -> impl IntoView {
             </p>
 
             <FileImport
-                on_draft=Callback::new(move |draft| meeting.edit(|w| w.add(draft)))
+                on_draft=Callback::new(move |draft| meeting.edit(|w| w.bring_in(draft)))
                 on_plan=Callback::new(move |earlier| meeting.edit(|w| w.follow_up_of(earlier)))
             />
+            <Show when=move || !meeting.kept.get()>
+                <p class="notice error" role="alert">{t.text("meeting-save-failed")}</p>
+            </Show>
 
             <section class="plan-perspectives no-print" aria-labelledby="plan-perspectives-heading">
                 <h2 id="plan-perspectives-heading">{t.text("plan-perspectives-heading")}</h2>
@@ -217,9 +266,10 @@ pub fn MeetingPage() -> impl IntoView {
                         id="plan-child-name"
                         type="text"
                         autocomplete="off"
+                        maxlength=MAX_NICKNAME_CHARS.to_string()
                         prop:value=initial.child_name.clone()
                         on:input=move |ev| {
-                            let text = event_target_value(&ev);
+                            let text = clipped(&event_target_value(&ev), MAX_NICKNAME_CHARS);
                             meeting.edit(|w| w.plan.child_name = text);
                         }
                     />
@@ -245,9 +295,10 @@ pub fn MeetingPage() -> impl IntoView {
                     <textarea
                         id="plan-participants"
                         rows="2"
+                        maxlength=MAX_PLAN_TEXT_CHARS.to_string()
                         prop:value=initial.participants.clone()
                         on:input=move |ev| {
-                            let text = event_target_value(&ev);
+                            let text = clipped(&event_target_value(&ev), MAX_PLAN_TEXT_CHARS);
                             meeting.edit(|w| w.plan.participants = text);
                         }
                     ></textarea>
@@ -421,21 +472,25 @@ fn AreaPanel(
 }
 
 /// A professional's own view: added once, then answered area by area beside the others. It is
-/// a perspective of its own, labelled as the professional's, never merged with the family's.
+/// a perspective of its own, labelled as the professional's, never merged with the family's. It
+/// is found by its id, so that leaving out or removing another perspective cannot point it at
+/// someone else's answers.
 #[component]
 fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl IntoView {
     let t = use_translate();
-    let professional = Memo::new(move |_| {
+    let professional: Memo<Option<DraftId>> = Memo::new(move |_| {
         meeting.work.with(|w| {
             w.perspectives
                 .iter()
-                .position(|d| d.perspective == Perspective::Professional)
+                .find(|d| d.perspective == Perspective::Professional)
+                .map(|d| d.id.clone())
         })
     });
     let name = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<JoinProblem>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        meeting.edit(|w| {
+        let added = meeting.edit(|w| {
             let child = w
                 .perspectives
                 .iter()
@@ -448,8 +503,9 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
                 age,
                 Utc::now(),
             );
-            w.add(draft);
+            w.bring_in(draft)
         });
+        problem.set(added.err());
     };
     // Adult wording about the child for the area's questions.
     provide_context(WordingContext(Signal::stored(Wording {
@@ -458,7 +514,7 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
     })));
     let t_adult = use_translate();
     move || {
-        let Some(index) = professional.get() else {
+        let Some(id) = professional.get() else {
             return view! {
                 <Disclosure
                     class="professional-add"
@@ -472,12 +528,16 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
                             id="professional-name"
                             type="text"
                             autocomplete="off"
+                            maxlength=MAX_NICKNAME_CHARS.to_string()
                             on:input=move |ev| name.set(event_target_value(&ev))
                         />
                         <button type="submit" class="button primary">
                             <Pictogram src="pictograms/ui/person.svg" class="icon" />
                             <span>{t.text("meeting-professional-add")}</span>
                         </button>
+                        <p class="form-error" role="alert">
+                            {move || problem.get().map(|p| t.get(p.message_id()))}
+                        </p>
                     </form>
                 </Disclosure>
             }
@@ -486,13 +546,15 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
         let Some(area_id) = selected.get() else {
             return ().into_any();
         };
-        let (who, answer) = meeting.work.with_untracked(|w| {
-            let draft = &w.perspectives[index];
-            (
+        let Some((who, answer)) = meeting.work.with_untracked(|w| {
+            let draft = w.perspectives.iter().find(|d| d.id == id)?;
+            Some((
                 who_label(t, draft),
                 draft.answer(&area_id).cloned().unwrap_or_default(),
-            )
-        });
+            ))
+        }) else {
+            return ().into_any();
+        };
         let area_name = use_wheel()
             .areas
             .iter()
@@ -500,17 +562,32 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
             .map(|a| t.get(&a.messages.name))
             .unwrap_or_default();
         let scale = {
-            let area_id = area_id.clone();
-            Memo::new(move |_| meeting.work.with(|w| w.perspectives[index].scale(&area_id)))
+            let (area_id, id) = (area_id.clone(), id.clone());
+            Memo::new(move |_| {
+                meeting.work.with(|w| {
+                    w.perspectives
+                        .iter()
+                        .find(|d| d.id == id)
+                        .and_then(|d| d.scale(&area_id))
+                })
+            })
         };
         let set_scale = {
-            let area_id = area_id.clone();
+            let (area_id, id) = (area_id.clone(), id.clone());
             Callback::new(move |answer| {
-                meeting.edit(|w| w.perspectives[index].set_scale(&area_id, answer, Utc::now()))
+                meeting.edit(|w| {
+                    if let Some(draft) = w.perspective_mut(&id) {
+                        draft.set_scale(&area_id, answer, Utc::now());
+                    }
+                })
             })
         };
         let set_words = Callback::new(move |(field, text): (WordsField, String)| {
-            meeting.edit(|w| w.perspectives[index].set_words(&area_id, field, &text, Utc::now()))
+            meeting.edit(|w| {
+                if let Some(draft) = w.perspective_mut(&id) {
+                    draft.set_words(&area_id, field, &text, Utc::now());
+                }
+            })
         });
         let initial = WordsField::ALL.map(|field| answer.words(field).to_owned());
         view! {
@@ -537,9 +614,10 @@ fn EndMeeting(meeting: Meeting, save_plan_file: Callback<()>) -> impl IntoView {
     let asking = RwSignal::new(false);
     let end = move |_| {
         storage::remove_meeting();
-        meeting.unsaved.set(false);
+        meeting.kept.set(true);
         meeting.work.set(PlanInProgress::default());
-        document::open_page(&AppPath::Start.href());
+        // In place of the meeting in the history: Back does not come back to it.
+        document::replace_page(&AppPath::Start.href());
     };
     view! {
         <section class="end-meeting no-print" aria-labelledby="end-meeting-heading">
@@ -621,9 +699,10 @@ fn PlanAreaSection(
                 <textarea
                     id=id
                     rows="3"
+                    maxlength=MAX_PLAN_TEXT_CHARS.to_string()
                     prop:value=value
                     on:input=move |ev| {
-                        let text = event_target_value(&ev);
+                        let text = clipped(&event_target_value(&ev), MAX_PLAN_TEXT_CHARS);
                         let area_id = area_id.clone();
                         meeting.edit(move |w| set(w.plan.areas.entry(area_id).or_default(), text));
                     }

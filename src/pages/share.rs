@@ -1,12 +1,13 @@
 //! `/share/:draft`: exactly what will leave the device, area by area, with a switch per area;
 //! and, after an explicit confirm, the ways to share it (file, print, text, the share sheet).
 
-use crate::browser::document::format_date;
+use crate::browser::document::{format_date, local_date};
 use crate::browser::{files, share};
-use crate::components::file_lock_choice::{FileLock, FileLockChoice};
+use crate::components::file_lock_choice::{FileLock, FileLockChoice, OutgoingFile};
 use crate::components::pictogram::Pictogram;
+use crate::domain::format::file_name::FileKind;
+use crate::domain::format::import::shared_file_text;
 use crate::domain::plan::{area_as_text, PerspectiveOnArea};
-use crate::domain::share::export_file;
 use crate::domain::{AreaDefinition, Draft, WordsField};
 use crate::i18n::plan_labels::who_label;
 use crate::i18n::{use_translate, Translate};
@@ -47,35 +48,40 @@ pub fn SharePage() -> impl IntoView {
     let CurrentDraft(draft) = expect_context();
     let confirmed = RwSignal::new(false);
     let notice = RwSignal::new(None::<&'static str>);
-    let answered: Vec<AreaDefinition> = wheel
-        .areas
-        .iter()
-        .filter(|area| draft.with_untracked(|d| d.answer(&area.id).is_some()))
-        .cloned()
-        .collect();
-    let anything_shared = {
-        let answered = answered.clone();
-        Memo::new(move |_| draft.with(|d| answered.iter().any(|a| d.is_shared(&a.id))))
-    };
-    let ready = move || confirmed.get() && anything_shared.get();
-    let all_text = {
-        let answered = answered.clone();
-        move || {
-            let shared = draft.with_untracked(Draft::shared_copy);
-            answered
+    // The areas answered, live: an answer given in another tab shows here before anything
+    // leaves, because the file is made from the draft as it is when the button is pressed.
+    let answered = Memo::new(move |_| {
+        draft.with(|d| {
+            wheel
+                .areas
                 .iter()
-                .filter_map(|area| area_text(t, &shared, area))
-                .collect::<Vec<_>>()
-                .join("\n\n")
-        }
+                .filter(|area| d.answer(&area.id).is_some())
+                .cloned()
+                .collect::<Vec<AreaDefinition>>()
+        })
+    });
+    let anything_shared =
+        Memo::new(move |_| draft.with(|d| answered.with(|a| a.iter().any(|a| d.is_shared(&a.id)))));
+    let ready = move || confirmed.get() && anything_shared.get();
+    let all_text = move || {
+        let shared = draft.with_untracked(Draft::shared_copy);
+        answered
+            .get_untracked()
+            .iter()
+            .filter_map(|area| area_text(t, &shared, area))
+            .collect::<Vec<_>>()
+            .join("\n\n")
     };
     let file_lock = FileLock::new();
     // The file to hand over, locked when asked.
     let file_to_hand_over = move |hand_over: fn(String, String)| {
-        let (name, text) = draft.with_untracked(export_file);
-        file_lock.hand_over(name, text, hand_over, move |problem| {
-            notice.set(Some(problem))
+        let file = draft.with_untracked(|d| OutgoingFile {
+            kind: FileKind::SharedWheel(d.perspective),
+            name: d.nickname.clone(),
+            date: local_date(d.updated_at),
+            text: shared_file_text(d),
         });
+        file_lock.hand_over(file, hand_over, move |problem| notice.set(Some(problem)));
     };
     let download = move |_| {
         file_to_hand_over(|name, text| {
@@ -91,10 +97,13 @@ pub fn SharePage() -> impl IntoView {
     };
     let back = AppPath::Wheel(draft.with_untracked(|d| d.id.clone())).href();
     let printed_on = move || format_date(Utc::now(), t.language().code());
-    let areas_view = answered
-        .into_iter()
-        .map(|area| view! { <ShareArea area confirmed notice /> })
-        .collect_view();
+    let areas_view = view! {
+        <For
+            each=move || answered.get()
+            key=|area| area.id.clone()
+            children=move |area| view! { <ShareArea area confirmed notice /> }
+        />
+    };
 
     view! {
         <div class="share-page">

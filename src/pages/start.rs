@@ -1,5 +1,6 @@
 //! `/`: what this is, start a new wheel, or continue one already on this device.
 
+use crate::browser::page_life::forget_left;
 use crate::browser::{random::new_draft_id, storage};
 use crate::components::age_band_choice::{AgeBandChoice, PerspectiveChoice};
 use crate::components::app_link::AppLink;
@@ -51,8 +52,11 @@ pub fn StartPage() -> impl IntoView {
                 Draft::new_guardian(id, &name, &author.get_untracked(), band, now)
             }
         };
-        match storage::save(&draft) {
-            Ok(()) => navigate(&AppPath::Wheel(draft.id).href(), Default::default()),
+        match storage::save_new(&draft) {
+            Ok(()) => {
+                forget_left();
+                navigate(&AppPath::Wheel(draft.id).href(), Default::default())
+            }
             Err(_) => start_failed.set(true),
         }
     };

@@ -1,19 +1,31 @@
-//! A draft or shared file locked with a passphrase: only ciphertext and what is needed to open it
-//! with the right passphrase (salt, nonce, iteration count) are kept.
+//! A draft, a plan or a shared file locked with a passphrase: only ciphertext and what is needed
+//! to open it with the right passphrase (salt, nonce, iteration count) are kept.
 //!
 //! ```json
-//! { "format": "barnets-basta-hjulet.locked", "version": 1, "cipher": "AES-GCM-256",
+//! { "format": "barnets-basta-hjulet.locked", "version": 2, "cipher": "AES-GCM-256",
 //!   "kdf": "PBKDF2-SHA-256", "iterations": 600000, "salt": "…", "iv": "…", "ciphertext": "…" }
 //! ```
-//! The plaintext is the saved form of a draft ([`crate::domain::saved`]). The cryptography itself
-//! runs in the browser (WebCrypto); this module only describes and checks the envelope.
+//! The plaintext is another envelope of ours (a draft or a plan). The cryptography itself runs in
+//! the browser (WebCrypto); this module describes and checks the envelope, and says what the
+//! ciphertext is bound to.
+//!
+//! Version 2 binds the ciphertext to where it belongs ([`Binding`], AES-GCM's additional data):
+//! a locked draft moved under another draft's key, or a locked draft passed off as a file, does
+//! not open. Version 1 (no additional data) still opens; the next save writes version 2.
 
-use crate::domain::saved::LoadError;
+use crate::domain::draft::DraftId;
+use crate::domain::format::envelope::{self, Kind, LoadError, Opened};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
-pub const LOCKED_FORMAT: &str = "barnets-basta-hjulet.locked";
+pub const LOCKED: Kind = Kind {
+    format: "barnets-basta-hjulet.locked",
+    version_field: "version",
+    current: 2,
+};
 pub const CIPHER: &str = "AES-GCM-256";
 pub const KEY_DERIVATION: &str = "PBKDF2-SHA-256";
 /// OWASP's 2023 figure for PBKDF2-HMAC-SHA256.
@@ -23,8 +35,28 @@ const MOST_ITERATIONS: u32 = 10_000_000;
 pub const SALT_BYTES: usize = 16;
 /// AES-GCM's standard nonce length.
 pub const IV_BYTES: usize = 12;
-/// Shorter passphrases are refused when locking; a child may choose a sentence.
-pub const MIN_PASSPHRASE_CHARS: usize = 6;
+/// Shorter passphrases are refused when locking: a locked file can be tried offline, at leisure.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// What a locked envelope's ciphertext belongs to. It is not written in the envelope: whoever
+/// opens it says where it was found, so an envelope moved elsewhere does not open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Binding {
+    /// The draft with this id, in this device's storage.
+    StoredDraft(DraftId),
+    /// A file that leaves the device (a shared wheel, a plan, a rescue copy).
+    File,
+}
+
+impl Binding {
+    /// AES-GCM's additional data for a new envelope with this binding.
+    pub fn additional_data(&self) -> Vec<u8> {
+        match self {
+            Self::StoredDraft(id) => format!("{}/draft/{id}", LOCKED.format).into_bytes(),
+            Self::File => format!("{}/file", LOCKED.format).into_bytes(),
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Locked {
@@ -42,10 +74,12 @@ pub struct Locked {
 }
 
 impl Locked {
+    /// A new envelope, always of the current version: its ciphertext was sealed with
+    /// [`Locked::additional_data`] of the binding it is for.
     pub fn new(salt: &[u8], iv: &[u8], ciphertext: &[u8], saved_at: Option<DateTime<Utc>>) -> Self {
         Self {
-            format: LOCKED_FORMAT.to_owned(),
-            version: 1,
+            format: LOCKED.format.to_owned(),
+            version: LOCKED.current,
             cipher: CIPHER.to_owned(),
             kdf: KEY_DERIVATION.to_owned(),
             iterations: PBKDF2_ITERATIONS,
@@ -54,6 +88,16 @@ impl Locked {
             ciphertext: base64::encode(ciphertext),
             saved_at,
         }
+    }
+
+    /// The additional data this envelope was sealed with, if `binding` is where it belongs:
+    /// none for version 1, which had none.
+    pub fn additional_data(&self, binding: &Binding) -> Option<Vec<u8>> {
+        (self.version >= 2).then(|| binding.additional_data())
+    }
+
+    pub fn version(&self) -> u32 {
+        self.version
     }
 
     pub fn salt(&self) -> Vec<u8> {
@@ -72,22 +116,16 @@ impl Locked {
         serde_json::to_string(self).expect("a locked envelope always serializes")
     }
 
-    /// `None` when the text is not a locked envelope at all; an error when it is one but cannot
-    /// be opened by this app.
-    pub fn from_json(text: &str) -> Option<Result<Self, LoadError>> {
-        let value: Value = serde_json::from_str(text).ok()?;
-        if value.get("format").and_then(Value::as_str) != Some(LOCKED_FORMAT) {
-            return None;
-        }
-        if value.get("version").and_then(Value::as_u64) != Some(1) {
-            let found = value.get("version").and_then(Value::as_u64).unwrap_or(0);
-            return Some(Err(LoadError::FutureSchema { found }));
-        }
-        let locked: Self = match serde_json::from_value(value) {
-            Ok(locked) => locked,
-            Err(e) => return Some(Err(LoadError::Damaged(e.to_string()))),
-        };
-        Some(locked.check())
+    /// A locked envelope, or why it cannot be opened by this app.
+    pub fn from_json(text: &str) -> Result<Self, LoadError> {
+        Self::from_envelope(envelope::open(text, &[LOCKED])?)
+    }
+
+    /// A locked envelope that passed the envelope check, checked for what this app can open.
+    pub fn from_envelope(opened: Opened) -> Result<Self, LoadError> {
+        let locked: Self =
+            serde_json::from_value(Value::Object(opened.fields)).map_err(LoadError::damaged)?;
+        locked.check()
     }
 
     fn check(self) -> Result<Self, LoadError> {
@@ -101,7 +139,7 @@ impl Locked {
         if sound {
             Ok(self)
         } else {
-            Err(LoadError::Damaged("locked envelope out of bounds".into()))
+            Err(LoadError::damaged("locked envelope out of bounds"))
         }
     }
 }
@@ -110,6 +148,8 @@ impl Locked {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PassphraseProblem {
     TooShort,
+    /// One of the passwords people use most, which is tried first by anyone guessing.
+    Common,
     RepeatDiffers,
 }
 
@@ -117,15 +157,36 @@ impl PassphraseProblem {
     pub fn message_id(self) -> &'static str {
         match self {
             Self::TooShort => "lock-error-too-short",
+            Self::Common => "lock-error-common",
             Self::RepeatDiffers => "lock-error-repeat",
         }
     }
 }
 
+/// The list a county may extend: `content/common-passwords.txt`, one per line.
+const COMMON_PASSWORDS: &str = include_str!("../../../content/common-passwords.txt");
+
+fn common_passwords() -> &'static BTreeSet<String> {
+    static LIST: OnceLock<BTreeSet<String>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        COMMON_PASSWORDS
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    })
+}
+
 /// Checks a new passphrase and its repetition before anything is locked with it.
 pub fn check_new_passphrase(passphrase: &str, repeated: &str) -> Result<(), PassphraseProblem> {
-    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+    let trimmed = passphrase.trim();
+    // "aaaaaaaa" is as weak as any word on the list.
+    let one_character = trimmed.chars().collect::<BTreeSet<_>>().len() <= 1;
+    if trimmed.chars().count() < MIN_PASSPHRASE_CHARS {
         Err(PassphraseProblem::TooShort)
+    } else if one_character || common_passwords().contains(&trimmed.to_lowercase()) {
+        Err(PassphraseProblem::Common)
     } else if passphrase != repeated {
         Err(PassphraseProblem::RepeatDiffers)
     } else {

@@ -1,0 +1,112 @@
+//! Barnets plan as a file, and the meeting as the meeting's tab keeps it.
+//!
+//! ```json
+//! { "format": "barnets-basta-hjulet.plan", "schema": 1, "plan": { … } }
+//! { "format": "barnets-basta-hjulet.meeting", "schema": 1, "meeting": { … } }
+//! ```
+//! Both hold a [`PlanInProgress`]; the plan file holds only what was chosen to leave
+//! ([`PlanInProgress::chosen`]), the meeting everything the tab needs to go on after a reload.
+
+use crate::domain::format::envelope::{self, Kind, LoadError, Opened};
+use crate::domain::plan::{JoinProblem, PlanInProgress};
+use serde::Serialize;
+use serde_json::Value;
+
+pub const PLAN: Kind = Kind {
+    format: "barnets-basta-hjulet.plan",
+    version_field: "schema",
+    current: 1,
+};
+
+/// The meeting's own session data, in the tab's sessionStorage.
+pub const MEETING: Kind = Kind {
+    format: "barnets-basta-hjulet.meeting",
+    version_field: "schema",
+    current: 1,
+};
+
+#[derive(Serialize)]
+struct PlanEnvelope<'a> {
+    format: &'static str,
+    schema: u32,
+    plan: &'a PlanInProgress,
+}
+
+#[derive(Serialize)]
+struct MeetingEnvelope<'a> {
+    format: &'static str,
+    schema: u32,
+    meeting: &'a PlanInProgress,
+}
+
+/// The plan file's text: only the perspectives ticked in, only their shared areas.
+pub fn plan_to_json(meeting: &PlanInProgress) -> String {
+    serde_json::to_string(&PlanEnvelope {
+        format: PLAN.format,
+        schema: PLAN.current,
+        plan: &meeting.chosen(),
+    })
+    .expect("a plan always serializes")
+}
+
+pub fn plan_from_json(text: &str) -> Result<PlanInProgress, LoadError> {
+    plan_from_envelope(envelope::open(text, &[PLAN])?)
+}
+
+pub fn plan_from_envelope(mut opened: Opened) -> Result<PlanInProgress, LoadError> {
+    let plan = opened.take("plan")?;
+    // Plan schema 1 is the first; a change of shape adds a step here.
+    let plan = envelope::migrate(plan, opened.version, PLAN.current, no_step)?;
+    checked(plan)
+}
+
+/// The meeting as this tab keeps it, every perspective brought in included.
+pub fn meeting_to_json(meeting: &PlanInProgress) -> String {
+    serde_json::to_string(&MeetingEnvelope {
+        format: MEETING.format,
+        schema: MEETING.current,
+        meeting,
+    })
+    .expect("a meeting always serializes")
+}
+
+/// The meeting a tab kept; also what versions before the envelope kept (the bare meeting).
+pub fn meeting_from_json(text: &str) -> Result<PlanInProgress, LoadError> {
+    match envelope::open(text, &[MEETING]) {
+        Ok(mut opened) => {
+            let meeting = opened.take("meeting")?;
+            let meeting = envelope::migrate(meeting, opened.version, MEETING.current, no_step)?;
+            checked(meeting)
+        }
+        Err(LoadError::NotOurs) => {
+            // Before the envelope, the tab kept the bare meeting: version 0, taken as it is.
+            let bare: Value = serde_json::from_str(text).map_err(|_| LoadError::NotJson)?;
+            let is_bare_meeting = bare.get("format").is_none()
+                && bare.get("plan").is_some()
+                && bare.get("perspectives").is_some();
+            if is_bare_meeting {
+                checked(bare)
+            } else {
+                Err(LoadError::NotOurs)
+            }
+        }
+        Err(other) => Err(other),
+    }
+}
+
+fn no_step(from: u32, _value: Value) -> Result<Value, LoadError> {
+    Err(LoadError::damaged(format!("no step from schema {from}")))
+}
+
+fn checked(value: Value) -> Result<PlanInProgress, LoadError> {
+    let meeting: PlanInProgress = serde_json::from_value(value).map_err(LoadError::damaged)?;
+    meeting.within_bounds().map_err(join_error)?;
+    Ok(meeting)
+}
+
+fn join_error(problem: JoinProblem) -> LoadError {
+    match problem {
+        JoinProblem::OutOfBounds(bounds) => crate::domain::format::draft_file::bounds_error(bounds),
+        other => LoadError::damaged(format!("{other:?}")),
+    }
+}

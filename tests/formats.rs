@@ -1,0 +1,275 @@
+//! Every stored and shared format through its one envelope check: a file of every earlier
+//! version still opens (the files in `tests/fixtures/` were written by earlier versions of the
+//! app; add one whenever a version is raised), what a tab may write over, and the limits that
+//! keep the largest plan the app can make readable again.
+
+use chrono::{TimeZone, Utc};
+use hjulet::domain::answer::MAX_TEXT_CHARS;
+use hjulet::domain::draft::MAX_NICKNAME_CHARS;
+use hjulet::domain::format::draft_file::{draft_from_json, draft_to_json, DRAFT};
+use hjulet::domain::format::envelope::{self, LoadError};
+use hjulet::domain::format::import::{read_file, SharedFile, MAX_FILE_BYTES};
+use hjulet::domain::format::locked::{Locked, LOCKED};
+use hjulet::domain::format::plan_file::{
+    meeting_from_json, meeting_to_json, plan_to_json, MEETING, PLAN,
+};
+use hjulet::domain::format::stored::{check_overwrite, stored_from_json, Refusal, Stored, Writing};
+use hjulet::domain::plan::{
+    Contact, EarlierPlan, Plan, PlanArea, PlanInProgress, MAX_CONTACT_CHARS, MAX_PERSPECTIVES,
+    MAX_PLAN_TEXT_CHARS,
+};
+use hjulet::domain::{
+    AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WheelDefinition, WordsField,
+};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn a_file_of_every_earlier_version_still_opens() {
+    // Drafts: schema 1 is the first.
+    let draft = draft_from_json(&fixture("draft-schema-1.hjulet.json")).unwrap();
+    assert_eq!(draft.nickname, "Sara");
+    assert_eq!(draft.words("safe", WordsField::Hard), "Bussen");
+    assert!(!draft.is_shared("care"));
+    // Locked envelopes: version 1 had no additional data; it is still read (and opened in the
+    // browser: tests/browser_lock.rs).
+    let Ok(Stored::Locked(locked)) = stored_from_json(&fixture("locked-version-1.json")) else {
+        panic!("a version 1 locked envelope is still a locked draft");
+    };
+    assert_eq!(locked.version(), 1);
+    assert!(matches!(
+        read_file(&fixture("locked-version-1.json")),
+        Ok(SharedFile::Locked(_))
+    ));
+    // Plans: schema 1 is the first.
+    let Ok(SharedFile::Plan(plan)) = read_file(&fixture("plan-schema-1.hjulet.json")) else {
+        panic!("a schema 1 plan reads");
+    };
+    assert_eq!(plan.plan.areas["safe"].needs, "Trygg skolväg");
+    assert_eq!(plan.perspectives.len(), 2);
+    // The meeting's own data: before the envelope the tab kept the bare meeting.
+    let bare = meeting_from_json(&fixture("meeting-before-envelope.json")).unwrap();
+    assert_eq!(bare.perspectives.len(), 2);
+    assert_eq!(bare.left_out.len(), 1, "a left-out guardian stays left out");
+    assert_eq!(meeting_from_json(&meeting_to_json(&bare)), Ok(bare));
+    // Each format's current version is the one the fixtures and the steps above cover.
+    assert_eq!(
+        [DRAFT.current, PLAN.current, MEETING.current, LOCKED.current],
+        [1, 1, 1, 2],
+        "a version was raised: add a file of the old version to tests/fixtures/ and open it here"
+    );
+}
+
+#[test]
+fn one_envelope_check_tells_each_kind_of_trouble_apart() {
+    let kinds = [DRAFT, PLAN, LOCKED, MEETING];
+    for kind in kinds {
+        let field = kind.version_field;
+        let format = kind.format;
+        let open = |text: String| envelope::open(&text, &kinds).map(|o| o.version);
+        assert_eq!(
+            open(format!(r#"{{"format":"{format}","{field}":1}}"#)),
+            Ok(1)
+        );
+        assert_eq!(
+            open(format!(r#"{{"format":"{format}"}}"#)),
+            Err(LoadError::NoVersion),
+            "{format} without a version"
+        );
+        assert_eq!(
+            open(format!(r#"{{"format":"{format}","{field}":null}}"#)),
+            Err(LoadError::NoVersion)
+        );
+        assert_eq!(
+            open(format!(r#"{{"format":"{format}","{field}":99}}"#)),
+            Err(LoadError::FutureVersion { found: 99 })
+        );
+        for bad in ["0", "-1", "1.5", "\"1\"", "[1]", "18446744073709551616"] {
+            assert!(
+                matches!(
+                    open(format!(r#"{{"format":"{format}","{field}":{bad}}}"#)),
+                    Err(LoadError::Damaged(_))
+                ),
+                "{format} {bad}"
+            );
+        }
+    }
+    assert_eq!(
+        envelope::open("nej", &kinds).unwrap_err(),
+        LoadError::NotJson
+    );
+    assert_eq!(
+        envelope::open(r#"{"format":"something-else","schema":1}"#, &kinds).unwrap_err(),
+        LoadError::NotOurs
+    );
+    // A kind where another is expected is not ours *here*.
+    let plan = plan_to_json(&PlanInProgress::default());
+    assert_eq!(draft_from_json(&plan), Err(LoadError::NotOurs));
+    assert_eq!(meeting_from_json(&plan), Err(LoadError::NotOurs));
+    assert_eq!(Locked::from_json(&plan), Err(LoadError::NotOurs));
+}
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
+}
+
+fn open_draft() -> Draft {
+    Draft::new_child(
+        DraftId::parse("0123456789abcdef").unwrap(),
+        "Sara",
+        AgeBand::Middle,
+        now(),
+    )
+}
+
+#[test]
+fn a_tab_never_writes_over_a_lock_a_deletion_or_a_newer_version() {
+    let open = draft_to_json(&open_draft());
+    let locked = fixture("locked-version-1.json");
+    let newer = open.replace("\"schema\":1", "\"schema\":2");
+
+    // Deleted (in this tab or another): a save would bring it back.
+    for writing in [Writing::Open, Writing::Locked, Writing::RemovingLock] {
+        assert_eq!(check_overwrite(None, writing), Err(Refusal::Deleted));
+        assert_eq!(
+            check_overwrite(Some(&newer), writing),
+            Err(Refusal::NewerVersion)
+        );
+    }
+    // Another tab locked it: a stale tab's readable save must not take the lock away.
+    assert_eq!(
+        check_overwrite(Some(&locked), Writing::Open),
+        Err(Refusal::LockedElsewhere)
+    );
+    // The tab that holds the key saves locked, or takes the lock away when asked to.
+    assert_eq!(check_overwrite(Some(&locked), Writing::Locked), Ok(()));
+    assert_eq!(
+        check_overwrite(Some(&locked), Writing::RemovingLock),
+        Ok(())
+    );
+    // Over its own kind, and over something damaged (the tab's words are the better copy).
+    assert_eq!(check_overwrite(Some(&open), Writing::Open), Ok(()));
+    assert_eq!(check_overwrite(Some(&open), Writing::Locked), Ok(()));
+    assert_eq!(check_overwrite(Some("{ garbage"), Writing::Open), Ok(()));
+}
+
+/// The longest text anyone can type in a field of `max` characters, of the character that takes
+/// the most room in a file (a control character is written as six: `\u001f`).
+fn longest(max: usize) -> String {
+    "\u{1f}".repeat(max)
+}
+
+fn largest_draft(n: u8, perspective: Perspective, wheel: &WheelDefinition) -> Draft {
+    let id = DraftId::parse(&format!("{n:02x}").repeat(16)).unwrap();
+    let mut draft = match perspective {
+        Perspective::Child => {
+            Draft::new_child(id, &longest(MAX_NICKNAME_CHARS), AgeBand::Teen, now())
+        }
+        _ => Draft::new_guardian(
+            id,
+            &longest(MAX_NICKNAME_CHARS),
+            &longest(MAX_NICKNAME_CHARS),
+            AgeBand::Teen,
+            now(),
+        ),
+    };
+    for area in &wheel.areas {
+        draft.set_scale(&area.id, Some(ScaleAnswer::VeryBad), now());
+        for field in WordsField::ALL {
+            draft.set_words(&area.id, field, &longest(MAX_TEXT_CHARS), now());
+        }
+    }
+    draft
+}
+
+fn largest_contact() -> Contact {
+    Contact {
+        name: longest(MAX_CONTACT_CHARS),
+        organisation: longest(MAX_CONTACT_CHARS),
+        reach: longest(MAX_CONTACT_CHARS),
+    }
+}
+
+#[test]
+fn the_largest_plan_the_app_can_make_is_itself_a_file_it_reads_even_locked() {
+    let wheel = WheelDefinition::shipped();
+    let perspectives: Vec<Draft> = (1..=MAX_PERSPECTIVES as u8)
+        .map(|n| {
+            let who = if n == 1 {
+                Perspective::Child
+            } else {
+                Perspective::Guardian
+            };
+            largest_draft(n, who, &wheel)
+        })
+        .collect();
+    let areas = wheel
+        .areas
+        .iter()
+        .map(|area| {
+            let agreed = PlanArea {
+                needs: longest(MAX_PLAN_TEXT_CHARS),
+                actions: longest(MAX_PLAN_TEXT_CHARS),
+                contact: largest_contact(),
+            };
+            (area.id.clone(), agreed)
+        })
+        .collect();
+    let plan = Plan {
+        child_name: longest(MAX_NICKNAME_CHARS),
+        made_on: None,
+        coordinator: largest_contact(),
+        next_evaluation: None,
+        participants: longest(MAX_PLAN_TEXT_CHARS),
+        areas,
+    };
+    let earlier = PlanInProgress {
+        plan: plan.clone(),
+        perspectives: perspectives.clone(),
+        ..PlanInProgress::default()
+    };
+    let meeting = PlanInProgress {
+        plan,
+        perspectives,
+        earlier: Some(EarlierPlan::from(earlier)),
+        ..PlanInProgress::default()
+    };
+    let text = plan_to_json(&meeting);
+    // Locked, the text is base64 (4 bytes for 3) plus AES-GCM's tag and the envelope.
+    let locked_size = (text.len() + 16).div_ceil(3) * 4 + 400;
+    assert!(
+        locked_size as u64 <= MAX_FILE_BYTES,
+        "{locked_size} bytes locked > {MAX_FILE_BYTES}"
+    );
+    let Ok(SharedFile::Plan(back)) = read_file(&text) else {
+        panic!("the largest plan reads back");
+    };
+    assert_eq!(back, meeting.chosen());
+    // One character more in any text, and the file is refused as too long.
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for pointer in [
+        "/plan/plan/child_name",
+        "/plan/plan/participants",
+        "/plan/plan/coordinator/reach",
+        "/plan/plan/areas/safe/actions",
+        "/plan/perspectives/0/answers/safe/hard",
+        "/plan/perspectives/1/author",
+        "/plan/earlier/perspectives/0/nickname",
+        "/plan/earlier/areas/care/contact/name",
+    ] {
+        let mut over = value.clone();
+        let field = over.pointer_mut(pointer).expect(pointer);
+        *field = format!("{}x", field.as_str().unwrap()).into();
+        assert_eq!(
+            read_file(&over.to_string()).unwrap_err().message_id(),
+            "load-error-too-long",
+            "{pointer}"
+        );
+    }
+}
