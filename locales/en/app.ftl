@@ -293,3 +293,5 @@ draft-locked = Locked wheel
 share-lock-file = Lock the file with a password
 share-lock-file-explain = The person who will read the file needs the password. Tell them in a different way from how you send the file, for example on the phone.
 import-locked = { $file } is locked. Type the password to import it.
+update-ready = There is a new version of the app. Everything that is saved stays when you switch.
+update-now = Switch to the new version

@@ -293,3 +293,5 @@ draft-locked = Lukittu pyörä
 share-lock-file = Lukitse tiedosto salasanalla
 share-lock-file-explain = Tiedoston lukija tarvitsee salasanan. Kerro se jollakin muulla tavalla kuin lähetät tiedoston, esimerkiksi puhelimessa.
 import-locked = { $file } on lukittu. Kirjoita salasana, niin voit tuoda sen.
+update-ready = Sovelluksesta on uusi versio. Kaikki tallennettu säilyy, kun vaihdat.
+update-now = Vaihda uuteen versioon

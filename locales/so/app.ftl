@@ -293,3 +293,5 @@ draft-locked = Giraangir qufulan
 share-lock-file = Ku quful faylka eray sir ah
 share-lock-file-explain = Qofka akhrinaya faylka wuxuu u baahan yahay erayga sirta ah. U sheeg si kale oo aan ahayn sida aad faylka u dirayso, tusaale ahaan taleefanka.
 import-locked = { $file } waa qufulan yahay. Qor erayga sirta ah si aad u soo geliso.
+update-ready = Waxaa diyaar ah nooc cusub oo app-ka ah. Wax kasta oo kaydsan way sii jirayaan marka aad beddesho.
+update-now = U beddel nooca cusub

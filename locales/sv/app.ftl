@@ -292,3 +292,5 @@ draft-locked = Låst hjul
 share-lock-file = Lås filen med ett lösenord
 share-lock-file-explain = Den som ska läsa filen behöver lösenordet. Säg det på ett annat sätt än du skickar filen, till exempel på telefon.
 import-locked = { $file } är låst. Skriv lösenordet för att hämta in den.
+update-ready = Det finns en ny version av appen. Allt som är sparat finns kvar när du byter.
+update-now = Byt till den nya versionen
