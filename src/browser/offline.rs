@@ -1,6 +1,6 @@
 //! Working offline: registers the service worker that `scripts/service-worker.mjs` writes
 //! (from `src/service_worker.js`), tells the page when a new version of the app is ready, lets
-//! the user take it, and forgets it all.
+//! the user take it, asks the browser to keep the app's storage, and forgets it all.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -171,6 +171,41 @@ pub fn use_new_version() {
             get(&waiting, "postMessage").and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         {
             let _ = post.call1(&waiting, &"skip-waiting".into());
+        }
+    });
+}
+
+thread_local! {
+    static ASKED_TO_KEEP: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Asks the browser to keep this origin's storage (the drafts) when the device runs short of
+/// space, instead of clearing it as "best effort" data. Meant for when the first wheel is saved;
+/// asks at most once per page load, and not at all when the browser already keeps it. Some
+/// browsers decide by themselves, some ask the user; a refusal changes nothing else.
+pub fn ask_to_keep_storage() {
+    if ASKED_TO_KEEP.with(|asked| asked.replace(true)) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(storage) = get(&window.navigator(), "storage") else {
+        return;
+    };
+    spawn_local(async move {
+        if let Some(persisted) = call(&storage, "persisted") {
+            if JsFuture::from(persisted)
+                .await
+                .ok()
+                .and_then(|v| v.as_bool())
+                == Some(true)
+            {
+                return;
+            }
+        }
+        if let Some(persist) = call(&storage, "persist") {
+            let _ = JsFuture::from(persist).await;
         }
     });
 }
