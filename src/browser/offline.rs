@@ -180,34 +180,23 @@ thread_local! {
 }
 
 /// Asks the browser to keep this origin's storage (the drafts) when the device runs short of
-/// space, instead of clearing it as "best effort" data. Meant for when the first wheel is saved;
-/// asks at most once per page load, and not at all when the browser already keeps it. Some
-/// browsers decide by themselves, some ask the user; a refusal changes nothing else.
+/// space, instead of clearing it as "best effort" data. Meant for when the first wheel is saved,
+/// inside the user's tap: a browser that asks the user (Firefox) wants it then. At most once per
+/// page load; a browser that already keeps the storage answers without asking, and a refusal
+/// changes nothing else.
 pub fn ask_to_keep_storage() {
     if ASKED_TO_KEEP.with(|asked| asked.replace(true)) {
         return;
     }
-    let Some(window) = web_sys::window() else {
+    let Some(storage) = web_sys::window().and_then(|w| get(&w.navigator(), "storage")) else {
         return;
     };
-    let Some(storage) = get(&window.navigator(), "storage") else {
-        return;
-    };
-    spawn_local(async move {
-        if let Some(persisted) = call(&storage, "persisted") {
-            if JsFuture::from(persisted)
-                .await
-                .ok()
-                .and_then(|v| v.as_bool())
-                == Some(true)
-            {
-                return;
-            }
-        }
-        if let Some(persist) = call(&storage, "persist") {
+    // Called now, not after an await, so that it runs inside the tap.
+    if let Some(persist) = call(&storage, "persist") {
+        spawn_local(async move {
             let _ = JsFuture::from(persist).await;
-        }
-    });
+        });
+    }
 }
 
 /// Deletes the app's offline copies (its caches) and unregisters its service worker, so that a
