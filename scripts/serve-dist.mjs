@@ -1,11 +1,13 @@
-// A static server for the release build in dist/, on 127.0.0.1 only. Paths that are not files
-// get their page's HTML (scripts/pages.mjs), and bodies go out brotli-compressed when the browser
-// accepts it, as a real host would serve the app.
+// A static server for the release build in dist/, on 127.0.0.1 only, that serves the app as a
+// real host should: paths that are not files get their page's HTML (scripts/pages.mjs), bodies
+// go out brotli-compressed when the browser accepts it, and every answer carries the headers of
+// `headersFor` below (the README lists them for hosts).
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { policyFor } from './csp.mjs';
 import { MEETING_PAGE, pageFor } from './pages.mjs';
 
 const TYPES = {
@@ -20,44 +22,183 @@ const TYPES = {
   '.ftl': 'text/plain; charset=utf-8',
 };
 
-const compressed = new Map();
-function brotli(path, body) {
-  if (!compressed.has(path)) {
-    compressed.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  }
-  return compressed.get(path);
+// The one place that says which browser features the app may use, for its own origin only
+// (Permissions-Policy); every other feature in FEATURES is off. Copying goes through the
+// clipboard and sharing through the system share sheet (src/browser/share.rs). Recording a
+// child's voice or a photo would add 'microphone' or 'camera' here.
+export const FEATURES_THE_APP_USES = ['clipboard-write', 'web-share'];
+// Not listed, so at the browser's default (this origin only, and only after the user allows it):
+// 'clipboard-read', which the app does not use but tests/e2e/share_and_plan.test.mjs uses in the
+// page to read back what the app copied.
+const FEATURES = [
+  'accelerometer', 'bluetooth', 'camera', 'clipboard-write', 'display-capture',
+  'encrypted-media', 'geolocation', 'gyroscope', 'hid', 'idle-detection', 'magnetometer',
+  'microphone', 'midi', 'payment', 'publickey-credentials-get', 'screen-wake-lock', 'serial',
+  'usb', 'web-share', 'xr-spatial-tracking',
+];
+export const PERMISSIONS_POLICY = FEATURES.map(
+  (feature) => `${feature}=${FEATURES_THE_APP_USES.includes(feature) ? '(self)' : '()'}`,
+).join(', ');
+
+// Trunk names the files it builds by their content ("hjulet-app-0123456789abcdef_bg.wasm"): such
+// a file never changes, so a browser may keep it for a year without asking. Everything else
+// (the pages, sw.js, the locales, the pictograms, the manifest) keeps its name from version to
+// version: the browser asks each time whether it changed (no-cache, answered by 304). Not
+// no-store: that would keep Chromium from restoring a page from its back-forward cache.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+export function cacheControlFor(path) {
+  return HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-export async function serveDist(dist = resolve(import.meta.dirname, '../dist'), port = 0) {
-  for (const page of ['index.html', MEETING_PAGE]) {
-    await stat(join(dist, page)).catch(() => {
-      throw new Error(`no ${page} in ${dist}: run scripts/build.sh --release`);
-    });
+/**
+ * The headers of a file served at `path`. `body` is needed for HTML only: a page's policy
+ * carries the hashes of the page's own inline scripts, read from the built page (scripts/csp.mjs).
+ */
+export function headersFor(path, body) {
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  let policy;
+  if (type === TYPES['.html']) policy = policyFor(body.toString('utf8'));
+  // The worker fetches the app's files into its cache, from this origin only.
+  else if (path === '/sw.js') policy = "default-src 'self'";
+  // Anything else opened on its own (an SVG, say) may do nothing at all.
+  else policy = "default-src 'none'";
+  return {
+    'content-type': type,
+    'cache-control': cacheControlFor(path),
+    'content-security-policy': `${policy}; frame-ancestors 'none'`,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'permissions-policy': PERMISSIONS_POLICY,
+    vary: 'accept-encoding',
+  };
+}
+
+const SECURITY_HEADERS = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'permissions-policy': PERMISSIONS_POLICY,
+};
+
+/**
+ * Brotli bodies of real files, keyed by the file's path and checked against its size and time,
+ * so that asking for any number of unknown paths cannot grow it, and bounded besides: the least
+ * recently used body goes when there are more than `maxFiles` or `maxBytes`.
+ */
+export class BrotliCache {
+  constructor({ maxFiles = 256, maxBytes = 64 << 20 } = {}) {
+    Object.assign(this, { maxFiles, maxBytes, bytes: 0, entries: new Map() });
   }
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    const file = join(dist, path);
-    let body;
-    let type;
-    try {
-      if (!file.startsWith(dist) || !(await stat(file)).isFile()) throw new Error('not a file');
-      body = await readFile(file);
-      type = TYPES[extname(file)] ?? 'application/octet-stream';
-    } catch {
-      body = await readFile(join(dist, pageFor(path)));
-      type = TYPES['.html'];
+
+  get size() {
+    return this.entries.size;
+  }
+
+  body(file, stats, raw) {
+    const hit = this.entries.get(file);
+    this.entries.delete(file);
+    if (hit && hit.size === stats.size && hit.mtimeMs === stats.mtimeMs) {
+      this.entries.set(file, hit);
+      return hit.body;
     }
-    const headers = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
+    if (hit) this.bytes -= hit.body.length;
+    const body = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    this.entries.set(file, { size: stats.size, mtimeMs: stats.mtimeMs, body });
+    this.bytes += body.length;
+    for (const [oldest, entry] of this.entries) {
+      if (this.entries.size <= this.maxFiles && this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= entry.body.length;
+    }
+    return body;
+  }
+}
+
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function checkBuild(dist) {
+  for (const page of ['index.html', MEETING_PAGE]) {
+    if (!(await isFile(join(dist, page)))) throw new Error(`no ${page} in ${dist}: run scripts/build.sh --release`);
+  }
+}
+
+/**
+ * Serves `dist` on 127.0.0.1 (`port` 0: any free port). `onRequest(request)` sees every request
+ * (tests). The answer's `setRoot(dir)` serves another build on the same origin from then on, as a
+ * host does when a new version is put up; `cachedFiles()` is the size of the brotli cache.
+ */
+export async function serveDist(dist = resolve(import.meta.dirname, '../dist'), port = 0, { onRequest } = {}) {
+  let root = resolve(dist);
+  await checkBuild(root);
+  const cache = new BrotliCache();
+
+  async function answer(request, response) {
+    onRequest?.(request);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { ...SECURITY_HEADERS, allow: 'GET, HEAD' });
+      return response.end();
+    }
+    let path;
+    try {
+      path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    } catch {
+      // A malformed escape such as /%E0%A4%A names no file and no page.
+      response.writeHead(400, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
+      return response.end('Bad request\n');
+    }
+    const base = root;
+    let file = join(base, path);
+    if (!file.startsWith(base + sep) || !(await isFile(file))) {
+      // A missing file (a name with an extension) is a 404, not a page: a page in place of a
+      // locale or a script would be taken for one (by the service worker, too).
+      if (extname(path) !== '' && extname(path) !== '.html') {
+        response.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
+        return response.end('Not found\n');
+      }
+      path = pageFor(path);
+      file = join(base, path);
+    }
+    const stats = await stat(file);
+    const raw = await readFile(file);
+    const headers = { ...headersFor(path.split(sep).join('/'), raw), etag: `W/"${stats.size}-${stats.mtimeMs}"` };
+    if (request.headers['if-none-match'] === headers.etag) {
+      response.writeHead(304, headers);
+      return response.end();
+    }
+    let body = raw;
     if (/\bbr\b/.test(request.headers['accept-encoding'] ?? '')) {
       headers['content-encoding'] = 'br';
-      body = brotli(file, body);
+      body = cache.body(file, stats, raw);
     }
     response.writeHead(200, headers);
-    response.end(body);
+    response.end(request.method === 'HEAD' ? undefined : body);
+  }
+
+  const server = createServer((request, response) => {
+    // Whatever goes wrong with one request must not stop the server or leave the browser waiting.
+    answer(request, response).catch((error) => {
+      console.error(`serve-dist: ${request.url}: ${error.message}`);
+      if (!response.headersSent) response.writeHead(500, SECURITY_HEADERS);
+      response.end();
+    });
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const { port: listening } = server.address();
-  return { origin: `http://127.0.0.1:${listening}`, close: () => new Promise((done) => server.close(done)) };
+  return {
+    origin: `http://127.0.0.1:${listening}`,
+    async setRoot(dir) {
+      await checkBuild(resolve(dir));
+      root = resolve(dir);
+    },
+    cachedFiles: () => cache.size,
+    close: () => new Promise((done) => server.close(done)),
+  };
 }
 
 // `node scripts/serve-dist.mjs [port]` (scripts/serve.sh): serves dist/ until stopped.

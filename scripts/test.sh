@@ -3,12 +3,16 @@
 #   1. the domain, natively (cargo test);
 #   2. browser edges, as wasm in headless Chromium (wasm-bindgen-test);
 #   3. the release build end to end in Chromium (Playwright, playwright-core).
+# Before them, the build scripts' own tests (node, a fraction of a second).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+say "build-script tests (node)"
+node --test tests/build/
 
 say "domain tests (native)"
 cargo test --locked

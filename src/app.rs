@@ -114,6 +114,7 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
         <Show when=move || first_language_ready.get() && !gone.get()>
             <a class="skip-link" href="#main">{t.text("skip-to-content")}</a>
             <AppHeader />
+            <crate::components::update_notice::UpdateNotice />
             <main id="main" tabindex="-1">
                 {children()}
             </main>

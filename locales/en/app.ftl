@@ -298,3 +298,5 @@ lock-delete-note = Anyone who uses this device can delete a locked wheel, but no
 save-newer-version = A newer version of the app has saved this wheel in another tab. This tab will not save over it. What you wrote is still on the screen – reload the page to continue.
 load-error-no-version = The file does not say which version of the app made it. It may have been changed or damaged and could not be read. Nothing else has been changed.
 load-error-too-long = The file has longer texts than the app allows and could not be read. Nothing else has been changed.
+update-ready = There is a new version of the app. Everything that is saved stays when you switch.
+update-now = Switch to the new version

@@ -298,3 +298,5 @@ lock-delete-note = Kuka tahansa laitteen käyttäjä voi poistaa lukitun pyörä
 save-newer-version = Sovelluksen uudempi versio on tallentanut tämän pyörän toisessa välilehdessä. Tämä välilehti ei tallenna sen päälle. Kirjoittamasi teksti on yhä näytöllä – lataa sivu uudelleen jatkaaksesi.
 load-error-no-version = Tiedostosta ei näy, mikä sovelluksen versio sen teki. Sitä on ehkä muutettu tai se on vioittunut, eikä sitä voitu lukea. Mitään muuta ei ole muutettu.
 load-error-too-long = Tiedostossa on pidempiä tekstejä kuin sovellus sallii, eikä sitä voitu lukea. Mitään muuta ei ole muutettu.
+update-ready = Sovelluksesta on uusi versio. Kaikki tallennettu säilyy, kun vaihdat.
+update-now = Vaihda uuteen versioon

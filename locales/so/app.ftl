@@ -298,3 +298,5 @@ lock-delete-note = Qof kasta oo isticmaala qalabkan wuu tirtiri karaa giraangir 
 save-newer-version = Nooc cusub oo app-ka ah ayaa giraangirtan ku kaydiyay tab kale. Tab-kani kuma kaydinayo korkeeda. Waxaad qortay weli shaashadda ayay ku jiraan – dib u soo geli bogga si aad u sii wadato.
 load-error-no-version = Faylku ma sheegayo nooca app-ka ee sameeyay. Waxaa laga yaabaa in la beddelay ama uu waxyeelloobay, lamana akhrin karin. Wax kale lama beddelin.
 load-error-too-long = Faylku wuxuu leeyahay qoraallo ka dheer inta app-ku oggol yahay, lamana akhrin karin. Wax kale lama beddelin.
+update-ready = Waxaa diyaar ah nooc cusub oo app-ka ah. Wax kasta oo kaydsan way sii jirayaan marka aad beddesho.
+update-now = U beddel nooca cusub

@@ -297,3 +297,5 @@ lock-delete-note = Den som använder enheten kan ta bort ett låst hjul, men int
 save-newer-version = En nyare version av appen har sparat det här hjulet i en annan flik. Den här fliken sparar inte över det. Det du skrev finns kvar på skärmen – ladda om sidan för att fortsätta.
 load-error-no-version = Filen säger inte vilken version av appen som gjorde den. Den kan vara ändrad eller skadad och kunde inte läsas. Inget annat har ändrats.
 load-error-too-long = Filen har längre texter än appen tillåter och kunde inte läsas. Inget annat har ändrats.
+update-ready = Det finns en ny version av appen. Allt som är sparat finns kvar när du byter.
+update-now = Byt till den nya versionen

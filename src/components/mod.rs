@@ -26,5 +26,6 @@ pub mod responsible_guide;
 pub mod safety_alert;
 pub mod saved_drafts;
 pub mod unlock_form;
+pub mod update_notice;
 pub mod wheel_picture;
 pub mod words_fields;

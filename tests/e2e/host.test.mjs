@@ -1,0 +1,157 @@
+// The release build served as a real host should serve it (scripts/serve-dist.mjs): a malformed
+// URL is answered, not fatal; every answer carries the security and caching headers; the
+// Content-Security-Policy holds exactly the hashes of each page's inline scripts, in the meta tag
+// and in the header; asking for any number of unknown paths does not grow the server's memory.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { request } from 'node:http';
+import { join, relative, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { BrotliCache, FEATURES_THE_APP_USES, serveDist } from '../../scripts/serve-dist.mjs';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+
+let server;
+before(async () => {
+  server = await serveDist();
+});
+after(async () => {
+  await server?.close();
+});
+
+/** One request with the path exactly as given (no URL parser in between). */
+function get(path, headers = {}) {
+  const { hostname, port } = new URL(server.origin);
+  return new Promise((done, fail) => {
+    const outgoing = request({ hostname, port, path, headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => done({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    outgoing.on('error', fail);
+    outgoing.end();
+  });
+}
+
+/** Every file of the build, as its path on the host. */
+function builtFiles(dir = DIST) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? builtFiles(path) : ['/' + relative(DIST, path).split('\\').join('/')];
+  });
+}
+
+test('a malformed URL is answered with 400 and the server goes on serving', async () => {
+  for (const path of ['/%E0%A4%A', '/wheel/%', '/locales/%ZZ/app.ftl']) {
+    assert.equal((await get(path)).status, 400, path);
+  }
+  const page = await get('/');
+  assert.equal(page.status, 200);
+  assert.match(page.body.toString('utf8'), /<!doctype html>/i);
+});
+
+test('a missing file is a 404, while any path of the app gets its page', async () => {
+  assert.equal((await get('/locales/xx/app.ftl')).status, 404);
+  assert.equal((await get('/hjulet-app-0000000000000000_bg.wasm')).status, 404);
+  for (const [path, page] of [['/wheel/abc/safe', 'index.html'], ['/meeting', 'meeting-app/index.html'], ['/classroom/x', 'meeting-app/index.html']]) {
+    const answer = await get(path);
+    assert.equal(answer.status, 200, path);
+    assert.equal(answer.body.toString('utf8'), readFileSync(join(DIST, page), 'utf8'), path);
+  }
+});
+
+test('every inline script of both pages has its hash in the policy, and the policy has no other hash', async () => {
+  // The browser's own HTML parser finds the inline scripts, not the build script's regex.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+  try {
+    const parser = await (await browser.newContext()).newPage();
+    const hashesIn = (policy) => new Set(policy.match(/script-src[^;]*/)[0].match(/'sha256-[^']+'/g) ?? []);
+    for (const [file, path] of [['index.html', '/'], ['meeting-app/index.html', '/meeting']]) {
+      const html = readFileSync(join(DIST, file), 'utf8');
+      const { scripts, meta } = await parser.evaluate((text) => {
+        const document = new DOMParser().parseFromString(text, 'text/html');
+        return {
+          scripts: [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent),
+          meta: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content,
+        };
+      }, html);
+      assert.ok(scripts.length > 0, `${file}: Trunk's inline module script`);
+      const needed = new Set(scripts.map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`));
+      assert.ok(meta, `${file}: a policy meta tag`);
+      assert.deepEqual(hashesIn(meta), needed, `${file}: the meta tag's script hashes`);
+      assert.doesNotMatch(meta, /script-src[^;]*'unsafe-inline'/, `${file}: no inline script beyond the hashed ones`);
+
+      // The header: the same policy, and what a meta tag cannot say.
+      const header = (await get(path)).headers['content-security-policy'];
+      assert.equal(header, `${meta}; frame-ancestors 'none'`, `${path}: the header`);
+      assert.deepEqual(hashesIn(header), needed, `${path}: the header's script hashes`);
+    }
+  } finally {
+    await browser.close();
+  }
+});
+
+test('every answer carries the headers a real host should send', async () => {
+  const files = builtFiles();
+  const wasm = files.find((path) => path.endsWith('_bg.wasm'));
+  const script = files.find((path) => /^\/hjulet-app-[0-9a-f]{16}\.js$/.test(path));
+  const longCached = [wasm, script, files.find((path) => path.endsWith('.css'))];
+  const askEachTime = ['/', '/wheel/abc', '/meeting', '/meeting-app/index.html', '/sw.js', '/locales/en/app.ftl', '/manifest.webmanifest', '/pictograms/ui/wheel.svg', '/neutral.html'];
+  for (const path of [...longCached, ...askEachTime]) {
+    const { status, headers } = await get(path, { 'accept-encoding': 'br' });
+    assert.equal(status, 200, path);
+    assert.equal(headers['x-content-type-options'], 'nosniff', path);
+    assert.equal(headers['referrer-policy'], 'no-referrer', path);
+    assert.match(headers['content-security-policy'], /(^|; )frame-ancestors 'none'$/, path);
+    // Every feature off but those the app uses, and those for this origin only.
+    const features = Object.fromEntries(headers['permissions-policy'].split(', ').map((entry) => entry.split('=')));
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) assert.equal(features[feature], '()', `${path} ${feature}`);
+    for (const [feature, allowed] of Object.entries(features)) {
+      assert.equal(allowed, FEATURES_THE_APP_USES.includes(feature) ? '(self)' : '()', `${path} ${feature}`);
+    }
+    if (longCached.includes(path)) {
+      assert.equal(headers['cache-control'], 'public, max-age=31536000, immutable', path);
+    } else {
+      // no-cache, not no-store: no-store would keep Chromium's back-forward cache from working.
+      assert.equal(headers['cache-control'], 'no-cache', path);
+    }
+  }
+  assert.match((await get(wasm)).headers['content-type'], /^application\/wasm/);
+  assert.match((await get('/sw.js')).headers['content-security-policy'], /^default-src 'self'; frame-ancestors 'none'$/);
+  assert.match((await get('/pictograms/ui/wheel.svg')).headers['content-security-policy'], /^default-src 'none'/);
+
+  // "no-cache" costs a question, not the file: an unchanged file is answered 304.
+  const { headers } = await get('/sw.js');
+  assert.ok(headers.etag);
+  assert.equal((await get('/sw.js', { 'if-none-match': headers.etag })).status, 304);
+});
+
+test('asking for many unknown paths does not grow the brotli cache', async () => {
+  await get('/', { 'accept-encoding': 'br' });
+  await get('/meeting', { 'accept-encoding': 'br' });
+  const cached = server.cachedFiles();
+  assert.ok(cached >= 2);
+  for (let i = 0; i < 300; i++) {
+    const { status } = await get(`/wheel/unknown-${i}`, { 'accept-encoding': 'br' });
+    assert.equal(status, 200);
+  }
+  assert.equal(server.cachedFiles(), cached, 'the page is cached once, under its own file');
+});
+
+test('the brotli cache keeps at most its bound and notices a changed file', () => {
+  const cache = new BrotliCache({ maxFiles: 3, maxBytes: 1 << 20 });
+  for (let i = 0; i < 10; i++) cache.body(`/file-${i}`, { size: 1, mtimeMs: 1 }, Buffer.from('x'));
+  assert.equal(cache.size, 3);
+  const small = new BrotliCache({ maxFiles: 100, maxBytes: 64 });
+  for (let i = 0; i < 10; i++) small.body(`/file-${i}`, { size: 40, mtimeMs: 1 }, Buffer.from(`${i}`.repeat(40)));
+  assert.ok(small.bytes <= 64 && small.size < 10, `${small.size} files, ${small.bytes} bytes`);
+  const first = cache.body('/same', { size: 1, mtimeMs: 1 }, Buffer.from('a'));
+  const changed = cache.body('/same', { size: 1, mtimeMs: 2 }, Buffer.from('b'));
+  assert.notDeepEqual(first, changed);
+});
