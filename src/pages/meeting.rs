@@ -35,6 +35,7 @@ use crate::pages::share::copy;
 use crate::routes::AppPath;
 use crate::state::use_wheel;
 use chrono::{NaiveDate, Utc};
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 /// The meeting in this tab, and whether the tab could keep its last change.
@@ -507,12 +508,6 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
         });
         problem.set(added.err());
     };
-    // Adult wording about the child for the area's questions.
-    provide_context(WordingContext(Signal::stored(Wording {
-        age: AgeBand::Middle,
-        who: Perspective::Professional,
-    })));
-    let t_adult = use_translate();
     move || {
         let Some(id) = professional.get() else {
             return view! {
@@ -546,64 +541,82 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
         let Some(area_id) = selected.get() else {
             return ().into_any();
         };
-        let Some((who, answer)) = meeting.work.with_untracked(|w| {
-            let draft = w.perspectives.iter().find(|d| d.id == id)?;
-            Some((
-                who_label(t, draft),
-                draft.answer(&area_id).cloned().unwrap_or_default(),
-            ))
-        }) else {
-            return ().into_any();
-        };
-        let area_name = use_wheel()
-            .areas
-            .iter()
-            .find(|a| a.id == area_id)
-            .map(|a| t.get(&a.messages.name))
-            .unwrap_or_default();
-        let scale = {
-            let (area_id, id) = (area_id.clone(), id.clone());
-            Memo::new(move |_| {
-                meeting.work.with(|w| {
-                    w.perspectives
-                        .iter()
-                        .find(|d| d.id == id)
-                        .and_then(|d| d.scale(&area_id))
-                })
-            })
-        };
-        let set_scale = {
-            let (area_id, id) = (area_id.clone(), id.clone());
-            Callback::new(move |answer| {
-                meeting.edit(|w| {
-                    if let Some(draft) = w.perspective_mut(&id) {
-                        draft.set_scale(&area_id, answer, Utc::now());
-                    }
-                })
-            })
-        };
-        let set_words = Callback::new(move |(field, text): (WordsField, String)| {
-            meeting.edit(|w| {
-                if let Some(draft) = w.perspective_mut(&id) {
-                    draft.set_words(&area_id, field, &text, Utc::now());
-                }
-            })
-        });
-        let initial = WordsField::ALL.map(|field| answer.words(field).to_owned());
+        // Adult wording about the child for the area's questions, for this view only: a
+        // Provider scopes it, so nothing beside it reads the professional's wording.
+        let adult = WordingContext(Signal::stored(Wording {
+            age: AgeBand::Middle,
+            who: Perspective::Professional,
+        }));
         view! {
-            <section class="professional-answer area-panel" aria-labelledby="professional-answer-heading">
-                <h3 id="professional-answer-heading">
-                    {t_adult.get_with(
-                        "meeting-professional-answer",
-                        &[("who", who.into()), ("area", area_name.into())],
-                    )}
-                </h3>
-                <FaceScale selected=scale on_change=set_scale />
-                <WordsFields initial on_input=set_words />
-            </section>
+            <Provider value=adult>
+                <ProfessionalAnswer id area_id meeting />
+            </Provider>
         }
         .into_any()
     }
+}
+
+/// The professional's answer on one area: the face scale and the words, in adult wording.
+#[component]
+fn ProfessionalAnswer(id: DraftId, area_id: String, meeting: Meeting) -> impl IntoView {
+    let t = use_translate();
+    let Some((who, answer)) = meeting.work.with_untracked(|w| {
+        let draft = w.perspectives.iter().find(|d| d.id == id)?;
+        Some((
+            who_label(t, draft),
+            draft.answer(&area_id).cloned().unwrap_or_default(),
+        ))
+    }) else {
+        return ().into_any();
+    };
+    let area_name = use_wheel()
+        .areas
+        .iter()
+        .find(|a| a.id == area_id)
+        .map(|a| t.get(&a.messages.name))
+        .unwrap_or_default();
+    let scale = {
+        let (area_id, id) = (area_id.clone(), id.clone());
+        Memo::new(move |_| {
+            meeting.work.with(|w| {
+                w.perspectives
+                    .iter()
+                    .find(|d| d.id == id)
+                    .and_then(|d| d.scale(&area_id))
+            })
+        })
+    };
+    let set_scale = {
+        let (area_id, id) = (area_id.clone(), id.clone());
+        Callback::new(move |answer| {
+            meeting.edit(|w| {
+                if let Some(draft) = w.perspective_mut(&id) {
+                    draft.set_scale(&area_id, answer, Utc::now());
+                }
+            })
+        })
+    };
+    let set_words = Callback::new(move |(field, text): (WordsField, String)| {
+        meeting.edit(|w| {
+            if let Some(draft) = w.perspective_mut(&id) {
+                draft.set_words(&area_id, field, &text, Utc::now());
+            }
+        })
+    });
+    let initial = WordsField::ALL.map(|field| answer.words(field).to_owned());
+    view! {
+        <section class="professional-answer area-panel" aria-labelledby="professional-answer-heading">
+            <h3 id="professional-answer-heading">
+                {t.get_with(
+                    "meeting-professional-answer",
+                    &[("who", who.into()), ("area", area_name.into())],
+                )}
+            </h3>
+            <FaceScale selected=scale on_change=set_scale />
+            <WordsFields initial on_input=set_words />
+        </section>
+    }
+    .into_any()
 }
 
 /// Ending the meeting: the plan can leave as a file or on paper first; then everything the
@@ -616,8 +629,9 @@ fn EndMeeting(meeting: Meeting, save_plan_file: Callback<()>) -> impl IntoView {
         storage::remove_meeting();
         meeting.kept.set(true);
         meeting.work.set(PlanInProgress::default());
-        // In place of the meeting in the history: Back does not come back to it.
-        document::replace_page(&AppPath::Start.href());
+        // Back may show this page again from the back-forward cache: it then starts again from
+        // the tab's storage, which holds nothing now (see `when_shown_from_cache` above).
+        document::open_page(&AppPath::Start.href());
     };
     view! {
         <section class="end-meeting no-print" aria-labelledby="end-meeting-heading">

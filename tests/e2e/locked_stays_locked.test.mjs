@@ -1,0 +1,195 @@
+// Locked stays locked: the auto-lock holds when the tab was hidden, asleep or in the back-forward
+// cache; locking after a refused save lets the words leave first, locked; a stale tab never takes
+// a lock away or brings a deleted wheel back; the share screen shows what will really leave; a
+// passphrase that leaves the device is long and uncommon and not offered to the browser to keep.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { downloadText, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp({ backForwardCache: true });
+});
+after(async () => {
+  await app?.close();
+});
+
+const SECRET_WORDS = 'Pappa skriker på kvällarna';
+const PASSPHRASE = 'grön giraff';
+
+/** A new child's wheel with words in Trygghet, locked with PASSPHRASE; ends on the wheel page. */
+async function lockedWheel(page) {
+  await page.goto(app.origin + '/');
+  await page.getByLabel('Vad vill du kallas?').fill('Sara');
+  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await page.locator('#segment-safe').click();
+  await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
+  await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill(SECRET_WORDS);
+  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+  await page.locator('details.passphrase-lock').getByText('Lås med lösenord').click();
+  await page.getByLabel('Välj ett lösenord (minst 8 tecken)').fill(PASSPHRASE);
+  await page.getByLabel('Skriv samma lösenord en gång till').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Lås hjulet' }).click();
+  await page.getByRole('button', { name: 'Lås nu' }).waitFor();
+}
+
+async function unlock(page) {
+  await page.getByLabel('Lösenord', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Öppna', exact: true }).click();
+  await page.getByRole('button', { name: 'Lås nu' }).waitFor();
+}
+
+const lockedHeading = (page) => page.getByRole('heading', { level: 1, name: 'Hjulet är låst' });
+
+async function storedDraft(page) {
+  return page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('barnets-basta-hjulet/draft/'));
+    return key ? localStorage.getItem(key) : null;
+  });
+}
+
+test('the auto-lock holds when the tab comes back after sleep or from being hidden', async () => {
+  const { context, page, errors } = await app.newPage();
+  await page.clock.install();
+  await lockedWheel(page);
+  // The device sleeps: six minutes pass and no timer runs (setSystemTime fires none).
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.setSystemTime(now + 6 * 60 * 1000);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await lockedHeading(page).waitFor();
+  assert.equal(await page.getByText(SECRET_WORDS).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the auto-lock holds across another site and Back, from the back-forward cache', async () => {
+  const { context, page, errors } = await app.newPage();
+  await recordBackForwardCache(page);
+  await page.clock.install();
+  await lockedWheel(page);
+  await page.locator('#segment-safe').click();
+  await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).waitFor();
+
+  await page.goto(app.otherSite + '/neutral.html');
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.setSystemTime(now + 6 * 60 * 1000);
+  await page.goBack();
+  await lockedHeading(page).waitFor();
+  assert.ok((await shownFromCache(page)).some((path) => path.startsWith('/wheel/')), 'Back used the back-forward cache');
+  assert.equal(await page.getByText(SECRET_WORDS).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('locking after a refused save lets the words leave first, locked with the same passphrase', async () => {
+  const { context, page, errors } = await app.newPage();
+  await lockedWheel(page);
+  await page.locator('#segment-play').click();
+  await fillStorage(page);
+  await page.getByRole('textbox', { name: 'Det här är bra', exact: true }).fill('Fotboll med Ali');
+  await page.getByText('Det gick inte att spara på den här enheten.', { exact: false }).waitFor();
+
+  const [rescue] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lås nu' }).click()]);
+  await lockedHeading(page).waitFor();
+  assert.equal(rescue.suggestedFilename().match(/^hjulet-rescue-copy-locked-\d{4}-\d\d-\d\d\.hjulet\.json$/)?.length, 1, rescue.suggestedFilename());
+  const text = await downloadText(rescue);
+  assert.equal(JSON.parse(text).format, 'barnets-basta-hjulet.locked');
+  for (const secret of ['Fotboll', 'Pappa', 'Sara']) assert.ok(!text.includes(secret), `"${secret}" readable in the rescue copy`);
+
+  // The rescue copy opens with the same passphrase, at the meeting, with the words that were refused.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await page.goto(app.origin + '/meeting');
+  await page.locator('input[type=file]').setInputFiles({ name: rescue.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByLabel('Lösenord', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Öppna', exact: true }).click();
+  await page.getByText(fluentText(`${rescue.suggestedFilename()} är inhämtad.`)).waitFor();
+  await page.getByText('Fotboll med Ali').first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a stale tab never takes a lock away, and never brings a deleted wheel back', async () => {
+  const { context, page: stale, errors } = await app.newPage();
+  await stale.goto(app.origin + '/');
+  await stale.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await stale.locator('#segment-safe').click();
+  await stale.getByRole('radio', { name: 'Bra', exact: true }).check();
+  // This tab does not hear the other tab (frozen, or the event is late).
+  await stale.evaluate(() => window.addEventListener('storage', (event) => event.stopImmediatePropagation(), true));
+
+  const other = await context.newPage();
+  await other.goto(stale.url().replace(/\/[^/]+$/, ''));
+  await other.locator('details.passphrase-lock').getByText('Lås med lösenord').click();
+  await other.getByLabel('Välj ett lösenord (minst 8 tecken)').fill(PASSPHRASE);
+  await other.getByLabel('Skriv samma lösenord en gång till').fill(PASSPHRASE);
+  await other.getByRole('button', { name: 'Lås hjulet' }).click();
+  await other.getByRole('button', { name: 'Lås nu' }).waitFor();
+
+  await stale.getByRole('textbox', { name: 'Det här är bra', exact: true }).fill('Mormor');
+  await lockedHeading(stale).waitFor();
+  const stored = await storedDraft(stale);
+  assert.match(stored, /"format":"barnets-basta-hjulet.locked"/, 'the lock is still on');
+  assert.ok(!stored.includes('Mormor'));
+
+  // Deleted on the start page of the other tab; the stale tab's next keystroke brings nothing back.
+  await unlock(stale);
+  await stale.evaluate(() => window.addEventListener('storage', (event) => event.stopImmediatePropagation(), true));
+  await stale.locator('#segment-play').click();
+  await other.goto(app.origin + '/');
+  await other.getByRole('button', { name: fluentText('Ta bort Låst hjul') }).click();
+  await other.getByRole('button', { name: 'Ja, ta bort' }).click();
+  assert.equal(await storedDraft(other), null);
+  await stale.getByRole('radio', { name: 'Bra', exact: true }).check();
+  await stale.getByText('Det finns inget sådant hjul på den här enheten.', { exact: false }).waitFor();
+  assert.equal(await storedDraft(stale), null, 'the deleted wheel stays deleted');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the share screen shows, live, an area answered in another tab before anything leaves', async () => {
+  const { context, page: share, errors } = await app.newPage();
+  await share.goto(app.origin + '/');
+  await share.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await share.locator('#segment-safe').click();
+  await share.getByRole('radio', { name: 'Bra', exact: true }).check();
+  const draft = new URL(share.url()).pathname.split('/')[2];
+  await share.goto(`${app.origin}/share/${draft}`);
+  await share.locator('.share-area[data-area=safe]').waitFor();
+
+  const other = await context.newPage();
+  await other.goto(`${app.origin}/wheel/${draft}/health`);
+  await other.getByRole('radio', { name: 'Dåligt', exact: true }).check();
+  await other.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill('Sover dåligt');
+
+  await share.locator('.share-area[data-area=health]').getByText('Sover dåligt').waitFor();
+  await share.getByRole('checkbox', { name: 'Jag har sett vad som delas.' }).check();
+  const [download] = await Promise.all([share.waitForEvent('download'), share.getByRole('button', { name: 'Spara som fil' }).click()]);
+  assert.match(await downloadText(download), /Sover dåligt/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a passphrase is long and uncommon, not offered to the browser to keep, and the screen says who can delete', async () => {
+  const { context, page, errors } = await app.newPage();
+  await page.goto(app.origin + '/');
+  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await page.locator('#segment-safe').waitFor();
+  await page.locator('details.passphrase-lock').getByText('Lås med lösenord').click();
+  await page.getByText('Den som använder enheten kan ta bort ett låst hjul, men inte läsa det.').waitFor();
+  for (const field of await page.locator('.new-passphrase input').all()) {
+    assert.equal(await field.getAttribute('autocomplete'), 'off');
+  }
+  for (const [weak, message] of [
+    ['sjutton', 'Lösenordet behöver vara minst 8 tecken.'],
+    ['12345678', 'Det lösenordet är ett av de vanligaste'],
+    ['Password', 'Det lösenordet är ett av de vanligaste'],
+  ]) {
+    await page.getByLabel('Välj ett lösenord (minst 8 tecken)').fill(weak);
+    await page.getByLabel('Skriv samma lösenord en gång till').fill(weak);
+    await page.getByRole('button', { name: 'Lås hjulet' }).click();
+    await page.getByRole('alert').getByText(message, { exact: false }).waitFor();
+  }
+  assert.doesNotMatch(await storedDraft(page), /locked/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
