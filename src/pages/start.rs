@@ -1,5 +1,6 @@
 //! `/`: what this is, start a new wheel, or continue one already on this device.
 
+use crate::browser::offline::ask_to_keep_storage;
 use crate::browser::page_life::forget_left;
 use crate::browser::{random::new_draft_id, storage};
 use crate::components::age_band_choice::{AgeBandChoice, PerspectiveChoice};
@@ -54,6 +55,8 @@ pub fn StartPage() -> impl IntoView {
         };
         match storage::save_new(&draft) {
             Ok(()) => {
+                // A wheel is on the device now: an unvisited app must not be wiped after a week.
+                ask_to_keep_storage();
                 forget_left();
                 navigate(&AppPath::Wheel(draft.id).href(), Default::default())
             }

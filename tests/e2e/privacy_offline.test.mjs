@@ -200,3 +200,23 @@ test('two tabs on the same wheel lose no update', async () => {
   assert.deepEqual(stored, { scale: 'good', good: 'Mormor', hard: 'Bussen' });
   await context.close();
 });
+
+test('once the first wheel is saved the app asks the browser to keep its storage', async () => {
+  const { context, page, errors } = await app.newPage();
+  await page.addInitScript(() => {
+    window.persistAsked = 0;
+    const persist = navigator.storage.persist.bind(navigator.storage);
+    navigator.storage.persist = () => {
+      window.persistAsked += 1;
+      return persist();
+    };
+  });
+  await page.goto(app.origin + '/');
+  await page.getByRole('button', { name: 'Starta mitt hjul' }).waitFor();
+  assert.equal(await page.evaluate(() => window.persistAsked), 0, 'a visit that saves nothing asks nothing');
+  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await page.locator('#segment-safe').waitFor();
+  assert.equal(await page.evaluate(() => window.persistAsked), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
