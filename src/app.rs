@@ -80,10 +80,12 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
             leave_for_start_screen();
         }
     });
+    // "Radera allt" in another tab: this tab lets go too, and starts again from its (now empty)
+    // storage. The same reload as when a draft is deleted elsewhere, so the two never race.
     storage::when_erased_elsewhere(move || {
         gone.set(true);
         storage::remove_all_in_this_tab();
-        leave_for_start_screen();
+        document::start_over();
     });
     provide_context(page);
     provide_context(WheelContext(Arc::new(WheelDefinition::shipped())));

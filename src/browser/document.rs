@@ -76,12 +76,13 @@ pub fn local_date(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
     at.with_timezone(&chrono::Local).date_naive()
 }
 
-/// Leaves the app at once for a blank page on this origin, replacing the app in the history.
-/// Earlier entries of the history cannot be removed by a page: the tab is marked as left, and
-/// every page of the app that is shown again in it shows only the start screen.
+/// Leaves the app at once for a blank page on this origin. A page cannot remove entries from the
+/// history, so Back would find the app again: the tab is marked as left first, and every page of
+/// the app that is shown again in it (loaded, or restored from the back-forward cache with the
+/// words still in memory) shows only the start screen.
 pub fn leave_for_neutral_page() {
     crate::browser::page_life::mark_left();
-    replace_page("/neutral.html");
+    open_page("/neutral.html");
 }
 
 /// Loads another page of the app (one with its own wasm, see [`crate::routes::Page`]).
