@@ -18,18 +18,28 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** Starts the server and the browser once per test file. */
-export async function startApp() {
-  const server = await serveDist();
+/** A host name that the browser resolves to this machine: another site, for tests of leaving. */
+export const OTHER_SITE_HOST = 'othersite.test';
+
+/**
+ * Starts the server and the browser once per test file. `backForwardCache`: Playwright starts
+ * Chromium with the back-forward cache off; tests of what Back brings back turn it on.
+ */
+export async function startApp({ backForwardCache = false } = {}) {
+  const server = await serveDist(process.env.HJULET_DIST);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, `--host-resolver-rules=MAP ${OTHER_SITE_HOST} 127.0.0.1`],
+    ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : [],
   });
+  const otherSite = server.origin.replace('127.0.0.1', OTHER_SITE_HOST);
   // Every request to another host, from any page of the file: close() fails the file on any.
   const everyForeign = [];
   return {
     origin: server.origin,
+    /** Another site (another origin on the same server), to leave the app for. */
+    otherSite,
     /** A fresh context (empty storage) and page; `foreign` collects requests to other hosts. */
     async newPage(options = {}) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', ...options });
@@ -37,7 +47,8 @@ export async function startApp() {
       const foreign = [];
       await context.route('**/*', (route) => {
         const url = route.request().url();
-        if (new URL(url).origin === server.origin || url.startsWith('data:') || url.startsWith('blob:')) {
+        const origin = new URL(url).origin;
+        if (origin === server.origin || origin === otherSite || url.startsWith('data:') || url.startsWith('blob:')) {
           return route.continue();
         }
         foreign.push(url);
@@ -80,4 +91,55 @@ export async function tabTo(page, selector, limit = 40) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }
   throw new Error(`Tab never reached ${selector}`);
+}
+
+/**
+ * Records, in the tab's sessionStorage, each path the tab showed again from the back-forward
+ * cache (a `pageshow` with `persisted`), so a test can assert that Back really used the cache.
+ * Call before the first navigation.
+ */
+export async function recordBackForwardCache(page) {
+  await page.addInitScript(() => {
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) {
+        const shown = JSON.parse(sessionStorage.getItem('e2e-from-cache') ?? '[]');
+        sessionStorage.setItem('e2e-from-cache', JSON.stringify([...shown, location.pathname]));
+      }
+    });
+  });
+}
+
+/** The paths the tab showed again from the back-forward cache (see recordBackForwardCache). */
+export async function shownFromCache(page) {
+  return page.evaluate(() => JSON.parse(sessionStorage.getItem('e2e-from-cache') ?? '[]'));
+}
+
+/** The text of a download. */
+export async function downloadText(download) {
+  const chunks = await (await download.createReadStream()).toArray();
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Fills this origin's localStorage to its quota, so the app's next save is refused. */
+export async function fillStorage(page, area = 'localStorage') {
+  await page.evaluate((area) => {
+    const storage = window[area];
+    let size = 1 << 20;
+    for (let i = 0; size >= 1; i++) {
+      try {
+        storage.setItem(`filler-${i}`, 'x'.repeat(size));
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  }, area);
+}
+
+/**
+ * Waits until the service worker serves the page. On a first visit it takes over the open pages
+ * once installed (clients.claim), and a page in the back-forward cache at that moment is dropped
+ * from it: tests of Back wait for this first, as a returning user's browser already has.
+ */
+export async function untilServedOffline(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp } from './harness.mjs';
+import { ARTIFACTS, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, untilServedOffline } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -63,12 +63,13 @@ test('after "Lämna snabbt", Back brings back no words, also from the back-forwa
   await page.locator('#segment-health').click();
   await page.getByRole('radio', { name: 'Bra', exact: true }).waitFor();
 
+  await untilServedOffline(page);
   await page.getByRole('button', { name: 'Lämna snabbt' }).click();
   await page.waitForURL(/\/neutral\.html$/);
   // Someone else takes the device and presses Back, again and again.
   for (let back = 0; back < 3; back++) {
-    await page.goBack();
-    await page.waitForURL((url) => url.origin === app.origin && url.pathname === '/');
+    await page.goBack({ waitUntil: 'commit' });
+    await page.waitForURL((url) => url.origin === app.origin && url.pathname === '/', { waitUntil: 'commit' });
     await page.getByRole('button', { name: 'Starta mitt hjul' }).waitFor();
     assert.equal(await page.getByText(SECRET_WORDS).count(), 0);
     assert.equal(await page.locator('#segment-safe[data-answer]').count(), 0);
@@ -88,19 +89,21 @@ test('after "Avsluta mötet" nothing of the meeting is kept, and Back shows an e
   await page.goto(app.origin + '/meeting');
   await page.locator('input[type=file]').setInputFiles([childFile()]);
   await page.getByText(fluentText('leaving-child.hjulet.json är inhämtad.')).waitFor();
-  await page.locator('#plan-safe-needs').fill('Skydd hemma');
+  await page.locator('#plan-safe-plan-needs').fill('Skydd hemma');
   await page.getByText('Stänger ni fliken utan att avsluta kan webbläsaren ta tillbaka mötet', { exact: false }).waitFor();
+  await untilServedOffline(page);
 
   await page.getByRole('button', { name: 'Avsluta mötet' }).click();
   await page.getByRole('button', { name: 'Avsluta och ta bort' }).click();
   await page.getByRole('button', { name: 'Starta mitt hjul' }).waitFor();
   assert.deepEqual(await everythingKept(page), []);
 
-  await page.goBack();
-  await page.waitForURL((url) => url.pathname === '/meeting');
+  await page.goBack({ waitUntil: 'commit' });
+  await page.waitForURL((url) => url.pathname === '/meeting', { waitUntil: 'commit' });
   await page.getByText('Inga hjul är inhämtade än.').waitFor();
+  assert.ok((await shownFromCache(page)).includes('/meeting'), 'Back used the back-forward cache');
   assert.equal(await page.getByText(SECRET_WORDS).count(), 0);
-  assert.equal(await page.locator('#plan-safe-needs').count(), 0);
+  assert.equal(await page.locator('#plan-safe-plan-needs').count(), 0);
   assert.deepEqual(await everythingKept(page), []);
   assert.deepEqual(errors, []);
   await context.close();
@@ -123,11 +126,11 @@ test('"Radera allt" in one tab also clears what the other open tabs hold', async
   await start.getByRole('button', { name: 'Ja, radera allt' }).click();
   await start.getByText('Allt är raderat från den här enheten.').waitFor();
 
-  for (const tab of [meeting, wheel]) {
-    await tab.waitForURL((url) => url.pathname === '/');
-    await tab.getByRole('button', { name: 'Starta mitt hjul' }).waitFor();
-    assert.deepEqual(await everythingKept(tab), []);
-  }
+  await meeting.getByText('Inga hjul är inhämtade än.').waitFor();
+  assert.equal(await meeting.getByText(SECRET_WORDS).count(), 0);
+  await wheel.getByText('Det finns inget sådant hjul på den här enheten.', { exact: false }).waitFor();
+  assert.equal(await wheel.getByRole('textbox').count(), 0);
+  for (const tab of [meeting, wheel]) assert.deepEqual(await everythingKept(tab), []);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -148,7 +151,7 @@ test('the meeting says so when the tab refuses a change or a file could not be o
   await page.getByText('Webbläsaren tog inte emot filen.', { exact: false }).waitFor();
 
   await fillStorage(page, 'sessionStorage');
-  await page.locator('#plan-safe-needs').fill('Skydd hemma');
+  await page.locator('#plan-safe-plan-needs').fill('Skydd hemma');
   await page.getByRole('alert').getByText('Fliken kunde inte spara den senaste ändringen.', { exact: false }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();

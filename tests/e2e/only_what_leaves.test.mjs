@@ -55,7 +55,7 @@ test('the plan file, its copied text and its print carry only what was chosen', 
   await page.locator('input[type=file]').setInputFiles([childRescue(), hiddenGuardian(), otherGuardian()]);
   await page.getByText(fluentText('pappa.hjulet.json är inhämtad.')).waitFor();
   await page.getByRole('checkbox', { name: fluentText('Ta med Vårdnadshavare (mamma) · Sara') }).uncheck();
-  await page.locator('#plan-safe-needs').fill('Trygg skolväg');
+  await page.locator('#plan-safe-plan-needs').fill('Trygg skolväg');
 
   // The file.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara planen som fil' }).click()]);
@@ -78,7 +78,7 @@ test('the plan file, its copied text and its print carry only what was chosen', 
   // The print: what the page shows on paper.
   await page.emulateMedia({ media: 'print' });
   const printed = await page.evaluate(() => document.body.innerText);
-  assert.match(printed, /Trygg skolväg/);
+  assert.match(printed, /Bussen till skolan/);
   for (const secret of ['SKYDDAD ADRESS', 'HEMLIGHET']) {
     assert.ok(!printed.includes(secret), `the printed plan holds "${secret}"`);
   }

@@ -33,7 +33,7 @@ async function lockWith(page, passphrase, repeated = passphrase) {
   if (!(await section.evaluate((details) => details.open))) {
     await section.getByText('Lås med lösenord').click();
   }
-  await page.getByLabel('Välj ett lösenord (minst 6 tecken)').fill(passphrase);
+  await page.getByLabel('Välj ett lösenord (minst 8 tecken)').fill(passphrase);
   await page.getByLabel('Skriv samma lösenord en gång till').fill(repeated);
   await page.getByRole('button', { name: 'Lås hjulet' }).click();
 }
@@ -48,7 +48,7 @@ test('a locked wheel keeps no readable word on the device and opens only with it
 
   // Mistakes in choosing are caught before anything is locked.
   await lockWith(page, 'kort');
-  await page.getByText('Lösenordet behöver vara minst 6 tecken.').waitFor();
+  await page.getByText('Lösenordet behöver vara minst 8 tecken.').waitFor();
   await lockWith(page, 'blå elefant', 'blå elefanter');
   await page.getByText('Lösenorden är inte likadana.', { exact: false }).waitFor();
   assert.match(await storedTexts(page), /Pappa skriker/, 'still open until locked');
@@ -171,7 +171,7 @@ test('a shared file can be locked, and the plan asks for its passphrase', async 
   await page.getByRole('link', { name: 'Dela', exact: true }).click();
   await page.getByRole('checkbox', { name: 'Jag har sett vad som delas.' }).check();
   await page.getByRole('checkbox', { name: 'Lås filen med ett lösenord' }).check();
-  await page.getByLabel('Välj ett lösenord (minst 6 tecken)').fill('röd räv 42');
+  await page.getByLabel('Välj ett lösenord (minst 8 tecken)').fill('röd räv 42');
   await page.getByLabel('Skriv samma lösenord en gång till').fill('röd räv 42');
   const [download] = await Promise.all([
     page.waitForEvent('download'),

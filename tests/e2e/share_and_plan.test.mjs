@@ -143,7 +143,8 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
 
   // The file re-imports to an equal draft.
   const stored = await page.evaluate(() => JSON.parse(sessionStorage.getItem('barnets-basta-hjulet/meeting')));
-  const reimported = stored.perspectives.find((d) => d.id === child.json.draft.id);
+  assert.equal(stored.format, 'barnets-basta-hjulet.meeting');
+  const reimported = stored.meeting.perspectives.find((d) => d.id === child.json.draft.id);
   assert.deepEqual(reimported, child.json.draft);
 
   assert.deepEqual(foreign, []);
@@ -158,7 +159,7 @@ test('files that are not good files of ours are refused clearly, and nothing cha
   const foreignFile = join(ARTIFACTS, 'holiday.json');
   writeFileSync(foreignFile, JSON.stringify({ photos: ['beach.jpg'] }));
   const huge = join(ARTIFACTS, 'huge.hjulet.json');
-  writeFileSync(huge, 'x'.repeat(1024 * 1024 + 1));
+  writeFileSync(huge, 'x'.repeat(4 * 1024 * 1024 + 1));
   const damaged = join(ARTIFACTS, 'damaged.hjulet.json');
   writeFileSync(damaged, JSON.stringify({ format: 'barnets-basta-hjulet.draft', schema: 1, draft: { id: 'nope' } }));
 

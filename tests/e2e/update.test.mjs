@@ -131,7 +131,7 @@ test('a new version waits for the user, then takes over with every draft and the
     await wheel.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
     const lockedDraft = new URL(wheel.url()).pathname.split('/')[2];
     await wheel.locator('details.passphrase-lock').getByText('Lås med lösenord').click();
-    await wheel.getByLabel('Välj ett lösenord (minst 6 tecken)').fill('blå elefant');
+    await wheel.getByLabel('Välj ett lösenord (minst 8 tecken)').fill('blå elefant');
     await wheel.getByLabel('Skriv samma lösenord en gång till').fill('blå elefant');
     await wheel.getByRole('button', { name: 'Lås hjulet' }).click();
     await wheel.getByRole('button', { name: 'Lås nu' }).waitFor();
