@@ -58,9 +58,8 @@ pub fn MeetingApp() -> impl IntoView {
     }
 }
 
-/// Whether this page may show what it is asked for. After "Lämna snabbt" only the start screen
-/// shows (Back must not bring anyone's words back); after "Radera allt" in another tab, nothing
-/// this tab still holds.
+/// Goes to the start screen in place of this page: after "Lämna snabbt" it is all a page of the
+/// app may show in this tab, so that Back brings nobody's words back.
 fn leave_for_start_screen() {
     document::replace_page(&crate::routes::AppPath::Start.href());
 }

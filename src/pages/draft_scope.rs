@@ -4,7 +4,8 @@ use crate::browser::activity::when_idle;
 use crate::browser::crypto::LockKey;
 use crate::browser::document;
 use crate::browser::files::download;
-use crate::browser::storage;
+use crate::browser::page_life::when_shown_from_cache;
+use crate::browser::storage::{self, OtherTab};
 use crate::components::picture_button::PictureButton;
 use crate::components::unlock_form::UnlockDraft;
 use crate::domain::format::stored::Stored;
@@ -79,8 +80,14 @@ fn DraftProvider(draft: Draft, lock: DraftLock) -> impl IntoView {
     let editor = DraftEditor::new(draft, status, lock);
     provide_context(editor);
     provide_context(editor.outside_changes());
-    storage::watch_other_tabs(&draft.with_untracked(|d| d.id.clone()), move |change| {
-        editor.take_in_other_tab(change)
+    let id = draft.with_untracked(|d| d.id.clone());
+    storage::watch_other_tabs(&id, move |change| editor.take_in_other_tab(change));
+    // A page in the back-forward cache hears no other tab: one shown again checks that its draft
+    // was not deleted meanwhile ("Ta bort", "Radera allt").
+    when_shown_from_cache(move || {
+        if matches!(storage::load(&id), Ok(None)) {
+            editor.take_in_other_tab(OtherTab::Deleted);
+        }
     });
     // A device someone walked away from: an unlocked draft locks again by itself. The watch
     // belongs to the effect: it ends when the lock is taken away.

@@ -1,7 +1,7 @@
 //! `/`: what this is, start a new wheel, or continue one already on this device.
 
 use crate::browser::offline::ask_to_keep_storage;
-use crate::browser::page_life::forget_left;
+use crate::browser::page_life::{forget_left, when_shown_from_cache};
 use crate::browser::{random::new_draft_id, storage};
 use crate::components::age_band_choice::{AgeBandChoice, PerspectiveChoice};
 use crate::components::app_link::AppLink;
@@ -32,6 +32,9 @@ pub fn StartPage() -> impl IntoView {
     })));
     let t = use_translate();
     let stored = RwSignal::new(storage::load_all());
+    // Shown again by Back from the back-forward cache: wheels may have been deleted (or added)
+    // in another tab meanwhile, and this page heard nothing.
+    when_shown_from_cache(move || stored.set(storage::load_all()));
     let nickname = RwSignal::new(String::new());
     let author = RwSignal::new(String::new());
     let is_guardian = move || who.get() == Perspective::Guardian;

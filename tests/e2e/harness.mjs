@@ -143,3 +143,14 @@ export async function fillStorage(page, area = 'localStorage') {
 export async function untilServedOffline(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
+
+/** A new child's wheel named Sara with `words` as what is hard in Trygghet; ends on the wheel page. */
+export async function childWheelWithWords(page, origin, words) {
+  await page.goto(origin + '/');
+  await page.getByLabel('Vad vill du kallas?').fill('Sara');
+  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await page.locator('#segment-safe').click();
+  await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
+  await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill(words);
+  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+}

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, untilServedOffline } from './harness.mjs';
+import { ARTIFACTS, childWheelWithWords, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, untilServedOffline } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -53,13 +53,7 @@ async function everythingKept(page) {
 test('after "Lämna snabbt", Back brings back no words, also from the back-forward cache', async () => {
   const { context, page, errors } = await app.newPage();
   await recordBackForwardCache(page);
-  await page.goto(app.origin + '/');
-  await page.getByLabel('Vad vill du kallas?').fill('Sara');
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
-  await page.locator('#segment-safe').click();
-  await page.getByRole('radio', { name: 'Mycket dåligt', exact: true }).check();
-  await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill(SECRET_WORDS);
-  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+  await childWheelWithWords(page, app.origin, SECRET_WORDS);
   await page.locator('#segment-health').click();
   await page.getByRole('radio', { name: 'Bra', exact: true }).waitFor();
 
@@ -78,7 +72,7 @@ test('after "Lämna snabbt", Back brings back no words, also from the back-forwa
 
   // The child comes back in on purpose: the wheel is there.
   await page.getByRole('link', { name: fluentText('Fortsätt med Sara') }).click();
-  await page.locator('#segment-safe[data-answer=very-bad]').waitFor();
+  await page.locator('#segment-safe[data-answer=bad]').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -131,6 +125,27 @@ test('"Radera allt" in one tab also clears what the other open tabs hold', async
   await wheel.getByText('Det finns inget sådant hjul på den här enheten.', { exact: false }).waitFor();
   assert.equal(await wheel.getByRole('textbox').count(), 0);
   for (const tab of [meeting, wheel]) assert.deepEqual(await everythingKept(tab), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a tab that was in the back-forward cache during "Radera allt" shows nothing of it on Back', async () => {
+  const { context, page: away, errors } = await app.newPage();
+  await recordBackForwardCache(away);
+  await childWheelWithWords(away, app.origin, SECRET_WORDS);
+  await untilServedOffline(away);
+  await away.goto(app.otherSite + '/neutral.html');
+
+  const start = await context.newPage();
+  await start.goto(app.origin + '/');
+  await start.getByRole('button', { name: 'Radera allt på den här enheten' }).click();
+  await start.getByRole('button', { name: 'Ja, radera allt' }).click();
+  await start.getByText('Allt är raderat från den här enheten.').waitFor();
+
+  await away.goBack({ waitUntil: 'commit' });
+  await away.getByText('Det finns inget sådant hjul på den här enheten.', { exact: false }).waitFor();
+  assert.ok((await shownFromCache(away)).some((path) => path.startsWith('/wheel/')), 'Back used the back-forward cache');
+  assert.equal(await away.locator('#segment-safe[data-answer]').count(), 0, 'no answer shows');
   assert.deepEqual(errors, []);
   await context.close();
 });

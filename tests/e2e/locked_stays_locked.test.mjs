@@ -4,7 +4,7 @@
 // passphrase that leaves the device is long and uncommon and not offered to the browser to keep.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { downloadText, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, untilServedOffline } from './harness.mjs';
+import { childWheelWithWords, downloadText, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, untilServedOffline } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -19,13 +19,7 @@ const PASSPHRASE = 'grön giraff';
 
 /** A new child's wheel with words in Trygghet, locked with PASSPHRASE; ends on the wheel page. */
 async function lockedWheel(page) {
-  await page.goto(app.origin + '/');
-  await page.getByLabel('Vad vill du kallas?').fill('Sara');
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
-  await page.locator('#segment-safe').click();
-  await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
-  await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill(SECRET_WORDS);
-  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+  await childWheelWithWords(page, app.origin, SECRET_WORDS);
   await page.locator('details.passphrase-lock').getByText('Lås med lösenord').click();
   await page.getByLabel('Välj ett lösenord (minst 8 tecken)').fill(PASSPHRASE);
   await page.getByLabel('Skriv samma lösenord en gång till').fill(PASSPHRASE);

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, draftKeys, fluentText, startApp } from './harness.mjs';
+import { ARTIFACTS, childWheelWithWords, draftKeys, fluentText, startApp } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -18,15 +18,7 @@ after(async () => {
 const SECRET_WORDS = 'Pappa skriker på kvällarna';
 
 /** A new child's wheel with words in Trygghet; returns on the wheel page. */
-async function wheelWithWords(page) {
-  await page.goto(app.origin + '/');
-  await page.getByLabel('Vad vill du kallas?').fill('Sara');
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
-  await page.locator('#segment-safe').click();
-  await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
-  await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill(SECRET_WORDS);
-  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
-}
+const wheelWithWords = (page) => childWheelWithWords(page, app.origin, SECRET_WORDS);
 
 async function lockWith(page, passphrase, repeated = passphrase) {
   const section = page.locator('details.passphrase-lock');

@@ -2,7 +2,7 @@
 // breaks it; after one visit the app, its languages and the child's draft work offline.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from './harness.mjs';
+import { fillStorage, startApp } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -117,17 +117,7 @@ test('when the device is full the words stay on screen and can leave as a file',
   await page.getByText('Sparat på den här enheten.').waitFor();
   const saved = await page.evaluate(() => Object.keys(localStorage).find((k) => k.includes('/draft/')));
 
-  // Fill the origin's storage to its quota.
-  await page.evaluate(() => {
-    let size = 1 << 20;
-    for (let i = 0; size >= 1; i++) {
-      try {
-        localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
-      } catch {
-        size = Math.floor(size / 2);
-      }
-    }
-  });
+  await fillStorage(page);
   await page.locator('#words-good').fill('Mormor och katten');
   await page.getByText('Det gick inte att spara på den här enheten.', { exact: false }).waitFor();
   assert.equal(await page.locator('#words-good').inputValue(), 'Mormor och katten', 'the words stay');
@@ -217,6 +207,35 @@ test('once the first wheel is saved the app asks the browser to keep its storage
   await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
   await page.locator('#segment-safe').waitFor();
   assert.equal(await page.evaluate(() => window.persistAsked), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an old tab never writes over a wheel that a newer version of the app saved', async () => {
+  const { context, page, errors } = await app.newPage();
+  await page.goto(app.origin + '/');
+  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await page.locator('#segment-safe').click();
+  await page.locator('input[name=scale][value=good]').check();
+  await page.getByText('Sparat på den här enheten.').waitFor();
+  // Another tab, already on a newer version, saves the wheel in a shape this version does not know.
+  const newer = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.includes('/draft/'));
+    const saved = JSON.parse(localStorage.getItem(key));
+    saved.schema = 2;
+    saved.draft.answers.safe.feelings = ['glad'];
+    localStorage.setItem(key, JSON.stringify(saved));
+    return localStorage.getItem(key);
+  });
+  await page.locator('#words-good').fill('Mormor');
+  await page.getByText('En nyare version av appen har sparat det här hjulet', { exact: false }).waitFor();
+  assert.equal(await page.locator('#words-good').inputValue(), 'Mormor', 'the words stay on screen');
+  assert.equal(
+    await page.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.includes('/draft/')))),
+    newer,
+    'the newer version\'s save is untouched',
+  );
+  await page.getByRole('button', { name: 'Spara som fil' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
