@@ -109,8 +109,9 @@ pub struct DraftEditor {
     /// Locked saves still encrypting; "lock now" waits for them so the last word is kept.
     saves_pending: StoredValue<u32>,
     lock_when_saved: StoredValue<bool>,
-    /// The next save takes the lock away, because the user asked for it in this tab.
-    removing_lock: StoredValue<bool>,
+    /// The next save takes the lock away, because the user asked for it in this tab: the salt
+    /// of the key it had, so that a lock another tab put on meanwhile is not taken away.
+    removing_lock: StoredValue<Option<Vec<u8>>>,
     /// False while the words on screen are not in storage (the device refused the last save).
     words_kept: StoredValue<bool>,
 }
@@ -153,7 +154,7 @@ impl DraftEditor {
             saves_started: StoredValue::new(0),
             saves_pending: StoredValue::new(0),
             lock_when_saved: StoredValue::new(false),
-            removing_lock: StoredValue::new(false),
+            removing_lock: StoredValue::new(None),
             words_kept: StoredValue::new(true),
         }
     }
@@ -195,8 +196,9 @@ impl DraftEditor {
 
     /// Stores the draft readable again, for when a lock is no longer wanted.
     pub fn remove_lock(self) {
+        let salt = self.lock.key().map(|key| key.salt().to_vec());
         self.lock.key.set_value(None);
-        self.removing_lock.set_value(true);
+        self.removing_lock.set_value(salt);
         self.save();
     }
 
@@ -213,14 +215,14 @@ impl DraftEditor {
         self.saves_started.update_value(|n| *n += 1);
         let draft = self.draft.get_untracked();
         let Some(key) = self.lock.key() else {
-            let writing = if self.removing_lock.get_value() {
-                Writing::RemovingLock
-            } else {
-                Writing::Open
+            let removing = self.removing_lock.get_value();
+            let writing = match &removing {
+                Some(salt) => Writing::RemovingLock { salt },
+                None => Writing::Open,
             };
             let saved = storage::save_over(&draft.id, &draft_to_json(&draft), writing);
             if saved.is_ok() {
-                self.removing_lock.set_value(false);
+                self.removing_lock.set_value(None);
                 self.lock.locked.set(false);
             }
             self.finish_save(saved, draft);
@@ -240,7 +242,11 @@ impl DraftEditor {
                 .is_none_or(|latest| latest == started);
             if latest {
                 let saved = match sealed {
-                    Ok(locked) => storage::save_over(&draft.id, &locked.to_json(), Writing::Locked),
+                    Ok(locked) => storage::save_over(
+                        &draft.id,
+                        &locked.to_json(),
+                        Writing::Locked { salt: key.salt() },
+                    ),
                     Err(_) => Err(SaveProblem::Failed),
                 };
                 if saved.is_ok() {

@@ -41,7 +41,8 @@ async fn save_locked(draft: &Draft, key: &crypto::LockKey) {
     let locked = crypto::seal(key, &draft_to_json(draft), Some(draft.updated_at), &binding)
         .await
         .unwrap();
-    storage::save_over(&draft.id, &locked.to_json(), Writing::Locked).unwrap();
+    let writing = Writing::Locked { salt: key.salt() };
+    storage::save_over(&draft.id, &locked.to_json(), writing).unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -134,8 +134,19 @@ fn a_tab_never_writes_over_a_lock_a_deletion_or_a_newer_version() {
     let locked = fixture("locked-version-1.json");
     let newer = open.replace("\"schema\":1", "\"schema\":2");
 
+    let Ok(Stored::Locked(envelope)) = stored_from_json(&locked) else {
+        panic!("a locked draft");
+    };
+    let its_salt = envelope.salt();
+    let other_salt = [9u8; 16];
+    let (ours, theirs) = (&its_salt[..], &other_salt[..]);
+
     // Deleted (in this tab or another): a save would bring it back.
-    for writing in [Writing::Open, Writing::Locked, Writing::RemovingLock] {
+    for writing in [
+        Writing::Open,
+        Writing::Locked { salt: ours },
+        Writing::RemovingLock { salt: ours },
+    ] {
         assert_eq!(check_overwrite(None, writing), Err(Refusal::Deleted));
         assert_eq!(
             check_overwrite(Some(&newer), writing),
@@ -148,14 +159,29 @@ fn a_tab_never_writes_over_a_lock_a_deletion_or_a_newer_version() {
         Err(Refusal::LockedElsewhere)
     );
     // The tab that holds the key saves locked, or takes the lock away when asked to.
-    assert_eq!(check_overwrite(Some(&locked), Writing::Locked), Ok(()));
-    assert_eq!(
-        check_overwrite(Some(&locked), Writing::RemovingLock),
-        Ok(())
-    );
+    for writing in [
+        Writing::Locked { salt: ours },
+        Writing::RemovingLock { salt: ours },
+    ] {
+        assert_eq!(check_overwrite(Some(&locked), writing), Ok(()));
+    }
+    // Another tab locked it again with another passphrase: a tab with the old key neither writes
+    // it back under the old passphrase nor takes the new lock away.
+    for writing in [
+        Writing::Locked { salt: theirs },
+        Writing::RemovingLock { salt: theirs },
+    ] {
+        assert_eq!(
+            check_overwrite(Some(&locked), writing),
+            Err(Refusal::LockedElsewhere)
+        );
+    }
     // Over its own kind, and over something damaged (the tab's words are the better copy).
     assert_eq!(check_overwrite(Some(&open), Writing::Open), Ok(()));
-    assert_eq!(check_overwrite(Some(&open), Writing::Locked), Ok(()));
+    assert_eq!(
+        check_overwrite(Some(&open), Writing::Locked { salt: ours }),
+        Ok(())
+    );
     assert_eq!(check_overwrite(Some("{ garbage"), Writing::Open), Ok(()));
 }
 

@@ -23,6 +23,11 @@ impl LockKey {
     pub fn fits(&self, locked: &Locked) -> bool {
         locked.salt() == self.salt
     }
+
+    /// The salt the key was derived with: it tells this key apart from another passphrase's.
+    pub fn salt(&self) -> &[u8] {
+        &self.salt
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

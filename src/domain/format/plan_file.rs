@@ -49,10 +49,6 @@ pub fn plan_to_json(meeting: &PlanInProgress) -> String {
     .expect("a plan always serializes")
 }
 
-pub fn plan_from_json(text: &str) -> Result<PlanInProgress, LoadError> {
-    plan_from_envelope(envelope::open(text, &[PLAN])?)
-}
-
 pub fn plan_from_envelope(mut opened: Opened) -> Result<PlanInProgress, LoadError> {
     let plan = opened.take("plan")?;
     // Plan schema 1 is the first; a change of shape adds a step here.

@@ -25,15 +25,17 @@ pub fn stored_from_json(text: &str) -> Result<Stored, LoadError> {
     }
 }
 
-/// How a tab is about to save a draft it has open.
+/// How a tab is about to save a draft it has open. A key is known by its salt: the same salt,
+/// the same passphrase's key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Writing {
+pub enum Writing<'a> {
     /// Readable, as it was when the tab opened it.
     Open,
-    /// Encrypted with the tab's key.
-    Locked,
-    /// Readable again, because the user asked to take the lock away in this tab.
-    RemovingLock,
+    /// Encrypted with the tab's key, whose salt this is.
+    Locked { salt: &'a [u8] },
+    /// Readable again, because the user asked in this tab to take away the lock whose key had
+    /// this salt.
+    RemovingLock { salt: &'a [u8] },
 }
 
 /// Why a save must not happen.
@@ -48,14 +50,21 @@ pub enum Refusal {
 }
 
 /// Whether a tab may write a draft over `current`, what storage holds under its key right now.
-/// Something unreadable (damaged) is not protected here: the tab's own words are the better copy.
+/// A lock is written over only by the tab that holds its key (a lock put on, or put on again with
+/// another passphrase, in another tab is not). Something unreadable (damaged) is not protected
+/// here: the tab's own words are the better copy.
 pub fn check_overwrite(current: Option<&str>, writing: Writing) -> Result<(), Refusal> {
     let Some(current) = current else {
         return Err(Refusal::Deleted);
     };
-    match stored_from_json(current) {
-        Err(LoadError::FutureVersion { .. }) => Err(Refusal::NewerVersion),
-        Ok(Stored::Locked(_)) if writing == Writing::Open => Err(Refusal::LockedElsewhere),
+    match (stored_from_json(current), writing) {
+        (Err(LoadError::FutureVersion { .. }), _) => Err(Refusal::NewerVersion),
+        (Ok(Stored::Locked(_)), Writing::Open) => Err(Refusal::LockedElsewhere),
+        (Ok(Stored::Locked(locked)), Writing::Locked { salt } | Writing::RemovingLock { salt })
+            if locked.salt() != salt =>
+        {
+            Err(Refusal::LockedElsewhere)
+        }
         _ => Ok(()),
     }
 }
