@@ -7,8 +7,8 @@ use chrono::Utc;
 use hjulet::browser::crypto::{self, OpenError};
 use hjulet::browser::{random::new_draft_id, storage};
 use hjulet::domain::format::draft_file::{draft_from_json, draft_to_json};
-use hjulet::domain::format::locked::{Binding, Locked};
-use hjulet::domain::format::stored::{Stored, Writing};
+use hjulet::domain::format::locked::Binding;
+use hjulet::domain::format::stored::{stored_from_json, Stored, Writing};
 use hjulet::domain::{AgeBand, Draft, DraftId, WordsField};
 use wasm_bindgen_test::*;
 
@@ -110,8 +110,14 @@ async fn a_locked_draft_moved_under_another_drafts_key_or_passed_off_as_a_file_d
 #[wasm_bindgen_test]
 async fn a_version_1_envelope_written_by_an_earlier_app_still_opens() {
     let text = include_str!("fixtures/locked-version-1.json");
-    let locked = Locked::from_json(text).unwrap();
-    assert_eq!(locked.version(), 1);
+    let Ok(Stored::Locked(locked)) = stored_from_json(text) else {
+        panic!("a version 1 locked draft");
+    };
+    assert_eq!(
+        locked.additional_data(&Binding::File),
+        None,
+        "version 1: no binding"
+    );
     let id = DraftId::parse("0123456789abcdef").unwrap();
     let (plaintext, _) = crypto::open(
         "min hemliga katt",

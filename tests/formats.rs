@@ -5,11 +5,11 @@
 
 use chrono::{TimeZone, Utc};
 use hjulet::domain::answer::MAX_TEXT_CHARS;
-use hjulet::domain::draft::MAX_NICKNAME_CHARS;
+use hjulet::domain::draft::{MAX_AREAS, MAX_NICKNAME_CHARS};
 use hjulet::domain::format::draft_file::{draft_from_json, draft_to_json, DRAFT};
 use hjulet::domain::format::envelope::{self, LoadError};
 use hjulet::domain::format::import::{read_file, SharedFile, MAX_FILE_BYTES};
-use hjulet::domain::format::locked::{Locked, LOCKED};
+use hjulet::domain::format::locked::{Binding, LOCKED};
 use hjulet::domain::format::plan_file::{
     meeting_from_json, meeting_to_json, plan_to_json, MEETING, PLAN,
 };
@@ -18,9 +18,7 @@ use hjulet::domain::plan::{
     Contact, EarlierPlan, Plan, PlanArea, PlanInProgress, MAX_CONTACT_CHARS, MAX_PERSPECTIVES,
     MAX_PLAN_TEXT_CHARS,
 };
-use hjulet::domain::{
-    AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WheelDefinition, WordsField,
-};
+use hjulet::domain::{AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WordsField};
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!(
@@ -42,7 +40,11 @@ fn a_file_of_every_earlier_version_still_opens() {
     let Ok(Stored::Locked(locked)) = stored_from_json(&fixture("locked-version-1.json")) else {
         panic!("a version 1 locked envelope is still a locked draft");
     };
-    assert_eq!(locked.version(), 1);
+    assert_eq!(
+        locked.additional_data(&Binding::File),
+        None,
+        "version 1: no binding"
+    );
     assert!(matches!(
         read_file(&fixture("locked-version-1.json")),
         Ok(SharedFile::Locked(_))
@@ -112,7 +114,6 @@ fn one_envelope_check_tells_each_kind_of_trouble_apart() {
     let plan = plan_to_json(&PlanInProgress::default());
     assert_eq!(draft_from_json(&plan), Err(LoadError::NotOurs));
     assert_eq!(meeting_from_json(&plan), Err(LoadError::NotOurs));
-    assert_eq!(Locked::from_json(&plan), Err(LoadError::NotOurs));
 }
 
 fn now() -> chrono::DateTime<Utc> {
@@ -191,7 +192,12 @@ fn longest(max: usize) -> String {
     "\u{1f}".repeat(max)
 }
 
-fn largest_draft(n: u8, perspective: Perspective, wheel: &WheelDefinition) -> Draft {
+/// As many areas as a draft may hold (more than the shipped wheel has).
+fn most_areas() -> Vec<String> {
+    (1..=MAX_AREAS).map(|n| format!("area-{n}")).collect()
+}
+
+fn largest_draft(n: u8, perspective: Perspective) -> Draft {
     let id = DraftId::parse(&format!("{n:02x}").repeat(16)).unwrap();
     let mut draft = match perspective {
         Perspective::Child => {
@@ -205,10 +211,10 @@ fn largest_draft(n: u8, perspective: Perspective, wheel: &WheelDefinition) -> Dr
             now(),
         ),
     };
-    for area in &wheel.areas {
-        draft.set_scale(&area.id, Some(ScaleAnswer::VeryBad), now());
+    for area in most_areas() {
+        draft.set_scale(&area, Some(ScaleAnswer::VeryBad), now());
         for field in WordsField::ALL {
-            draft.set_words(&area.id, field, &longest(MAX_TEXT_CHARS), now());
+            draft.set_words(&area, field, &longest(MAX_TEXT_CHARS), now());
         }
     }
     draft
@@ -224,7 +230,6 @@ fn largest_contact() -> Contact {
 
 #[test]
 fn the_largest_plan_the_app_can_make_is_itself_a_file_it_reads_even_locked() {
-    let wheel = WheelDefinition::shipped();
     let perspectives: Vec<Draft> = (1..=MAX_PERSPECTIVES as u8)
         .map(|n| {
             let who = if n == 1 {
@@ -232,19 +237,18 @@ fn the_largest_plan_the_app_can_make_is_itself_a_file_it_reads_even_locked() {
             } else {
                 Perspective::Guardian
             };
-            largest_draft(n, who, &wheel)
+            largest_draft(n, who)
         })
         .collect();
-    let areas = wheel
-        .areas
-        .iter()
+    let areas = most_areas()
+        .into_iter()
         .map(|area| {
             let agreed = PlanArea {
                 needs: longest(MAX_PLAN_TEXT_CHARS),
                 actions: longest(MAX_PLAN_TEXT_CHARS),
                 contact: largest_contact(),
             };
-            (area.id.clone(), agreed)
+            (area, agreed)
         })
         .collect();
     let plan = Plan {
@@ -277,17 +281,24 @@ fn the_largest_plan_the_app_can_make_is_itself_a_file_it_reads_even_locked() {
         panic!("the largest plan reads back");
     };
     assert_eq!(back, meeting.chosen());
+    // One area more is not a wheel of ours.
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value["plan"]["perspectives"][0]["answers"]["area-13"] = serde_json::json!({ "scale": "good" });
+    assert_eq!(
+        read_file(&value.to_string()).unwrap_err().message_id(),
+        "load-error-damaged"
+    );
     // One character more in any text, and the file is refused as too long.
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     for pointer in [
         "/plan/plan/child_name",
         "/plan/plan/participants",
         "/plan/plan/coordinator/reach",
-        "/plan/plan/areas/safe/actions",
-        "/plan/perspectives/0/answers/safe/hard",
+        "/plan/plan/areas/area-1/actions",
+        "/plan/perspectives/0/answers/area-12/hard",
         "/plan/perspectives/1/author",
         "/plan/earlier/perspectives/0/nickname",
-        "/plan/earlier/areas/care/contact/name",
+        "/plan/earlier/areas/area-7/contact/name",
     ] {
         let mut over = value.clone();
         let field = over.pointer_mut(pointer).expect(pointer);

@@ -221,6 +221,7 @@ fn every_message_the_app_asks_for_exists_in_swedish() {
             JoinProblem::TooMany,
             JoinProblem::SameId,
             JoinProblem::SecondChild,
+            JoinProblem::Older,
         ]
         .map(|p| p.message_id().to_owned()),
     );

@@ -254,11 +254,19 @@ fn the_meeting_refuses_what_would_replace_or_merge_another_persons_view() {
     let mut second = child(ScaleAnswer::Good);
     second.id = id(7);
     assert_eq!(meeting.bring_in(second), Err(JoinProblem::SecondChild));
-    // The same child's newer file takes its earlier copy's place.
+    // The same child's newer file takes its earlier copy's place; an older one does not, and
+    // a file that only claims the child's id (made at another moment) is not the same wheel.
+    let mut newer = child(ScaleAnswer::Good);
+    newer.updated_at = now() + chrono::Duration::hours(1);
+    assert_eq!(meeting.bring_in(newer), Ok(Joined::Replaced));
     assert_eq!(
-        meeting.bring_in(child(ScaleAnswer::Good)),
-        Ok(Joined::Replaced)
+        meeting.bring_in(child(ScaleAnswer::VeryGood)),
+        Err(JoinProblem::Older)
     );
+    let mut forged = child(ScaleAnswer::VeryGood);
+    forged.created_at = now() - chrono::Duration::days(3);
+    forged.updated_at = now() + chrono::Duration::days(1);
+    assert_eq!(meeting.bring_in(forged), Err(JoinProblem::SameId));
     assert_eq!(meeting.perspectives.len(), 1);
     assert_eq!(
         meeting.perspectives[0].scale("safe"),
@@ -275,6 +283,7 @@ fn the_meeting_refuses_what_would_replace_or_merge_another_persons_view() {
         JoinProblem::SameId,
         JoinProblem::SecondChild,
         JoinProblem::TooMany,
+        JoinProblem::Older,
     ] {
         assert!(problem.message_id().starts_with("import-error-"));
     }
@@ -284,4 +293,29 @@ fn the_meeting_refuses_what_would_replace_or_merge_another_persons_view() {
     meeting.remove(&first_guardian);
     assert!(meeting.left_out.is_empty());
     assert_eq!(meeting.bring_in(guardian(99, "", None)), Ok(Joined::Added));
+}
+
+#[test]
+fn leaving_someone_out_leaves_out_their_earlier_view_too() {
+    // The earlier meeting had mamma's view; now she must stay hidden from the other guardian.
+    let mut earlier = PlanInProgress::default();
+    earlier.bring_in(child(ScaleAnswer::Bad)).unwrap();
+    let mut mamma = guardian(2, "mamma", Some(ScaleAnswer::VeryBad));
+    mamma.set_words("safe", WordsField::Hard, "Vi har flyttat", now());
+    earlier.bring_in(mamma.clone()).unwrap();
+    let mut meeting = PlanInProgress::default();
+    meeting.follow_up_of(earlier);
+    meeting.bring_in(child(ScaleAnswer::Good)).unwrap();
+
+    meeting.left_out.insert(mamma.id.clone());
+    assert_eq!(meeting.earlier_included().len(), 1);
+    let text = plan_to_json(&meeting);
+    assert!(
+        !text.contains("flyttat") && !text.contains("mamma"),
+        "{text}"
+    );
+    // Removing a perspective of this meeting with the same id keeps the earlier one left out.
+    meeting.bring_in(mamma.clone()).unwrap();
+    meeting.remove(&mamma.id);
+    assert!(meeting.left_out.contains(&mamma.id));
 }

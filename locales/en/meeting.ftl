@@ -51,3 +51,7 @@ meeting-file-failed = The browser did not take the file. Nothing was saved – t
 import-error-too-many = The meeting already has as many wheels as it can take. Remove one first.
 import-error-same-id = The file has the same id as another wheel in the meeting but is someone else’s. It was not brought in.
 import-error-second-child = The meeting already has a wheel from the child. Two children’s answers are never mixed. Remove the first one if you want to use this file.
+import-error-older = The meeting already has a newer version of this wheel. The older file was not brought in.
+import-replaced = { $file } has been brought in and replaces an older version of the same wheel.
+plan-include-earlier = Include { $name } from the earlier plan
+meeting-unreadable = The meeting that was in this tab could not be read. It is kept untouched until you end the meeting, and a new meeting starts here.

@@ -53,3 +53,7 @@ meeting-file-failed = Selain ei ottanut tiedostoa vastaan. Mitään ei tallennet
 import-error-too-many = Tapaamisessa on jo niin monta pyörää kuin siihen mahtuu. Poistakaa ensin yksi.
 import-error-same-id = Tiedostolla on sama tunniste kuin tapaamisen toisella pyörällä, mutta se on jonkun muun. Sitä ei tuotu.
 import-error-second-child = Tapaamisessa on jo lapsen pyörä. Kahden lapsen vastauksia ei koskaan sekoiteta. Poistakaa ensimmäinen, jos haluatte käyttää tätä tiedostoa.
+import-error-older = Tapaamisessa on jo tämän pyörän uudempi versio. Vanhempaa tiedostoa ei tuotu.
+import-replaced = { $file } on tuotu, ja se korvaa saman pyörän vanhemman version.
+plan-include-earlier = Ota mukaan edellisestä suunnitelmasta: { $name }
+meeting-unreadable = Tässä välilehdessä ollutta tapaamista ei voitu lukea. Se säilyy koskemattomana, kunnes päätätte tapaamisen, ja tähän alkaa uusi tapaaminen.

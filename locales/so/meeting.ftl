@@ -53,3 +53,7 @@ meeting-file-failed = Daaqadda internetku ma aqbalin faylka. Waxba lama kaydin â
 import-error-too-many = Shirku wuxuu horey u leeyahay inta giraangir ee uu qaadi karo. Marka hore mid ka saara.
 import-error-same-id = Faylku wuxuu leeyahay aqoonsi la mid ah giraangir kale oo shirka ku jirta, laakiin waa qof kale. Lama soo gelin.
 import-error-second-child = Shirku wuxuu horey u leeyahay giraangir ilmaha ka timid. Jawaabaha laba carruur ah weligood lama isku qaso. Ka saara tii hore haddii aad rabtaan inaad isticmaashaan faylkan.
+import-error-older = Shirku wuxuu horey u leeyahay nooc cusub oo giraangirtan ah. Faylka hore lama soo gelin.
+import-replaced = { $file } waa la soo geliyay, wuxuuna beddelayaa nooc hore oo isla giraangirta ah.
+plan-include-earlier = Ku dar { $name } qorshihii hore
+meeting-unreadable = Shirkii ku jiray tab-kan lama akhrin karin. Sidiisa ayuu u jiri doonaa ilaa aad shirka dhammaysaan, shir cusubna halkan ayuu ka bilaabmayaa.

@@ -48,3 +48,7 @@ meeting-file-failed = Webbläsaren tog inte emot filen. Ingenting har sparats �
 import-error-too-many = Mötet har redan så många hjul som det kan ta emot. Ta bort ett först.
 import-error-same-id = Filen har samma id som ett annat hjul i mötet men är någon annans. Den har inte hämtats in.
 import-error-second-child = Mötet har redan ett hjul från barnet. Två barns svar blandas aldrig ihop. Ta bort det första om ni vill använda den här filen.
+import-error-older = Mötet har redan en nyare version av det här hjulet. Den äldre filen har inte hämtats in.
+import-replaced = { $file } är inhämtad och ersätter en äldre version av samma hjul.
+plan-include-earlier = Ta med { $name } från förra planen
+meeting-unreadable = Mötet som fanns i den här fliken kunde inte läsas. Det ligger kvar orört tills ni avslutar mötet, och ett nytt möte börjar här.

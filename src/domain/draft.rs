@@ -10,9 +10,9 @@ use std::fmt;
 /// Longest nickname kept; the app asks for a first name or nickname only, never a full name.
 pub const MAX_NICKNAME_CHARS: usize = 40;
 
-/// Most areas a draft may hold answers for: a county's wheel has seven; a file with more is not
-/// a wheel of ours.
-pub const MAX_AREAS: usize = 24;
+/// Most areas a draft may hold answers for: the shipped wheel has seven, and a county may add a
+/// few; a file with more is not a wheel of ours. The file size limit is worked out from it.
+pub const MAX_AREAS: usize = 12;
 
 /// What makes a draft from outside (a file, another version's storage) one the app would not
 /// have made itself.
@@ -237,6 +237,18 @@ impl Draft {
             Ok(())
         } else {
             Err(OutOfBounds::TooLong)
+        }
+    }
+
+    /// Every text cut to what can be typed (see [`Draft::within_bounds`]).
+    pub fn clip_to_bounds(&mut self) {
+        self.nickname = clean_nickname(&self.nickname);
+        self.author = clean_nickname(&self.author);
+        for answer in self.answers.values_mut() {
+            for field in WordsField::ALL {
+                let words = answer.words(field).to_owned();
+                answer.set_words(field, &words);
+            }
         }
     }
 

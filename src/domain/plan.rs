@@ -42,6 +42,12 @@ impl Contact {
         self.name.is_empty() && self.organisation.is_empty() && self.reach.is_empty()
     }
 
+    fn clip(&mut self) {
+        for field in [&mut self.name, &mut self.organisation, &mut self.reach] {
+            *field = clipped(field, MAX_CONTACT_CHARS);
+        }
+    }
+
     fn within_bounds(&self) -> bool {
         [&self.name, &self.organisation, &self.reach]
             .iter()
@@ -69,6 +75,12 @@ pub struct PlanArea {
 }
 
 impl PlanArea {
+    fn clip(&mut self) {
+        self.needs = clipped(&self.needs, MAX_PLAN_TEXT_CHARS);
+        self.actions = clipped(&self.actions, MAX_PLAN_TEXT_CHARS);
+        self.contact.clip();
+    }
+
     fn within_bounds(&self) -> bool {
         fits(&self.needs, MAX_PLAN_TEXT_CHARS)
             && fits(&self.actions, MAX_PLAN_TEXT_CHARS)
@@ -269,6 +281,8 @@ pub enum JoinProblem {
     SameId,
     /// The meeting has a child's wheel already; two children's views are never merged.
     SecondChild,
+    /// The meeting has a newer copy of this same wheel; an older file never replaces it.
+    Older,
 }
 
 impl JoinProblem {
@@ -280,6 +294,7 @@ impl JoinProblem {
             Self::TooMany => "import-error-too-many",
             Self::SameId => "import-error-same-id",
             Self::SecondChild => "import-error-second-child",
+            Self::Older => "import-error-older",
         }
     }
 }
@@ -367,6 +382,20 @@ impl PlanInProgress {
             .collect()
     }
 
+    /// The earlier plan's perspectives that are taken into this plan's follow-up, each only with
+    /// its shared areas. Leaving someone out (by ticking them off, now or as they were in the
+    /// earlier plan) leaves out their earlier view too.
+    pub fn earlier_included(&self) -> Vec<Draft> {
+        self.earlier.as_ref().map_or_else(Vec::new, |earlier| {
+            earlier
+                .perspectives
+                .iter()
+                .filter(|d| !self.left_out.contains(&d.id))
+                .map(Draft::shared_copy)
+                .collect()
+        })
+    }
+
     /// Exactly what leaves the meeting as a plan file: the perspectives ticked in, each only
     /// with the areas its author shared; nothing of a perspective that was left out.
     pub fn chosen(&self) -> Self {
@@ -375,11 +404,7 @@ impl PlanInProgress {
             perspectives: self.included().iter().map(Draft::shared_copy).collect(),
             left_out: BTreeSet::new(),
             earlier: self.earlier.as_ref().map(|earlier| EarlierPlan {
-                perspectives: earlier
-                    .perspectives
-                    .iter()
-                    .map(Draft::shared_copy)
-                    .collect(),
+                perspectives: self.earlier_included(),
                 ..earlier.clone()
             }),
         }
@@ -391,7 +416,8 @@ impl PlanInProgress {
             .within_bounds()
             .map_err(JoinProblem::OutOfBounds)?;
         perspectives_within_bounds(&self.perspectives)?;
-        if self.left_out.len() > MAX_PERSPECTIVES {
+        // Now and in the earlier plan.
+        if self.left_out.len() > 2 * MAX_PERSPECTIVES {
             return Err(JoinProblem::TooMany);
         }
         self.earlier
@@ -415,8 +441,15 @@ impl PlanInProgress {
         let draft = draft.shared_copy();
         draft.within_bounds().map_err(JoinProblem::OutOfBounds)?;
         if let Some(existing) = self.perspectives.iter_mut().find(|d| d.id == draft.id) {
-            if existing.perspective != draft.perspective {
+            // The same wheel is the same person's, made at the same moment; anything else that
+            // claims its id would take another person's place.
+            let same_wheel = existing.perspective == draft.perspective
+                && existing.created_at == draft.created_at;
+            if !same_wheel {
                 return Err(JoinProblem::SameId);
+            }
+            if draft.updated_at < existing.updated_at {
+                return Err(JoinProblem::Older);
             }
             *existing = draft;
             return Ok(Joined::Replaced);
@@ -441,7 +474,33 @@ impl PlanInProgress {
     /// Takes a perspective out of the meeting altogether (brought in by mistake).
     pub fn remove(&mut self, id: &DraftId) {
         self.perspectives.retain(|d| &d.id != id);
-        self.left_out.remove(id);
+        let in_earlier = self
+            .earlier
+            .as_ref()
+            .is_some_and(|e| e.perspectives.iter().any(|d| &d.id == id));
+        // Left out in the earlier plan too, it stays left out there.
+        if !in_earlier {
+            self.left_out.remove(id);
+        }
+    }
+
+    /// Every text cut to what can be typed now: for a meeting kept by a version that had no
+    /// limits, so that it opens instead of being thrown away.
+    pub fn clip_to_bounds(&mut self) {
+        let plan = &mut self.plan;
+        plan.child_name = clipped(&plan.child_name, MAX_NICKNAME_CHARS);
+        plan.participants = clipped(&plan.participants, MAX_PLAN_TEXT_CHARS);
+        plan.coordinator.clip();
+        for area in plan.areas.values_mut() {
+            area.clip();
+        }
+        let earlier = self.earlier.iter_mut().flat_map(|e| {
+            e.areas.values_mut().for_each(PlanArea::clip);
+            e.perspectives.iter_mut()
+        });
+        for draft in self.perspectives.iter_mut().chain(earlier) {
+            draft.clip_to_bounds();
+        }
     }
 
     /// The perspective with this id, to change (the professional's own view).

@@ -9,8 +9,9 @@ use crate::domain::format::plan_file::{plan_from_envelope, PLAN};
 use crate::domain::plan::PlanInProgress;
 
 /// Larger files are refused before they are read. A real wheel is a few kilobytes; this is what
-/// the largest plan the app can make needs, locked (a test checks it), with room to spare.
-pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+/// the largest plan the app can make needs, locked (a test builds it: every text at its longest,
+/// of the character that takes the most room in a file), with room to spare.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {

@@ -14,7 +14,7 @@
 //! not open. Version 1 (no additional data) still opens; the next save writes version 2.
 
 use crate::domain::draft::DraftId;
-use crate::domain::format::envelope::{self, Kind, LoadError, Opened};
+use crate::domain::format::envelope::{Kind, LoadError, Opened};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -96,10 +96,6 @@ impl Locked {
         (self.version >= 2).then(|| binding.additional_data())
     }
 
-    pub fn version(&self) -> u32 {
-        self.version
-    }
-
     pub fn salt(&self) -> Vec<u8> {
         base64::decode(&self.salt).unwrap_or_default()
     }
@@ -114,11 +110,6 @@ impl Locked {
 
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a locked envelope always serializes")
-    }
-
-    /// A locked envelope, or why it cannot be opened by this app.
-    pub fn from_json(text: &str) -> Result<Self, LoadError> {
-        Self::from_envelope(envelope::open(text, &[LOCKED])?)
     }
 
     /// A locked envelope that passed the envelope check, checked for what this app can open.

@@ -81,7 +81,12 @@ pub fn meeting_from_json(text: &str) -> Result<PlanInProgress, LoadError> {
                 && bare.get("plan").is_some()
                 && bare.get("perspectives").is_some();
             if is_bare_meeting {
-                checked(bare)
+                // That version had no limits on what was typed or brought in: cut, not refused.
+                let mut meeting: PlanInProgress =
+                    serde_json::from_value(bare).map_err(LoadError::damaged)?;
+                meeting.clip_to_bounds();
+                meeting.within_bounds().map_err(join_error)?;
+                Ok(meeting)
             } else {
                 Err(LoadError::NotOurs)
             }
