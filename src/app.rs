@@ -83,7 +83,7 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
     // storage. The same reload as when a draft is deleted elsewhere, so the two never race.
     storage::when_erased_elsewhere(move || {
         gone.set(true);
-        storage::remove_all_in_this_tab();
+        storage::remove_this_tabs_session();
         document::start_over();
     });
     provide_context(page);

@@ -3,7 +3,7 @@
 
 use crate::browser::crypto::{self, LockKey};
 use crate::browser::storage::{self, OtherTab, SaveProblem};
-use crate::browser::{document, files};
+use crate::browser::{document, files, offline};
 use crate::domain::format::draft_file::{draft_from_json, draft_to_json};
 use crate::domain::format::file_name::{file_name, FileKind};
 use crate::domain::format::import::rescue_file_text;
@@ -109,9 +109,10 @@ pub struct DraftEditor {
     /// Locked saves still encrypting; "lock now" waits for them so the last word is kept.
     saves_pending: StoredValue<u32>,
     lock_when_saved: StoredValue<bool>,
-    /// The next save takes the lock away, because the user asked for it in this tab: the salt
-    /// of the key it had, so that a lock another tab put on meanwhile is not taken away.
-    removing_lock: StoredValue<Option<Vec<u8>>>,
+    /// The next save takes the lock away, because the user asked for it in this tab. The key is
+    /// kept until storage holds the draft readable: until then the draft is still locked, and
+    /// its words can still leave as a locked rescue copy.
+    removing_lock: StoredValue<bool>,
     /// False while the words on screen are not in storage (the device refused the last save).
     words_kept: StoredValue<bool>,
 }
@@ -154,7 +155,7 @@ impl DraftEditor {
             saves_started: StoredValue::new(0),
             saves_pending: StoredValue::new(0),
             lock_when_saved: StoredValue::new(false),
-            removing_lock: StoredValue::new(None),
+            removing_lock: StoredValue::new(false),
             words_kept: StoredValue::new(true),
         }
     }
@@ -196,9 +197,7 @@ impl DraftEditor {
 
     /// Stores the draft readable again, for when a lock is no longer wanted.
     pub fn remove_lock(self) {
-        let salt = self.lock.key().map(|key| key.salt().to_vec());
-        self.lock.key.set_value(None);
-        self.removing_lock.set_value(salt);
+        self.removing_lock.set_value(true);
         self.save();
     }
 
@@ -214,19 +213,25 @@ impl DraftEditor {
     fn save(self) {
         self.saves_started.update_value(|n| *n += 1);
         let draft = self.draft.get_untracked();
-        let Some(key) = self.lock.key() else {
-            let removing = self.removing_lock.get_value();
-            let writing = match &removing {
-                Some(salt) => Writing::RemovingLock { salt },
-                None => Writing::Open,
-            };
-            let saved = storage::save_over(&draft.id, &draft_to_json(&draft), writing);
-            if saved.is_ok() {
-                self.removing_lock.set_value(None);
-                self.lock.locked.set(false);
+        let key = match self.lock.key() {
+            Some(key) if !self.removing_lock.get_value() => key,
+            key => {
+                // Readable: never locked, or the lock taken away on request (only the lock this
+                // key opens: see `check_overwrite`).
+                let salt = key.as_ref().map(|key| key.salt().to_vec());
+                let writing = match &salt {
+                    Some(salt) => Writing::RemovingLock { salt },
+                    None => Writing::Open,
+                };
+                let saved = storage::save_over(&draft.id, &draft_to_json(&draft), writing);
+                if saved.is_ok() {
+                    self.lock.key.set_value(None);
+                    self.removing_lock.set_value(false);
+                    self.lock.locked.set(false);
+                }
+                self.finish_save(saved, draft);
+                return;
             }
-            self.finish_save(saved, draft);
-            return;
         };
         let started = self.saves_started.get_value();
         self.saves_pending.update_value(|n| *n += 1);
@@ -266,6 +271,8 @@ impl DraftEditor {
         self.words_kept.try_set_value(saved.is_ok());
         let status = match saved {
             Ok(()) => {
+                // A wheel is kept on the device: ask once that an unvisited app is not wiped.
+                offline::ask_to_keep_storage();
                 self.stored.try_set_value(draft);
                 SaveStatus::Saved
             }
@@ -294,6 +301,7 @@ impl DraftEditor {
                 // Only a tab that was asked to take the lock away writes it readable over a lock
                 // (see `check_overwrite`): follow it, so a save from here does not put it back.
                 self.lock.key.set_value(None);
+                self.removing_lock.set_value(false);
                 self.lock.locked.set(false);
                 self.merge_from_other_tab(draft);
             }

@@ -52,8 +52,15 @@ fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|window| window.session_storage().ok().flatten())
 }
 
+thread_local! {
+    /// The same mark in the page's memory, which the back-forward cache keeps: it holds where
+    /// sessionStorage refuses the mark (full, switched off).
+    static LEFT_IN_MEMORY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Marks this tab as left.
 pub fn mark_left() {
+    LEFT_IN_MEMORY.with(|left| left.set(true));
     if let Some(session) = session_storage() {
         let _ = session.set_item(LEFT_MARK, "1");
     }
@@ -61,11 +68,13 @@ pub fn mark_left() {
 
 /// Whether "Lämna snabbt" was used in this tab and nobody came back in on purpose since.
 pub fn was_left() -> bool {
-    session_storage().is_some_and(|s| s.get_item(LEFT_MARK).ok().flatten().is_some())
+    LEFT_IN_MEMORY.with(std::cell::Cell::get)
+        || session_storage().is_some_and(|s| s.get_item(LEFT_MARK).ok().flatten().is_some())
 }
 
 /// The user came back in on purpose (chose a wheel, started one, opened the meeting).
 pub fn forget_left() {
+    LEFT_IN_MEMORY.with(|left| left.set(false));
     if let Some(session) = session_storage() {
         let _ = session.remove_item(LEFT_MARK);
     }

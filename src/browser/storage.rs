@@ -119,23 +119,26 @@ pub enum OtherTab {
     Deleted,
 }
 
-/// Calls `changed` whenever another tab saves or deletes the draft with this id. Stops when the
-/// calling component is cleaned up.
+/// What storage holds now for the draft with this id, as another tab would have left it.
+pub fn now_in_storage(id: &DraftId) -> Option<OtherTab> {
+    match load(id) {
+        Ok(None) => Some(OtherTab::Deleted),
+        Ok(Some(stored)) => Some(OtherTab::Saved(stored)),
+        // Unreadable: nothing to take in; this tab's own words are the better copy.
+        Err(_) => None,
+    }
+}
+
+/// Calls `changed` whenever another tab saves or deletes the draft with this id, with what
+/// storage holds at that moment (an event can be older than that). Stops when the calling
+/// component is cleaned up.
 pub fn watch_other_tabs(id: &DraftId, changed: impl Fn(OtherTab) + 'static) {
-    let key = draft_key(id);
+    let (id, key) = (id.clone(), draft_key(id));
     let listener = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
-        match event.key() {
-            // `localStorage.clear()` anywhere: everything is gone.
-            None => changed(OtherTab::Deleted),
-            Some(changed_key) if changed_key == key => match event.new_value() {
-                None => changed(OtherTab::Deleted),
-                Some(text) => {
-                    if let Ok(stored) = stored_from_json(&text) {
-                        changed(OtherTab::Saved(stored));
-                    }
-                }
-            },
-            Some(_) => {}
+        // No key: `localStorage.clear()` somewhere.
+        let ours = event.key().is_none_or(|changed_key| changed_key == key);
+        if let Some(now) = ours.then(|| now_in_storage(&id)).flatten() {
+            changed(now);
         }
     });
     leptos::prelude::on_cleanup(move || listener.remove());
@@ -163,6 +166,19 @@ pub fn load_meeting() -> Result<Option<PlanInProgress>, LoadError> {
     meeting_from_json(&text).map(Some)
 }
 
+/// Moves a meeting this version cannot read out of the way, untouched, so that the next change
+/// does not write over it; "Avsluta mötet" removes it with the rest.
+pub fn set_aside_unreadable_meeting() {
+    if let Some(session) = session_storage() {
+        if let Ok(Some(text)) = session.get_item(MEETING_KEY) {
+            let aside = format!("{MEETING_KEY}-unreadable");
+            if session.set_item(&aside, &text).is_ok() {
+                let _ = session.remove_item(MEETING_KEY);
+            }
+        }
+    }
+}
+
 pub fn save_meeting(meeting: &PlanInProgress) -> Result<(), SaveFailed> {
     session_storage()
         .ok_or(SaveFailed)?
@@ -183,10 +199,15 @@ pub fn remove_meeting() {
 /// (a `storage` event) and lets go of what it holds: its words, its meeting, its session.
 const ERASED_KEY: &str = "barnets-basta-hjulet/erased";
 
-/// Removes every key the app keeps in this tab's localStorage and sessionStorage, and nothing
-/// else, and tells the other open tabs to do the same with theirs.
+/// Removes every key the app keeps in localStorage and in this tab's sessionStorage, and nothing
+/// else, and tells the other open tabs to empty their sessionStorage too.
 pub fn remove_all() {
-    remove_all_in_this_tab();
+    if let Some(local) = local_storage() {
+        for key in keys_starting_with(&local, KEY_PREFIX) {
+            let _ = local.remove_item(&key);
+        }
+    }
+    remove_this_tabs_session();
     if let Some(local) = local_storage() {
         let now = js_sys::Date::now().to_string();
         let _ = local.set_item(ERASED_KEY, &now);
@@ -194,20 +215,13 @@ pub fn remove_all() {
     }
 }
 
-/// Removes the app's keys from this tab's storage.
-pub fn remove_all_in_this_tab() {
-    let window = web_sys::window();
-    let areas = [
-        window
-            .as_ref()
-            .and_then(|w| w.local_storage().ok().flatten()),
-        window
-            .as_ref()
-            .and_then(|w| w.session_storage().ok().flatten()),
-    ];
-    for storage in areas.into_iter().flatten() {
-        for key in keys_starting_with(&storage, KEY_PREFIX) {
-            let _ = storage.remove_item(&key);
+/// Removes the app's keys from this tab's sessionStorage (the meeting, the "left" mark). Only
+/// this tab's: a tab that hears of "Radera allt" late (it was frozen) must not delete wheels
+/// made since, so localStorage is left to the tab that erased it.
+pub fn remove_this_tabs_session() {
+    if let Some(session) = session_storage() {
+        for key in keys_starting_with(&session, KEY_PREFIX) {
+            let _ = session.remove_item(&key);
         }
     }
 }

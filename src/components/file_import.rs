@@ -18,6 +18,8 @@ use leptos::task::spawn_local;
 #[derive(Debug, Clone, PartialEq)]
 enum Outcome {
     Added,
+    /// A newer file of a wheel already in the meeting took the earlier copy's place.
+    Replaced,
     /// An earlier plan, taken in for the follow-up.
     EarlierPlan,
     /// Fluent id of what was wrong.
@@ -44,12 +46,14 @@ struct Receivers {
 /// What a file read by [`read_file`] (or, once opened, [`read_unlocked_file`]) becomes.
 fn outcome_of(read: Result<SharedFile, ImportError>, to: Receivers) -> Outcome {
     match read {
-        Ok(SharedFile::Draft(draft)) => match to.draft.run(draft) {
-            Ok(_) => Outcome::Added,
-            Err(problem) => Outcome::Refused(problem.message_id()),
+        // `try_run`: the file may finish reading after the meeting's page is gone.
+        Ok(SharedFile::Draft(draft)) => match to.draft.try_run(draft) {
+            Some(Ok(Joined::Replaced)) => Outcome::Replaced,
+            Some(Err(problem)) => Outcome::Refused(problem.message_id()),
+            Some(Ok(Joined::Added)) | None => Outcome::Added,
         },
         Ok(SharedFile::Plan(plan)) => {
-            to.plan.run(plan);
+            to.plan.try_run(plan);
             Outcome::EarlierPlan
         }
         Ok(SharedFile::Locked(locked)) => Outcome::Locked(locked),
@@ -65,7 +69,7 @@ fn bring_in(files: Vec<PickedFile>, outcomes: RwSignal<Vec<FileOutcome>>, to: Re
                 Ok(text) => outcome_of(read_file(&text), to),
                 Err(error) => Outcome::Refused(error.message_id()),
             };
-            outcomes.update(|o| {
+            outcomes.try_update(|o| {
                 o.push(FileOutcome {
                     number,
                     file: file.name,
@@ -101,6 +105,10 @@ pub fn FileImport(
         match outcome {
             Outcome::Added => {
                 let text = t.get_with("import-done", &[("file", file.into())]);
+                view! { <li role="status">{text}</li> }.into_any()
+            }
+            Outcome::Replaced => {
+                let text = t.get_with("import-replaced", &[("file", file.into())]);
                 view! { <li role="status">{text}</li> }.into_any()
             }
             Outcome::EarlierPlan => {

@@ -42,7 +42,10 @@ pub fn UnlockForm(
             let result = crypto::open(&typed, &locked.get_value(), &binding.get_value()).await;
             opening.try_set(false);
             match result {
-                Ok(opened) => on_open.run(opened),
+                // The user may have gone elsewhere while the key was worked out.
+                Ok(opened) => {
+                    on_open.try_run(opened);
+                }
                 Err(problem) => {
                     error.try_set(Some(problem));
                 }

@@ -5,7 +5,7 @@ use crate::browser::crypto::LockKey;
 use crate::browser::document;
 use crate::browser::files::download;
 use crate::browser::page_life::when_shown_from_cache;
-use crate::browser::storage::{self, OtherTab};
+use crate::browser::storage;
 use crate::components::picture_button::PictureButton;
 use crate::components::unlock_form::UnlockDraft;
 use crate::domain::format::stored::Stored;
@@ -82,11 +82,11 @@ fn DraftProvider(draft: Draft, lock: DraftLock) -> impl IntoView {
     provide_context(editor.outside_changes());
     let id = draft.with_untracked(|d| d.id.clone());
     storage::watch_other_tabs(&id, move |change| editor.take_in_other_tab(change));
-    // A page in the back-forward cache hears no other tab: one shown again checks that its draft
-    // was not deleted meanwhile ("Ta bort", "Radera allt").
+    // A page in the back-forward cache hears no other tab: one shown again takes in what other
+    // tabs did meanwhile — deleted it, locked it (then the passphrase is asked for), changed it.
     when_shown_from_cache(move || {
-        if matches!(storage::load(&id), Ok(None)) {
-            editor.take_in_other_tab(OtherTab::Deleted);
+        if let Some(now) = storage::now_in_storage(&id) {
+            editor.take_in_other_tab(now);
         }
     });
     // A device someone walked away from: an unlocked draft locks again by itself. The watch

@@ -24,8 +24,8 @@ use crate::domain::format::file_name::FileKind;
 use crate::domain::format::plan_file::plan_to_json;
 use crate::domain::meeting::{follow_up, tagged};
 use crate::domain::plan::{
-    areas_in_plan, clipped, plan_as_text, JoinProblem, PlanArea, PlanInProgress, PlanLabels,
-    MAX_PLAN_TEXT_CHARS,
+    areas_in_plan, clipped, plan_as_text, EarlierPlan, JoinProblem, Joined, PlanArea,
+    PlanInProgress, PlanLabels, MAX_PLAN_TEXT_CHARS,
 };
 use crate::domain::{AgeBand, AreaAnswer, Draft, DraftId, Perspective, WordsField};
 use crate::i18n::plan_labels::who_label;
@@ -48,14 +48,17 @@ struct Meeting {
 
 impl Meeting {
     /// Changes the meeting and keeps it in this tab's session at once; a refusal shows.
-    fn edit<T>(self, change: impl FnOnce(&mut PlanInProgress) -> T) -> T {
-        let result = self
-            .work
-            .try_update(change)
-            .expect("the meeting lives as long as its page");
+    fn edit(self, change: impl FnOnce(&mut PlanInProgress)) {
+        self.change(change);
+    }
+
+    /// As [`Meeting::edit`], with what the change gives back; None when the page is already gone
+    /// (a file finished reading after the user left the meeting).
+    fn change<T>(self, change: impl FnOnce(&mut PlanInProgress) -> T) -> Option<T> {
+        let result = self.work.try_update(change)?;
         let kept = self.work.with_untracked(storage::save_meeting).is_ok();
-        self.kept.set(kept);
-        result
+        self.kept.try_set(kept);
+        Some(result)
     }
 
     /// Whether this tab holds a meeting that "Avsluta mötet" has not removed: kept in the tab's
@@ -94,8 +97,13 @@ fn DateField(
 pub fn MeetingPage() -> impl IntoView {
     let t = use_translate();
     let wheel = use_wheel();
+    // What the tab keeps; something it cannot read is set aside, untouched until "Avsluta mötet",
+    // and the meeting starts empty beside it.
     let loaded = storage::load_meeting();
-    let unreadable = loaded.as_ref().err().map(|error| error.message_id());
+    if loaded.is_err() {
+        storage::set_aside_unreadable_meeting();
+    }
+    let unreadable = loaded.is_err().then_some("meeting-unreadable");
     let work = RwSignal::new(loaded.ok().flatten().unwrap_or_default());
     let meeting = Meeting {
         work,
@@ -110,9 +118,8 @@ pub fn MeetingPage() -> impl IntoView {
     // whether a downloaded file or a print really left cannot be known here.
     let warning = document::warn_before_leaving(move || meeting.holds_anything());
     on_cleanup(move || warning.remove());
-    // Back after "Avsluta mötet" (or after another tab's "Radera allt") may show this page from
-    // the back-forward cache with the meeting still in memory: start again from what the tab
-    // keeps, which then is nothing.
+    // Back after "Avsluta mötet" may show this page from the back-forward cache with the meeting
+    // still in memory: it starts again from what the tab keeps, which then is nothing.
     when_shown_from_cache(document::start_over);
     let selected = RwSignal::new(None::<String>);
     let notice = RwSignal::new(unreadable);
@@ -152,49 +159,68 @@ pub fn MeetingPage() -> impl IntoView {
         }
     };
     // Only bringing in or leaving out a perspective redraws the list, not typing in the plan.
-    let brought_in =
-        Memo::new(move |_| work.with(|w| (w.perspectives.clone(), w.left_out.clone())));
-    let perspectives = move || {
-        brought_in.with(|(drafts, left_out)| {
-            drafts
-                .iter()
-                .map(|draft| {
-                    let id = draft.id.clone();
-                    let taken = !left_out.contains(&id);
-                    let name = format!("{} · {}", who_label(t, draft), draft.nickname);
-                    let remove_label = t.get_with("plan-remove", &[("name", name.clone().into())]);
-                    let removed = id.clone();
-                    view! {
-                        <li>
-                            <label class="plan-include">
-                                <input
-                                    type="checkbox"
-                                    prop:checked=taken
-                                    on:change=move |ev| {
-                                        let take = event_target_checked(&ev);
-                                        let id = id.clone();
-                                        meeting.edit(move |w| {
-                                            if take { w.left_out.remove(&id); } else { w.left_out.insert(id); }
-                                        });
-                                    }
-                                />
-                                <span>{t.get_with("plan-include", &[("name", name.into())])}</span>
-                            </label>
-                            <button
-                                type="button"
-                                class="button quiet"
-                                on:click=move |_| {
-                                    let id = removed.clone();
-                                    meeting.edit(move |w| w.remove(&id));
-                                }
-                            >
-                                <Pictogram src="pictograms/ui/delete.svg" class="icon" />
-                                <span>{remove_label}</span>
-                            </button>
-                        </li>
+    // The earlier plan's perspectives are listed too: leaving someone out (a guardian who must
+    // stay hidden) must be possible for their earlier view as well.
+    let brought_in = Memo::new(move |_| {
+        work.with(|w| {
+            let earlier = w
+                .earlier
+                .as_ref()
+                .map_or_else(Vec::new, |e| e.perspectives.clone());
+            (w.perspectives.clone(), earlier, w.left_out.clone())
+        })
+    });
+    let include_box = move |id: DraftId, taken: bool, label: String| {
+        view! {
+            <label class="plan-include">
+                <input
+                    type="checkbox"
+                    prop:checked=taken
+                    on:change=move |ev| {
+                        let take = event_target_checked(&ev);
+                        let id = id.clone();
+                        meeting.edit(move |w| {
+                            if take { w.left_out.remove(&id); } else { w.left_out.insert(id); }
+                        });
                     }
-                })
-                .collect_view()
+                />
+                <span>{label}</span>
+            </label>
+        }
+    };
+    let perspectives = move || {
+        brought_in.with(|(drafts, earlier, left_out)| {
+            let now = drafts.iter().map(|draft| {
+                let id = draft.id.clone();
+                let name = format!("{} · {}", who_label(t, draft), draft.nickname);
+                let include = t.get_with("plan-include", &[("name", name.clone().into())]);
+                let remove_label = t.get_with("plan-remove", &[("name", name.into())]);
+                view! {
+                    <li>
+                        {include_box(id.clone(), !left_out.contains(&id), include)}
+                        <button
+                            type="button"
+                            class="button quiet"
+                            on:click=move |_| {
+                                let id = id.clone();
+                                meeting.edit(move |w| w.remove(&id));
+                            }
+                        >
+                            <Pictogram src="pictograms/ui/delete.svg" class="icon" />
+                            <span>{remove_label}</span>
+                        </button>
+                    </li>
+                }
+                .into_any()
+            });
+            let then = earlier.iter().map(|draft| {
+                let name = format!("{} · {}", who_label(t, draft), draft.nickname);
+                let include = t.get_with("plan-include-earlier", &[("name", name.into())]);
+                let id = draft.id.clone();
+                view! { <li>{include_box(id.clone(), !left_out.contains(&id), include)}</li> }
+                    .into_any()
+            });
+            now.chain(then).collect_view()
         })
     };
     let areas = {
@@ -247,7 +273,10 @@ pub fn MeetingPage() -> impl IntoView {
             </p>
 
             <FileImport
-                on_draft=Callback::new(move |draft| meeting.edit(|w| w.bring_in(draft)))
+                on_draft=Callback::new(move |draft| {
+                    // None: the page is gone, and nobody reads the outcome.
+                    meeting.change(|w| w.bring_in(draft)).unwrap_or(Ok(Joined::Added))
+                })
                 on_plan=Callback::new(move |earlier| meeting.edit(|w| w.follow_up_of(earlier)))
             />
             <Show when=move || !meeting.kept.get()>
@@ -390,7 +419,15 @@ fn AreaPanel(
 ) -> impl IntoView {
     let t = use_translate();
     let wheel = use_wheel();
-    let earlier = Memo::new(move |_| meeting.work.with(|w| w.earlier.clone()));
+    // The earlier plan with only the perspectives taken into this one.
+    let earlier = Memo::new(move |_| {
+        meeting.work.with(|w| {
+            w.earlier.as_ref().map(|e| EarlierPlan {
+                perspectives: w.earlier_included(),
+                ..e.clone()
+            })
+        })
+    });
     move || {
         let area = selected
             .get()
@@ -491,7 +528,7 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
     let problem = RwSignal::new(None::<JoinProblem>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let added = meeting.edit(|w| {
+        let added = meeting.change(|w| {
             let child = w
                 .perspectives
                 .iter()
@@ -506,7 +543,7 @@ fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) -> imp
             );
             w.bring_in(draft)
         });
-        problem.set(added.err());
+        problem.set(added.and_then(Result::err));
     };
     move || {
         let Some(id) = professional.get() else {
@@ -628,7 +665,6 @@ fn EndMeeting(meeting: Meeting, save_plan_file: Callback<()>) -> impl IntoView {
     let end = move |_| {
         storage::remove_meeting();
         meeting.kept.set(true);
-        meeting.work.set(PlanInProgress::default());
         // Back may show this page again from the back-forward cache: it then starts again from
         // the tab's storage, which holds nothing now (see `when_shown_from_cache` above).
         document::open_page(&AppPath::Start.href());

@@ -63,6 +63,13 @@ pub fn SharePage() -> impl IntoView {
     let anything_shared =
         Memo::new(move |_| draft.with(|d| answered.with(|a| a.iter().any(|a| d.is_shared(&a.id)))));
     let ready = move || confirmed.get() && anything_shared.get();
+    // "I have seen what is shared" holds for what was seen: when what would leave changes (an
+    // area switched, words typed in another tab), it must be seen and ticked again.
+    Effect::watch(
+        move || draft.with(Draft::shared_copy),
+        move |_, _, _| confirmed.set(false),
+        false,
+    );
     let all_text = move || {
         let shared = draft.with_untracked(Draft::shared_copy);
         answered

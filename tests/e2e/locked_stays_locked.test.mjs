@@ -84,6 +84,32 @@ test('the auto-lock holds across another site and Back, from the back-forward ca
   await context.close();
 });
 
+test('a wheel locked in another tab while this one was in the back-forward cache stays locked on Back', async () => {
+  const { context, page: away, errors } = await app.newPage();
+  await recordBackForwardCache(away);
+  await childWheelWithWords(away, app.origin, SECRET_WORDS);
+  await away.locator('#segment-safe').click();
+  await away.getByRole('textbox', { name: 'Det här är svårt', exact: true }).waitFor();
+  await untilServedOffline(away);
+  const wheelUrl = away.url().replace(/\/[^/]+$/, '');
+  await away.goto(app.otherSite + '/neutral.html');
+
+  const other = await context.newPage();
+  await other.goto(wheelUrl);
+  await other.locator('details.passphrase-lock').getByText('Lås med lösenord').click();
+  await other.getByLabel('Välj ett lösenord (minst 8 tecken)').fill(PASSPHRASE);
+  await other.getByLabel('Skriv samma lösenord en gång till').fill(PASSPHRASE);
+  await other.getByRole('button', { name: 'Lås hjulet' }).click();
+  await other.getByRole('button', { name: 'Lås nu' }).waitFor();
+
+  await away.goBack({ waitUntil: 'commit' });
+  await lockedHeading(away).waitFor();
+  assert.ok((await shownFromCache(away)).some((path) => path.startsWith('/wheel/')), 'Back used the back-forward cache');
+  assert.equal(await away.getByText(SECRET_WORDS).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('locking after a refused save lets the words leave first, locked with the same passphrase', async () => {
   const { context, page, errors } = await app.newPage();
   await lockedWheel(page);
@@ -171,6 +197,7 @@ test('the share screen shows, live, an area answered in another tab before anyth
   const draft = new URL(share.url()).pathname.split('/')[2];
   await share.goto(`${app.origin}/share/${draft}`);
   await share.locator('.share-area[data-area=safe]').waitFor();
+  await share.getByRole('checkbox', { name: 'Jag har sett vad som delas.' }).check();
 
   const other = await context.newPage();
   await other.goto(`${app.origin}/wheel/${draft}/health`);
@@ -178,6 +205,9 @@ test('the share screen shows, live, an area answered in another tab before anyth
   await other.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill('Sover dåligt');
 
   await share.locator('.share-area[data-area=health]').getByText('Sover dåligt').waitFor();
+  // What was seen and ticked before no longer holds: it must be ticked again.
+  assert.equal(await share.getByRole('checkbox', { name: 'Jag har sett vad som delas.' }).isChecked(), false);
+  assert.ok(await share.getByRole('button', { name: 'Spara som fil' }).isDisabled());
   await share.getByRole('checkbox', { name: 'Jag har sett vad som delas.' }).check();
   const [download] = await Promise.all([share.waitForEvent('download'), share.getByRole('button', { name: 'Spara som fil' }).click()]);
   assert.match(await downloadText(download), /Sover dåligt/);

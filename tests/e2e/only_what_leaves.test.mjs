@@ -140,3 +140,33 @@ test('a locked file names nobody; names and the plan carry the local date, not U
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a guardian left out now is left out of the follow-up too, with their earlier view', async () => {
+  const { context, page, errors } = await app.newPage();
+  // The earlier meeting's plan file had mamma's view.
+  const earlier = writeFile('earlier-plan.hjulet.json', {
+    format: 'barnets-basta-hjulet.plan',
+    schema: 1,
+    plan: {
+      plan: { child_name: 'Sara', made_on: '2026-09-01', coordinator: { name: '', organisation: '', reach: '' }, next_evaluation: null, participants: '', areas: {} },
+      perspectives: [
+        { id: 'c2'.repeat(16), perspective: 'child', nickname: 'Sara', age_band: '8-12', created_at: AT, updated_at: AT, answers: { safe: { scale: 'bad' } } },
+        { id: 'a2'.repeat(16), perspective: 'guardian', nickname: 'Sara', author: 'mamma', age_band: '8-12', created_at: AT, updated_at: AT, answers: { safe: { scale: 'very-bad', hard: 'GAMLA ADRESSEN' } } },
+      ],
+      left_out: [],
+    },
+  });
+  await page.goto(app.origin + '/meeting');
+  await page.locator('input[type=file]').setInputFiles([earlier, childRescue()]);
+  await page.getByText(fluentText('earlier-plan.hjulet.json är den förra planen. Den visas för uppföljning.')).waitFor();
+  await page.getByRole('checkbox', { name: fluentText('Ta med Vårdnadshavare (mamma) · Sara från förra planen') }).uncheck();
+
+  await page.getByRole('button', { name: fluentText('Trygghet:', { exact: false }) }).click();
+  await page.locator('.area-panel[data-area=safe] .follow-up').waitFor();
+  assert.equal(await page.getByText('GAMLA ADRESSEN').count(), 0, 'her earlier words are not on the screen');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara planen som fil' }).click()]);
+  const file = await downloadText(download);
+  for (const secret of ['GAMLA ADRESSEN', 'mamma', 'a2a2a2']) assert.ok(!file.includes(secret), `the plan file holds "${secret}"`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

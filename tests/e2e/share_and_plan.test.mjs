@@ -159,7 +159,7 @@ test('files that are not good files of ours are refused clearly, and nothing cha
   const foreignFile = join(ARTIFACTS, 'holiday.json');
   writeFileSync(foreignFile, JSON.stringify({ photos: ['beach.jpg'] }));
   const huge = join(ARTIFACTS, 'huge.hjulet.json');
-  writeFileSync(huge, 'x'.repeat(4 * 1024 * 1024 + 1));
+  writeFileSync(huge, 'x'.repeat(8 * 1024 * 1024 + 1));
   const damaged = join(ARTIFACTS, 'damaged.hjulet.json');
   writeFileSync(damaged, JSON.stringify({ format: 'barnets-basta-hjulet.draft', schema: 1, draft: { id: 'nope' } }));
 
