@@ -27,11 +27,8 @@ const TYPES = {
 // clipboard and sharing through the system share sheet (src/browser/share.rs). Recording a
 // child's voice or a photo would add 'microphone' or 'camera' here.
 export const FEATURES_THE_APP_USES = ['clipboard-write', 'web-share'];
-// Not listed, so at the browser's default (this origin only, and only after the user allows it):
-// 'clipboard-read', which the app does not use but tests/e2e/share_and_plan.test.mjs uses in the
-// page to read back what the app copied.
 const FEATURES = [
-  'accelerometer', 'bluetooth', 'camera', 'clipboard-write', 'display-capture',
+  'accelerometer', 'bluetooth', 'camera', 'clipboard-read', 'clipboard-write', 'display-capture',
   'encrypted-media', 'geolocation', 'gyroscope', 'hid', 'idle-detection', 'magnetometer',
   'microphone', 'midi', 'payment', 'publickey-credentials-get', 'screen-wake-lock', 'serial',
   'usb', 'web-share', 'xr-spatial-tracking',

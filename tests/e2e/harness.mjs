@@ -154,3 +154,25 @@ export async function childWheelWithWords(page, origin, words) {
   await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill(words);
   await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
 }
+
+/**
+ * Records what the app copies to the clipboard (window.copied), on its way to the real clipboard,
+ * so a test sees what left without reading the clipboard (which the host's policy forbids).
+ * Call before the first navigation.
+ */
+export async function recordCopies(page) {
+  await page.context().grantPermissions(['clipboard-write']);
+  await page.addInitScript(() => {
+    window.copied = [];
+    const writeText = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = (text) => {
+      window.copied.push(text);
+      return writeText(text);
+    };
+  });
+}
+
+/** The last text the app copied (see recordCopies). */
+export async function lastCopied(page) {
+  return page.evaluate(() => window.copied.at(-1));
+}

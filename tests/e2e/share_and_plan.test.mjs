@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, fluentText, startApp } from './harness.mjs';
+import { ARTIFACTS, fluentText, lastCopied, recordCopies, startApp } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -40,7 +40,7 @@ async function downloadShared(page, name) {
 
 test('child and guardian share, storage is cleared, the plan is made from the files', async () => {
   const { context, page, foreign, errors } = await app.newPage();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+  await recordCopies(page);
 
   // The child fills three areas and keeps one private.
   await page.goto(app.origin + '/');
@@ -76,7 +76,7 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
   // Copy one area as text, shaped like the county's template.
   await page.locator('.share-area[data-area=safe]').getByRole('button', { name: 'Kopiera som text' }).click();
   await page.getByText('Kopierat.').waitFor();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await lastCopied(page);
   assert.match(copied, /^Trygghet – Jag är trygg\nBarnet: Dåligt\n {2}Det här är svårt: Bussen till skolan\nBehov: \nInsatser: \nKontaktperson: $/);
 
   // A guardian makes a separate draft, in adult wording.
@@ -129,7 +129,7 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
   await page.getByText('När barnets och vårdnadshavarnas bilder delas mellan verksamheter').waitFor();
   await page.getByRole('button', { name: 'Kopiera planen som text' }).click();
   await page.getByText('Kopierat.').waitFor();
-  const plan = await page.evaluate(() => navigator.clipboard.readText());
+  const plan = await lastCopied(page);
   assert.match(plan, /^Barnets plan – utkast\nBarnets namn: Sara\n/);
   assert.match(plan, /Samverkansansvarig: Eva Ek, Norrskolan/);
   assert.match(plan, /Behov: Trygg skolväg\nInsatser: Följeslagare på bussen\nKontaktperson: Elevhälsan/);
