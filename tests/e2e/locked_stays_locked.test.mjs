@@ -17,14 +17,19 @@ after(async () => {
 const SECRET_WORDS = 'Pappa skriker på kvällarna';
 const PASSPHRASE = 'grön giraff';
 
-/** A new child's wheel with words in Trygghet, locked with PASSPHRASE; ends on the wheel page. */
-async function lockedWheel(page) {
-  await childWheelWithWords(page, app.origin, SECRET_WORDS);
+/** Locks the wheel shown with PASSPHRASE, from the wheel page. */
+async function lockWith(page) {
   await page.locator('details.passphrase-lock').getByText('Lås med lösenord').click();
   await page.getByLabel('Välj ett lösenord (minst 8 tecken)').fill(PASSPHRASE);
   await page.getByLabel('Skriv samma lösenord en gång till').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Lås hjulet' }).click();
   await page.getByRole('button', { name: 'Lås nu' }).waitFor();
+}
+
+/** A new child's wheel with words in Trygghet, locked with PASSPHRASE; ends on the wheel page. */
+async function lockedWheel(page) {
+  await childWheelWithWords(page, app.origin, SECRET_WORDS);
+  await lockWith(page);
 }
 
 /** Moves the page's clock six minutes on without running a single timer. */
@@ -96,11 +101,7 @@ test('a wheel locked in another tab while this one was in the back-forward cache
 
   const other = await context.newPage();
   await other.goto(wheelUrl);
-  await other.locator('details.passphrase-lock').getByText('Lås med lösenord').click();
-  await other.getByLabel('Välj ett lösenord (minst 8 tecken)').fill(PASSPHRASE);
-  await other.getByLabel('Skriv samma lösenord en gång till').fill(PASSPHRASE);
-  await other.getByRole('button', { name: 'Lås hjulet' }).click();
-  await other.getByRole('button', { name: 'Lås nu' }).waitFor();
+  await lockWith(other);
 
   await away.goBack({ waitUntil: 'commit' });
   await lockedHeading(away).waitFor();
@@ -162,11 +163,7 @@ test('a stale tab never takes a lock away, and never brings a deleted wheel back
 
   const other = await context.newPage();
   await other.goto(stale.url().replace(/\/[^/]+$/, ''));
-  await other.locator('details.passphrase-lock').getByText('Lås med lösenord').click();
-  await other.getByLabel('Välj ett lösenord (minst 8 tecken)').fill(PASSPHRASE);
-  await other.getByLabel('Skriv samma lösenord en gång till').fill(PASSPHRASE);
-  await other.getByRole('button', { name: 'Lås hjulet' }).click();
-  await other.getByRole('button', { name: 'Lås nu' }).waitFor();
+  await lockWith(other);
 
   await stale.getByRole('textbox', { name: 'Det här är bra', exact: true }).fill('Mormor');
   await lockedHeading(stale).waitFor();
