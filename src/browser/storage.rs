@@ -179,6 +179,11 @@ pub fn set_aside_unreadable_meeting() {
     }
 }
 
+/// Whether this tab keeps a meeting (readable or not), without reading it.
+pub fn has_meeting() -> bool {
+    session_storage().is_some_and(|s| s.get_item(MEETING_KEY).ok().flatten().is_some())
+}
+
 pub fn save_meeting(meeting: &PlanInProgress) -> Result<(), SaveFailed> {
     session_storage()
         .ok_or(SaveFailed)?

@@ -64,7 +64,7 @@ impl Meeting {
     /// Whether this tab holds a meeting that "Avsluta mötet" has not removed: kept in the tab's
     /// storage (every change is), or a change the storage refused.
     fn holds_anything(self) -> bool {
-        !self.kept.get_untracked() || storage::load_meeting().is_ok_and(|m| m.is_some())
+        !self.kept.get_untracked() || storage::has_meeting()
     }
 }
 

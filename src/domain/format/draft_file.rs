@@ -40,12 +40,7 @@ pub fn draft_from_json(text: &str) -> Result<Draft, LoadError> {
 /// A draft envelope that passed the envelope check, brought up to date and checked.
 pub fn draft_from_envelope(mut opened: Opened) -> Result<Draft, LoadError> {
     let draft = opened.take("draft")?;
-    draft_from_value(draft, opened.version)
-}
-
-/// The draft object itself, as written in `schema` (also inside a plan file).
-pub(crate) fn draft_from_value(draft: Value, schema: u32) -> Result<Draft, LoadError> {
-    let draft = envelope::migrate(draft, schema, DRAFT.current, step)?;
+    let draft = envelope::migrate(draft, opened.version, DRAFT.current, step)?;
     let draft: Draft = serde_json::from_value(draft).map_err(LoadError::damaged)?;
     draft.within_bounds().map_err(bounds_error)?;
     Ok(draft)

@@ -53,7 +53,7 @@ pub fn plan_from_envelope(mut opened: Opened) -> Result<PlanInProgress, LoadErro
     let plan = opened.take("plan")?;
     // Plan schema 1 is the first; a change of shape adds a step here.
     let plan = envelope::migrate(plan, opened.version, PLAN.current, no_step)?;
-    checked(plan)
+    checked(plan, |_| {})
 }
 
 /// The meeting as this tab keeps it, every perspective brought in included.
@@ -68,39 +68,32 @@ pub fn meeting_to_json(meeting: &PlanInProgress) -> String {
 
 /// The meeting a tab kept; also what versions before the envelope kept (the bare meeting).
 pub fn meeting_from_json(text: &str) -> Result<PlanInProgress, LoadError> {
-    match envelope::open(text, &[MEETING]) {
-        Ok(mut opened) => {
-            let meeting = opened.take("meeting")?;
-            let meeting = envelope::migrate(meeting, opened.version, MEETING.current, no_step)?;
-            checked(meeting)
-        }
-        Err(LoadError::NotOurs) => {
-            // Before the envelope, the tab kept the bare meeting: version 0, taken as it is.
-            let bare: Value = serde_json::from_str(text).map_err(|_| LoadError::NotJson)?;
-            let is_bare_meeting = bare.get("format").is_none()
-                && bare.get("plan").is_some()
-                && bare.get("perspectives").is_some();
-            if is_bare_meeting {
-                // That version had no limits on what was typed or brought in: cut, not refused.
-                let mut meeting: PlanInProgress =
-                    serde_json::from_value(bare).map_err(LoadError::damaged)?;
-                meeting.clip_to_bounds();
-                meeting.within_bounds().map_err(join_error)?;
-                Ok(meeting)
-            } else {
-                Err(LoadError::NotOurs)
-            }
-        }
-        Err(other) => Err(other),
+    let value: Value = serde_json::from_str(text).map_err(|_| LoadError::NotJson)?;
+    // Before the envelope, the tab kept the bare meeting: version 0. That version had no limits
+    // on what was typed or brought in, so its texts are cut to today's, not refused.
+    let is_bare_meeting = value.get("format").is_none()
+        && value.get("plan").is_some()
+        && value.get("perspectives").is_some();
+    if is_bare_meeting {
+        return checked(value, PlanInProgress::clip_to_bounds);
     }
+    let mut opened = envelope::open_value(value, &[MEETING])?;
+    let meeting = opened.take("meeting")?;
+    let meeting = envelope::migrate(meeting, opened.version, MEETING.current, no_step)?;
+    checked(meeting, |_| {})
 }
 
 fn no_step(from: u32, _value: Value) -> Result<Value, LoadError> {
     Err(LoadError::damaged(format!("no step from schema {from}")))
 }
 
-fn checked(value: Value) -> Result<PlanInProgress, LoadError> {
-    let meeting: PlanInProgress = serde_json::from_value(value).map_err(LoadError::damaged)?;
+/// The meeting in `value`, made ready by `prepare`, if it is one the app could have made.
+fn checked(
+    value: Value,
+    prepare: impl FnOnce(&mut PlanInProgress),
+) -> Result<PlanInProgress, LoadError> {
+    let mut meeting: PlanInProgress = serde_json::from_value(value).map_err(LoadError::damaged)?;
+    prepare(&mut meeting);
     meeting.within_bounds().map_err(join_error)?;
     Ok(meeting)
 }
