@@ -2,6 +2,7 @@
 //! visible again, being woken after the device slept; and the mark "Lämna snabbt" leaves on the
 //! tab. Every listener here ends when the component that asked is cleaned up.
 
+use crate::browser::storage::session_storage;
 use leptos::prelude::{on_cleanup, window_event_listener};
 
 /// Calls `shown` when the page is shown again from the back-forward cache (Back, Forward), with
@@ -47,10 +48,6 @@ pub fn when_back(back: impl Fn() + Clone + 'static) {
 /// the start screen, so that Back does not bring anyone's words back. Kept in the tab's
 /// sessionStorage: it survives Back and reloads, and goes with the tab.
 const LEFT_MARK: &str = "barnets-basta-hjulet/left";
-
-fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|window| window.session_storage().ok().flatten())
-}
 
 thread_local! {
     /// The same mark in the page's memory, which the back-forward cache keeps: it holds where

@@ -154,7 +154,8 @@ pub fn delete(id: &DraftId) {
 /// sessionStorage only: ending the meeting leaves nothing behind.
 const MEETING_KEY: &str = "barnets-basta-hjulet/meeting";
 
-fn session_storage() -> Option<web_sys::Storage> {
+/// This tab's sessionStorage, where the browser allows it.
+pub(crate) fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|window| window.session_storage().ok().flatten())
 }
 
