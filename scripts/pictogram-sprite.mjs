@@ -9,7 +9,7 @@
 // drawing: see `refuseUnsafe` below.
 //
 // A symbol's id is the file's path without ".svg", e.g. pictograms/areas/safe.svg →
-// "pictogram-areas-safe"; `symbol_href` in src/components/pictogram.rs makes the same names.
+// "pictogram-areas-safe"; `symbol_href` in src/ui/pictogram.rs makes the same names.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';

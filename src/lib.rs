@@ -1,19 +1,27 @@
 //! Barnets bästa-hjulet: children and guardians give their own view of the seven life areas of
 //! Kronoberg's wellbeing wheel before a meeting. Everything stays on the device until shared.
 //!
-//! - [`domain`]: the wheel, drafts and their saved form (plain Rust, tested natively);
+//! Dependencies run downward only, in this order from the bottom:
+//! - [`domain`]: the wheel, drafts, plans, languages and their file formats (plain Rust, tested
+//!   natively);
+//! - [`routes`]: the app's typed paths;
 //! - [`i18n`]: Fluent messages, Swedish as source and fallback;
-//! - [`browser`]: the only code that touches browser APIs;
-//! - [`pages`] (one module per route) and [`components`] (what the user sees).
+//! - [`browser`]: the only code that touches browser APIs, one small adapter per concern;
+//! - [`stores`]: app state the pages read and write through (the draft session, the meeting,
+//!   the language);
+//! - [`ui`]: picture components more than one part of the app shows;
+//! - [`child`], [`meeting`], [`classroom`]: each part's pages and the widgets only it uses;
+//! - [`app`]: the two apps and the shell around them.
 
 pub mod app;
 pub mod browser;
-pub mod components;
+pub mod child;
+pub mod classroom;
 pub mod domain;
 pub mod i18n;
-pub mod pages;
+pub mod meeting;
 pub mod routes;
-pub mod state;
-pub mod wheel_geometry;
+pub mod stores;
+pub mod ui;
 
 pub use app::{App, MeetingApp};

@@ -1,6 +1,6 @@
 //! Read-aloud through the browser's speech synthesis, only with a voice of the right language.
 
-use crate::i18n::Language;
+use crate::domain::language::Language;
 use wasm_bindgen::JsCast;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

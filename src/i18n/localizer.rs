@@ -1,7 +1,7 @@
 //! Fluent messages for one language, with Swedish as the fallback for each missing message.
 
+use crate::domain::language::Language;
 use crate::domain::{AgeBand, Perspective};
-use crate::i18n::Language;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;

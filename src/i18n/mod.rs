@@ -1,10 +1,9 @@
 //! Fluent messages in components. Every user-visible string goes through here.
 
-pub mod language;
 pub mod localizer;
 pub mod plan_labels;
 
-pub use language::Language;
+pub use crate::domain::language::Language;
 pub use localizer::{Localizer, MessageFiles, Wording, ALL_MESSAGES, CHILD_MESSAGES, LOCALE_FILES};
 
 use crate::browser::{document, fetch::fetch_own_text, settings};

@@ -1,0 +1,34 @@
+use crate::app::language_picker::LanguagePicker;
+use crate::browser::document::leave_for_neutral_page;
+use crate::i18n::use_translate;
+use crate::routes::AppPath;
+use crate::ui::app_link::AppLink;
+use crate::ui::help_now::HelpNow;
+use crate::ui::pictogram::Pictogram;
+use crate::ui::picture_button::PictureButton;
+use crate::ui::read_aloud::AutoReadToggle;
+use leptos::prelude::*;
+
+#[component]
+pub fn AppHeader() -> impl IntoView {
+    let t = use_translate();
+    view! {
+        <header class="app-header">
+            <AppLink to=AppPath::Start class="app-name">
+                <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
+                <span>{t.text("app-name")}</span>
+            </AppLink>
+            <div class="header-tools">
+                <LanguagePicker />
+                <AutoReadToggle />
+                <HelpNow />
+                <PictureButton
+                    icon="pictograms/ui/close.svg"
+                    label="quick-exit"
+                    kind="quick-exit"
+                    on_press=|_| leave_for_neutral_page()
+                />
+            </div>
+        </header>
+    }
+}

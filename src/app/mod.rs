@@ -1,0 +1,133 @@
+//! The two apps (see [`Page`]): the same contexts, header, privacy note and help around each
+//! one's own routes. The shell's own parts (header, language picker, privacy note, update
+//! notice) live beside it.
+
+pub mod app_header;
+pub mod language_picker;
+pub mod privacy_note;
+pub mod update_notice;
+
+use crate::app::app_header::AppHeader;
+use crate::app::privacy_note::PrivacyNote;
+use crate::browser::page_life::{was_left, when_shown_from_cache};
+use crate::browser::{document, storage};
+use crate::child::{
+    area::AreaPage, draft_scope::DraftScope, share::SharePage, start::StartPage, wheel::WheelPage,
+};
+use crate::classroom::page::ClassroomPage;
+use crate::domain::WheelDefinition;
+use crate::i18n::{
+    use_translate, LanguageChooser, Localizer, MessageFiles, Messages, Wording, WordingContext,
+    ALL_MESSAGES, CHILD_MESSAGES,
+};
+use crate::meeting::page::MeetingPage;
+use crate::routes::Page;
+use crate::stores::draft_session::WheelContext;
+use crate::ui::not_found::NotFound;
+use crate::ui::read_aloud::AutoReadSetting;
+use leptos::prelude::*;
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::path;
+use std::sync::Arc;
+
+/// The child's page: start, wheel and share.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <Shell page=Page::Child messages=&CHILD_MESSAGES>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=StartPage />
+                    <ParentRoute path=path!("/wheel/:draft") view=DraftScope>
+                        <Route path=path!("") view=WheelPage />
+                        <Route path=path!(":area") view=AreaPage />
+                    </ParentRoute>
+                    <ParentRoute path=path!("/share/:draft") view=DraftScope>
+                        <Route path=path!("") view=SharePage />
+                    </ParentRoute>
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}
+
+/// The meeting's page: the meeting and the classroom.
+#[component]
+pub fn MeetingApp() -> impl IntoView {
+    view! {
+        <Router>
+            <Shell page=Page::Meeting messages=&ALL_MESSAGES>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/meeting") view=MeetingPage />
+                    <Route path=path!("/classroom") view=ClassroomPage />
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}
+
+/// Goes to the start screen in place of this page: after "Lämna snabbt" it is all a page of the
+/// app may show in this tab, so that Back brings nobody's words back.
+fn leave_for_start_screen() {
+    document::replace_page(&crate::routes::AppPath::Start.href());
+}
+
+/// The contexts every page needs, the skip link, header and privacy note around `children`.
+#[component]
+fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> impl IntoView {
+    // Gone: the page is on its way to the start screen and shows nothing meanwhile.
+    let gone = RwSignal::new(false);
+    if was_left() && document::current_path() != crate::routes::AppPath::Start.href() {
+        gone.set(true);
+        leave_for_start_screen();
+    }
+    when_shown_from_cache(move || {
+        if was_left() {
+            gone.set(true);
+            leave_for_start_screen();
+        }
+    });
+    // "Radera allt" in another tab: this tab lets go too, and starts again from its (now empty)
+    // storage. The same reload as when a draft is deleted elsewhere, so the two never race.
+    storage::when_erased_elsewhere(move || {
+        gone.set(true);
+        storage::remove_this_tabs_session();
+        document::start_over();
+    });
+    provide_context(page);
+    provide_context(WheelContext(Arc::new(WheelDefinition::shipped())));
+    let localizer = RwSignal::new(Arc::new(Localizer::swedish_from(messages, true)));
+    provide_context(Messages(localizer.into()));
+    provide_context(WordingContext(Signal::stored(Wording::default())));
+    provide_context(AutoReadSetting::from_device());
+    let chooser = LanguageChooser::new(localizer, messages);
+    provide_context(chooser);
+    chooser.show(LanguageChooser::first_choice());
+    Effect::new(move |_| {
+        let language = localizer.with(|l| l.language());
+        document::set_language(language.code(), language.direction());
+        document::set_title(&localizer.with(|l| l.message("app-name", Wording::default(), &[])));
+    });
+    // Nothing shows until the first language is there: no flash of Swedish before Arabic.
+    let first_language_ready = Memo::new(move |ready: Option<&bool>| {
+        ready.copied().unwrap_or(false) || !chooser.is_loading()
+    });
+    Effect::new(move |_| {
+        if first_language_ready.get() {
+            document::remove_starting_screen();
+        }
+    });
+    let t = use_translate();
+
+    view! {
+        <Show when=move || first_language_ready.get() && !gone.get()>
+            <a class="skip-link" href="#main">{t.text("skip-to-content")}</a>
+            <AppHeader />
+            <crate::app::update_notice::UpdateNotice />
+            <main id="main" tabindex="-1">
+                {children()}
+            </main>
+            <PrivacyNote />
+        </Show>
+    }
+}

@@ -1,0 +1,17 @@
+use crate::i18n::use_translate;
+use crate::ui::pictogram::Pictogram;
+use crate::ui::read_aloud::ReadAloud;
+use leptos::prelude::*;
+
+/// Always on screen: nobody sees the answers until the child shares them.
+#[component]
+pub fn PrivacyNote() -> impl IntoView {
+    let t = use_translate();
+    view! {
+        <footer class="privacy-note">
+            <Pictogram src="pictograms/ui/eye-closed.svg" class="icon" />
+            <p>{t.text("privacy-note")}</p>
+            <ReadAloud text=Signal::derive(t.text("privacy-note")) />
+        </footer>
+    }
+}

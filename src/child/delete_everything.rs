@@ -1,0 +1,57 @@
+use crate::browser::{offline, storage};
+use crate::i18n::use_translate;
+use crate::ui::picture_button::PictureButton;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// On a shared device: delete every wheel, the plan, the settings and the offline copies, after
+/// a confirm. `on_deleted` runs when all is gone.
+#[component]
+pub fn DeleteEverything(on_deleted: Callback<()>) -> impl IntoView {
+    let t = use_translate();
+    let confirming = RwSignal::new(false);
+    let done = RwSignal::new(false);
+    let delete = move |_| {
+        storage::remove_all();
+        confirming.set(false);
+        spawn_local(async move {
+            offline::forget_offline_copies().await;
+            done.set(true);
+            on_deleted.run(());
+        });
+    };
+    view! {
+        <section class="delete-everything" aria-labelledby="delete-everything-heading">
+            <h2 id="delete-everything-heading">{t.text("delete-all-heading")}</h2>
+            <p>{t.text("delete-all-text")}</p>
+            <Show
+                when=move || confirming.get()
+                fallback=move || {
+                    view! {
+                        <PictureButton
+                            icon="pictograms/ui/delete.svg"
+                            label="delete-all"
+                            on_press=move |_| confirming.set(true)
+                        />
+                    }
+                }
+            >
+                <div class="confirm" role="group" aria-labelledby="delete-all-question">
+                    <p id="delete-all-question">{t.text("delete-all-question")}</p>
+                    <PictureButton
+                        icon="pictograms/ui/delete.svg"
+                        label="delete-all-yes"
+                        kind="danger"
+                        on_press=delete
+                    />
+                    <PictureButton
+                        icon="pictograms/ui/close.svg"
+                        label="delete-all-no"
+                        on_press=move |_| confirming.set(false)
+                    />
+                </div>
+            </Show>
+            <p role="status">{move || done.get().then(|| t.get("delete-all-done"))}</p>
+        </section>
+    }
+}

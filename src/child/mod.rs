@@ -1,0 +1,14 @@
+//! The child's and the guardian's pages: the start page with the saved wheels, a draft's scope
+//! (unlocking, saving), the wheel, an area and the share screen, with the widgets only they use.
+
+pub mod area;
+pub mod delete_everything;
+pub mod draft_scope;
+pub mod nickname_field;
+pub mod passphrase_lock;
+pub mod responsible_guide;
+pub mod safety_alert;
+pub mod saved_drafts;
+pub mod share;
+pub mod start;
+pub mod wheel;

@@ -1,0 +1,259 @@
+//! `/share/:draft`: exactly what will leave the device, area by area, with a switch per area;
+//! and, after an explicit confirm, the ways to share it (file, print, text, the share sheet).
+
+use crate::browser::document::{format_date, local_date};
+use crate::browser::{files, share};
+use crate::domain::format::file_name::FileKind;
+use crate::domain::format::import::shared_file_text;
+use crate::domain::plan::{area_as_text, PerspectiveOnArea};
+use crate::domain::{AreaDefinition, Draft, WordsField};
+use crate::i18n::plan_labels::who_label;
+use crate::i18n::{use_translate, Translate};
+use crate::routes::AppPath;
+use crate::stores::draft_session::{use_wheel, CurrentDraft, DraftEditor};
+use crate::ui::file_lock_choice::{FileLock, FileLockChoice, OutgoingFile};
+use crate::ui::pictogram::Pictogram;
+use chrono::Utc;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+/// One area of a shared copy as plain text, as the county's template has it; none when the
+/// area is not in the copy (unanswered or private).
+fn area_text(t: Translate, shared: &Draft, area: &AreaDefinition) -> Option<String> {
+    let answer = shared.answer(&area.id)?;
+    let perspective = PerspectiveOnArea {
+        draft: shared,
+        answer,
+    };
+    Some(area_as_text(&t, area, &[perspective], None))
+}
+
+/// Copies `text` and says how it went, in `notice` (a Fluent id).
+pub(crate) fn copy(text: String, notice: RwSignal<Option<&'static str>>) {
+    spawn_local(async move {
+        let copied = share::copy_text(&text).await;
+        notice.set(Some(if copied {
+            "share-copied"
+        } else {
+            "share-copy-failed"
+        }));
+    });
+}
+
+#[component]
+pub fn SharePage() -> impl IntoView {
+    let t = use_translate();
+    let wheel = use_wheel();
+    let CurrentDraft(draft) = expect_context();
+    let confirmed = RwSignal::new(false);
+    let notice = RwSignal::new(None::<&'static str>);
+    // The areas answered, live: an answer given in another tab shows here before anything
+    // leaves, because the file is made from the draft as it is when the button is pressed.
+    let answered = Memo::new(move |_| {
+        draft.with(|d| {
+            wheel
+                .areas
+                .iter()
+                .filter(|area| d.answer(&area.id).is_some())
+                .cloned()
+                .collect::<Vec<AreaDefinition>>()
+        })
+    });
+    let anything_shared =
+        Memo::new(move |_| draft.with(|d| answered.with(|a| a.iter().any(|a| d.is_shared(&a.id)))));
+    let ready = move || confirmed.get() && anything_shared.get();
+    // "I have seen what is shared" holds for what was seen: when what would leave changes (an
+    // area switched, words typed in another tab), it must be seen and ticked again.
+    Effect::watch(
+        move || draft.with(Draft::shared_copy),
+        move |_, _, _| confirmed.set(false),
+        false,
+    );
+    let all_text = move || {
+        let shared = draft.with_untracked(Draft::shared_copy);
+        answered
+            .get_untracked()
+            .iter()
+            .filter_map(|area| area_text(t, &shared, area))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    };
+    let file_lock = FileLock::new();
+    // The file to hand over, locked when asked.
+    let file_to_hand_over = move |hand_over: fn(String, String)| {
+        let file = draft.with_untracked(|d| OutgoingFile {
+            kind: FileKind::SharedWheel(d.perspective),
+            name: d.nickname.clone(),
+            date: local_date(d.updated_at),
+            text: shared_file_text(d),
+        });
+        file_lock.hand_over(file, hand_over, move |problem| notice.set(Some(problem)));
+    };
+    let download = move |_| {
+        file_to_hand_over(|name, text| {
+            files::download(&name, &text, "application/json");
+        })
+    };
+    let system_share = move |_| {
+        file_to_hand_over(|name, text| {
+            spawn_local(async move {
+                share::share_file(&name, &text).await;
+            })
+        })
+    };
+    let back = AppPath::Wheel(draft.with_untracked(|d| d.id.clone())).href();
+    let printed_on = move || format_date(Utc::now(), t.language().code());
+    let areas_view = view! {
+        <For
+            each=move || answered.get()
+            key=|area| area.id.clone()
+            children=move |area| view! { <ShareArea area confirmed notice /> }
+        />
+    };
+
+    view! {
+        <div class="share-page">
+            <h1>{t.text("share-heading")}</h1>
+            <p class="lead">{t.text("share-intro")}</p>
+            <p class="share-whose">
+                <strong>{move || draft.with(|d| who_label(t, d))}</strong>
+                " · "
+                {move || draft.with(|d| d.nickname.clone())}
+            </p>
+            <div class="share-areas">{areas_view}</div>
+            <Show when=move || !anything_shared.get()>
+                <p class="notice">{t.text("share-nothing")}</p>
+            </Show>
+            <section class="share-ways" aria-labelledby="share-ways-heading">
+                <h2 id="share-ways-heading">{t.text("share-ways-heading")}</h2>
+                <label class="confirm-check">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || confirmed.get()
+                        on:change=move |ev| confirmed.set(event_target_checked(&ev))
+                    />
+                    <span>{t.text("share-confirm")}</span>
+                </label>
+                <FileLockChoice state=file_lock id="share-lock" />
+                <div class="share-buttons">
+                    <button type="button" class="button primary" disabled=move || !ready() on:click=download>
+                        <Pictogram src="pictograms/ui/download.svg" class="icon" />
+                        <span>{t.text("share-download")}</span>
+                    </button>
+                    <button type="button" class="button" disabled=move || !ready() on:click=move |_| share::print("share")>
+                        <Pictogram src="pictograms/ui/print.svg" class="icon" />
+                        <span>{t.text("share-print")}</span>
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        disabled=move || !ready()
+                        on:click=move |_| copy(all_text(), notice)
+                    >
+                        <Pictogram src="pictograms/ui/copy.svg" class="icon" />
+                        <span>{t.text("share-copy-all")}</span>
+                    </button>
+                    <Show when=share::can_share_file>
+                        <button type="button" class="button" disabled=move || !ready() on:click=system_share>
+                            <Pictogram src="pictograms/ui/share.svg" class="icon" />
+                            <span>{t.text("share-system")}</span>
+                        </button>
+                    </Show>
+                </div>
+                <p class="share-notice" role="status">{move || notice.get().map(|id| t.get(id))}</p>
+            </section>
+            <A href=back attr:class="button quiet">
+                <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
+                <span>{t.text("share-back")}</span>
+            </A>
+            <p class="print-only print-footer">{move || t.get_with("print-footer", &[("date", printed_on().into())])}</p>
+        </div>
+    }
+}
+
+/// One area on the share screen: its switch, and exactly what would be shared of it.
+#[component]
+fn ShareArea(
+    area: AreaDefinition,
+    confirmed: RwSignal<bool>,
+    notice: RwSignal<Option<&'static str>>,
+) -> impl IntoView {
+    let t = use_translate();
+    let CurrentDraft(draft) = expect_context();
+    let editor: DraftEditor = expect_context();
+    let area_id = area.id.clone();
+    let shared = {
+        let area_id = area_id.clone();
+        Memo::new(move |_| draft.with(|d| d.is_shared(&area_id)))
+    };
+    let answer = {
+        let area_id = area_id.clone();
+        Memo::new(move |_| draft.with(|d| d.answer(&area_id).cloned().unwrap_or_default()))
+    };
+    let name_id = area.messages.name.clone();
+    let name = Signal::derive(move || t.get(&name_id));
+    let toggle = {
+        let area_id = area_id.clone();
+        move |ev| {
+            let on = event_target_checked(&ev);
+            editor.edit(|d, now| d.set_shared(&area_id, on, now));
+        }
+    };
+    let copy_area = {
+        let area = area.clone();
+        move |_| {
+            if let Some(text) = draft.with_untracked(|d| area_text(t, &d.shared_copy(), &area)) {
+                copy(text, notice);
+            }
+        }
+    };
+    let words = WordsField::ALL
+        .into_iter()
+        .map(|field| {
+            let text = move || answer.with(|a| a.words(field).to_owned());
+            view! {
+                <Show when=move || !text().is_empty()>
+                    <p class="shared-words">
+                        <strong>{move || t.get(field.message_id())} ": "</strong>
+                        <span class="childs-words">{text}</span>
+                    </p>
+                </Show>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="share-area" class:private=move || !shared.get() data-area=area.id.clone()>
+            <header>
+                <Pictogram src=area.pictogram.clone() class="share-area-pictogram" />
+                <h2>{name}</h2>
+                <label class="share-switch">
+                    <input type="checkbox" role="switch" prop:checked=move || shared.get() on:change=toggle />
+                    <span>{move || t.get_with("share-area-switch", &[("area", name.get().into())])}</span>
+                </label>
+            </header>
+            <p class="private-note" hidden=move || shared.get()>{t.text("share-area-private")}</p>
+            <div class="shared-content" hidden=move || !shared.get()>
+                <p class="shared-scale">
+                    {move || {
+                        answer
+                            .get()
+                            .scale
+                            .map(|scale| {
+                                view! {
+                                    <Pictogram src=scale.pictogram() class="face" />
+                                    <span>{move || t.get(scale.message_id())}</span>
+                                }
+                            })
+                    }}
+                    {move || answer.get().scale.is_none().then(|| t.get("share-no-answer"))}
+                </p>
+                {words}
+                <button type="button" class="button quiet copy-area" disabled=move || !confirmed.get() on:click=copy_area>
+                    <Pictogram src="pictograms/ui/copy.svg" class="icon" />
+                    <span>{t.text("share-copy-area")}</span>
+                </button>
+            </div>
+        </section>
+    }
+}

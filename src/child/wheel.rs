@@ -1,0 +1,92 @@
+//! `/wheel/:draft`: the child's wheel, the way into each area.
+
+use crate::child::nickname_field::NicknameField;
+use crate::child::passphrase_lock::PassphraseLock;
+use crate::child::responsible_guide::ResponsibleGuide;
+use crate::child::safety_alert::SafetyAlert;
+use crate::domain::Perspective;
+use crate::i18n::use_translate;
+use crate::routes::AppPath;
+use crate::stores::draft_session::{use_wheel, CurrentDraft, DraftEditor};
+use crate::ui::age_band_choice::AgeBandChoice;
+use crate::ui::app_link::AppLink;
+use crate::ui::disclosure::Disclosure;
+use crate::ui::pictogram::Pictogram;
+use crate::ui::read_aloud::{AutoRead, ReadAloud};
+use crate::ui::wheel_picture::WheelPicture;
+use leptos::prelude::*;
+
+#[component]
+pub fn WheelPage() -> impl IntoView {
+    let t = use_translate();
+    let wheel = use_wheel();
+    let CurrentDraft(draft) = expect_context();
+    let editor: DraftEditor = expect_context();
+    let total = wheel.areas.len();
+
+    let heading = move || {
+        draft.with(|d| {
+            if d.nickname.is_empty() {
+                t.get("wheel-heading")
+            } else {
+                t.get_with(
+                    "wheel-heading-named",
+                    &[("name", d.nickname.clone().into())],
+                )
+            }
+        })
+    };
+    let answered = {
+        let wheel = wheel.clone();
+        Memo::new(move |_| draft.with(|d| d.answered_count(&wheel)))
+    };
+    let progress = move || {
+        t.get_with(
+            "wheel-progress",
+            &[("count", answered.get().into()), ("total", total.into())],
+        )
+    };
+    let needs_help = Memo::new(move |_| draft.with(|d| d.needs_help_now(&wheel)));
+
+    view! {
+        <div class="wheel-page">
+            <h1>{heading}</h1>
+            <p class="instructions">
+                {t.text("wheel-instructions")}
+                <ReadAloud text=Signal::derive(t.text("wheel-instructions")) />
+            </p>
+            <AutoRead text=Signal::derive(t.text("wheel-instructions")) />
+            <WheelPicture />
+            <p class="progress">{progress}</p>
+            <Show when=move || needs_help.get()>
+                <SafetyAlert />
+            </Show>
+            <AppLink to=AppPath::Share(draft.with_untracked(|d| d.id.clone())) class="button primary big">
+                <Pictogram src="pictograms/ui/share.svg" class="icon" />
+                <span>{t.text("share-open")}</span>
+            </AppLink>
+            <Show when=move || draft.with(|d| d.perspective == Perspective::Guardian)>
+                <ResponsibleGuide />
+            </Show>
+            <Disclosure class="about-me" icon="pictograms/ui/person.svg" heading="wheel-about-me">
+                <NicknameField
+                    id="nickname"
+                    label="wheel-nickname-label"
+                    initial=draft.with_untracked(|d| d.nickname.clone())
+                    on_input=Callback::new(move |text: String| editor.edit(|d, now| d.set_nickname(&text, now)))
+                />
+                <AgeBandChoice
+                    legend="wheel-age-legend"
+                    name="age-band"
+                    selected=Memo::new(move |_| draft.with(|d| d.age_band))
+                    on_change=Callback::new(move |band| editor.edit(|d, now| d.set_age_band(band, now)))
+                />
+            </Disclosure>
+            <PassphraseLock />
+            <AppLink to=AppPath::Start class="button quiet">
+                <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
+                <span>{t.text("nav-start")}</span>
+            </AppLink>
+        </div>
+    }
+}

@@ -1,0 +1,3 @@
+//! The classroom: the wheel on a projector for a lesson, with nothing saved.
+
+pub mod page;

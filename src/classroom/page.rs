@@ -1,0 +1,118 @@
+//! `/classroom`: the wheel in a lesson, for promoting and preventive work. The teacher chooses
+//! the class's age group and an area; the area opens to a child-worded explanation, prompts to
+//! talk about, and the convention articles behind it. Nothing about any pupil is asked or stored:
+//! the age group and the chosen area live only in this page's memory.
+
+use crate::domain::{AgeBand, AreaDefinition, Perspective};
+use crate::i18n::{use_translate, Translate, Wording, WordingContext};
+use crate::routes::AppPath;
+use crate::stores::draft_session::use_wheel;
+use crate::ui::age_band_choice::AgeBandChoice;
+use crate::ui::app_link::AppLink;
+use crate::ui::choosing_wheel::ChoosingWheel;
+use crate::ui::pictogram::Pictogram;
+use crate::ui::picture_button::PictureButton;
+use crate::ui::read_aloud::ReadAloud;
+use leptos::prelude::*;
+
+/// A message whose lines are a list (prompts, articles): one item per non-empty line.
+fn lines_of(t: Translate, id: &str) -> Vec<String> {
+    t.get(id)
+        .lines()
+        .map(|line| line.trim_matches(['\u{2068}', '\u{2069}', ' ']).to_owned())
+        .filter(|line| !line.is_empty())
+        .collect()
+}
+
+#[component]
+pub fn ClassroomPage() -> impl IntoView {
+    let age = RwSignal::new(AgeBand::Middle);
+    provide_context(WordingContext(Signal::derive(move || Wording {
+        age: age.get(),
+        who: Perspective::Child,
+    })));
+    let t = use_translate();
+    let wheel = use_wheel();
+    let selected = RwSignal::new(None::<String>);
+    let area_view = move || {
+        let area = selected
+            .get()
+            .and_then(|id| wheel.areas.iter().find(|a| a.id == id).cloned());
+        match area {
+            Some(area) => view! { <ClassroomArea area selected /> }.into_any(),
+            None => {
+                view! { <p class="meeting-hint">{t.text("classroom-choose-area")}</p> }.into_any()
+            }
+        }
+    };
+    view! {
+        <div class="classroom-page">
+            <h1>{t.text("classroom-title")}</h1>
+            <p class="lead">{t.text("classroom-intro")}</p>
+            <p class="privacy-note">
+                <Pictogram src="pictograms/ui/private.svg" class="icon" />
+                <span>{t.text("classroom-nothing-stored")}</span>
+            </p>
+            <AgeBandChoice
+                legend="classroom-age-legend"
+                name="classroom-age"
+                selected=age
+                on_change=Callback::new(move |band| age.set(band))
+            />
+            <div class="meeting-board">
+                <ChoosingWheel label="wheel-label" selected />
+                <div class="meeting-side">{area_view}</div>
+            </div>
+            <p class="classroom-own-wheel">
+                {t.text("classroom-own-wheel")} " "
+                <AppLink to=AppPath::Start>{t.text("classroom-own-wheel-link")}</AppLink>
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn ClassroomArea(area: AreaDefinition, selected: RwSignal<Option<String>>) -> impl IntoView {
+    let t = use_translate();
+    let id = area.id.clone();
+    let explain_id = format!("classroom-{id}-explain");
+    let prompts_id = format!("classroom-{id}-prompts");
+    let articles_id = format!("classroom-{id}-articles");
+    let list = move |message: String| {
+        move || {
+            lines_of(t, &message)
+                .into_iter()
+                .map(|line| view! { <li>{line}</li> })
+                .collect_view()
+        }
+    };
+    let explanation = {
+        let explain_id = explain_id.clone();
+        move || t.get(&explain_id)
+    };
+    let name_id = area.messages.name.clone();
+    let title_id = area.messages.title.clone();
+    view! {
+        <section class="area-panel classroom-area" data-area=id.clone() aria-labelledby="classroom-area-heading">
+            <h2 id="classroom-area-heading">
+                <Pictogram src=area.pictogram.clone() class="share-area-pictogram" />
+                <span>{move || t.get(&name_id)} " – " {move || t.get(&title_id)}</span>
+            </h2>
+            <h3>{t.text("classroom-explain-heading")}</h3>
+            <p class="classroom-explain">
+                {explanation.clone()}
+                <ReadAloud text=Signal::derive(explanation) />
+            </p>
+            <h3>{t.text("classroom-prompts-heading")}</h3>
+            <ul class="classroom-prompts">{list(prompts_id)}</ul>
+            <h3>{t.text("classroom-articles-heading")}</h3>
+            <ul class="classroom-articles">{list(articles_id)}</ul>
+            <PictureButton
+                icon="pictograms/ui/wheel.svg"
+                label="classroom-back"
+                kind="quiet"
+                on_press=move |_| selected.set(None)
+            />
+        </section>
+    }
+}

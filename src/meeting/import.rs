@@ -1,0 +1,174 @@
+//! Bringing in shared files (picker or drag-and-drop): each file says whether it came in, why it
+//! was refused, or asks for its passphrase when it is locked.
+
+use crate::browser::crypto::LockKey;
+use crate::browser::files::{files_from_drop, files_from_input, PickedFile};
+use crate::domain::format::import::{read_file, read_unlocked_file, ImportError, SharedFile};
+use crate::domain::format::locked::{Binding, Locked};
+use crate::domain::plan::{JoinProblem, Joined, PlanInProgress};
+use crate::domain::Draft;
+use crate::i18n::use_translate;
+use crate::ui::pictogram::Pictogram;
+use crate::ui::unlock_form::UnlockForm;
+use leptos::ev::{DragEvent, Event};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// What became of one file.
+#[derive(Debug, Clone, PartialEq)]
+enum Outcome {
+    Added,
+    /// A newer file of a wheel already in the meeting took the earlier copy's place.
+    Replaced,
+    /// An earlier plan, taken in for the follow-up.
+    EarlierPlan,
+    /// Fluent id of what was wrong.
+    Refused(&'static str),
+    /// Waits for its passphrase.
+    Locked(Locked),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct FileOutcome {
+    /// Tells this file's line apart from others with the same name.
+    number: usize,
+    file: String,
+    outcome: Outcome,
+}
+
+/// Where the files' contents go. The meeting may refuse a draft (see [`JoinProblem`]).
+#[derive(Clone, Copy)]
+struct Receivers {
+    draft: Callback<Draft, Result<Joined, JoinProblem>>,
+    plan: Callback<PlanInProgress>,
+}
+
+/// What a file read by [`read_file`] (or, once opened, [`read_unlocked_file`]) becomes.
+fn outcome_of(read: Result<SharedFile, ImportError>, to: Receivers) -> Outcome {
+    match read {
+        // `try_run`: the file may finish reading after the meeting's page is gone.
+        Ok(SharedFile::Draft(draft)) => match to.draft.try_run(draft) {
+            Some(Ok(Joined::Replaced)) => Outcome::Replaced,
+            Some(Err(problem)) => Outcome::Refused(problem.message_id()),
+            Some(Ok(Joined::Added)) | None => Outcome::Added,
+        },
+        Ok(SharedFile::Plan(plan)) => {
+            to.plan.try_run(plan);
+            Outcome::EarlierPlan
+        }
+        Ok(SharedFile::Locked(locked)) => Outcome::Locked(locked),
+        Err(error) => Outcome::Refused(error.message_id()),
+    }
+}
+
+fn bring_in(files: Vec<PickedFile>, outcomes: RwSignal<Vec<FileOutcome>>, to: Receivers) {
+    outcomes.set(Vec::new());
+    spawn_local(async move {
+        for (number, file) in files.into_iter().enumerate() {
+            let outcome = match file.text().await {
+                Ok(text) => outcome_of(read_file(&text), to),
+                Err(error) => Outcome::Refused(error.message_id()),
+            };
+            outcomes.try_update(|o| {
+                o.push(FileOutcome {
+                    number,
+                    file: file.name,
+                    outcome,
+                })
+            });
+        }
+    });
+}
+
+#[component]
+pub fn FileImport(
+    on_draft: Callback<Draft, Result<Joined, JoinProblem>>,
+    on_plan: Callback<PlanInProgress>,
+) -> impl IntoView {
+    let t = use_translate();
+    let outcomes = RwSignal::new(Vec::<FileOutcome>::new());
+    let to = Receivers {
+        draft: on_draft,
+        plan: on_plan,
+    };
+    let on_pick = move |ev: Event| bring_in(files_from_input(&ev), outcomes, to);
+    let on_drop = move |ev: DragEvent| {
+        ev.prevent_default();
+        bring_in(files_from_drop(&ev), outcomes, to);
+    };
+    let outcome_line = move |line: FileOutcome| {
+        let FileOutcome {
+            number,
+            file,
+            outcome,
+        } = line;
+        match outcome {
+            Outcome::Added => {
+                let text = t.get_with("import-done", &[("file", file.into())]);
+                view! { <li role="status">{text}</li> }.into_any()
+            }
+            Outcome::Replaced => {
+                let text = t.get_with("import-replaced", &[("file", file.into())]);
+                view! { <li role="status">{text}</li> }.into_any()
+            }
+            Outcome::EarlierPlan => {
+                let text = t.get_with("import-earlier-plan", &[("file", file.into())]);
+                view! { <li role="status">{text}</li> }.into_any()
+            }
+            Outcome::Refused(problem) => {
+                let text = t.get_with(
+                    "import-error-file",
+                    &[("file", file.into()), ("problem", t.get(problem).into())],
+                );
+                view! { <li role="alert" class="error">{text}</li> }.into_any()
+            }
+            Outcome::Locked(locked) => {
+                let heading = t.get_with("import-locked", &[("file", file.into())]);
+                let opened = Callback::new(move |(text, _key): (String, LockKey)| {
+                    // Inside the lock is a shared draft or a plan, read like any file.
+                    let outcome = outcome_of(read_unlocked_file(&text), to);
+                    outcomes.update(|o| {
+                        if let Some(line) = o.iter_mut().find(|line| line.number == number) {
+                            line.outcome = outcome;
+                        }
+                    });
+                });
+                view! {
+                    <li class="locked-file">
+                        <p>{heading}</p>
+                        <UnlockForm
+                            locked
+                            binding=Binding::File
+                            id=format!("import-passphrase-{number}")
+                            on_open=opened
+                        />
+                    </li>
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <section class="import no-print" on:dragover=|ev: DragEvent| ev.prevent_default() on:drop=on_drop>
+            <label class="button primary file-button">
+                <Pictogram src="pictograms/ui/import.svg" class="icon" />
+                <span>{t.text("import-button")}</span>
+                <input
+                    type="file"
+                    multiple
+                    accept=".json,application/json"
+                    class="file-input"
+                    on:change=on_pick
+                />
+            </label>
+            <p class="drop-hint">{t.text("import-drop")}</p>
+            <ul class="import-outcomes">
+                <For
+                    each=move || outcomes.get()
+                    key=|line| (line.number, matches!(line.outcome, Outcome::Locked(_)))
+                    children=outcome_line
+                />
+            </ul>
+        </section>
+    }
+}

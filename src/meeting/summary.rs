@@ -1,0 +1,156 @@
+//! What the meeting decided, for the child: area by area, in child wording, with the area's
+//! pictogram, in the child's language, and in Swedish alongside when that is another language.
+
+use crate::browser::share;
+use crate::domain::plan::PlanInProgress;
+use crate::domain::{AgeBand, Perspective};
+use crate::i18n::{load_language, use_translate, Language, Localizer, Wording, ALL_MESSAGES};
+use crate::stores::draft_session::use_wheel;
+use crate::ui::pictogram::Pictogram;
+use crate::ui::picture_button::PictureButton;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+#[component]
+pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoView {
+    let t = use_translate();
+    let wheel = use_wheel();
+    let chosen = RwSignal::new(t.language());
+    let summary_language: RwSignal<Option<Arc<Localizer>>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        let language = chosen.get();
+        spawn_local(async move {
+            let loaded = load_language(&ALL_MESSAGES, language).await.map(Arc::new);
+            summary_language.try_set(loaded);
+        });
+    });
+    let child_wording = move || {
+        let age = meeting.with(|m| {
+            m.perspectives
+                .iter()
+                .find(|d| d.perspective == Perspective::Child)
+                .map_or(AgeBand::Middle, |d| d.age_band)
+        });
+        Wording {
+            age,
+            who: Perspective::Child,
+        }
+    };
+    let areas = move || {
+        let Some(language) = summary_language.get() else {
+            return ().into_any();
+        };
+        let wording = child_wording();
+        // Each text in the child's language, with the Swedish below it when that differs.
+        let both = move |id: &str| {
+            let own = language.message(id, wording, &[]);
+            let in_swedish = (language.language() != Language::Swedish)
+                .then(|| language.swedish_message(id, wording, &[]));
+            view! {
+                <span lang=language.language().code() dir=language.language().direction()>
+                    {own}
+                </span>
+                {in_swedish
+                    .map(|text| view! { <span class="summary-swedish" lang="sv" dir="ltr">{text}</span> })}
+            }
+        };
+        let plan = meeting.with(|m| m.plan.clone());
+        let decided: Vec<_> = wheel
+            .areas
+            .iter()
+            .filter_map(|area| {
+                let agreed = plan.areas.get(&area.id)?;
+                (!agreed.needs.trim().is_empty() || !agreed.actions.trim().is_empty())
+                    .then(|| (area.clone(), agreed.clone()))
+            })
+            .collect();
+        if decided.is_empty() {
+            return view! { <p class="notice">{t.text("summary-nothing")}</p> }.into_any();
+        }
+        decided
+            .into_iter()
+            .map(|(area, agreed)| {
+                let contact = [
+                    agreed.contact.name.clone(),
+                    agreed.contact.organisation.clone(),
+                ]
+                .into_iter()
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+                let line = |label: &str, text: String| {
+                    (!text.trim().is_empty()).then(|| {
+                        view! {
+                            <p class="summary-line">
+                                <strong>{both(label)}</strong>
+                                <span class="summary-text">{text}</span>
+                            </p>
+                        }
+                    })
+                };
+                view! {
+                    <section class="summary-area" data-area=area.id.clone()>
+                        <Pictogram src=area.pictogram.clone() class="summary-pictogram" />
+                        <div>
+                            <h3>{both(&area.messages.title)}</h3>
+                            {line("summary-needs", agreed.needs.clone())}
+                            {line("summary-actions", agreed.actions.clone())}
+                            {line("summary-contact", contact)}
+                        </div>
+                    </section>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let options = Language::ALL
+        .into_iter()
+        .map(|language| {
+            view! {
+                <option value=language.code() selected=move || chosen.get() == language>
+                    {language.own_name()}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="child-summary-section" aria-labelledby="child-summary-heading">
+            <h2 id="child-summary-heading" class="no-print">
+                <Pictogram src="pictograms/ui/child.svg" class="icon" />
+                <span>{t.text("summary-open")}</span>
+            </h2>
+            <div class="summary-tools no-print">
+                <label for="summary-language">{t.text("summary-language")}</label>
+                <select
+                    id="summary-language"
+                    on:change=move |ev| {
+                        if let Some(language) = Language::from_code(&event_target_value(&ev)) {
+                            chosen.set(language);
+                        }
+                    }
+                >
+                    {options}
+                </select>
+                <PictureButton
+                    icon="pictograms/ui/print.svg"
+                    label="summary-print"
+                    on_press=move |_| share::print("summary")
+                />
+            </div>
+            <div
+                class="child-summary"
+                dir=move || summary_language.get().map(|l| l.language().direction())
+            >
+                <h2>
+                    {move || {
+                        summary_language
+                            .get()
+                            .map(|l| l.message("summary-heading", child_wording(), &[]))
+                    }}
+                </h2>
+                {areas}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,3 @@
+//! App state that pages read and write through: the draft session, the meeting, the language.
+
+pub mod draft_session;

@@ -1,0 +1,55 @@
+use crate::domain::{AgeBand, Perspective};
+use crate::ui::picture_choice::{PictureChoice, PictureOption};
+use leptos::prelude::*;
+
+/// Picks the age band, which picks the wording (youngest: fewest words).
+#[component]
+pub fn AgeBandChoice(
+    /// Fluent id of the question above the choices.
+    legend: &'static str,
+    /// Radio group name; unique on the page.
+    name: &'static str,
+    #[prop(into)] selected: Signal<AgeBand>,
+    on_change: Callback<AgeBand>,
+) -> impl IntoView {
+    let options = AgeBand::ALL
+        .into_iter()
+        .map(|band| PictureOption {
+            value: band,
+            key: band.wording_key(),
+            pictogram: "pictograms/ui/person.svg",
+            pictogram_class: match band {
+                AgeBand::Young => "icon age-young",
+                AgeBand::Middle => "icon age-middle",
+                AgeBand::Teen => "icon age-teen",
+            },
+            message_id: band.message_id(),
+        })
+        .collect();
+    view! { <PictureChoice legend name options selected on_change /> }
+}
+
+/// The child's own view, or a guardian's view of the child.
+#[component]
+pub fn PerspectiveChoice(
+    #[prop(into)] selected: Signal<Perspective>,
+    on_change: Callback<Perspective>,
+) -> impl IntoView {
+    let options = vec![
+        PictureOption {
+            value: Perspective::Child,
+            key: "child",
+            pictogram: "pictograms/ui/child.svg",
+            pictogram_class: "icon who-icon",
+            message_id: "who-choice-child",
+        },
+        PictureOption {
+            value: Perspective::Guardian,
+            key: "guardian",
+            pictogram: "pictograms/ui/guardian.svg",
+            pictogram_class: "icon who-icon",
+            message_id: "who-choice-guardian",
+        },
+    ];
+    view! { <PictureChoice legend="start-who-legend" name="perspective" options selected on_change /> }
+}

@@ -1,0 +1,102 @@
+//! "Lock the file with a passphrase": the choice beside a button that lets a file leave the
+//! device, and the locking itself (the file's text sealed as a locked envelope).
+
+use crate::browser::crypto;
+use crate::domain::format::file_name::{file_name, FileKind};
+use crate::domain::format::locked::Binding;
+use crate::i18n::use_translate;
+use crate::ui::new_passphrase::{NewPassphrase, NewPassphraseState};
+use crate::ui::pictogram::Pictogram;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// A file about to leave the device: what it is, the name inside it, its date and its text.
+pub struct OutgoingFile {
+    pub kind: FileKind,
+    /// The child's (or guardian's) name, for the file's name; left out when the file is locked.
+    pub name: String,
+    /// The day on the user's calendar.
+    pub date: NaiveDate,
+    pub text: String,
+}
+
+/// Whether the next file leaves locked, and with which passphrase.
+#[derive(Clone, Copy)]
+pub struct FileLock {
+    wanted: RwSignal<bool>,
+    passphrase: NewPassphraseState,
+}
+
+impl FileLock {
+    pub fn new() -> Self {
+        Self {
+            wanted: RwSignal::new(false),
+            passphrase: NewPassphraseState::new(),
+        }
+    }
+
+    /// Hands the file over (name, text) as it is, or locked when that was chosen. While the
+    /// passphrase is not right nothing leaves and the fields say why; `failed` gets the message id
+    /// of anything else.
+    pub fn hand_over(
+        self,
+        file: OutgoingFile,
+        hand_over: impl FnOnce(String, String) + 'static,
+        failed: impl FnOnce(&'static str) + 'static,
+    ) {
+        let OutgoingFile {
+            kind,
+            name,
+            date,
+            text,
+        } = file;
+        if !self.wanted.get_untracked() {
+            hand_over(file_name(kind, &name, false, date), text);
+            return;
+        }
+        let Some(chosen) = self.passphrase.checked() else {
+            return;
+        };
+        spawn_local(async move {
+            let sealed = match crypto::new_key(&chosen).await {
+                Ok(key) => crypto::seal(&key, &text, None, &Binding::File).await,
+                Err(problem) => Err(problem),
+            };
+            match sealed {
+                Ok(locked) => hand_over(file_name(kind, &name, true, date), locked.to_json()),
+                Err(problem) => failed(problem.message_id()),
+            }
+        });
+    }
+}
+
+impl Default for FileLock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[component]
+pub fn FileLockChoice(
+    state: FileLock,
+    /// Prefix of the passphrase inputs' ids, unique on the page.
+    id: &'static str,
+) -> impl IntoView {
+    let t = use_translate();
+    view! {
+        <label class="confirm-check">
+            <input
+                type="checkbox"
+                prop:checked=move || state.wanted.get()
+                on:change=move |ev| state.wanted.set(event_target_checked(&ev))
+            />
+            <Pictogram src="pictograms/ui/private.svg" class="icon" />
+            <span>{t.text("share-lock-file")}</span>
+        </label>
+        <Show when=move || state.wanted.get()>
+            <p class="quiet-note">{t.text("share-lock-file-explain")}</p>
+            <NewPassphrase id state=state.passphrase />
+        </Show>
+    }
+}

@@ -1,0 +1,20 @@
+//! Picture components shared by more than one part of the app (the child's pages, the meeting,
+//! the classroom): pictograms, picture buttons and choices, the wheel, read-aloud, help.
+
+pub mod age_band_choice;
+pub mod app_link;
+pub mod choosing_wheel;
+pub mod disclosure;
+pub mod face_scale;
+pub mod file_lock_choice;
+pub mod help_now;
+pub mod new_passphrase;
+pub mod not_found;
+pub mod pictogram;
+pub mod picture_button;
+pub mod picture_choice;
+pub mod read_aloud;
+pub mod unlock_form;
+pub mod wheel_geometry;
+pub mod wheel_picture;
+pub mod words_fields;

@@ -1,0 +1,21 @@
+use crate::i18n::use_translate;
+use crate::routes::AppPath;
+use crate::ui::app_link::AppLink;
+use leptos::prelude::*;
+
+/// A message in place of a page that cannot be shown, with the way back to the start.
+#[component]
+pub fn Problem(message_id: &'static str) -> impl IntoView {
+    let t = use_translate();
+    view! {
+        <div class="problem">
+            <p role="alert">{move || t.get(message_id)}</p>
+            <AppLink to=AppPath::Start class="button">{t.text("nav-start")}</AppLink>
+        </div>
+    }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! { <Problem message_id="draft-not-found" /> }
+}
