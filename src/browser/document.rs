@@ -114,14 +114,14 @@ pub fn start_over() {
     }
 }
 
-/// Asks the browser to warn before the tab closes or reloads while `unsaved` says so.
-pub fn warn_before_leaving(
-    unsaved: impl Fn() -> bool + 'static,
-) -> leptos::prelude::WindowListenerHandle {
-    leptos::prelude::window_event_listener(leptos::ev::beforeunload, move |event| {
+/// Asks the browser to warn before the tab closes or reloads while `unsaved` says so, for as long
+/// as the calling component lives.
+pub fn warn_before_leaving(unsaved: impl Fn() -> bool + 'static) {
+    let listener = leptos::prelude::window_event_listener(leptos::ev::beforeunload, move |event| {
         if unsaved() {
             event.prevent_default();
             event.set_return_value("");
         }
-    })
+    });
+    leptos::prelude::on_cleanup(move || listener.remove());
 }

@@ -1,8 +1,18 @@
-//! The samverkansmöte on a projector: the board with every perspective, Barnets plan and the
-//! summary for the child. The meeting lives only in the tab's sessionStorage.
+//! The samverkansmöte on a projector: the page, the board with every perspective, the plan's
+//! parts, consent, ending the meeting and the summary for the child. The meeting itself (what is
+//! brought in and typed) is `stores::meeting`, kept only in the tab's sessionStorage.
 
+pub mod area_panel;
+pub mod board;
+pub mod consent;
 pub mod contact_fields;
+pub mod end;
 pub mod import;
 pub mod page;
 pub mod perspective_card;
+pub mod perspective_list;
+pub mod plan_actions;
+pub mod plan_area;
+pub mod plan_details;
+pub mod professional;
 pub mod summary;

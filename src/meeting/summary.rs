@@ -4,12 +4,11 @@
 use crate::browser::share;
 use crate::domain::plan::PlanInProgress;
 use crate::domain::{AgeBand, Perspective};
-use crate::i18n::{load_language, use_translate, Language, Localizer, Wording, ALL_MESSAGES};
+use crate::i18n::{load_language, use_translate, Language, Wording, ALL_MESSAGES};
 use crate::stores::draft_session::use_wheel;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::picture_button::PictureButton;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::sync::Arc;
 
 #[component]
@@ -17,14 +16,23 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
     let t = use_translate();
     let wheel = use_wheel();
     let chosen = RwSignal::new(t.language());
-    let summary_language: RwSignal<Option<Arc<Localizer>>> = RwSignal::new(None);
-    Effect::new(move |_| {
-        let language = chosen.get();
-        spawn_local(async move {
-            let loaded = load_language(&ALL_MESSAGES, language).await.map(Arc::new);
-            summary_language.try_set(loaded);
-        });
+    // The chosen language's messages, fetched from this origin. Each choice aborts the load of
+    // the one before, so a slow language arriving after the user chose another is never shown
+    // (a resource would wait for it, and show it, before loading the next).
+    let load = Action::new_local(|language: &Language| {
+        let language = *language;
+        async move { load_language(&ALL_MESSAGES, language).await.map(Arc::new) }
     });
+    let loading = StoredValue::new(None::<ActionAbortHandle>);
+    let choose = move |language: Language| {
+        chosen.set(language);
+        if let Some(earlier) = loading.try_update_value(Option::take).flatten() {
+            earlier.abort();
+        }
+        loading.set_value(Some(load.dispatch(language)));
+    };
+    choose(t.language());
+    let summary_language = move || load.value().get().flatten();
     let child_wording = move || {
         let age = meeting.with(|m| {
             m.perspectives
@@ -38,7 +46,7 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
         }
     };
     let areas = move || {
-        let Some(language) = summary_language.get() else {
+        let Some(language) = summary_language() else {
             return ().into_any();
         };
         let wording = child_wording();
@@ -126,7 +134,7 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                     id="summary-language"
                     on:change=move |ev| {
                         if let Some(language) = Language::from_code(&event_target_value(&ev)) {
-                            chosen.set(language);
+                            choose(language);
                         }
                     }
                 >
@@ -140,12 +148,11 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
             </div>
             <div
                 class="child-summary"
-                dir=move || summary_language.get().map(|l| l.language().direction())
+                dir=move || summary_language().map(|l| l.language().direction())
             >
                 <h2>
                     {move || {
-                        summary_language
-                            .get()
+                        summary_language()
                             .map(|l| l.message("summary-heading", child_wording(), &[]))
                     }}
                 </h2>

@@ -1,3 +1,4 @@
 //! App state that pages read and write through: the draft session, the meeting, the language.
 
 pub mod draft_session;
+pub mod meeting;

@@ -189,6 +189,45 @@ test('a professional adds a view of their own, and the child gets a summary in t
   await context.close();
 });
 
+test("the child's summary shows the language chosen last, even when an earlier choice arrives later", async () => {
+  // No service worker: every language file is fetched by the page, where the test can hold it.
+  const { context, page, errors } = await app.newPage({ viewport: PROJECTOR, serviceWorkers: 'block' });
+  // Arabic's last file is held back until the test lets it through.
+  let releaseArabic;
+  const arabicReleased = new Promise((resolve) => (releaseArabic = resolve));
+  const arabicAsked = new Promise((resolve) => {
+    context.route('**/locales/ar/meeting.ftl', async (route) => {
+      resolve();
+      await arabicReleased;
+      await route.fallback();
+    });
+  });
+  await page.goto(app.origin + '/meeting');
+  await page.locator('input[type=file]').setInputFiles(files().slice(0, 1));
+  await page.getByText(fluentText('meeting-child.hjulet.json är inhämtad.')).waitFor();
+  await page.locator('#plan-safe-plan-needs').fill('Trygg skolväg');
+  const heading = page.locator('.child-summary h2');
+  await page.locator('#summary-language').selectOption('en');
+  await heading.getByText('This is what we decided').waitFor();
+
+  // Arabic is slow to come; meanwhile the meeting settles on Swedish.
+  await page.locator('#summary-language').selectOption('ar');
+  await arabicAsked;
+  await page.locator('#summary-language').selectOption('sv');
+  await heading.getByText('Det här bestämde vi').waitFor();
+
+  // Arabic arrives after all, read by the page to the end.
+  const lastArabicFile = page.waitForResponse((response) => response.url().endsWith('/locales/ar/meeting.ftl'));
+  releaseArabic();
+  await (await lastArabicFile).finished();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+
+  assert.equal(await heading.textContent(), 'Det här bestämde vi');
+  assert.equal(await page.locator('.child-summary [lang=ar]').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the plan can leave locked with a passphrase and comes back for the follow-up with it', async () => {
   const { context, page, errors } = await app.newPage({ viewport: PROJECTOR });
   await page.goto(app.origin + '/meeting');

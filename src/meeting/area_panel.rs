@@ -1,0 +1,112 @@
+//! The chosen area on the board: every perspective's words side by side, the child's first; with
+//! an earlier plan, each perspective's earlier and new answer and what was agreed then.
+
+use crate::domain::meeting::{follow_up, tagged};
+use crate::domain::plan::{EarlierPlan, PlanLabels};
+use crate::domain::AreaAnswer;
+use crate::i18n::plan_labels::who_label;
+use crate::i18n::use_translate;
+use crate::meeting::perspective_card::PerspectiveCard;
+use crate::stores::draft_session::use_wheel;
+use crate::stores::meeting::Meeting;
+use crate::ui::choosing_wheel::tag_text;
+use crate::ui::pictogram::Pictogram;
+use leptos::prelude::*;
+
+/// The selected area: every perspective's words side by side, the child's first; with an earlier
+/// plan, each perspective's earlier and new answer and what was agreed then.
+#[component]
+pub fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl IntoView {
+    let t = use_translate();
+    let wheel = use_wheel();
+    // The earlier plan with only the perspectives taken into this one.
+    let earlier = Memo::new(move |_| {
+        meeting.with(|w| {
+            w.earlier.as_ref().map(|e| EarlierPlan {
+                perspectives: w.earlier_included(),
+                ..e.clone()
+            })
+        })
+    });
+    move || {
+        let area = selected
+            .get()
+            .and_then(|id| wheel.areas.iter().find(|a| a.id == id).cloned());
+        let Some(area) = area else {
+            return view! { <p class="meeting-hint">{t.text("meeting-choose-area")}</p> }
+                .into_any();
+        };
+        // The perspectives taken in: typing in the plan's fields does not change them, so the panel
+        // is not redrawn on every key press.
+        let (drafts, earlier) = (meeting.included().get(), earlier.get());
+        let cards = tagged(&drafts)
+            .into_iter()
+            .filter(|(_, draft)| draft.is_shared(&area.id))
+            .filter_map(|(tag, draft)| {
+                let answer = draft.answer(&area.id)?.clone();
+                let who = format!("{} · {}", tag_text(t, tag), who_label(t, draft));
+                Some(view! { <PerspectiveCard who kind=tag.perspective.key() answer /> })
+            })
+            .collect_view();
+        let follow_up = earlier.map(|earlier| {
+            let rows = follow_up(&earlier.perspectives, &drafts, &area.id)
+                .into_iter()
+                .map(|comparison| {
+                    let who = tag_text(t, comparison.tag);
+                    let side = |answer: Option<AreaAnswer>| match answer {
+                        Some(answer) => view! {
+                            <PerspectiveCard who=who.clone() kind=comparison.tag.perspective.key() answer />
+                        }
+                        .into_any(),
+                        None => view! { <p class="quiet-note">{t.get("meeting-no-answer")}</p> }.into_any(),
+                    };
+                    view! {
+                        <div class="follow-up-row" data-perspective=comparison.tag.perspective.key()>
+                            <div class="follow-up-earlier">{side(comparison.earlier.clone())}</div>
+                            <div class="follow-up-now">{side(comparison.now.clone())}</div>
+                        </div>
+                    }
+                })
+                .collect_view();
+            let agreed = earlier.areas.get(&area.id).cloned().unwrap_or_default();
+            let made_on = earlier
+                .made_on
+                .map(|date| t.date(date))
+                .unwrap_or_default();
+            view! {
+                <section class="follow-up" aria-labelledby="follow-up-heading">
+                    <h3 id="follow-up-heading">
+                        {t.get_with("meeting-follow-up", &[("date", made_on.into())])}
+                    </h3>
+                    <div class="follow-up-row follow-up-head" aria-hidden="true">
+                        <strong>{t.get("meeting-earlier")}</strong>
+                        <strong>{t.get("meeting-now")}</strong>
+                    </div>
+                    {rows}
+                    <Show when={
+                        let agreed = agreed.clone();
+                        move || !agreed.needs.is_empty() || !agreed.actions.is_empty()
+                    }>
+                        <p class="follow-up-agreed">
+                            <strong>{t.text("meeting-agreed-then")} ": "</strong>
+                            {format!("{} {}", agreed.needs, agreed.actions)}
+                        </p>
+                    </Show>
+                </section>
+            }
+        });
+        let name = t.get(&area.messages.name);
+        let title = t.get(&area.messages.title);
+        view! {
+            <section class="area-panel" data-area=area.id.clone() aria-live="polite">
+                <h2>
+                    <Pictogram src=area.pictogram.clone() class="share-area-pictogram" />
+                    <span>{name} " – " {title}</span>
+                </h2>
+                <div class="perspective-cards">{cards}</div>
+                {follow_up}
+            </section>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,60 @@
+//! The board: one big wheel where every segment carries a face per perspective, who is who, the
+//! chosen area's words side by side, and the professional's own view. Shown once someone's view
+//! has been brought in.
+
+use crate::domain::meeting::tagged;
+use crate::domain::Draft;
+use crate::i18n::plan_labels::who_label;
+use crate::i18n::use_translate;
+use crate::meeting::area_panel::AreaPanel;
+use crate::meeting::professional::ProfessionalView;
+use crate::stores::meeting::Meeting;
+use crate::ui::choosing_wheel::{tag_text, ChoosingWheel};
+use leptos::prelude::*;
+
+#[component]
+pub fn MeetingBoard(meeting: Meeting) -> impl IntoView {
+    let t = use_translate();
+    let included = meeting.included();
+    let selected = RwSignal::new(None::<String>);
+    view! {
+        <Show when=move || !included.with(Vec::is_empty)>
+            <section class="meeting-board" aria-labelledby="meeting-wheel-heading">
+                <h2 id="meeting-wheel-heading" class="visually-hidden">{t.text("meeting-wheel-label")}</h2>
+                <ChoosingWheel label="meeting-wheel-label" drafts=included selected />
+                <div class="meeting-side">
+                    <MeetingLegend drafts=included />
+                    <AreaPanel selected meeting />
+                    <ProfessionalView selected meeting />
+                </div>
+            </section>
+        </Show>
+    }
+}
+
+/// Who is who on the wheel: each tag with the perspective's full label.
+#[component]
+fn MeetingLegend(#[prop(into)] drafts: Signal<Vec<Draft>>) -> impl IntoView {
+    let t = use_translate();
+    let entries = move || {
+        drafts.with(|drafts| {
+            tagged(drafts)
+                .into_iter()
+                .map(|(tag, draft)| {
+                    view! {
+                        <li data-perspective=tag.perspective.key()>
+                            <strong class="meeting-tag">{tag_text(t, tag)}</strong>
+                            " "
+                            <span>{who_label(t, draft)}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <ul class="meeting-legend" aria-label=t.text("meeting-legend")>
+            {entries}
+        </ul>
+    }
+}

@@ -1,0 +1,53 @@
+//! Consent (samtycke): the reminder that the guardians' consent is needed before the services
+//! work together, and the form that prints on its own page naming those services.
+
+use crate::browser::share;
+use crate::i18n::use_translate;
+use crate::stores::meeting::Meeting;
+use crate::ui::picture_button::PictureButton;
+use leptos::prelude::*;
+
+/// The reminder, once someone's view is in the meeting, with the printable form.
+#[component]
+pub fn ConsentReminder(meeting: Meeting) -> impl IntoView {
+    let t = use_translate();
+    view! {
+        <Show when=move || !meeting.included().with(Vec::is_empty)>
+            <section class="consent no-print" aria-labelledby="consent-heading">
+                <h2 id="consent-heading">{t.text("consent-heading")}</h2>
+                <p>{t.text("consent-reminder")}</p>
+                <PictureButton
+                    icon="pictograms/ui/print.svg"
+                    label="consent-print"
+                    on_press=move |_| share::print("consent")
+                />
+            </section>
+        </Show>
+    }
+}
+
+/// The consent form, printed on its own page (`html[data-print=consent]`).
+#[component]
+pub fn ConsentForm(meeting: Meeting) -> impl IntoView {
+    let t = use_translate();
+    let services = move || {
+        meeting
+            .with(|w| w.services())
+            .into_iter()
+            .map(|service| view! { <li>{service}</li> })
+            .collect_view()
+    };
+    view! {
+        <section class="consent-page print-only" aria-hidden="true">
+            <h1>{t.text("consent-heading")}</h1>
+            <p>
+                {move || {
+                    t.get_with("consent-text", &[("name", meeting.with(|w| w.plan.child_name.clone()).into())])
+                }}
+            </p>
+            <ul class="services">{services}</ul>
+            <p class="signature">{t.text("consent-signature")}</p>
+            <p class="signature">{t.text("consent-signature")}</p>
+        </section>
+    }
+}

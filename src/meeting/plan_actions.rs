@@ -1,0 +1,105 @@
+//! What the plan can become: plain text for the county's template, paper (or PDF), or a plan file
+//! — locked with a passphrase when chosen — that an earlier-plan follow-up brings back in.
+
+use crate::browser::{clipboard, document, files, share};
+use crate::domain::format::file_name::FileKind;
+use crate::domain::format::plan_file::plan_to_json;
+use crate::domain::plan::{areas_in_plan, plan_as_text};
+use crate::i18n::use_translate;
+use crate::stores::draft_session::use_wheel;
+use crate::stores::meeting::Meeting;
+use crate::ui::file_lock_choice::{FileLock, FileLockChoice, OutgoingFile};
+use crate::ui::picture_button::PictureButton;
+use chrono::Utc;
+use leptos::prelude::*;
+
+/// Saving the plan as a file, from the plan's buttons or on the way out of the meeting; says how
+/// it went in `notice` (a Fluent id).
+#[derive(Clone, Copy)]
+pub struct PlanFile {
+    meeting: Meeting,
+    lock: FileLock,
+    pub notice: RwSignal<Option<&'static str>>,
+}
+
+impl PlanFile {
+    pub fn new(meeting: Meeting, notice: RwSignal<Option<&'static str>>) -> Self {
+        Self {
+            meeting,
+            lock: FileLock::new(),
+            notice,
+        }
+    }
+
+    /// The plan with what was chosen to leave (see `PlanInProgress::chosen`), offered as a download.
+    pub fn save(self) {
+        let file = self.meeting.with_untracked(|w| OutgoingFile {
+            kind: FileKind::Plan,
+            name: w.plan.child_name.clone(),
+            date: w
+                .plan
+                .made_on
+                .unwrap_or_else(|| document::local_date(Utc::now())),
+            text: plan_to_json(w),
+        });
+        let notice = self.notice;
+        self.lock.hand_over(
+            file,
+            move |name, text| {
+                notice.try_set(Some(if files::download(&name, &text, "application/json") {
+                    "meeting-file-offered"
+                } else {
+                    "meeting-file-failed"
+                }));
+            },
+            move |problem| {
+                notice.try_set(Some(problem));
+            },
+        );
+    }
+}
+
+#[component]
+pub fn PlanActions(meeting: Meeting, plan_file: PlanFile) -> impl IntoView {
+    let t = use_translate();
+    let wheel = use_wheel();
+    let notice = plan_file.notice;
+    let copy = Action::new_local(|text: &String| clipboard::copy_text(text.clone()));
+    let copy_plan = move |_| {
+        let drafts = meeting.included().get_untracked();
+        let text =
+            meeting.with_untracked(|w| plan_as_text(&t, &w.plan, &areas_in_plan(&wheel, &drafts)));
+        copy.dispatch(text);
+    };
+    Effect::new(move || {
+        if let Some(copied) = copy.value().get() {
+            notice.set(Some(if copied {
+                "share-copied"
+            } else {
+                "share-copy-failed"
+            }));
+        }
+    });
+    view! {
+        <div class="plan-actions no-print">
+            <PictureButton
+                icon="pictograms/ui/copy.svg"
+                label="plan-copy"
+                kind="primary"
+                on_press=copy_plan
+            />
+            <PictureButton
+                icon="pictograms/ui/print.svg"
+                label="plan-print"
+                on_press=move |_| share::print("plan")
+            />
+            <FileLockChoice state=plan_file.lock id="plan-lock" />
+            <PictureButton
+                icon="pictograms/ui/download.svg"
+                label="meeting-save-file"
+                on_press=move |_| plan_file.save()
+            />
+            <p role="status">{move || notice.get().map(|id| t.get(id))}</p>
+        </div>
+    }
+}

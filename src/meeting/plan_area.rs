@@ -1,0 +1,116 @@
+//! One area of Barnets plan: every perspective side by side, the child's first, then what the
+//! meeting agrees — needs, actions and a contact person.
+
+use crate::domain::plan::{areas_in_plan, clipped, PlanArea, MAX_PLAN_TEXT_CHARS};
+use crate::domain::{AreaAnswer, AreaDefinition, Draft};
+use crate::i18n::plan_labels::who_label;
+use crate::i18n::use_translate;
+use crate::meeting::contact_fields::ContactFields;
+use crate::meeting::perspective_card::PerspectiveCard;
+use crate::stores::draft_session::use_wheel;
+use crate::stores::meeting::Meeting;
+use crate::ui::pictogram::Pictogram;
+use leptos::prelude::*;
+
+/// The plan's areas: only those where someone saw a need.
+#[component]
+pub fn PlanAreas(meeting: Meeting) -> impl IntoView {
+    let t = use_translate();
+    let wheel = use_wheel();
+    // Only a change of perspectives rebuilds the areas: typing in the plan keeps its focus.
+    let included = meeting.included();
+    let areas = move || {
+        let drafts = included.get();
+        let in_plan = areas_in_plan(&wheel, &drafts);
+        if in_plan.is_empty() {
+            let message = if drafts.is_empty() {
+                "plan-no-drafts"
+            } else {
+                "plan-no-areas"
+            };
+            return view! { <p class="notice">{move || t.get(message)}</p> }.into_any();
+        }
+        in_plan
+            .into_iter()
+            .map(|in_plan| {
+                let cards: Vec<(Draft, AreaAnswer)> = in_plan
+                    .perspectives
+                    .iter()
+                    .map(|p| (p.draft.clone(), p.answer.clone()))
+                    .collect();
+                view! { <PlanAreaSection area=in_plan.area.clone() cards meeting /> }
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! { <div class="plan-areas">{areas}</div> }
+}
+
+/// One area of the plan: every perspective side by side, the child's first, then what the meeting
+/// agrees.
+#[component]
+fn PlanAreaSection(
+    area: AreaDefinition,
+    cards: Vec<(Draft, AreaAnswer)>,
+    meeting: Meeting,
+) -> impl IntoView {
+    let t = use_translate();
+    let area_id = area.id.clone();
+    let agreed: PlanArea =
+        meeting.with_untracked(|w| w.plan.areas.get(&area_id).cloned().unwrap_or_default());
+    let name_id = area.messages.name.clone();
+    let title_id = area.messages.title.clone();
+    let cards = cards
+        .into_iter()
+        .map(|(draft, answer)| {
+            view! {
+                <PerspectiveCard
+                    who=who_label(t, &draft)
+                    kind=draft.perspective.key()
+                    answer
+                />
+            }
+        })
+        .collect_view();
+    let field = move |label: &'static str, value: String, set: fn(&mut PlanArea, String)| {
+        let id = format!("plan-{}-{label}", area_id);
+        let area_id = area_id.clone();
+        view! {
+            <div class="field">
+                <label for=id.clone()>{move || t.get(label)}</label>
+                <textarea
+                    id=id
+                    rows="3"
+                    maxlength=MAX_PLAN_TEXT_CHARS.to_string()
+                    prop:value=value
+                    on:input=move |ev| {
+                        let text = clipped(&event_target_value(&ev), MAX_PLAN_TEXT_CHARS);
+                        let area_id = area_id.clone();
+                        meeting.edit(move |w| set(w.plan.areas.entry(area_id).or_default(), text));
+                    }
+                ></textarea>
+            </div>
+        }
+    };
+    let contact_area = area.id.clone();
+    view! {
+        <section class="plan-area" data-area=area.id.clone()>
+            <header>
+                <Pictogram src=area.pictogram.clone() class="share-area-pictogram" />
+                <h2>{move || t.get(&name_id)} " – " {move || t.get(&title_id)}</h2>
+            </header>
+            <div class="perspective-cards">{cards}</div>
+            {field("plan-needs", agreed.needs.clone(), |a, text| a.needs = text)}
+            {field("plan-actions", agreed.actions.clone(), |a, text| a.actions = text)}
+            <ContactFields
+                legend="plan-contact"
+                id_prefix=format!("plan-{}-contact", area.id)
+                initial=agreed.contact.clone()
+                on_change=Callback::new(move |contact| {
+                    let area = contact_area.clone();
+                    meeting.edit(move |w| w.plan.areas.entry(area).or_default().contact = contact)
+                })
+            />
+        </section>
+    }
+}

@@ -1,0 +1,115 @@
+//! The meeting in this tab: what was brought in, left out and typed, kept in the tab's
+//! `sessionStorage` by one effect after every change, so that a reload keeps it and closing the
+//! tab (or "Avsluta mötet") removes it. A save the tab refuses becomes a status the page shows.
+
+use crate::browser::{document, storage};
+use crate::domain::format::envelope::LoadError;
+use crate::domain::plan::PlanInProgress;
+use crate::domain::Draft;
+use chrono::Utc;
+use leptos::prelude::*;
+
+/// The meeting, to read and to change. Copy: every part of the meeting page holds the same one.
+#[derive(Clone, Copy)]
+pub struct Meeting {
+    work: RwSignal<PlanInProgress>,
+    /// False when the tab's storage refused the last change: it is then only on the screen.
+    kept: RwSignal<bool>,
+    /// The perspectives taken into the plan. Only a change of perspectives changes it, so views
+    /// built from it are not redrawn while someone types in the plan.
+    included: Memo<Vec<Draft>>,
+}
+
+/// What opening the meeting page found in the tab.
+pub enum Opened {
+    /// An empty meeting, or the one the tab kept.
+    Ready,
+    /// The tab kept something this version cannot read: it was set aside, untouched until
+    /// "Avsluta mötet", and the meeting starts empty beside it.
+    Unreadable(LoadError),
+}
+
+impl Meeting {
+    /// The meeting the tab keeps (or a new one), saved from now on after every change.
+    pub fn open() -> (Self, Opened) {
+        let (work, opened) = match storage::load_meeting() {
+            Ok(kept) => (kept.unwrap_or_default(), Opened::Ready),
+            Err(problem) => {
+                storage::set_aside_unreadable_meeting();
+                (PlanInProgress::default(), Opened::Unreadable(problem))
+            }
+        };
+        let work = RwSignal::new(work);
+        // Today (on this computer's calendar) by default. It is set before saving starts, so it
+        // is kept only once someone changes the plan: a look leaves nothing behind.
+        if work.with_untracked(|w| w.plan.made_on.is_none()) {
+            work.update(|w| w.plan.made_on = Some(document::local_date(Utc::now())));
+        }
+        let kept = RwSignal::new(true);
+        // The one place the meeting is saved: after every change, never for the first look.
+        Effect::watch(
+            move || work.track(),
+            move |_, _, _| {
+                let saved = work.with_untracked(storage::save_meeting).is_ok();
+                kept.set(saved);
+            },
+            false,
+        );
+        let included = Memo::new(move |_| work.with(|w| w.included()));
+        (
+            Self {
+                work,
+                kept,
+                included,
+            },
+            opened,
+        )
+    }
+
+    /// Changes the meeting; the change is saved at once.
+    pub fn edit(self, change: impl FnOnce(&mut PlanInProgress)) {
+        self.change(change);
+    }
+
+    /// As [`Meeting::edit`], with what the change gives back; None when the page is already gone
+    /// (a file finished reading after the user left the meeting).
+    pub fn change<T>(self, change: impl FnOnce(&mut PlanInProgress) -> T) -> Option<T> {
+        self.work.try_update(change)
+    }
+
+    /// Reads the meeting, tracking it.
+    pub fn with<T>(self, read: impl FnOnce(&PlanInProgress) -> T) -> T {
+        self.work.with(read)
+    }
+
+    /// Reads the meeting without tracking it: for handlers and for a field's first value.
+    pub fn with_untracked<T>(self, read: impl FnOnce(&PlanInProgress) -> T) -> T {
+        self.work.with_untracked(read)
+    }
+
+    pub fn included(self) -> Memo<Vec<Draft>> {
+        self.included
+    }
+
+    /// The whole meeting as a signal, for views that show all of it (the child's summary).
+    pub fn signal(self) -> Signal<PlanInProgress> {
+        self.work.into()
+    }
+
+    /// False when the tab's storage refused the last change.
+    pub fn kept(self) -> bool {
+        self.kept.get()
+    }
+
+    /// Whether this tab holds a meeting that "Avsluta mötet" has not removed: kept in the tab's
+    /// storage (every change is), or a change the storage refused.
+    pub fn holds_anything(self) -> bool {
+        !self.kept.get_untracked() || storage::has_meeting()
+    }
+
+    /// Removes everything the meeting brought in or typed from this tab's storage.
+    pub fn end(self) {
+        storage::remove_meeting();
+        self.kept.set(true);
+    }
+}
