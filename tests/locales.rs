@@ -267,7 +267,7 @@ const MEETING_PAGE_ONLY: [&str; 5] = [
     "meeting",
     "classroom",
     "ui/choosing_wheel.rs",
-    "i18n/plan_labels.rs",
+    "ui/plan_labels.rs",
     "bin/hjulet-meeting.rs",
 ];
 

@@ -96,6 +96,12 @@ fn malformed_definitions_are_refused_with_a_reason() {
         ),
         WheelError::InvalidPictogram { .. }
     ));
+    // A PNG cannot be drawn from the sprite: refused with its own message, not shown as a blank.
+    let png = refused(
+        &SHIPPED_WHEEL_JSON.replace("pictograms/areas/safe.svg", "pictograms/areas/safe.png"),
+    );
+    assert!(matches!(png, WheelError::PictogramNotSvg { .. }));
+    assert!(png.to_string().contains("SVG"), "{png}");
     assert!(matches!(
         refused(&SHIPPED_WHEEL_JSON.replace("\"id\": \"play\"", "\"id\": \"Fritid och lek\"")),
         WheelError::InvalidId(_)

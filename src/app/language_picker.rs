@@ -1,4 +1,6 @@
-use crate::i18n::{use_translate, Language, LanguageChooser};
+use crate::domain::language::Language;
+use crate::i18n::use_translate;
+use crate::stores::language::LanguageChooser;
 use crate::ui::pictogram::Pictogram;
 use leptos::prelude::*;
 

@@ -17,12 +17,13 @@ use crate::child::{
 use crate::classroom::page::ClassroomPage;
 use crate::domain::WheelDefinition;
 use crate::i18n::{
-    use_translate, LanguageChooser, Localizer, MessageFiles, Messages, Wording, WordingContext,
-    ALL_MESSAGES, CHILD_MESSAGES,
+    use_translate, Localizer, MessageFiles, Messages, Wording, WordingContext, ALL_MESSAGES,
+    CHILD_MESSAGES,
 };
 use crate::meeting::page::MeetingPage;
 use crate::routes::Page;
 use crate::stores::draft_session::WheelContext;
+use crate::stores::language::LanguageChooser;
 use crate::ui::not_found::NotFound;
 use crate::ui::read_aloud::AutoReadSetting;
 use leptos::prelude::*;

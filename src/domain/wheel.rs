@@ -67,9 +67,23 @@ pub enum WheelError {
     DuplicateId(String),
     InvalidId(String),
     DuplicateOrder(u8),
-    InvalidPictogram { area: String, path: String },
-    InvalidColour { area: String, colour: String },
-    InvalidArticle { area: String, article: u8 },
+    InvalidPictogram {
+        area: String,
+        path: String,
+    },
+    /// A picture the pages cannot draw: they draw every pictogram from one SVG sprite.
+    PictogramNotSvg {
+        area: String,
+        path: String,
+    },
+    InvalidColour {
+        area: String,
+        colour: String,
+    },
+    InvalidArticle {
+        area: String,
+        article: u8,
+    },
     NoArticles(String),
     EmptyMessageId(String),
 }
@@ -90,7 +104,11 @@ impl fmt::Display for WheelError {
             Self::DuplicateOrder(order) => write!(f, "two areas have the order {order}"),
             Self::InvalidPictogram { area, path } => write!(
                 f,
-                "area \"{area}\": pictogram \"{path}\" must be a relative .svg or .png path inside the app"
+                "area \"{area}\": pictogram \"{path}\" must be a relative path under pictograms/ inside the app"
+            ),
+            Self::PictogramNotSvg { area, path } => write!(
+                f,
+                "area \"{area}\": pictogram \"{path}\" is not an SVG file; the pages draw every pictogram from one SVG sprite, so draw or convert it as .svg"
             ),
             Self::InvalidColour { area, colour } => {
                 write!(f, "area \"{area}\": colour \"{colour}\" must look like #a1b2c3")
@@ -190,10 +208,15 @@ impl AreaDefinition {
             return Err(WheelError::InvalidId(self.id.clone()));
         }
         let path = &self.pictogram;
-        let pictogram_ok = (path.ends_with(".svg") || path.ends_with(".png"))
-            && !path.starts_with('/')
-            && !path.contains("..")
-            && !path.contains(':');
+        // Only files under public/pictograms/ become symbols of the pages' sprite.
+        let pictogram_ok =
+            path.starts_with("pictograms/") && !path.contains("..") && !path.contains(':');
+        if pictogram_ok && !path.ends_with(".svg") {
+            return Err(WheelError::PictogramNotSvg {
+                area: self.id.clone(),
+                path: path.clone(),
+            });
+        }
         if !pictogram_ok {
             return Err(WheelError::InvalidPictogram {
                 area: self.id.clone(),

@@ -4,13 +4,13 @@
 use crate::domain::meeting::{follow_up, tagged};
 use crate::domain::plan::{EarlierPlan, PlanLabels};
 use crate::domain::AreaAnswer;
-use crate::i18n::plan_labels::who_label;
 use crate::i18n::use_translate;
 use crate::meeting::perspective_card::PerspectiveCard;
 use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::Meeting;
 use crate::ui::choosing_wheel::tag_text;
 use crate::ui::pictogram::Pictogram;
+use crate::ui::plan_labels::who_label;
 use leptos::prelude::*;
 
 /// The selected area: every perspective's words side by side, the child's first; with an earlier

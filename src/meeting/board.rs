@@ -4,12 +4,12 @@
 
 use crate::domain::meeting::tagged;
 use crate::domain::Draft;
-use crate::i18n::plan_labels::who_label;
 use crate::i18n::use_translate;
 use crate::meeting::area_panel::AreaPanel;
 use crate::meeting::professional::ProfessionalView;
 use crate::stores::meeting::Meeting;
 use crate::ui::choosing_wheel::{tag_text, ChoosingWheel};
+use crate::ui::plan_labels::who_label;
 use leptos::prelude::*;
 
 #[component]

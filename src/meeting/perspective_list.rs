@@ -3,10 +3,10 @@
 //! someone who must stay hidden (a guardian the child is protected from) can be left out there too.
 
 use crate::domain::DraftId;
-use crate::i18n::plan_labels::who_label;
 use crate::i18n::use_translate;
 use crate::stores::meeting::Meeting;
 use crate::ui::pictogram::Pictogram;
+use crate::ui::plan_labels::who_label;
 use leptos::prelude::*;
 
 #[component]

@@ -3,13 +3,13 @@
 
 use crate::domain::plan::{areas_in_plan, clipped, PlanArea, MAX_PLAN_TEXT_CHARS};
 use crate::domain::{AreaAnswer, AreaDefinition, Draft};
-use crate::i18n::plan_labels::who_label;
 use crate::i18n::use_translate;
 use crate::meeting::contact_fields::ContactFields;
 use crate::meeting::perspective_card::PerspectiveCard;
 use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::Meeting;
 use crate::ui::pictogram::Pictogram;
+use crate::ui::plan_labels::who_label;
 use leptos::prelude::*;
 
 /// The plan's areas: only those where someone saw a need.

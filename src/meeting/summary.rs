@@ -2,10 +2,12 @@
 //! pictogram, in the child's language, and in Swedish alongside when that is another language.
 
 use crate::browser::share;
+use crate::domain::language::Language;
 use crate::domain::plan::PlanInProgress;
 use crate::domain::{AgeBand, Perspective};
-use crate::i18n::{load_language, use_translate, Language, Wording, ALL_MESSAGES};
+use crate::i18n::{use_translate, Wording, ALL_MESSAGES};
 use crate::stores::draft_session::use_wheel;
+use crate::stores::language::load_language;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::picture_button::PictureButton;
 use leptos::prelude::*;

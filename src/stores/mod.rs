@@ -1,4 +1,5 @@
 //! App state that pages read and write through: the draft session, the meeting, the language.
 
 pub mod draft_session;
+pub mod language;
 pub mod meeting;

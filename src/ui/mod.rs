@@ -13,6 +13,7 @@ pub mod not_found;
 pub mod pictogram;
 pub mod picture_button;
 pub mod picture_choice;
+pub mod plan_labels;
 pub mod read_aloud;
 pub mod unlock_form;
 pub mod wheel_geometry;

@@ -1,4 +1,5 @@
-//! The plan's plain text in the reader's language.
+//! The plan's plain text in the reader's language: the domain's `PlanLabels` answered with the
+//! interface's messages and the browser's own date format.
 
 use crate::browser::document::format_date;
 use crate::domain::plan::PlanLabels;
