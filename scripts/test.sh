@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs whatever is missing, then runs every test layer:
+# Installs whatever is missing, checks the code's form (rustfmt, clippy with warnings as
+# errors), then runs every test layer:
 #   1. the domain, natively (cargo test);
 #   2. browser edges, as wasm in headless Chromium (wasm-bindgen-test);
 #   3. the release build end to end in Chromium (Playwright, playwright-core).
@@ -10,6 +11,12 @@ scripts/install.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+say "form (cargo fmt --check, clippy -D warnings)"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+# The browser tests and the app's own browser code build only for wasm.
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
 say "build-script tests (node)"
 node --test tests/build/

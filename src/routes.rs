@@ -1,4 +1,4 @@
-//! Every path of the app in one place. The router's patterns in `app.rs` mirror these.
+//! Every path of the app in one place. The router's patterns in `src/app/mod.rs` mirror these.
 
 use crate::domain::DraftId;
 

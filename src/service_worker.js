@@ -4,7 +4,7 @@
 // One version at a time: a tab is served by one worker, and that worker answers everything from
 // its own cache, pages included, so a page never meets another version's locales or pictograms
 // (their names do not change between versions). A new version installs beside the old one and
-// waits; the open tabs say that it is ready (src/components/update_notice.rs) and the user's tap
+// waits; the open tabs say that it is ready (src/app/update_notice.rs) and the user's tap
 // lets it take over (the 'skip-waiting' message), after which the tab reloads. Closing every tab
 // of the old version lets it take over too. Only on the very first visit, when no version
 // serves any tab yet, does it take over at once.

@@ -62,7 +62,7 @@ fn siblings_drafts_are_listed_and_damaged_entries_are_left_alone() {
     let mut names: Vec<_> = stored.drafts.iter().map(|d| d.nickname.as_str()).collect();
     names.sort();
     assert_eq!(names, ["Ali", "Noor"]);
-    assert_eq!(stored.damaged_keys, [damaged_key.clone()]);
+    assert_eq!(stored.damaged_keys, std::slice::from_ref(&damaged_key));
     assert_eq!(
         storage_area.get_item(&damaged_key).unwrap().as_deref(),
         Some("{ not a draft"),

@@ -10,9 +10,7 @@ use leptos::prelude::*;
 pub fn UpdateNotice() -> impl IntoView {
     let t = use_translate();
     let ready = RwSignal::new(false);
-    let watch = StoredValue::new_local(Some(offline::watch_for_update(move || ready.set(true))));
-    // Dropping the watch removes its listeners.
-    on_cleanup(move || drop(watch.try_update_value(Option::take)));
+    offline::watch_for_update(move || ready.set(true));
     view! {
         <div class="update-notice" class:notice=move || ready.get()>
             // In the page from the start, so that screen readers announce the text when it comes.

@@ -85,7 +85,7 @@ impl Watching {
 }
 
 /// Watches for a new version of the app; ends (its listeners removed) when dropped.
-pub struct UpdateWatch(Rc<Watching>);
+struct UpdateWatch(Rc<Watching>);
 
 impl Drop for UpdateWatch {
     fn drop(&mut self) {
@@ -96,8 +96,16 @@ impl Drop for UpdateWatch {
 /// Calls `on_ready` when a new version of the app has installed beside the one serving this
 /// page and waits to take over (see `src/service_worker.js`), or when another tab has already let
 /// it take over, so that this page is now an old version among new files. Not on the first
-/// visit, when the first version takes over by itself.
-pub fn watch_for_update(on_ready: impl Fn() + 'static) -> UpdateWatch {
+/// visit, when the first version takes over by itself. Watches for as long as the calling
+/// component lives.
+pub fn watch_for_update(on_ready: impl Fn() + 'static) {
+    use leptos::prelude::{on_cleanup, StoredValue, UpdateValue};
+    let watch = StoredValue::new_local(Some(start_watching(on_ready)));
+    // Dropping the watch removes its listeners.
+    on_cleanup(move || drop(watch.try_update_value(Option::take)));
+}
+
+fn start_watching(on_ready: impl Fn() + 'static) -> UpdateWatch {
     let watching = Rc::new(Watching {
         listeners: RefCell::new(Vec::new()),
         stopped: Cell::new(false),
