@@ -2,6 +2,7 @@
 //! Kronoberg's wellbeing wheel before a meeting. Everything stays on the device until shared.
 //!
 //! Dependencies run downward only, in this order from the bottom:
+//! - [`ids`]: every message id of the Swedish source, as constants made at build time;
 //! - [`domain`]: the wheel, drafts, plans, languages and their file formats (plain Rust, tested
 //!   natively);
 //! - [`routes`]: the app's typed paths;
@@ -19,6 +20,7 @@ pub mod child;
 pub mod classroom;
 pub mod domain;
 pub mod i18n;
+pub mod ids;
 pub mod meeting;
 pub mod routes;
 pub mod stores;

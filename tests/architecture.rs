@@ -6,8 +6,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// From the bottom up: a module may use those before it, never those after it.
-const LAYERS: [&str; 8] = [
-    "domain", "routes", "i18n", "browser", "stores", "ui", "parts", "app",
+const LAYERS: [&str; 9] = [
+    "ids", "domain", "routes", "i18n", "browser", "stores", "ui", "parts", "app",
 ];
 
 /// The app's parts: each uses the layers below, never another part.
