@@ -139,6 +139,15 @@ impl AreaAnswer {
         }
     }
 
+    /// The field's words to change in place; no limit is applied (see [`Self::set_words`]).
+    pub(crate) fn words_mut(&mut self, field: WordsField) -> &mut String {
+        match field {
+            WordsField::Good => &mut self.good,
+            WordsField::Hard => &mut self.hard,
+            WordsField::WouldHelp => &mut self.would_help,
+        }
+    }
+
     /// Sets the words of a field, cut to [`MAX_TEXT_CHARS`] characters.
     pub fn set_words(&mut self, field: WordsField, text: &str) {
         let kept: String = text.chars().take(MAX_TEXT_CHARS).collect();

@@ -383,13 +383,11 @@ impl Draft {
             let their_answer = theirs.answers.get(&area).cloned().unwrap_or_default();
             let mut answer = self.answers.get(&area).cloned().unwrap_or_default();
             overwritten |= merge_value(&mut answer.scale, &base_answer.scale, &their_answer.scale);
-            overwritten |= merge_value(&mut answer.good, &base_answer.good, &their_answer.good);
-            overwritten |= merge_value(&mut answer.hard, &base_answer.hard, &their_answer.hard);
-            overwritten |= merge_value(
-                &mut answer.would_help,
-                &base_answer.would_help,
-                &their_answer.would_help,
-            );
+            for field in WordsField::ALL {
+                let base_words = base_answer.words(field).to_owned();
+                let their_words = their_answer.words(field).to_owned();
+                overwritten |= merge_value(answer.words_mut(field), &base_words, &their_words);
+            }
             if answer.is_empty() {
                 self.answers.remove(&area);
             } else {
