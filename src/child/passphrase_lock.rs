@@ -16,7 +16,6 @@ use leptos::task::spawn_local;
 pub fn PassphraseLock() -> impl IntoView {
     let t = use_translate();
     let editor: DraftEditor = expect_context();
-    let lock = editor.lock();
     let fields = NewPassphraseState::new();
     let working = RwSignal::new(false);
     let unavailable = RwSignal::new(false);
@@ -29,7 +28,7 @@ pub fn PassphraseLock() -> impl IntoView {
         spawn_local(async move {
             match crypto::new_key(&passphrase).await {
                 Ok(key) => {
-                    editor.lock_with(key);
+                    editor.encrypt_with(key);
                     fields.clear();
                 }
                 Err(_) => {
@@ -51,13 +50,13 @@ pub fn PassphraseLock() -> impl IntoView {
                     icon="pictograms/ui/private.svg"
                     label="lock-now"
                     kind="primary"
-                    on_press=move |_| editor.lock_now()
+                    on_press=move |_| editor.forget_here()
                 />
                 <PictureButton
                     icon="pictograms/ui/unlock.svg"
                     label="lock-remove"
                     kind="quiet"
-                    on_press=move |_| editor.remove_lock()
+                    on_press=move |_| editor.stop_encrypting()
                 />
             </div>
         }
@@ -67,9 +66,9 @@ pub fn PassphraseLock() -> impl IntoView {
             class="passphrase-lock"
             icon="pictograms/ui/private.svg"
             heading="lock-summary"
-            open=lock.key().is_some()
+            open=editor.key().is_some()
         >
-            <Show when=move || lock.is_locked() fallback=move || view! {
+            <Show when=move || editor.stored_encrypted() fallback=move || view! {
                 <form class="lock-form" on:submit=submit>
                     <p>
                 {t.text("lock-explain")}
