@@ -16,7 +16,6 @@ use crate::ui::not_found::Problem;
 use crate::ui::picture_button::PictureButton;
 use crate::ui::unlock_form::UnlockDraft;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos::Params;
 use leptos_router::components::Outlet;
 use leptos_router::hooks::use_params;
@@ -112,14 +111,14 @@ fn DraftProvider(
     let t = use_translate();
     // When the device will not keep the words, they can still leave as a file: nothing is lost.
     // An encrypted draft's copy leaves encrypted with the same passphrase.
-    let export = move |_| {
+    let export = Action::new_local(move |_: &()| {
         let (words, key) = (draft.get_untracked(), editor.key());
-        spawn_local(async move {
+        async move {
             if let Ok((name, text)) = rescue_copy(&words, key.as_ref()).await {
                 download(&name, &text, "application/json");
             }
-        });
-    };
+        }
+    });
     view! {
         <Outlet />
         <p class="save-status" class:failed=move || status.get().words_not_kept() role="status">
@@ -130,7 +129,9 @@ fn DraftProvider(
                 icon="pictograms/ui/download.svg"
                 label="share-download"
                 kind="primary save-rescue"
-                on_press=export
+                on_press=move |_| {
+                    export.dispatch(());
+                }
             />
         </Show>
     }
