@@ -526,6 +526,24 @@ fn another_tab_taking_the_lock_away_is_followed_here() {
 }
 
 #[test]
+fn an_encryption_finishing_after_another_tab_took_the_lock_away_does_not_put_it_back() {
+    let mut session = tab(Some(OURS));
+    let encrypting = sealed(&write(&mut session, "A", 1));
+    // The other tab took the lock away; its user had written the same words meanwhile.
+    let mut theirs = session.words().clone();
+    theirs.set_words("safe", WordsField::Hard, "A", at(30));
+    session
+        .storage_mut()
+        .put(&theirs.id, draft_to_json(&theirs));
+    let commands = session.other_tab(OtherTab::Saved(Stored::Open(theirs)));
+    assert!(!commands.iter().any(|c| matches!(c, Command::Seal { .. })));
+
+    assert_eq!(finish(&mut session, encrypting), []);
+    assert_eq!(hard(&session.storage().readable(&id(&session))), "A");
+    assert!(!session.stored_encrypted());
+}
+
+#[test]
 fn another_tabs_save_with_our_key_is_opened_and_merged_with_words_still_encrypting() {
     let mut session = tab(Some(OURS));
     let base = session.words().clone();

@@ -257,8 +257,9 @@ impl<K: EncryptionKey, S: DraftStorage> SaveSequencer<K, S> {
             OtherTab::Saved(Stored::Open(theirs)) => {
                 // Only a tab that was asked to take the encryption away writes the draft
                 // readable over it (see `check_overwrite`): follow it, so a save from here does
-                // not put it back.
+                // not put it back; nor does an encryption still running here.
                 session.key = None;
+                session.sealing = None;
                 session.stopping_encryption = false;
                 session.set_stored_encrypted(false, out);
                 session.merge(theirs, out);
