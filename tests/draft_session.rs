@@ -115,6 +115,16 @@ fn id(session: &Session) -> DraftId {
     session.words().id.clone()
 }
 
+/// What storage holds readable of the tab's draft.
+fn kept_readable(session: &Session) -> Draft {
+    session.storage().readable(&id(session))
+}
+
+/// What storage holds of the tab's draft, encrypted with our key.
+fn kept_encrypted(session: &Session) -> Draft {
+    session.storage().encrypted_with(&id(session), &OURS)
+}
+
 /// The user writes `words` in the "hard" field of the safe area.
 fn write(session: &mut Session, words: &str, minute: u32) -> Vec<Command<Key>> {
     let mut draft = session.words().clone();
@@ -153,7 +163,7 @@ fn saved() -> Command<Key> {
 fn a_readable_draft_is_saved_at_once_on_every_edit() {
     let mut session = tab(None);
     assert_eq!(write(&mut session, "mörkret", 1), [saved()]);
-    assert_eq!(hard(&session.storage().readable(&id(&session))), "mörkret");
+    assert_eq!(hard(&kept_readable(&session)), "mörkret");
     assert!(session.words_kept());
     assert!(!session.stored_encrypted());
 }
@@ -164,14 +174,10 @@ fn an_encrypted_draft_is_written_only_once_its_encryption_finishes_and_never_rea
     let commands = write(&mut session, "mörkret", 1);
     let seal = sealed(&commands);
     assert_eq!(commands.len(), 1, "nothing else happens yet: {commands:?}");
-    assert_eq!(
-        hard(&session.storage().encrypted_with(&id(&session), &OURS)),
-        ""
-    );
+    assert_eq!(hard(&kept_encrypted(&session)), "");
 
     assert_eq!(finish(&mut session, seal), [saved()]);
-    let stored = session.storage().encrypted_with(&id(&session), &OURS);
-    assert_eq!(hard(&stored), "mörkret");
+    assert_eq!(hard(&kept_encrypted(&session)), "mörkret");
     assert!(session.stored_encrypted());
 }
 
@@ -183,8 +189,7 @@ fn an_older_encryption_finishing_after_a_newer_one_never_writes_over_it() {
 
     assert_eq!(finish(&mut session, b), [saved()]);
     assert_eq!(finish(&mut session, a), [], "the older words are dropped");
-    let stored = session.storage().encrypted_with(&id(&session), &OURS);
-    assert_eq!(hard(&stored), "AB");
+    assert_eq!(hard(&kept_encrypted(&session)), "AB");
 }
 
 #[test]
@@ -194,11 +199,10 @@ fn an_older_encryption_finishing_first_is_dropped_and_the_newer_one_written() {
     let b = sealed(&write(&mut session, "AB", 2));
 
     assert_eq!(finish(&mut session, a), []);
-    let stored = session.storage().encrypted_with(&id(&session), &OURS);
+    let stored = kept_encrypted(&session);
     assert_eq!(hard(&stored), "", "a save already overtaken is not written");
     assert_eq!(finish(&mut session, b), [saved()]);
-    let stored = session.storage().encrypted_with(&id(&session), &OURS);
-    assert_eq!(hard(&stored), "AB");
+    assert_eq!(hard(&kept_encrypted(&session)), "AB");
 }
 
 #[test]
@@ -227,8 +231,7 @@ fn adding_a_lock_encrypts_the_words_a_readable_save_had_just_written() {
         [Command::StoredEncrypted(true), saved()]
     );
     assert_eq!(finish(&mut session, first), []);
-    let stored = session.storage().encrypted_with(&id(&session), &OURS);
-    assert_eq!(hard(&stored), "AB");
+    assert_eq!(hard(&kept_encrypted(&session)), "AB");
     assert!(session.stored_encrypted());
 }
 
@@ -242,7 +245,7 @@ fn a_readable_save_started_after_an_encryption_wins_over_it() {
         [Command::StoredEncrypted(false), saved()]
     );
     assert_eq!(finish(&mut session, encrypting), []);
-    assert_eq!(hard(&session.storage().readable(&id(&session))), "A");
+    assert_eq!(hard(&kept_readable(&session)), "A");
     assert!(!session.stored_encrypted());
     assert_eq!(session.key(), None);
 }
@@ -270,8 +273,7 @@ fn lock_now_waits_for_every_encryption_under_way_then_lets_go() {
 
     assert_eq!(finish(&mut session, b), [saved()]);
     assert_eq!(finish(&mut session, a), [Command::LetGo]);
-    let stored = session.storage().encrypted_with(&id(&session), &OURS);
-    assert_eq!(hard(&stored), "AB");
+    assert_eq!(hard(&kept_encrypted(&session)), "AB");
 }
 
 #[test]
@@ -324,7 +326,7 @@ fn a_failed_save_then_a_successful_one_keeps_the_words_again() {
     session.storage_mut().full = false;
     assert_eq!(write(&mut session, "AB", 2), [saved()]);
     assert!(session.words_kept());
-    assert_eq!(hard(&session.storage().readable(&id(&session))), "AB");
+    assert_eq!(hard(&kept_readable(&session)), "AB");
 
     let mut encrypted = tab(Some(OURS));
     encrypted.storage_mut().full = true;
@@ -349,7 +351,7 @@ fn taking_the_lock_away_keeps_the_key_until_storage_holds_the_draft_readable() {
     );
     assert_eq!(session.key(), Some(&OURS), "the key is kept");
     assert!(session.stored_encrypted());
-    session.storage().encrypted_with(&id(&session), &OURS);
+    kept_encrypted(&session);
     // Its words can still leave, encrypted with the same passphrase.
     let words = session.words().clone();
     assert_eq!(
@@ -366,7 +368,7 @@ fn taking_the_lock_away_keeps_the_key_until_storage_holds_the_draft_readable() {
         write(&mut session, "A", 1),
         [Command::StoredEncrypted(false), saved()]
     );
-    assert_eq!(hard(&session.storage().readable(&id(&session))), "A");
+    assert_eq!(hard(&kept_readable(&session)), "A");
     assert_eq!(session.key(), None);
     assert_eq!(
         write(&mut session, "AB", 2),
@@ -449,7 +451,7 @@ fn another_tabs_readable_save_after_ours_is_taken_in() {
     let mut session = tab(None);
     write(&mut session, "mörkret", 1);
     // Their save came after ours: it holds our words already.
-    let theirs = their_save(&session.storage().readable(&id(&session)), "fotboll");
+    let theirs = their_save(&kept_readable(&session), "fotboll");
     session
         .storage_mut()
         .put(&theirs.id, draft_to_json(&theirs));
@@ -462,7 +464,7 @@ fn another_tabs_readable_save_after_ours_is_taken_in() {
     assert_eq!(shown.words("health", WordsField::Good), "fotboll");
     assert_eq!(session.words(), shown);
     assert!(!commands.contains(&Command::Status(SaveStatus::ChangedInOtherTab)));
-    let stored = session.storage().readable(&id(&session));
+    let stored = kept_readable(&session);
     assert_eq!(stored.words("health", WordsField::Good), "fotboll");
 }
 
@@ -481,7 +483,7 @@ fn our_words_not_in_storage_are_kept_and_saved_with_another_tabs() {
     let commands = session.other_tab(OtherTab::Saved(Stored::Open(theirs)));
     assert!(commands.contains(&saved()), "{commands:?}");
     assert!(session.words_kept());
-    let stored = session.storage().readable(&id(&session));
+    let stored = kept_readable(&session);
     assert_eq!(hard(&stored), "mörkret");
     assert_eq!(stored.words("health", WordsField::Good), "fotboll");
     assert_eq!(session.words(), &stored);
@@ -506,7 +508,7 @@ fn the_same_value_changed_in_both_tabs_goes_to_the_later_save_and_says_so() {
         Some(&Command::Status(SaveStatus::ChangedInOtherTab))
     );
     assert_eq!(hard(session.words()), "theirs");
-    assert_eq!(hard(&session.storage().readable(&id(&session))), "theirs");
+    assert_eq!(hard(&kept_readable(&session)), "theirs");
 }
 
 #[test]
@@ -522,7 +524,7 @@ fn another_tab_taking_the_lock_away_is_followed_here() {
     assert_eq!(session.key(), None);
     // From now on this tab saves readable too, and storage takes it.
     assert_eq!(write(&mut session, "A", 1), [saved()]);
-    assert_eq!(hard(&session.storage().readable(&id(&session))), "A");
+    assert_eq!(hard(&kept_readable(&session)), "A");
 }
 
 #[test]
@@ -539,7 +541,7 @@ fn an_encryption_finishing_after_another_tab_took_the_lock_away_does_not_put_it_
     assert!(!commands.iter().any(|c| matches!(c, Command::Seal { .. })));
 
     assert_eq!(finish(&mut session, encrypting), []);
-    assert_eq!(hard(&session.storage().readable(&id(&session))), "A");
+    assert_eq!(hard(&kept_readable(&session)), "A");
     assert!(!session.stored_encrypted());
 }
 
@@ -573,7 +575,7 @@ fn another_tabs_save_with_our_key_is_opened_and_merged_with_words_still_encrypti
         "overtaken by the merged save"
     );
     assert_eq!(finish(&mut session, both), [saved()]);
-    let stored = session.storage().encrypted_with(&id(&session), &OURS);
+    let stored = kept_encrypted(&session);
     assert_eq!(hard(&stored), "mörkret");
     assert_eq!(stored.words("health", WordsField::Good), "fotboll");
 }
@@ -615,7 +617,7 @@ fn a_value_another_tab_cleared_after_our_save_is_cleared_here_too() {
     let mut session = tab(None);
     write(&mut session, "mörkret", 1);
     // The other tab took in our save, then its user cleared those words.
-    let mut theirs = session.storage().readable(&id(&session));
+    let mut theirs = kept_readable(&session);
     theirs.set_words("safe", WordsField::Hard, "", at(30));
     session
         .storage_mut()
@@ -623,7 +625,7 @@ fn a_value_another_tab_cleared_after_our_save_is_cleared_here_too() {
 
     session.other_tab(OtherTab::Saved(Stored::Open(theirs)));
     assert_eq!(hard(session.words()), "");
-    assert_eq!(hard(&session.storage().readable(&id(&session))), "");
+    assert_eq!(hard(&kept_readable(&session)), "");
 }
 
 #[test]
@@ -642,7 +644,7 @@ fn a_value_another_tab_wrote_then_cleared_is_cleared_here_while_ours_is_encrypti
     assert_eq!(finish(&mut session, ours), []);
     assert_eq!(finish(&mut session, both), []);
     assert_eq!(finish(&mut session, again), [saved()]);
-    let stored = session.storage().encrypted_with(&id(&session), &OURS);
+    let stored = kept_encrypted(&session);
     assert_eq!(stored.words("health", WordsField::Good), "");
     assert_eq!(hard(&stored), "mörkret");
 }
