@@ -7,7 +7,7 @@
 mod editor;
 pub mod sequencer;
 
-pub use editor::{rescue_copy, BrowserStorage, DraftEditor};
+pub use editor::{rescue_copy, DraftEditor};
 pub use sequencer::SaveStatus;
 
 use crate::domain::{Draft, WheelDefinition};

@@ -1,5 +1,5 @@
-//! The order of a draft's saves, in plain Rust: no signals, no browser, no async runtime, so that
-//! every race between saving, encrypting, letting go and another tab is tested natively
+//! The order of a draft's saves, in plain Rust: no signals, no web-sys, no async runtime, so
+//! that every race between saving, encrypting, letting go and another tab is tested natively
 //! (`tests/draft_session.rs`).
 //!
 //! [`SaveSequencer`] takes events (an edit, an encryption finished, "lock now", another tab's
