@@ -2,7 +2,6 @@ use crate::browser::{offline, storage};
 use crate::i18n::use_translate;
 use crate::ui::picture_button::PictureButton;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// On a shared device: delete every wheel, the plan, the settings and the offline copies, after
 /// a confirm. `on_deleted` runs when all is gone.
@@ -10,15 +9,15 @@ use leptos::task::spawn_local;
 pub fn DeleteEverything(on_deleted: Callback<()>) -> impl IntoView {
     let t = use_translate();
     let confirming = RwSignal::new(false);
-    let done = RwSignal::new(false);
+    let forget_offline = Action::new_local(move |_: &()| async move {
+        offline::forget_offline_copies().await;
+        on_deleted.try_run(());
+    });
+    let done = move || forget_offline.value().get().is_some();
     let delete = move |_| {
         storage::remove_all();
         confirming.set(false);
-        spawn_local(async move {
-            offline::forget_offline_copies().await;
-            done.set(true);
-            on_deleted.run(());
-        });
+        forget_offline.dispatch(());
     };
     view! {
         <section class="delete-everything" aria-labelledby="delete-everything-heading">
@@ -51,7 +50,7 @@ pub fn DeleteEverything(on_deleted: Callback<()>) -> impl IntoView {
                     />
                 </div>
             </Show>
-            <p role="status">{move || done.get().then(|| t.get("delete-all-done"))}</p>
+            <p role="status">{move || done().then(|| t.get("delete-all-done"))}</p>
         </section>
     }
 }

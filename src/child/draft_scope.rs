@@ -10,13 +10,12 @@ use crate::domain::format::stored::Stored;
 use crate::domain::{Draft, DraftId};
 use crate::i18n::{use_translate, Wording, WordingContext};
 use crate::stores::draft_session::{
-    rescue_copy, CurrentDraft, DraftEditor, DraftLock, SaveStatus, LOCK_AGAIN_AFTER,
+    rescue_copy, CurrentDraft, DraftEditor, SaveStatus, LOCK_AGAIN_AFTER,
 };
 use crate::ui::not_found::Problem;
 use crate::ui::picture_button::PictureButton;
 use crate::ui::unlock_form::UnlockDraft;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos::Params;
 use leptos_router::components::Outlet;
 use leptos_router::hooks::use_params;
@@ -44,7 +43,7 @@ pub fn DraftScope() -> impl IntoView {
     let lock_changes = RwSignal::new(0u32);
     // Letting go starts the page over, which clears this tab's memory of the words and the key
     // (and of the pages that showed them) more surely than unmounting them would.
-    let close = Callback::new(move |()| document::start_over());
+    let let_go = Callback::new(move |()| document::start_over());
     let opened = Callback::new(move |(draft, key): (Draft, LockKey)| {
         unlocked.set_value(Some((draft, key)));
         lock_changes.update(|n| *n += 1);
@@ -56,12 +55,11 @@ pub fn DraftScope() -> impl IntoView {
         };
         match storage::load(&id) {
             Ok(Some(Stored::Open(draft))) => {
-                view! { <DraftProvider draft lock=DraftLock::new(None, close) /> }.into_any()
+                view! { <DraftProvider draft encrypted_with=None let_go /> }.into_any()
             }
             Ok(Some(Stored::Locked(locked))) => match unlocked.get_value() {
                 Some((draft, key)) if draft.id == id => {
-                    view! { <DraftProvider draft lock=DraftLock::new(Some(key), close) /> }
-                        .into_any()
+                    view! { <DraftProvider draft encrypted_with=Some(key) let_go /> }.into_any()
                 }
                 _ => view! { <UnlockDraft locked id on_open=opened /> }.into_any(),
             },
@@ -73,11 +71,17 @@ pub fn DraftScope() -> impl IntoView {
 
 /// Holds the draft in a signal for the pages below, and tells how the last save went.
 #[component]
-fn DraftProvider(draft: Draft, lock: DraftLock) -> impl IntoView {
+fn DraftProvider(
+    draft: Draft,
+    /// The key the draft is encrypted with in storage, once its passphrase opened it here.
+    encrypted_with: Option<LockKey>,
+    /// Forgets the words and the key in this tab.
+    let_go: Callback<()>,
+) -> impl IntoView {
     let draft = RwSignal::new(draft);
     let status = RwSignal::new(SaveStatus::Unchanged);
     provide_context(CurrentDraft(draft.into()));
-    let editor = DraftEditor::new(draft, status, lock);
+    let editor = DraftEditor::new(draft, status, encrypted_with, let_go);
     provide_context(editor);
     provide_context(editor.outside_changes());
     let id = draft.with_untracked(|d| d.id.clone());
@@ -89,11 +93,11 @@ fn DraftProvider(draft: Draft, lock: DraftLock) -> impl IntoView {
             editor.take_in_other_tab(now);
         }
     });
-    // A device someone walked away from: an unlocked draft locks again by itself. The watch
-    // belongs to the effect: it ends when the lock is taken away.
+    // A device someone walked away from: an encrypted draft is forgotten here by itself. The
+    // watch belongs to the effect: it ends when the draft is stored readable again.
     Effect::new(move |_| {
-        if lock.is_locked() {
-            when_idle(LOCK_AGAIN_AFTER, move || editor.lock_now());
+        if editor.stored_encrypted() {
+            when_idle(LOCK_AGAIN_AFTER, move || editor.forget_here());
         }
     });
     // A memo, so that typing (which changes the draft) does not re-translate every text.
@@ -106,15 +110,15 @@ fn DraftProvider(draft: Draft, lock: DraftLock) -> impl IntoView {
     provide_context(WordingContext(wording.into()));
     let t = use_translate();
     // When the device will not keep the words, they can still leave as a file: nothing is lost.
-    // A locked draft's copy leaves locked with the same passphrase.
-    let export = move |_| {
-        let (words, key) = (draft.get_untracked(), lock.key());
-        spawn_local(async move {
+    // An encrypted draft's copy leaves encrypted with the same passphrase.
+    let export = Action::new_local(move |_: &()| {
+        let (words, key) = (draft.get_untracked(), editor.key());
+        async move {
             if let Ok((name, text)) = rescue_copy(&words, key.as_ref()).await {
                 download(&name, &text, "application/json");
             }
-        });
-    };
+        }
+    });
     view! {
         <Outlet />
         <p class="save-status" class:failed=move || status.get().words_not_kept() role="status">
@@ -125,7 +129,9 @@ fn DraftProvider(draft: Draft, lock: DraftLock) -> impl IntoView {
                 icon="pictograms/ui/download.svg"
                 label="share-download"
                 kind="primary save-rescue"
-                on_press=export
+                on_press=move |_| {
+                    export.dispatch(());
+                }
             />
         </Show>
     }

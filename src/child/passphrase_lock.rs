@@ -1,6 +1,6 @@
 //! Locking the open draft with a passphrase, for devices that others use too.
 
-use crate::browser::crypto;
+use crate::browser::crypto::{self, OpenError};
 use crate::i18n::use_translate;
 use crate::stores::draft_session::{DraftEditor, LOCK_AGAIN_AFTER};
 use crate::ui::disclosure::Disclosure;
@@ -10,34 +10,37 @@ use crate::ui::picture_button::PictureButton;
 use crate::ui::read_aloud::ReadAloud;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 #[component]
 pub fn PassphraseLock() -> impl IntoView {
     let t = use_translate();
     let editor: DraftEditor = expect_context();
-    let lock = editor.lock();
     let fields = NewPassphraseState::new();
-    let working = RwSignal::new(false);
-    let unavailable = RwSignal::new(false);
+    // Working out the key takes a moment (600 000 rounds of PBKDF2).
+    let encrypt = Action::new_local(move |passphrase: &String| {
+        let passphrase = passphrase.clone();
+        async move {
+            // The editor outlives this form: the draft is encrypted even if the page changed.
+            editor.encrypt_with(crypto::new_key(&passphrase).await?);
+            Ok::<(), OpenError>(())
+        }
+    });
+    let working = encrypt.pending();
+    let unavailable = move || matches!(encrypt.value().get(), Some(Err(_)));
+    // Cleared by an effect, not after the await: the fields may be gone by then.
+    Effect::new(move |_| {
+        if let Some(Ok(())) = encrypt.value().get() {
+            fields.clear();
+        }
+    });
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let Some(passphrase) = fields.checked() else {
+        if working.get_untracked() {
             return;
-        };
-        working.set(true);
-        spawn_local(async move {
-            match crypto::new_key(&passphrase).await {
-                Ok(key) => {
-                    editor.lock_with(key);
-                    fields.clear();
-                }
-                Err(_) => {
-                    unavailable.try_set(true);
-                }
-            }
-            working.try_set(false);
-        });
+        }
+        if let Some(passphrase) = fields.checked() {
+            encrypt.dispatch(passphrase);
+        }
     };
     let minutes = LOCK_AGAIN_AFTER.as_secs() / 60;
     let locked_view = move || {
@@ -51,13 +54,13 @@ pub fn PassphraseLock() -> impl IntoView {
                     icon="pictograms/ui/private.svg"
                     label="lock-now"
                     kind="primary"
-                    on_press=move |_| editor.lock_now()
+                    on_press=move |_| editor.forget_here()
                 />
                 <PictureButton
                     icon="pictograms/ui/unlock.svg"
                     label="lock-remove"
                     kind="quiet"
-                    on_press=move |_| editor.remove_lock()
+                    on_press=move |_| editor.stop_encrypting()
                 />
             </div>
         }
@@ -67,9 +70,9 @@ pub fn PassphraseLock() -> impl IntoView {
             class="passphrase-lock"
             icon="pictograms/ui/private.svg"
             heading="lock-summary"
-            open=lock.key().is_some()
+            open=editor.key().is_some()
         >
-            <Show when=move || lock.is_locked() fallback=move || view! {
+            <Show when=move || editor.stored_encrypted() fallback=move || view! {
                 <form class="lock-form" on:submit=submit>
                     <p>
                 {t.text("lock-explain")}
@@ -81,7 +84,7 @@ pub fn PassphraseLock() -> impl IntoView {
                         <Pictogram src="pictograms/ui/private.svg" class="icon" />
                         <span>{move || t.get(if working.get() { "lock-working" } else { "lock-button" })}</span>
                     </button>
-                    <Show when=move || unavailable.get()>
+                    <Show when=unavailable>
                         <p class="form-error" role="alert">{t.text("lock-error-unavailable")}</p>
                     </Show>
                 </form>

@@ -29,11 +29,11 @@ fn area_text(t: Translate, shared: &Draft, area: &AreaDefinition) -> Option<Stri
     Some(area_as_text(&t, area, &[perspective], None))
 }
 
-/// Copies `text` and says how it went, in `notice` (a Fluent id).
+/// Copies `text` and says how it went, in `notice` (a Fluent id), if the page is still there.
 pub(crate) fn copy(text: String, notice: RwSignal<Option<&'static str>>) {
     spawn_local(async move {
         let copied = share::copy_text(&text).await;
-        notice.set(Some(if copied {
+        notice.try_set(Some(if copied {
             "share-copied"
         } else {
             "share-copy-failed"
@@ -88,7 +88,9 @@ pub fn SharePage() -> impl IntoView {
             date: local_date(d.updated_at),
             text: shared_file_text(d),
         });
-        file_lock.hand_over(file, hand_over, move |problem| notice.set(Some(problem)));
+        file_lock.hand_over(file, hand_over, move |problem| {
+            notice.try_set(Some(problem));
+        });
     };
     let download = move |_| {
         file_to_hand_over(|name, text| {

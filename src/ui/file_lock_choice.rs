@@ -38,7 +38,7 @@ impl FileLock {
 
     /// Hands the file over (name, text) as it is, or locked when that was chosen. While the
     /// passphrase is not right nothing leaves and the fields say why; `failed` gets the message id
-    /// of anything else.
+    /// of anything else. Both run only while the page that made this `FileLock` is there.
     pub fn hand_over(
         self,
         file: OutgoingFile,
@@ -63,6 +63,11 @@ impl FileLock {
                 Ok(key) => crypto::seal(&key, &text, None, &Binding::File).await,
                 Err(problem) => Err(problem),
             };
+            // The page that asked is gone (its callbacks would write to signals that are
+            // gone too): nothing leaves.
+            if self.wanted.try_get_untracked().is_none() {
+                return;
+            }
             match sealed {
                 Ok(locked) => hand_over(file_name(kind, &name, true, date), locked.to_json()),
                 Err(problem) => failed(problem.message_id()),

@@ -11,7 +11,6 @@ use crate::ui::pictogram::Pictogram;
 use crate::ui::read_aloud::ReadAloud;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// A passphrase field and an "open" button. A wrong passphrase is said plainly and changes
 /// nothing; the right one hands over the plaintext and the key.
@@ -26,31 +25,26 @@ pub fn UnlockForm(
 ) -> impl IntoView {
     let t = use_translate();
     let passphrase = RwSignal::new(String::new());
-    let opening = RwSignal::new(false);
-    let error: RwSignal<Option<OpenError>> = RwSignal::new(None);
-    let locked = StoredValue::new(locked);
-    let binding = StoredValue::new(binding);
+    let open = Action::new_local(move |typed: &String| {
+        let (typed, locked, binding) = (typed.clone(), locked.clone(), binding.clone());
+        async move {
+            let opened = crypto::open(&typed, &locked, &binding).await?;
+            // The user may have gone elsewhere while the key was worked out.
+            on_open.try_run(opened);
+            Ok::<(), OpenError>(())
+        }
+    });
+    let opening = open.pending();
+    // A new try hides the last one's error until it has an answer of its own.
+    let error = move || match (opening.get(), open.value().get()) {
+        (false, Some(Err(problem))) => Some(problem),
+        _ => None,
+    };
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if opening.get_untracked() {
-            return;
+        if !opening.get_untracked() {
+            open.dispatch(passphrase.get_untracked());
         }
-        opening.set(true);
-        error.set(None);
-        let typed = passphrase.get_untracked();
-        spawn_local(async move {
-            let result = crypto::open(&typed, &locked.get_value(), &binding.get_value()).await;
-            opening.try_set(false);
-            match result {
-                // The user may have gone elsewhere while the key was worked out.
-                Ok(opened) => {
-                    on_open.try_run(opened);
-                }
-                Err(problem) => {
-                    error.try_set(Some(problem));
-                }
-            }
-        });
     };
     let error_id = format!("{id}-error");
     view! {
@@ -64,7 +58,7 @@ pub fn UnlockForm(
                 type="password"
                 autocomplete="off"
                 aria-describedby=error_id.clone()
-                aria-invalid=move || error.get().is_some().to_string()
+                aria-invalid=move || error().is_some().to_string()
                 prop:value=move || passphrase.get()
                 on:input=move |ev| passphrase.set(event_target_value(&ev))
             />
@@ -75,7 +69,7 @@ pub fn UnlockForm(
                 </span>
             </button>
             <p id=error_id class="form-error" role="alert">
-                {move || error.get().map(|problem| t.get(problem.message_id()))}
+                {move || error().map(|problem| t.get(problem.message_id()))}
             </p>
         </form>
     }

@@ -1,0 +1,196 @@
+//! The Leptos shell around [`SaveSequencer`]: signals in, commands out. It owns no ordering of
+//! its own; it only carries out what the sequencer asks, and runs the encryption (WebCrypto is
+//! asynchronous) with `spawn_local`.
+
+use super::sequencer::{
+    Command, DraftStorage, EncryptionKey, SaveSequencer, SaveStatus, SealFailed,
+};
+use super::OutsideChanges;
+use crate::browser::crypto::{self, LockKey};
+use crate::browser::storage::{self, OtherTab, SaveProblem};
+use crate::browser::{document, files, offline};
+use crate::domain::format::draft_file::{draft_from_json, draft_to_json};
+use crate::domain::format::file_name::{file_name, FileKind};
+use crate::domain::format::import::rescue_file_text;
+use crate::domain::format::locked::Binding;
+use crate::domain::format::stored::Writing;
+use crate::domain::{Draft, DraftId};
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// The device's localStorage, through [`storage::save_over`].
+pub struct BrowserStorage;
+
+impl DraftStorage for BrowserStorage {
+    fn save_over(&mut self, id: &DraftId, text: &str, writing: Writing) -> Result<(), SaveProblem> {
+        storage::save_over(id, text, writing)
+    }
+}
+
+impl EncryptionKey for LockKey {
+    fn salt(&self) -> &[u8] {
+        LockKey::salt(self)
+    }
+}
+
+type Session = SaveSequencer<LockKey, BrowserStorage>;
+
+/// Changes the current draft; every change is saved to the device at once.
+#[derive(Clone, Copy)]
+pub struct DraftEditor {
+    draft: RwSignal<Draft>,
+    status: RwSignal<SaveStatus>,
+    /// Counts changes that came from another tab, so that open text fields can be rebuilt.
+    outside_changes: RwSignal<u32>,
+    stored_encrypted: RwSignal<bool>,
+    session: StoredValue<Session, LocalStorage>,
+    /// Forgets the words and the key in this tab; the passphrase is needed again.
+    let_go: Callback<()>,
+}
+
+/// The whole draft as a file, for when the device does not keep it: encrypted with the draft's
+/// own key (so the same passphrase opens it) when the draft is encrypted, and then without any
+/// name.
+pub async fn rescue_copy(
+    draft: &Draft,
+    key: Option<&LockKey>,
+) -> Result<(String, String), crypto::OpenError> {
+    let today = document::local_date(Utc::now());
+    let text = rescue_file_text(draft);
+    match key {
+        None => Ok((
+            file_name(FileKind::RescueCopy, &draft.nickname, false, today),
+            text,
+        )),
+        Some(key) => {
+            let sealed = crypto::seal(key, &text, None, &Binding::File).await?;
+            Ok((
+                file_name(FileKind::RescueCopy, "", true, today),
+                sealed.to_json(),
+            ))
+        }
+    }
+}
+
+impl DraftEditor {
+    /// The editor of `draft`, just loaded: readable, or opened with the key it is
+    /// `encrypted_with`. `let_go` forgets it in this tab.
+    pub fn new(
+        draft: RwSignal<Draft>,
+        status: RwSignal<SaveStatus>,
+        encrypted_with: Option<LockKey>,
+        let_go: Callback<()>,
+    ) -> Self {
+        let session = Session::new(draft.get_untracked(), encrypted_with, BrowserStorage);
+        Self {
+            draft,
+            status,
+            outside_changes: RwSignal::new(0),
+            stored_encrypted: RwSignal::new(session.stored_encrypted()),
+            session: StoredValue::new_local(session),
+            let_go,
+        }
+    }
+
+    pub fn outside_changes(self) -> OutsideChanges {
+        OutsideChanges(self.outside_changes.into())
+    }
+
+    /// The key the draft is encrypted with at rest, while this tab holds one.
+    pub fn key(self) -> Option<LockKey> {
+        self.session.try_with_value(|s| s.key().cloned()).flatten()
+    }
+
+    /// Whether storage holds the draft encrypted right now (tracked).
+    pub fn stored_encrypted(self) -> bool {
+        self.stored_encrypted.get()
+    }
+
+    pub fn edit(self, change: impl FnOnce(&mut Draft, DateTime<Utc>)) {
+        self.draft.update(|draft| change(draft, Utc::now()));
+        let words = self.draft.get_untracked();
+        self.carry_out(self.session.try_update_value(|s| s.edited(words)));
+    }
+
+    /// From now on storage holds this draft only encrypted with `key`.
+    pub fn encrypt_with(self, key: LockKey) {
+        self.carry_out(self.session.try_update_value(|s| s.encrypt_with(key)));
+    }
+
+    /// Stores the draft readable again, for when a lock is no longer wanted.
+    pub fn stop_encrypting(self) {
+        self.carry_out(self.session.try_update_value(|s| s.stop_encrypting()));
+    }
+
+    /// "Lock now": lets go of the words in this tab once every save under way has reached
+    /// storage; when the device refused the last save, the words leave as an encrypted rescue
+    /// copy first.
+    pub fn forget_here(self) {
+        self.carry_out(self.session.try_update_value(|s| s.forget_here()));
+    }
+
+    /// Another tab saved this draft or deleted it.
+    pub fn take_in_other_tab(self, change: OtherTab) {
+        self.carry_out(self.session.try_update_value(|s| s.other_tab(change)));
+    }
+
+    /// Runs after awaits too: everything here tolerates a page that has gone meanwhile.
+    fn carry_out(self, commands: Option<Vec<Command<LockKey>>>) {
+        for command in commands.into_iter().flatten() {
+            match command {
+                Command::Seal { ticket, key, draft } => spawn_local(async move {
+                    let binding = Binding::StoredDraft(draft.id.clone());
+                    let plaintext = draft_to_json(&draft);
+                    let sealed = crypto::seal(&key, &plaintext, Some(draft.updated_at), &binding)
+                        .await
+                        .map_err(|_| SealFailed);
+                    let done = self
+                        .session
+                        .try_update_value(|s| s.seal_finished(ticket, sealed));
+                    self.carry_out(done);
+                }),
+                Command::OpenOtherTabsSave { key, locked } => {
+                    let Some(id) = self.draft.try_with_untracked(|d| d.id.clone()) else {
+                        continue;
+                    };
+                    spawn_local(async move {
+                        let binding = Binding::StoredDraft(id);
+                        let opened = crypto::open_with_key(&key, &locked, &binding).await;
+                        if let Ok(Ok(theirs)) = opened.map(|text| draft_from_json(&text)) {
+                            let done = self
+                                .session
+                                .try_update_value(|s| s.other_tab_opened(theirs));
+                            self.carry_out(done);
+                        }
+                    })
+                }
+                Command::ShowWords(words) => {
+                    self.draft.try_set(words);
+                    self.outside_changes.try_update(|n| *n += 1);
+                }
+                Command::Status(status) => {
+                    if status == SaveStatus::Saved {
+                        // A wheel is kept on the device: ask once that an unvisited app is not
+                        // wiped.
+                        offline::ask_to_keep_storage();
+                    }
+                    self.status.try_set(status);
+                }
+                Command::StoredEncrypted(encrypted) => {
+                    self.stored_encrypted.try_set(encrypted);
+                }
+                Command::DownloadRescueCopyThenLetGo { draft, key } => spawn_local(async move {
+                    if let Ok((name, text)) = rescue_copy(&draft, Some(&key)).await {
+                        files::download(&name, &text, "application/json");
+                    }
+                    self.let_go.try_run(());
+                }),
+                Command::LetGo => {
+                    self.let_go.try_run(());
+                }
+                Command::StartOver => document::start_over(),
+            }
+        }
+    }
+}
