@@ -1,16 +1,8 @@
-//! Handing things to the user's own tools: the clipboard, the printer, the system share sheet.
+//! Handing things to the user's own tools: the printer, the system share sheet (the clipboard is
+//! `clipboard.rs`).
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-
-/// Copies plain text; false when the browser refused.
-pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let promise = window.navigator().clipboard().write_text(text);
-    JsFuture::from(promise).await.is_ok()
-}
 
 /// Opens the print dialog (where "save as PDF" lives). `mode` names what to print, for the
 /// print style sheet (`html[data-print=…]`).

@@ -10,6 +10,7 @@ use crate::domain::{AreaDefinition, Draft, WordsField};
 use crate::i18n::{use_translate, Translate};
 use crate::routes::AppPath;
 use crate::stores::draft_session::{use_wheel, CurrentDraft, DraftEditor};
+use crate::ui::copying::copier;
 use crate::ui::file_lock_choice::{FileLock, FileLockChoice, OutgoingFile};
 use crate::ui::pictogram::Pictogram;
 use crate::ui::plan_labels::who_label;
@@ -29,18 +30,6 @@ fn area_text(t: Translate, shared: &Draft, area: &AreaDefinition) -> Option<Stri
     Some(area_as_text(&t, area, &[perspective], None))
 }
 
-/// Copies `text` and says how it went, in `notice` (a Fluent id), if the page is still there.
-pub(crate) fn copy(text: String, notice: RwSignal<Option<&'static str>>) {
-    spawn_local(async move {
-        let copied = share::copy_text(&text).await;
-        notice.try_set(Some(if copied {
-            "share-copied"
-        } else {
-            "share-copy-failed"
-        }));
-    });
-}
-
 #[component]
 pub fn SharePage() -> impl IntoView {
     let t = use_translate();
@@ -48,6 +37,7 @@ pub fn SharePage() -> impl IntoView {
     let CurrentDraft(draft) = expect_context();
     let confirmed = RwSignal::new(false);
     let notice = RwSignal::new(None::<&'static str>);
+    let copy = copier(notice);
     // The areas answered, live: an answer given in another tab shows here before anything
     // leaves, because the file is made from the draft as it is when the button is pressed.
     let answered = Memo::new(move |_| {
@@ -110,7 +100,7 @@ pub fn SharePage() -> impl IntoView {
         <For
             each=move || answered.get()
             key=|area| area.id.clone()
-            children=move |area| view! { <ShareArea area confirmed notice /> }
+            children=move |area| view! { <ShareArea area confirmed copy /> }
         />
     };
 
@@ -151,7 +141,7 @@ pub fn SharePage() -> impl IntoView {
                         type="button"
                         class="button"
                         disabled=move || !ready()
-                        on:click=move |_| copy(all_text(), notice)
+                        on:click=move |_| { copy.dispatch(all_text()); }
                     >
                         <Pictogram src="pictograms/ui/copy.svg" class="icon" />
                         <span>{t.text("share-copy-all")}</span>
@@ -179,7 +169,7 @@ pub fn SharePage() -> impl IntoView {
 fn ShareArea(
     area: AreaDefinition,
     confirmed: RwSignal<bool>,
-    notice: RwSignal<Option<&'static str>>,
+    copy: Action<String, ()>,
 ) -> impl IntoView {
     let t = use_translate();
     let CurrentDraft(draft) = expect_context();
@@ -206,7 +196,7 @@ fn ShareArea(
         let area = area.clone();
         move |_| {
             if let Some(text) = draft.with_untracked(|d| area_text(t, &d.shared_copy(), &area)) {
-                copy(text, notice);
+                copy.dispatch(text);
             }
         }
     };

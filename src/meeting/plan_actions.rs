@@ -1,13 +1,14 @@
 //! What the plan can become: plain text for the county's template, paper (or PDF), or a plan file
 //! — locked with a passphrase when chosen — that an earlier-plan follow-up brings back in.
 
-use crate::browser::{clipboard, document, files, share};
+use crate::browser::{document, files, share};
 use crate::domain::format::file_name::FileKind;
 use crate::domain::format::plan_file::plan_to_json;
 use crate::domain::plan::{areas_in_plan, plan_as_text};
 use crate::i18n::use_translate;
 use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::Meeting;
+use crate::ui::copying::copier;
 use crate::ui::file_lock_choice::{FileLock, FileLockChoice, OutgoingFile};
 use crate::ui::picture_button::PictureButton;
 use chrono::Utc;
@@ -64,22 +65,13 @@ pub fn PlanActions(meeting: Meeting, plan_file: PlanFile) -> impl IntoView {
     let t = use_translate();
     let wheel = use_wheel();
     let notice = plan_file.notice;
-    let copy = Action::new_local(|text: &String| clipboard::copy_text(text.clone()));
+    let copy = copier(notice);
     let copy_plan = move |_| {
         let drafts = meeting.included().get_untracked();
         let text =
             meeting.with_untracked(|w| plan_as_text(&t, &w.plan, &areas_in_plan(&wheel, &drafts)));
         copy.dispatch(text);
     };
-    Effect::new(move || {
-        if let Some(copied) = copy.value().get() {
-            notice.set(Some(if copied {
-                "share-copied"
-            } else {
-                "share-copy-failed"
-            }));
-        }
-    });
     view! {
         <div class="plan-actions no-print">
             <PictureButton

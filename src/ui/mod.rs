@@ -4,6 +4,7 @@
 pub mod age_band_choice;
 pub mod app_link;
 pub mod choosing_wheel;
+pub mod copying;
 pub mod disclosure;
 pub mod face_scale;
 pub mod file_lock_choice;
