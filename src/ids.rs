@@ -12,6 +12,12 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct MessageId(&'static str);
 
+impl AsRef<str> for MessageId {
+    fn as_ref(&self) -> &str {
+        self.0
+    }
+}
+
 impl MessageId {
     pub const fn as_str(self) -> &'static str {
         self.0

@@ -285,7 +285,10 @@ fn the_largest_plan_the_app_can_make_is_itself_a_file_it_reads_even_locked() {
     let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
     value["plan"]["perspectives"][0]["answers"]["area-13"] = serde_json::json!({ "scale": "good" });
     assert_eq!(
-        read_file(&value.to_string()).unwrap_err().message_id(),
+        read_file(&value.to_string())
+            .unwrap_err()
+            .message_id()
+            .as_str(),
         "load-error-damaged"
     );
     // One character more in any text, and the file is refused as too long.
@@ -304,7 +307,10 @@ fn the_largest_plan_the_app_can_make_is_itself_a_file_it_reads_even_locked() {
         let field = over.pointer_mut(pointer).expect(pointer);
         *field = format!("{}x", field.as_str().unwrap()).into();
         assert_eq!(
-            read_file(&over.to_string()).unwrap_err().message_id(),
+            read_file(&over.to_string())
+                .unwrap_err()
+                .message_id()
+                .as_str(),
             "load-error-too-long",
             "{pointer}"
         );

@@ -16,6 +16,8 @@ use hjulet::domain::format::locked::{Locked, IV_BYTES, SALT_BYTES};
 use hjulet::domain::format::plan_file::plan_to_json;
 use hjulet::domain::plan::{PlanArea, PlanInProgress};
 use hjulet::domain::{AgeBand, Draft, DraftId, ScaleAnswer, WordsField};
+use hjulet::ids::MessageId;
+use hjulet::meeting::import::join_problem_message;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::Value;
@@ -47,7 +49,8 @@ fn messages_by_language() -> &'static BTreeMap<String, BTreeSet<String>> {
     })
 }
 
-fn explained_in_every_language(message_id: &str) -> Result<(), TestCaseError> {
+fn explained_in_every_language(message_id: MessageId) -> Result<(), TestCaseError> {
+    let message_id = message_id.as_str();
     let messages = messages_by_language();
     prop_assert!(messages.len() >= 8);
     for (language, ids) in messages {
@@ -142,7 +145,7 @@ fn reads_or_explains(text: &str) -> Result<(), TestCaseError> {
                     let back = read_file(&plan_to_json(&meeting)).expect("the plan reads back");
                     prop_assert_eq!(back, SharedFile::Plan(meeting.chosen()));
                 }
-                Err(problem) => explained_in_every_language(problem.message_id())?,
+                Err(problem) => explained_in_every_language(join_problem_message(problem))?,
             }
         }
         Ok(SharedFile::Plan(plan)) => {

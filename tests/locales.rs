@@ -1,15 +1,10 @@
 //! The Fluent files: every one parses, every language has exactly Swedish's messages with the
-//! same variables, and every message the code asks for exists.
+//! same variables, and the child's page names only messages from its own files. (That every id
+//! the code names exists is checked by the compiler: see `src/ids.rs`.)
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-use hjulet::domain::draft::OutOfBounds;
-use hjulet::domain::format::import::ImportError;
-use hjulet::domain::format::locked::PassphraseProblem;
-use hjulet::domain::format::LoadError;
-use hjulet::domain::plan::JoinProblem;
-use hjulet::domain::{AgeBand, ScaleAnswer, WheelDefinition, WordsField};
+use hjulet::domain::AgeBand;
 use hjulet::i18n::{Language, Localizer, Wording, CHILD_MESSAGES, LOCALE_FILES};
-use hjulet::stores::draft_session::SaveStatus;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -137,137 +132,11 @@ fn every_language_has_exactly_the_swedish_messages_with_the_same_variables() {
     }
 }
 
-/// Message ids the code passes as literals: `t.get("…")`, `t.text("…")`, `t.get_with("…"`,
-/// `message_id="…"`, `legend="…"`, `label="…"` and the navigation messages.
-fn message_ids_in_code() -> BTreeSet<String> {
-    message_ids_in_code_where(|_| true)
-}
-
-/// As [`message_ids_in_code`], in the source files `include` accepts (paths relative to `src/`).
-fn message_ids_in_code_where(include: impl Fn(&str) -> bool) -> BTreeSet<String> {
-    let mut ids = BTreeSet::new();
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut stack = vec![src.clone()];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let relative = path
-                .strip_prefix(&src)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
-            if !include(&relative) {
-                continue;
-            }
-            let text = fs::read_to_string(&path).unwrap();
-            let squeezed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            for marker in [
-                "t.get(\"",
-                "t.text(\"",
-                "t.get_with( \"",
-                "t.get_with(\"",
-                "message_id=\"",
-                "legend=\"",
-                "label=\"",
-                "\"nav-",
-            ] {
-                for (start, _) in squeezed.match_indices(marker) {
-                    // A marker that starts with the quote is part of the literal itself.
-                    let from = if marker.starts_with('"') {
-                        start + 1
-                    } else {
-                        start + marker.len()
-                    };
-                    let literal: String =
-                        squeezed[from..].chars().take_while(|&c| c != '"').collect();
-                    ids.insert(literal);
-                }
-            }
-        }
-    }
-    ids
-}
-
-#[test]
-fn every_message_the_app_asks_for_exists_in_swedish() {
-    let swedish = messages_of("sv");
-    let mut wanted = message_ids_in_code();
-    assert!(wanted.len() > 30, "the scan found too few ids: {wanted:?}");
-    wanted.extend(ScaleAnswer::ALL.map(|a| a.message_id().to_owned()));
-    wanted.extend(WordsField::ALL.map(|f| f.message_id().to_owned()));
-    wanted.extend(AgeBand::ALL.map(|a| a.message_id().to_owned()));
-    wanted.extend(
-        [
-            LoadError::NotJson,
-            LoadError::NotOurs,
-            LoadError::NoVersion,
-            LoadError::FutureVersion { found: 9 },
-            LoadError::Damaged(String::new()),
-            LoadError::TooLong,
-        ]
-        .map(|e| e.message_id().to_owned()),
-    );
-    wanted.extend(
-        [ImportError::TooLarge, ImportError::LockedTwice].map(|e| e.message_id().to_owned()),
-    );
-    wanted.extend(
-        [
-            JoinProblem::OutOfBounds(OutOfBounds::TooLong),
-            JoinProblem::OutOfBounds(OutOfBounds::NotAWheel),
-            JoinProblem::TooMany,
-            JoinProblem::SameId,
-            JoinProblem::SecondChild,
-            JoinProblem::Older,
-        ]
-        .map(|p| p.message_id().to_owned()),
-    );
-    wanted.extend(
-        [
-            PassphraseProblem::TooShort,
-            PassphraseProblem::Common,
-            PassphraseProblem::RepeatDiffers,
-        ]
-        .map(|p| p.message_id().to_owned()),
-    );
-    wanted.extend(
-        [
-            SaveStatus::Saved,
-            SaveStatus::Failed,
-            SaveStatus::ChangedInOtherTab,
-            SaveStatus::NewerVersion,
-        ]
-        .map(|s| s.message_id().unwrap().to_owned()),
-    );
-    // Notices set by id in code (not through `t.get`).
-    wanted.extend(
-        [
-            "meeting-file-offered",
-            "meeting-file-failed",
-            "share-copied",
-            "share-copy-failed",
-        ]
-        .map(str::to_owned),
-    );
-    for area in WheelDefinition::shipped().areas {
-        wanted.extend(area.message_ids().map(str::to_owned));
-    }
-    let missing: Vec<_> = wanted
-        .iter()
-        .filter(|id| !swedish.contains_key(*id))
-        .collect();
-    assert!(missing.is_empty(), "missing in locales/sv: {missing:?}");
-}
-
 /// Code that only the meeting's page runs: it may use every message file.
-const MEETING_PAGE_ONLY: [&str; 5] = [
+const MEETING_PAGE_ONLY: [&str; 4] = [
     "meeting",
     "classroom",
     "ui/choosing_wheel.rs",
-    "ui/plan_labels.rs",
     "bin/hjulet-meeting.rs",
 ];
 
@@ -277,31 +146,57 @@ fn meeting_page_only(path: &str) -> bool {
         .any(|only| path == *only || path.starts_with(&format!("{only}/")))
 }
 
+/// Every Rust file under `src/`, as (path relative to `src/`, text).
+fn source_files() -> Vec<(String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    let mut stack = vec![src.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let relative = path.strip_prefix(&src).unwrap().to_string_lossy();
+                found.push((
+                    relative.replace('\\', "/"),
+                    fs::read_to_string(&path).unwrap(),
+                ));
+            }
+        }
+    }
+    found
+}
+
 #[test]
 fn the_childs_page_asks_only_for_messages_in_its_own_files() {
-    // The child's page loads only CHILD_MESSAGES: a message it shows from another file would
-    // appear as its raw id.
-    let files: Vec<PathBuf> = CHILD_MESSAGES
-        .names
+    // Every id the code names is a constant build.rs made from locales/sv (crate::ids), so one
+    // that does not exist does not compile. The child's page loads only CHILD_MESSAGES: a message
+    // from the meeting's files would show there as its raw id. Those ids are in ids::meeting,
+    // which only the meeting's page may name.
+    let sources = source_files();
+    assert!(sources.len() > 50, "too few source files found");
+    for only in MEETING_PAGE_ONLY {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(only);
+        assert!(path.exists(), "{only} is listed but gone");
+    }
+    let elsewhere: Vec<&str> = sources
         .iter()
-        .map(|name| locales_dir().join("sv").join(name))
-        .collect();
-    let childs = messages_in(&files);
-    let wanted = message_ids_in_code_where(|path| !meeting_page_only(path));
-    assert!(wanted.len() > 30, "the scan found too few ids: {wanted:?}");
-    let elsewhere: Vec<_> = wanted
-        .iter()
-        .filter(|id| !childs.contains_key(*id))
+        .filter(|(path, text)| {
+            !meeting_page_only(path) && path != "ids.rs" && text.contains("ids::meeting")
+        })
+        .map(|(path, _)| path.as_str())
         .collect();
     assert!(
         elsewhere.is_empty(),
-        "the child's page asks for messages outside {:?}: {elsewhere:?}",
+        "code on the child's page names the meeting's messages (outside {:?}): {elsewhere:?}",
         CHILD_MESSAGES.names
     );
-    for file in MEETING_PAGE_ONLY {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(file);
-        assert!(path.exists(), "{file} is listed but gone");
-    }
+    assert_eq!(
+        CHILD_MESSAGES.names,
+        ["app.ftl", "wheel.ftl"],
+        "build.rs puts the others in ids::meeting"
+    );
 }
 
 #[test]

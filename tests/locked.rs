@@ -118,7 +118,10 @@ fn envelopes_this_app_cannot_open_safely_are_refused_with_a_reason() {
         locked_from(&no_version.to_string()),
         Err(LoadError::NoVersion)
     );
-    assert_eq!(LoadError::NoVersion.message_id(), "load-error-no-version");
+    assert_eq!(
+        LoadError::NoVersion.message_id().as_str(),
+        "load-error-no-version"
+    );
     assert!(matches!(
         locked_from(&with("version", 0.into())),
         Err(LoadError::Damaged(_))

@@ -8,6 +8,7 @@ use hjulet::domain::format::LoadError;
 use hjulet::domain::meeting::{follow_up, markers, tagged, Marker, PerspectiveTag};
 use hjulet::domain::plan::{JoinProblem, Joined, PlanArea, PlanInProgress, MAX_PERSPECTIVES};
 use hjulet::domain::{AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WordsField};
+use hjulet::meeting::import::join_problem_message;
 
 fn now() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
@@ -285,7 +286,9 @@ fn the_meeting_refuses_what_would_replace_or_merge_another_persons_view() {
         JoinProblem::TooMany,
         JoinProblem::Older,
     ] {
-        assert!(problem.message_id().starts_with("import-error-"));
+        assert!(join_problem_message(problem)
+            .as_str()
+            .starts_with("import-error-"));
     }
     // Removed, it makes room; its "left out" mark goes with it.
     let first_guardian = id(2);

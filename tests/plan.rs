@@ -9,6 +9,7 @@ use hjulet::domain::{
     AgeBand, AreaAnswer, AreaDefinition, Draft, DraftId, Perspective, ScaleAnswer, WheelDefinition,
     WordsField,
 };
+use hjulet::ids::MessageId;
 
 fn now() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
@@ -104,8 +105,8 @@ fn what_counts_as_a_need() {
 struct SwedishLabels;
 
 impl PlanLabels for SwedishLabels {
-    fn message(&self, id: &str) -> String {
-        match id {
+    fn message(&self, id: MessageId) -> String {
+        match id.as_str() {
             "scale-bad" => "Dåligt",
             "scale-good" => "Bra",
             "words-hard" => "Det här är svårt",

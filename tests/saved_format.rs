@@ -67,7 +67,7 @@ fn a_draft_from_a_newer_app_is_refused_as_such() {
         Err(LoadError::FutureVersion { found: 2 })
     );
     assert_eq!(
-        LoadError::FutureVersion { found: 2 }.message_id(),
+        LoadError::FutureVersion { found: 2 }.message_id().as_str(),
         "load-error-future"
     );
 }

@@ -119,7 +119,7 @@ fn files_that_are_not_good_files_of_ours_are_refused_with_a_reason() {
     ];
     for (text, message) in cases {
         let error = read_draft(&text).expect_err(&text);
-        assert_eq!(error.message_id(), message, "{text}");
+        assert_eq!(error.message_id().as_str(), message, "{text}");
     }
     assert!(matches!(
         read_file("[]"),
@@ -155,7 +155,10 @@ fn files_over_the_limit_are_refused_before_reading() {
         "x".repeat(MAX_FILE_BYTES as usize)
     );
     assert_eq!(read_file(&huge), Err(ImportError::TooLarge));
-    assert_eq!(ImportError::TooLarge.message_id(), "import-error-too-large");
+    assert_eq!(
+        ImportError::TooLarge.message_id().as_str(),
+        "import-error-too-large"
+    );
 }
 
 #[test]

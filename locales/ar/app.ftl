@@ -203,6 +203,8 @@ nav-start = إلى صفحة البداية
 who-child = الطفل
 who-guardian = وليّ الأمر ({ $name })
 who-guardian-unnamed = وليّ الأمر
+who-professional = المختص ({ $name })
+who-professional-unnamed = المختص
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 # Explained as "the person responsible for the child's wellbeing"; the Swedish title is kept in

@@ -24,8 +24,6 @@ meeting-end-no = العودة إلى الاجتماع
 import-earlier-plan = الملف { $file } هو الخطة السابقة، وتُعرض للمتابعة.
 # A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
 # The professional is addressed in the singular with gender-neutral forms ("يمكنك", verbal nouns).
-who-professional = المختص ({ $name })
-who-professional-unnamed = المختص
 meeting-tag-professional = مختص { $letter }
 meeting-professional-heading = رؤيتك المهنية
 meeting-professional-explain = يمكنك إضافة رؤيتك الخاصة. تُعرض على أنها رؤيتك، بجانب رؤية الطفل ورؤى أولياء الأمور، ولا تُدمج معها أبدًا.

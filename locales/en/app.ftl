@@ -183,6 +183,8 @@ nav-start = To the start page
 who-child = The child
 who-guardian = Parent or guardian ({ $name })
 who-guardian-unnamed = Parent or guardian
+who-professional = Professional ({ $name })
+who-professional-unnamed = Professional
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 

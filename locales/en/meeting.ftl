@@ -23,8 +23,6 @@ meeting-end-yes = End and delete
 meeting-end-no = Back to the meeting
 import-earlier-plan = { $file } is the previous plan. It is shown for follow-up.
 # A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
-who-professional = Professional ({ $name })
-who-professional-unnamed = Professional
 meeting-tag-professional = Prof. { $letter }
 meeting-professional-heading = Your view as a professional
 meeting-professional-explain = You can add your own view. It is shown as yours, next to the child's and the guardians' views, and is never mixed with theirs.

@@ -186,6 +186,8 @@ nav-start = رفتن به صفحه اول
 who-child = کودک
 who-guardian = سرپرست ({ $name })
 who-guardian-unnamed = سرپرست
+who-professional = متخصص ({ $name })
+who-professional-unnamed = متخصص
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 # Explained as "the person responsible for the child's wellbeing"; the Swedish title is kept in

@@ -23,8 +23,6 @@ meeting-end-yes = پایان و پاک کردن
 meeting-end-no = برگشت به جلسه
 import-earlier-plan = { $file } برنامه قبلی است. برای پیگیری نشان داده می‌شود.
 # A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
-who-professional = متخصص ({ $name })
-who-professional-unnamed = متخصص
 meeting-tag-professional = متخصص { $letter }
 meeting-professional-heading = دیدگاه شما به عنوان متخصص
 meeting-professional-explain = می‌توانید دیدگاه خودتان را اضافه کنید. این دیدگاه به عنوان دیدگاه شما، کنار دیدگاه کودک و سرپرستان نشان داده می‌شود و هرگز با دیدگاه آن‌ها ترکیب نمی‌شود.

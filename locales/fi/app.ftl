@@ -183,6 +183,8 @@ nav-start = Etusivulle
 who-child = Lapsi
 who-guardian = Huoltaja ({ $name })
 who-guardian-unnamed = Huoltaja
+who-professional = Ammattilainen ({ $name })
+who-professional-unnamed = Ammattilainen
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 

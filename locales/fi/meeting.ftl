@@ -25,8 +25,6 @@ import-earlier-plan = { $file } on edellinen suunnitelma. Se näytetään seuran
 # A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
 # The professional is addressed in the singular ("sinä"); the area name stays in the nominative
 # after the dash. The tag "Amm." is short for "ammattilainen".
-who-professional = Ammattilainen ({ $name })
-who-professional-unnamed = Ammattilainen
 meeting-tag-professional = Amm. { $letter }
 meeting-professional-heading = Näkemyksesi ammattilaisena
 meeting-professional-explain = Voit lisätä oman näkemyksesi. Se näytetään sinun näkemyksenäsi lapsen ja huoltajien näkemysten rinnalla, eikä sitä koskaan sekoiteta heidän näkemyksiinsä.

@@ -183,6 +183,8 @@ nav-start = U gal bogga bilowga
 who-child = Ilmaha
 who-guardian = Mas'uulka ilmaha ({ $name })
 who-guardian-unnamed = Mas'uulka ilmaha
+who-professional = Xirfadle ({ $name })
+who-professional-unnamed = Xirfadle
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 

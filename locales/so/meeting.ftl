@@ -25,8 +25,6 @@ meeting-end-no = Ku noqo shirka
 import-earlier-plan = { $file } waa qorshihii hore. Waxaa loo muujinayaa dib-u-eegis.
 # A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
 # "Xirfadle" (a skilled professional) is used both as the label and as the short tag on the wheel.
-who-professional = Xirfadle ({ $name })
-who-professional-unnamed = Xirfadle
 meeting-tag-professional = Xirfadle { $letter }
 meeting-professional-heading = Aragtidaada xirfadle ahaan
 meeting-professional-explain = Waxaad ku dari kartaa aragtidaada gaarka ah. Waxay u muuqan doontaa inay taada tahay, iyadoo barbar taal aragtida ilmaha iyo tan mas'uuliyiinta ilmaha, weligeedna lama isku darayo aragtidooda.

@@ -182,6 +182,8 @@ nav-start = Till startsidan
 who-child = Barnet
 who-guardian = Vårdnadshavare ({ $name })
 who-guardian-unnamed = Vårdnadshavare
+who-professional = Yrkesperson ({ $name })
+who-professional-unnamed = Yrkesperson
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 

@@ -22,8 +22,6 @@ meeting-end-yes = Avsluta och ta bort
 meeting-end-no = Tillbaka till mötet
 import-earlier-plan = { $file } är den förra planen. Den visas för uppföljning.
 # A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
-who-professional = Yrkesperson ({ $name })
-who-professional-unnamed = Yrkesperson
 meeting-tag-professional = YP { $letter }
 meeting-professional-heading = Din bild som yrkesperson
 meeting-professional-explain = Du kan lägga till din egen bild. Den visas som din, bredvid barnets och vårdnadshavarnas, och blandas aldrig ihop med deras.

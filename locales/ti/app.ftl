@@ -185,6 +185,8 @@ nav-start = ናብ መጀመርታ ገጽ
 who-child = እቲ ቆልዓ
 who-guardian = ወላዲ/ሞግዚት ({ $name })
 who-guardian-unnamed = ወላዲ/ሞግዚት
+who-professional = ሰብ ሞያ ({ $name })
+who-professional-unnamed = ሰብ ሞያ
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 

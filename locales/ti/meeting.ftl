@@ -25,8 +25,6 @@ meeting-end-no = ናብ ኣኼባ ተመለሱ
 import-earlier-plan = { $file } እቲ ዝሓለፈ መደብ እዩ። ንክትትል ይቐርብ ኣሎ።
 # A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
 # The professional is addressed in the polite plural, like the other meeting texts.
-who-professional = ሰብ ሞያ ({ $name })
-who-professional-unnamed = ሰብ ሞያ
 meeting-tag-professional = ሰብ ሞያ { $letter }
 meeting-professional-heading = ናትኩም ርእይቶ ከም ሰብ ሞያ
 meeting-professional-explain = ናትኩም ርእይቶ ክትውስኹ ትኽእሉ ኢኹም። ከም ናትኩም ኮይኑ፡ ኣብ ጎኒ ርእይቶ እቲ ቆልዓን ወለዲ/ሞግዚታትን ይርአ፣ ምስ ናቶም ድማ ፈጺሙ ኣይሕወስን።

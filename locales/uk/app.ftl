@@ -191,6 +191,8 @@ nav-start = На початкову сторінку
 who-child = Дитина
 who-guardian = Батьки чи опікун ({ $name })
 who-guardian-unnamed = Батьки чи опікун
+who-professional = Фахівець ({ $name })
+who-professional-unnamed = Фахівець
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 

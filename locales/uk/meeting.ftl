@@ -24,8 +24,6 @@ meeting-end-no = Назад до зустрічі
 import-earlier-plan = Файл { $file } – це попередній план. Його показано для перегляду.
 # A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
 # The area name stays in the nominative after the dash.
-who-professional = Фахівець ({ $name })
-who-professional-unnamed = Фахівець
 meeting-tag-professional = Фахівець { $letter }
 meeting-professional-heading = Ваш погляд як фахівця
 meeting-professional-explain = Ви можете додати власний погляд. Його буде показано як ваш, поруч із поглядами дитини та батьків чи опікунів, і він ніколи не змішується з їхніми.

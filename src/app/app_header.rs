@@ -1,6 +1,7 @@
 use crate::app::language_picker::LanguagePicker;
 use crate::browser::document::leave_for_neutral_page;
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::routes::AppPath;
 use crate::ui::app_link::AppLink;
 use crate::ui::help_now::HelpNow;
@@ -16,7 +17,7 @@ pub fn AppHeader() -> impl IntoView {
         <header class="app-header">
             <AppLink to=AppPath::Start class="app-name">
                 <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
-                <span>{t.text("app-name")}</span>
+                <span>{t.text(ids::APP_NAME)}</span>
             </AppLink>
             <div class="header-tools">
                 <LanguagePicker />
@@ -24,7 +25,7 @@ pub fn AppHeader() -> impl IntoView {
                 <HelpNow />
                 <PictureButton
                     icon="pictograms/ui/close.svg"
-                    label="quick-exit"
+                    label=ids::QUICK_EXIT
                     kind="quick-exit"
                     on_press=|_| leave_for_neutral_page()
                 />

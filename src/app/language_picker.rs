@@ -1,5 +1,6 @@
 use crate::domain::language::Language;
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::stores::language::LanguageChooser;
 use crate::ui::pictogram::Pictogram;
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ pub fn LanguagePicker() -> impl IntoView {
     view! {
         <div class="language-picker">
             <Pictogram src="pictograms/ui/language.svg" class="icon" />
-            <label for="language">{t.text("language-label")}</label>
+            <label for="language">{t.text(ids::LANGUAGE_LABEL)}</label>
             <select
                 id="language"
                 aria-busy=move || chooser.is_loading().to_string()
@@ -39,7 +40,7 @@ pub fn LanguagePicker() -> impl IntoView {
                 {options}
             </select>
             <Show when=move || chooser.failed()>
-                <p class="error" role="alert">{t.text("language-load-failed")}</p>
+                <p class="error" role="alert">{t.text(ids::LANGUAGE_LOAD_FAILED)}</p>
             </Show>
         </div>
     }

@@ -20,6 +20,7 @@ use crate::i18n::{
     use_translate, Localizer, MessageFiles, Messages, Wording, WordingContext, ALL_MESSAGES,
     CHILD_MESSAGES,
 };
+use crate::ids;
 use crate::meeting::page::MeetingPage;
 use crate::routes::Page;
 use crate::stores::draft_session::WheelContext;
@@ -107,7 +108,7 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
     Effect::new(move |_| {
         let language = localizer.with(|l| l.language());
         document::set_language(language.code(), language.direction());
-        document::set_title(&localizer.with(|l| l.message("app-name", Wording::default(), &[])));
+        document::set_title(&localizer.with(|l| l.message(ids::APP_NAME, Wording::default(), &[])));
     });
     // Nothing shows until the first language is there: no flash of Swedish before Arabic.
     let first_language_ready = Memo::new(move |ready: Option<&bool>| {
@@ -122,7 +123,7 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
 
     view! {
         <Show when=move || first_language_ready.get() && !gone.get()>
-            <a class="skip-link" href="#main">{t.text("skip-to-content")}</a>
+            <a class="skip-link" href="#main">{t.text(ids::SKIP_TO_CONTENT)}</a>
             <AppHeader />
             <crate::app::update_notice::UpdateNotice />
             <main id="main" tabindex="-1">

@@ -1,4 +1,5 @@
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::read_aloud::ReadAloud;
 use leptos::prelude::*;
@@ -10,8 +11,8 @@ pub fn PrivacyNote() -> impl IntoView {
     view! {
         <footer class="privacy-note">
             <Pictogram src="pictograms/ui/eye-closed.svg" class="icon" />
-            <p>{t.text("privacy-note")}</p>
-            <ReadAloud text=Signal::derive(t.text("privacy-note")) />
+            <p>{t.text(ids::PRIVACY_NOTE)}</p>
+            <ReadAloud text=Signal::derive(t.text(ids::PRIVACY_NOTE)) />
         </footer>
     }
 }

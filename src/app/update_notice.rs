@@ -1,5 +1,6 @@
 use crate::browser::offline;
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::ui::picture_button::PictureButton;
 use leptos::prelude::*;
 
@@ -15,12 +16,12 @@ pub fn UpdateNotice() -> impl IntoView {
         <div class="update-notice" class:notice=move || ready.get()>
             // In the page from the start, so that screen readers announce the text when it comes.
             <p role="status" aria-live="polite">
-                {move || ready.get().then(|| t.get("update-ready"))}
+                {move || ready.get().then(|| t.get(ids::UPDATE_READY))}
             </p>
             <Show when=move || ready.get()>
                 <PictureButton
                     icon="pictograms/ui/update.svg"
-                    label="update-now"
+                    label=ids::UPDATE_NOW
                     kind="primary"
                     on_press=move |_| offline::use_new_version()
                 />

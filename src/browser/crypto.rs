@@ -4,6 +4,7 @@
 //! tab's memory while a draft is open.
 
 use crate::domain::format::locked::{Binding, Locked, IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES};
+use crate::ids::{self, MessageId};
 use chrono::{DateTime, Utc};
 use js_sys::{Array, ArrayBuffer, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -40,10 +41,10 @@ pub enum OpenError {
 }
 
 impl OpenError {
-    pub fn message_id(self) -> &'static str {
+    pub fn message_id(self) -> MessageId {
         match self {
-            Self::WrongPassphrase => "unlock-error-wrong",
-            Self::Unavailable => "lock-error-unavailable",
+            Self::WrongPassphrase => ids::UNLOCK_ERROR_WRONG,
+            Self::Unavailable => ids::LOCK_ERROR_UNAVAILABLE,
         }
     }
 }

@@ -4,6 +4,7 @@ use crate::browser::document::focus_element;
 use crate::child::safety_alert::SafetyAlert;
 use crate::domain::{AreaDefinition, ScaleAnswer, WordsField};
 use crate::i18n::use_translate;
+use crate::ids::{self, MessageId};
 use crate::routes::AppPath;
 use crate::stores::draft_session::{use_wheel, CurrentDraft, DraftEditor, OutsideChanges};
 use crate::ui::face_scale::FaceScale;
@@ -38,7 +39,7 @@ pub fn AreaPage() -> impl IntoView {
 fn area_view(area: Option<AreaDefinition>) -> AnyView {
     match area {
         Some(area) => view! { <AreaView area /> }.into_any(),
-        None => view! { <Problem message_id="area-not-found" /> }.into_any(),
+        None => view! { <Problem message_id=ids::AREA_NOT_FOUND /> }.into_any(),
     }
 }
 
@@ -86,22 +87,22 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
     );
     let heading_text = {
         let (name_id, title_id) = (name_id.clone(), title_id.clone());
-        Signal::derive(move || format!("{}. {}", t.get(&name_id), t.get(&title_id)))
+        Signal::derive(move || format!("{}. {}", t.content(&name_id), t.content(&title_id)))
     };
     let area_text = {
         let text_id = text_id.clone();
-        Signal::derive(move || t.get(&text_id))
+        Signal::derive(move || t.content(&text_id))
     };
 
     let previous = wheel.previous_area(&area.id).cloned();
     let next = wheel.next_area(&area.id).cloned();
     let done_message = if next.is_some() {
-        "nav-wheel"
+        ids::NAV_WHEEL
     } else {
-        "nav-done"
+        ids::NAV_DONE
     };
     let nav_link = move |neighbour: AreaDefinition,
-                         message: &'static str,
+                         message: MessageId,
                          icon: &'static str,
                          rel: &'static str| {
         let href = AppPath::Area(draft_id.clone(), neighbour.id.clone()).href();
@@ -109,7 +110,7 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
         view! {
             <A href=href attr:class=format!("button nav-{rel}") attr:rel=rel>
                 <Pictogram src=icon class="icon" />
-                <span>{move || t.get_with(message, &[("area", t.get(&name_id).into())])}</span>
+                <span>{move || t.get_with(message, &[("area", t.content(&name_id).into())])}</span>
             </A>
         }
     };
@@ -125,19 +126,19 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
                 <div>
                     <div class="with-read-aloud">
                         <h1 id="area-heading" tabindex="-1">
-                            <span class="area-name">{move || t.get(&name_id)}</span>
-                            <span class="area-title">{move || t.get(&title_id)}</span>
+                            <span class="area-name">{move || t.content(&name_id)}</span>
+                            <span class="area-title">{move || t.content(&title_id)}</span>
                         </h1>
                         <ReadAloud text=heading_text />
                     </div>
                     <p class="area-text">{area_text} <ReadAloud text=area_text /></p>
                     <AutoRead text=Signal::derive(move || {
-                        format!("{} {} {}", heading_text.get(), area_text.get(), t.get("area-scale-question"))
+                        format!("{} {} {}", heading_text.get(), area_text.get(), t.get(ids::AREA_SCALE_QUESTION))
                     }) />
                     <p class="area-articles">
                         {move || {
                             t.get_with(
-                                "area-articles",
+                                ids::AREA_ARTICLES,
                                 &[("count", article_count.into()), ("articles", articles.clone().into())],
                             )
                         }}
@@ -150,12 +151,12 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
             </Show>
             <WordsFields initial=initial_words on_input=set_words />
             <nav class="area-nav">
-                {previous.map(|area| nav_link(area, "nav-previous", "pictograms/ui/arrow-prev.svg", "prev"))}
+                {previous.map(|area| nav_link(area, ids::NAV_PREVIOUS, "pictograms/ui/arrow-prev.svg", "prev"))}
                 <A href=wheel_href.clone() attr:class="button">
                     <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
                     <span>{move || t.get(done_message)}</span>
                 </A>
-                {next.map(|area| nav_link(area, "nav-next", "pictograms/ui/arrow-next.svg", "next"))}
+                {next.map(|area| nav_link(area, ids::NAV_NEXT, "pictograms/ui/arrow-next.svg", "next"))}
             </nav>
         </article>
     }

@@ -1,5 +1,6 @@
 use crate::browser::{offline, storage};
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::ui::picture_button::PictureButton;
 use leptos::prelude::*;
 
@@ -21,36 +22,36 @@ pub fn DeleteEverything(on_deleted: Callback<()>) -> impl IntoView {
     };
     view! {
         <section class="delete-everything" aria-labelledby="delete-everything-heading">
-            <h2 id="delete-everything-heading">{t.text("delete-all-heading")}</h2>
-            <p>{t.text("delete-all-text")}</p>
+            <h2 id="delete-everything-heading">{t.text(ids::DELETE_ALL_HEADING)}</h2>
+            <p>{t.text(ids::DELETE_ALL_TEXT)}</p>
             <Show
                 when=move || confirming.get()
                 fallback=move || {
                     view! {
                         <PictureButton
                             icon="pictograms/ui/delete.svg"
-                            label="delete-all"
+                            label=ids::DELETE_ALL
                             on_press=move |_| confirming.set(true)
                         />
                     }
                 }
             >
                 <div class="confirm" role="group" aria-labelledby="delete-all-question">
-                    <p id="delete-all-question">{t.text("delete-all-question")}</p>
+                    <p id="delete-all-question">{t.text(ids::DELETE_ALL_QUESTION)}</p>
                     <PictureButton
                         icon="pictograms/ui/delete.svg"
-                        label="delete-all-yes"
+                        label=ids::DELETE_ALL_YES
                         kind="danger"
                         on_press=delete
                     />
                     <PictureButton
                         icon="pictograms/ui/close.svg"
-                        label="delete-all-no"
+                        label=ids::DELETE_ALL_NO
                         on_press=move |_| confirming.set(false)
                     />
                 </div>
             </Show>
-            <p role="status">{move || done().then(|| t.get("delete-all-done"))}</p>
+            <p role="status">{move || done().then(|| t.get(ids::DELETE_ALL_DONE))}</p>
         </section>
     }
 }

@@ -9,6 +9,7 @@ use crate::browser::storage;
 use crate::domain::format::stored::Stored;
 use crate::domain::{Draft, DraftId};
 use crate::i18n::{use_translate, Wording, WordingContext};
+use crate::ids;
 use crate::stores::draft_session::{
     rescue_copy, CurrentDraft, DraftEditor, SaveStatus, LOCK_AGAIN_AFTER,
 };
@@ -51,7 +52,7 @@ pub fn DraftScope() -> impl IntoView {
     move || {
         lock_changes.track();
         let Some(id) = draft_id.get() else {
-            return view! { <Problem message_id="draft-not-found" /> }.into_any();
+            return view! { <Problem message_id=ids::DRAFT_NOT_FOUND /> }.into_any();
         };
         match storage::load(&id) {
             Ok(Some(Stored::Open(draft))) => {
@@ -64,7 +65,7 @@ pub fn DraftScope() -> impl IntoView {
                 _ => view! { <UnlockDraft locked id on_open=opened /> }.into_any(),
             },
             Err(error) => view! { <Problem message_id=error.message_id() /> }.into_any(),
-            Ok(None) => view! { <Problem message_id="draft-not-found" /> }.into_any(),
+            Ok(None) => view! { <Problem message_id=ids::DRAFT_NOT_FOUND /> }.into_any(),
         }
     }
 }
@@ -127,7 +128,7 @@ fn DraftProvider(
         <Show when=move || status.get().words_not_kept()>
             <PictureButton
                 icon="pictograms/ui/download.svg"
-                label="share-download"
+                label=ids::SHARE_DOWNLOAD
                 kind="primary save-rescue"
                 on_press=move |_| {
                     export.dispatch(());

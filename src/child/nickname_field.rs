@@ -1,5 +1,6 @@
 use crate::domain::draft::MAX_NICKNAME_CHARS;
 use crate::i18n::use_translate;
+use crate::ids::MessageId;
 use leptos::prelude::*;
 
 /// A first name or nickname: never a full name, never required.
@@ -7,7 +8,7 @@ use leptos::prelude::*;
 pub fn NicknameField(
     id: &'static str,
     /// Fluent id of the label.
-    label: &'static str,
+    label: MessageId,
     /// The name when the field appears; typing does not re-render it.
     initial: String,
     on_input: Callback<String>,

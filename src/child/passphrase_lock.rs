@@ -2,6 +2,7 @@
 
 use crate::browser::crypto::{self, OpenError};
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::stores::draft_session::{DraftEditor, LOCK_AGAIN_AFTER};
 use crate::ui::disclosure::Disclosure;
 use crate::ui::new_passphrase::{NewPassphrase, NewPassphraseState};
@@ -46,19 +47,19 @@ pub fn PassphraseLock() -> impl IntoView {
     let locked_view = move || {
         view! {
             <p class="lock-state" role="status">
-                {move || t.get_with("lock-is-on", &[("minutes", minutes.into())])}
+                {move || t.get_with(ids::LOCK_IS_ON, &[("minutes", minutes.into())])}
             </p>
-            <p class="quiet-note">{t.text("lock-delete-note")}</p>
+            <p class="quiet-note">{t.text(ids::LOCK_DELETE_NOTE)}</p>
             <div class="lock-actions">
                 <PictureButton
                     icon="pictograms/ui/private.svg"
-                    label="lock-now"
+                    label=ids::LOCK_NOW
                     kind="primary"
                     on_press=move |_| editor.forget_here()
                 />
                 <PictureButton
                     icon="pictograms/ui/unlock.svg"
-                    label="lock-remove"
+                    label=ids::LOCK_REMOVE
                     kind="quiet"
                     on_press=move |_| editor.stop_encrypting()
                 />
@@ -69,23 +70,23 @@ pub fn PassphraseLock() -> impl IntoView {
         <Disclosure
             class="passphrase-lock"
             icon="pictograms/ui/private.svg"
-            heading="lock-summary"
+            heading=ids::LOCK_SUMMARY
             open=editor.key().is_some()
         >
             <Show when=move || editor.stored_encrypted() fallback=move || view! {
                 <form class="lock-form" on:submit=submit>
                     <p>
-                {t.text("lock-explain")}
-                <ReadAloud text=Signal::derive(t.text("lock-explain")) />
+                {t.text(ids::LOCK_EXPLAIN)}
+                <ReadAloud text=Signal::derive(t.text(ids::LOCK_EXPLAIN)) />
             </p>
-                    <p class="quiet-note">{t.text("lock-delete-note")}</p>
+                    <p class="quiet-note">{t.text(ids::LOCK_DELETE_NOTE)}</p>
                     <NewPassphrase id="lock" state=fields />
                     <button type="submit" class="button primary" aria-disabled=move || working.get().to_string()>
                         <Pictogram src="pictograms/ui/private.svg" class="icon" />
-                        <span>{move || t.get(if working.get() { "lock-working" } else { "lock-button" })}</span>
+                        <span>{move || t.get(if working.get() { ids::LOCK_WORKING } else { ids::LOCK_BUTTON })}</span>
                     </button>
                     <Show when=unavailable>
-                        <p class="form-error" role="alert">{t.text("lock-error-unavailable")}</p>
+                        <p class="form-error" role="alert">{t.text(ids::LOCK_ERROR_UNAVAILABLE)}</p>
                     </Show>
                 </form>
             }>

@@ -1,14 +1,15 @@
 use crate::i18n::use_translate;
+use crate::ids::{self, MessageId};
 use crate::ui::disclosure::Disclosure;
 use leptos::prelude::*;
 
 /// Fluent ids of the steps, from before birth to school.
-const STEPS: [&str; 5] = [
-    "guide-pregnancy",
-    "guide-bvc",
-    "guide-preschool",
-    "guide-school",
-    "guide-kaa",
+const STEPS: [MessageId; 5] = [
+    ids::GUIDE_PREGNANCY,
+    ids::GUIDE_BVC,
+    ids::GUIDE_PRESCHOOL,
+    ids::GUIDE_SCHOOL,
+    ids::GUIDE_KAA,
 ];
 
 /// For guardians: who the child's Barnens bästa-ansvarig is (the person responsible for the
@@ -17,8 +18,8 @@ const STEPS: [&str; 5] = [
 pub fn ResponsibleGuide() -> impl IntoView {
     let t = use_translate();
     view! {
-        <Disclosure class="responsible-guide" icon="pictograms/ui/guardian.svg" heading="guide-heading">
-            <p>{t.text("guide-intro")}</p>
+        <Disclosure class="responsible-guide" icon="pictograms/ui/guardian.svg" heading=ids::GUIDE_HEADING>
+            <p>{t.text(ids::GUIDE_INTRO)}</p>
             <ul>
                 {STEPS.map(|id| view! { <li>{move || t.get(id)}</li> }).into_iter().collect_view()}
             </ul>

@@ -2,6 +2,7 @@ use crate::browser::storage;
 use crate::browser::storage::StoredDrafts;
 use crate::domain::{DraftId, WheelDefinition};
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::routes::AppPath;
 use crate::ui::app_link::AppLink;
 use crate::ui::pictogram::Pictogram;
@@ -48,7 +49,7 @@ pub fn SavedDrafts(
     view! {
         <Show when=move || drafts.with(|d| !d.is_empty())>
             <section class="saved-drafts" aria-labelledby="saved-drafts-heading">
-                <h2 id="saved-drafts-heading">{t.text("start-continue-heading")}</h2>
+                <h2 id="saved-drafts-heading">{t.text(ids::START_CONTINUE_HEADING)}</h2>
                 <ul>
                     <For
                         each=move || drafts.get()
@@ -68,8 +69,8 @@ fn SavedDraftItem(draft: DraftSummary, on_deleted: Callback<()>) -> impl IntoVie
     let locked = draft.nickname.is_none();
     let nickname = draft.nickname.clone();
     let name = Signal::derive(move || match nickname.as_deref() {
-        None => t.get("draft-locked"),
-        Some("") => t.get("draft-unnamed"),
+        None => t.get(ids::DRAFT_LOCKED),
+        Some("") => t.get(ids::DRAFT_UNNAMED),
         Some(nickname) => nickname.to_owned(),
     });
     let name_arg = move || vec![("name", name.get().into())];
@@ -77,12 +78,12 @@ fn SavedDraftItem(draft: DraftSummary, on_deleted: Callback<()>) -> impl IntoVie
     // start page need not load the browser's date formatting (slow on a cheap phone).
     let changed = draft.changed.map(|at| {
         let days = days_since(at);
-        move || t.get_with("draft-changed", &[("days", days.into())])
+        move || t.get_with(ids::DRAFT_CHANGED, &[("days", days.into())])
     });
     let progress = draft.answered.map(|(count, total)| {
         move || {
             t.get_with(
-                "draft-progress",
+                ids::DRAFT_PROGRESS,
                 &[("count", count.into()), ("total", total.into())],
             )
         }
@@ -92,8 +93,8 @@ fn SavedDraftItem(draft: DraftSummary, on_deleted: Callback<()>) -> impl IntoVie
         storage::delete(&id);
         on_deleted.run(());
     };
-    let continue_label = move || t.get_with("draft-continue", &name_arg());
-    let delete_label = move || t.get_with("draft-delete", &name_arg());
+    let continue_label = move || t.get_with(ids::DRAFT_CONTINUE, &name_arg());
+    let delete_label = move || t.get_with(ids::DRAFT_DELETE, &name_arg());
     let confirm_id = format!("confirm-{}", draft.id);
     view! {
         <li class="saved-draft" data-draft=draft.id.to_string()>
@@ -119,17 +120,17 @@ fn SavedDraftItem(draft: DraftSummary, on_deleted: Callback<()>) -> impl IntoVie
             <Show when=move || confirming.get()>
                 <div class="confirm" role="group" aria-labelledby=confirm_id.clone()>
                     <p id=confirm_id.clone()>
-                        {move || t.get_with("draft-delete-question", &name_arg())}
+                        {move || t.get_with(ids::DRAFT_DELETE_QUESTION, &name_arg())}
                     </p>
                     <PictureButton
                         icon="pictograms/ui/delete.svg"
-                        label="draft-delete-yes"
+                        label=ids::DRAFT_DELETE_YES
                         kind="danger"
                         on_press=delete.clone()
                     />
                     <PictureButton
                         icon="pictograms/ui/close.svg"
-                        label="draft-delete-no"
+                        label=ids::DRAFT_DELETE_NO
                         on_press=move |_| confirming.set(false)
                     />
                 </div>

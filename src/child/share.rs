@@ -8,6 +8,7 @@ use crate::domain::format::import::shared_file_text;
 use crate::domain::plan::{area_as_text, PerspectiveOnArea};
 use crate::domain::{AreaDefinition, Draft, WordsField};
 use crate::i18n::{use_translate, Translate};
+use crate::ids::{self, MessageId};
 use crate::routes::AppPath;
 use crate::stores::draft_session::{use_wheel, CurrentDraft, DraftEditor};
 use crate::ui::copying::copier;
@@ -36,7 +37,7 @@ pub fn SharePage() -> impl IntoView {
     let wheel = use_wheel();
     let CurrentDraft(draft) = expect_context();
     let confirmed = RwSignal::new(false);
-    let notice = RwSignal::new(None::<&'static str>);
+    let notice = RwSignal::new(None::<MessageId>);
     let copy = copier(notice);
     // The areas answered, live: an answer given in another tab shows here before anything
     // leaves, because the file is made from the draft as it is when the button is pressed.
@@ -106,8 +107,8 @@ pub fn SharePage() -> impl IntoView {
 
     view! {
         <div class="share-page">
-            <h1>{t.text("share-heading")}</h1>
-            <p class="lead">{t.text("share-intro")}</p>
+            <h1>{t.text(ids::SHARE_HEADING)}</h1>
+            <p class="lead">{t.text(ids::SHARE_INTRO)}</p>
             <p class="share-whose">
                 <strong>{move || draft.with(|d| who_label(t, d))}</strong>
                 " · "
@@ -115,27 +116,27 @@ pub fn SharePage() -> impl IntoView {
             </p>
             <div class="share-areas">{areas_view}</div>
             <Show when=move || !anything_shared.get()>
-                <p class="notice">{t.text("share-nothing")}</p>
+                <p class="notice">{t.text(ids::SHARE_NOTHING)}</p>
             </Show>
             <section class="share-ways" aria-labelledby="share-ways-heading">
-                <h2 id="share-ways-heading">{t.text("share-ways-heading")}</h2>
+                <h2 id="share-ways-heading">{t.text(ids::SHARE_WAYS_HEADING)}</h2>
                 <label class="confirm-check">
                     <input
                         type="checkbox"
                         prop:checked=move || confirmed.get()
                         on:change=move |ev| confirmed.set(event_target_checked(&ev))
                     />
-                    <span>{t.text("share-confirm")}</span>
+                    <span>{t.text(ids::SHARE_CONFIRM)}</span>
                 </label>
                 <FileLockChoice state=file_lock id="share-lock" />
                 <div class="share-buttons">
                     <button type="button" class="button primary" disabled=move || !ready() on:click=download>
                         <Pictogram src="pictograms/ui/download.svg" class="icon" />
-                        <span>{t.text("share-download")}</span>
+                        <span>{t.text(ids::SHARE_DOWNLOAD)}</span>
                     </button>
                     <button type="button" class="button" disabled=move || !ready() on:click=move |_| share::print("share")>
                         <Pictogram src="pictograms/ui/print.svg" class="icon" />
-                        <span>{t.text("share-print")}</span>
+                        <span>{t.text(ids::SHARE_PRINT)}</span>
                     </button>
                     <button
                         type="button"
@@ -144,12 +145,12 @@ pub fn SharePage() -> impl IntoView {
                         on:click=move |_| { copy.dispatch(all_text()); }
                     >
                         <Pictogram src="pictograms/ui/copy.svg" class="icon" />
-                        <span>{t.text("share-copy-all")}</span>
+                        <span>{t.text(ids::SHARE_COPY_ALL)}</span>
                     </button>
                     <Show when=share::can_share_file>
                         <button type="button" class="button" disabled=move || !ready() on:click=system_share>
                             <Pictogram src="pictograms/ui/share.svg" class="icon" />
-                            <span>{t.text("share-system")}</span>
+                            <span>{t.text(ids::SHARE_SYSTEM)}</span>
                         </button>
                     </Show>
                 </div>
@@ -157,9 +158,9 @@ pub fn SharePage() -> impl IntoView {
             </section>
             <A href=back attr:class="button quiet">
                 <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
-                <span>{t.text("share-back")}</span>
+                <span>{t.text(ids::SHARE_BACK)}</span>
             </A>
-            <p class="print-only print-footer">{move || t.get_with("print-footer", &[("date", printed_on().into())])}</p>
+            <p class="print-only print-footer">{move || t.get_with(ids::PRINT_FOOTER, &[("date", printed_on().into())])}</p>
         </div>
     }
 }
@@ -184,7 +185,7 @@ fn ShareArea(
         Memo::new(move |_| draft.with(|d| d.answer(&area_id).cloned().unwrap_or_default()))
     };
     let name_id = area.messages.name.clone();
-    let name = Signal::derive(move || t.get(&name_id));
+    let name = Signal::derive(move || t.content(&name_id));
     let toggle = {
         let area_id = area_id.clone();
         move |ev| {
@@ -221,10 +222,10 @@ fn ShareArea(
                 <h2>{name}</h2>
                 <label class="share-switch">
                     <input type="checkbox" role="switch" prop:checked=move || shared.get() on:change=toggle />
-                    <span>{move || t.get_with("share-area-switch", &[("area", name.get().into())])}</span>
+                    <span>{move || t.get_with(ids::SHARE_AREA_SWITCH, &[("area", name.get().into())])}</span>
                 </label>
             </header>
-            <p class="private-note" hidden=move || shared.get()>{t.text("share-area-private")}</p>
+            <p class="private-note" hidden=move || shared.get()>{t.text(ids::SHARE_AREA_PRIVATE)}</p>
             <div class="shared-content" hidden=move || !shared.get()>
                 <p class="shared-scale">
                     {move || {
@@ -238,12 +239,12 @@ fn ShareArea(
                                 }
                             })
                     }}
-                    {move || answer.get().scale.is_none().then(|| t.get("share-no-answer"))}
+                    {move || answer.get().scale.is_none().then(|| t.get(ids::SHARE_NO_ANSWER))}
                 </p>
                 {words}
                 <button type="button" class="button quiet copy-area" disabled=move || !confirmed.get() on:click=copy_area>
                     <Pictogram src="pictograms/ui/copy.svg" class="icon" />
-                    <span>{t.text("share-copy-area")}</span>
+                    <span>{t.text(ids::SHARE_COPY_AREA)}</span>
                 </button>
             </div>
         </section>

@@ -8,6 +8,7 @@ use crate::child::nickname_field::NicknameField;
 use crate::child::saved_drafts::{DraftSummary, SavedDrafts};
 use crate::domain::{AgeBand, Draft, Perspective};
 use crate::i18n::{use_translate, Wording, WordingContext};
+use crate::ids;
 use crate::routes::AppPath;
 use crate::stores::draft_session::use_wheel;
 use crate::ui::age_band_choice::{AgeBandChoice, PerspectiveChoice};
@@ -72,12 +73,12 @@ pub fn StartPage() -> impl IntoView {
             <section class="intro">
                 <WheelRing />
                 <div>
-                    <h1>{t.text("start-heading")}</h1>
+                    <h1>{t.text(ids::START_HEADING)}</h1>
                     <p class="lead">
-                        {t.text("start-intro")}
-                        <ReadAloud text=Signal::derive(t.text("start-intro")) />
+                        {t.text(ids::START_INTRO)}
+                        <ReadAloud text=Signal::derive(t.text(ids::START_INTRO)) />
                     </p>
-                    <AutoRead text=Signal::derive(move || format!("{}. {}", t.get("start-heading"), t.get("start-intro"))) />
+                    <AutoRead text=Signal::derive(move || format!("{}. {}", t.get(ids::START_HEADING), t.get(ids::START_INTRO))) />
                 </div>
             </section>
             <SavedDrafts
@@ -89,11 +90,11 @@ pub fn StartPage() -> impl IntoView {
             />
             <Show when=move || stored.with(|s| !s.damaged_keys.is_empty())>
                 <p class="notice" role="status">
-                    {move || t.get_with("stored-damaged", &[("count", stored.with(|s| s.damaged_keys.len()).into())])}
+                    {move || t.get_with(ids::STORED_DAMAGED, &[("count", stored.with(|s| s.damaged_keys.len()).into())])}
                 </p>
             </Show>
             <form class="new-draft" on:submit=start aria-labelledby="new-draft-heading">
-                <h2 id="new-draft-heading">{t.text("start-new-heading")}</h2>
+                <h2 id="new-draft-heading">{t.text(ids::START_NEW_HEADING)}</h2>
                 <PerspectiveChoice selected=who on_change=Callback::new(move |choice| who.set(choice)) />
                 <Show
                     when=is_guardian
@@ -101,12 +102,12 @@ pub fn StartPage() -> impl IntoView {
                         view! {
                             <NicknameField
                                 id="new-nickname"
-                                label="start-nickname-label"
+                                label=ids::START_NICKNAME_LABEL
                                 initial=nickname.get_untracked()
                                 on_input=Callback::new(move |text| nickname.set(text))
                             />
                             <AgeBandChoice
-                                legend="start-age-legend"
+                                legend=ids::START_AGE_LEGEND
                                 name="new-age-band"
                                 selected=age
                                 on_change=Callback::new(move |band| age.set(band))
@@ -116,18 +117,18 @@ pub fn StartPage() -> impl IntoView {
                 >
                     <NicknameField
                         id="new-child-name"
-                        label="start-child-name-label"
+                        label=ids::START_CHILD_NAME_LABEL
                         initial=nickname.get_untracked()
                         on_input=Callback::new(move |text| nickname.set(text))
                     />
                     <NicknameField
                         id="new-author"
-                        label="start-author-label"
+                        label=ids::START_AUTHOR_LABEL
                         initial=author.get_untracked()
                         on_input=Callback::new(move |text| author.set(text))
                     />
                     <AgeBandChoice
-                        legend="start-child-age-legend"
+                        legend=ids::START_CHILD_AGE_LEGEND
                         name="new-age-band"
                         selected=age
                         on_change=Callback::new(move |band| age.set(band))
@@ -135,22 +136,22 @@ pub fn StartPage() -> impl IntoView {
                 </Show>
                 <button type="submit" class="button primary big">
                     <Pictogram src="pictograms/ui/start.svg" class="icon" />
-                    <span>{move || t.get(if is_guardian() { "start-guardian-button" } else { "start-button" })}</span>
+                    <span>{move || t.get(if is_guardian() { ids::START_GUARDIAN_BUTTON } else { ids::START_BUTTON })}</span>
                 </button>
                 <Show when=move || start_failed.get()>
-                    <p role="alert" class="error">{t.text("save-failed")}</p>
+                    <p role="alert" class="error">{t.text(ids::SAVE_FAILED)}</p>
                 </Show>
             </form>
             <section class="to-the-meeting" aria-labelledby="to-the-meeting-heading">
-                <h2 id="to-the-meeting-heading">{t.text("start-plan-heading")}</h2>
-                <p>{t.text("start-plan-text")}</p>
+                <h2 id="to-the-meeting-heading">{t.text(ids::START_PLAN_HEADING)}</h2>
+                <p>{t.text(ids::START_PLAN_TEXT)}</p>
                 <AppLink to=AppPath::Meeting class="button">
                     <Pictogram src="pictograms/ui/plan.svg" class="icon" />
-                    <span>{t.text("start-plan-button")}</span>
+                    <span>{t.text(ids::START_PLAN_BUTTON)}</span>
                 </AppLink>
                 <AppLink to=AppPath::Classroom class="button">
                     <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
-                    <span>{t.text("nav-classroom")}</span>
+                    <span>{t.text(ids::NAV_CLASSROOM)}</span>
                 </AppLink>
             </section>
             <DeleteEverything on_deleted=Callback::new(move |_| stored.set(storage::load_all())) />

@@ -6,6 +6,7 @@ use crate::child::responsible_guide::ResponsibleGuide;
 use crate::child::safety_alert::SafetyAlert;
 use crate::domain::Perspective;
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::routes::AppPath;
 use crate::stores::draft_session::{use_wheel, CurrentDraft, DraftEditor};
 use crate::ui::age_band_choice::AgeBandChoice;
@@ -27,10 +28,10 @@ pub fn WheelPage() -> impl IntoView {
     let heading = move || {
         draft.with(|d| {
             if d.nickname.is_empty() {
-                t.get("wheel-heading")
+                t.get(ids::WHEEL_HEADING)
             } else {
                 t.get_with(
-                    "wheel-heading-named",
+                    ids::WHEEL_HEADING_NAMED,
                     &[("name", d.nickname.clone().into())],
                 )
             }
@@ -42,7 +43,7 @@ pub fn WheelPage() -> impl IntoView {
     };
     let progress = move || {
         t.get_with(
-            "wheel-progress",
+            ids::WHEEL_PROGRESS,
             &[("count", answered.get().into()), ("total", total.into())],
         )
     };
@@ -52,10 +53,10 @@ pub fn WheelPage() -> impl IntoView {
         <div class="wheel-page">
             <h1>{heading}</h1>
             <p class="instructions">
-                {t.text("wheel-instructions")}
-                <ReadAloud text=Signal::derive(t.text("wheel-instructions")) />
+                {t.text(ids::WHEEL_INSTRUCTIONS)}
+                <ReadAloud text=Signal::derive(t.text(ids::WHEEL_INSTRUCTIONS)) />
             </p>
-            <AutoRead text=Signal::derive(t.text("wheel-instructions")) />
+            <AutoRead text=Signal::derive(t.text(ids::WHEEL_INSTRUCTIONS)) />
             <WheelPicture />
             <p class="progress">{progress}</p>
             <Show when=move || needs_help.get()>
@@ -63,20 +64,20 @@ pub fn WheelPage() -> impl IntoView {
             </Show>
             <AppLink to=AppPath::Share(draft.with_untracked(|d| d.id.clone())) class="button primary big">
                 <Pictogram src="pictograms/ui/share.svg" class="icon" />
-                <span>{t.text("share-open")}</span>
+                <span>{t.text(ids::SHARE_OPEN)}</span>
             </AppLink>
             <Show when=move || draft.with(|d| d.perspective == Perspective::Guardian)>
                 <ResponsibleGuide />
             </Show>
-            <Disclosure class="about-me" icon="pictograms/ui/person.svg" heading="wheel-about-me">
+            <Disclosure class="about-me" icon="pictograms/ui/person.svg" heading=ids::WHEEL_ABOUT_ME>
                 <NicknameField
                     id="nickname"
-                    label="wheel-nickname-label"
+                    label=ids::WHEEL_NICKNAME_LABEL
                     initial=draft.with_untracked(|d| d.nickname.clone())
                     on_input=Callback::new(move |text: String| editor.edit(|d, now| d.set_nickname(&text, now)))
                 />
                 <AgeBandChoice
-                    legend="wheel-age-legend"
+                    legend=ids::WHEEL_AGE_LEGEND
                     name="age-band"
                     selected=Memo::new(move |_| draft.with(|d| d.age_band))
                     on_change=Callback::new(move |band| editor.edit(|d, now| d.set_age_band(band, now)))
@@ -85,7 +86,7 @@ pub fn WheelPage() -> impl IntoView {
             <PassphraseLock />
             <AppLink to=AppPath::Start class="button quiet">
                 <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
-                <span>{t.text("nav-start")}</span>
+                <span>{t.text(ids::NAV_START)}</span>
             </AppLink>
         </div>
     }

@@ -5,6 +5,7 @@
 
 use crate::domain::{AgeBand, AreaDefinition, Perspective};
 use crate::i18n::{use_translate, Translate, Wording, WordingContext};
+use crate::ids;
 use crate::routes::AppPath;
 use crate::stores::draft_session::use_wheel;
 use crate::ui::age_band_choice::AgeBandChoice;
@@ -17,7 +18,7 @@ use leptos::prelude::*;
 
 /// A message whose lines are a list (prompts, articles): one item per non-empty line.
 fn lines_of(t: Translate, id: &str) -> Vec<String> {
-    t.get(id)
+    t.content(id)
         .lines()
         .map(|line| line.trim_matches(['\u{2068}', '\u{2069}', ' ']).to_owned())
         .filter(|line| !line.is_empty())
@@ -41,31 +42,32 @@ pub fn ClassroomPage() -> impl IntoView {
         match area {
             Some(area) => view! { <ClassroomArea area selected /> }.into_any(),
             None => {
-                view! { <p class="meeting-hint">{t.text("classroom-choose-area")}</p> }.into_any()
+                view! { <p class="meeting-hint">{t.text(ids::meeting::CLASSROOM_CHOOSE_AREA)}</p> }
+                    .into_any()
             }
         }
     };
     view! {
         <div class="classroom-page">
-            <h1>{t.text("classroom-title")}</h1>
-            <p class="lead">{t.text("classroom-intro")}</p>
+            <h1>{t.text(ids::meeting::CLASSROOM_TITLE)}</h1>
+            <p class="lead">{t.text(ids::meeting::CLASSROOM_INTRO)}</p>
             <p class="privacy-note">
                 <Pictogram src="pictograms/ui/private.svg" class="icon" />
-                <span>{t.text("classroom-nothing-stored")}</span>
+                <span>{t.text(ids::meeting::CLASSROOM_NOTHING_STORED)}</span>
             </p>
             <AgeBandChoice
-                legend="classroom-age-legend"
+                legend=ids::meeting::CLASSROOM_AGE_LEGEND
                 name="classroom-age"
                 selected=age
                 on_change=Callback::new(move |band| age.set(band))
             />
             <div class="meeting-board">
-                <ChoosingWheel label="wheel-label" selected />
+                <ChoosingWheel label=ids::WHEEL_LABEL selected />
                 <div class="meeting-side">{area_view}</div>
             </div>
             <p class="classroom-own-wheel">
-                {t.text("classroom-own-wheel")} " "
-                <AppLink to=AppPath::Start>{t.text("classroom-own-wheel-link")}</AppLink>
+                {t.text(ids::meeting::CLASSROOM_OWN_WHEEL)} " "
+                <AppLink to=AppPath::Start>{t.text(ids::meeting::CLASSROOM_OWN_WHEEL_LINK)}</AppLink>
             </p>
         </div>
     }
@@ -88,7 +90,7 @@ fn ClassroomArea(area: AreaDefinition, selected: RwSignal<Option<String>>) -> im
     };
     let explanation = {
         let explain_id = explain_id.clone();
-        move || t.get(&explain_id)
+        move || t.content(&explain_id)
     };
     let name_id = area.messages.name.clone();
     let title_id = area.messages.title.clone();
@@ -96,20 +98,20 @@ fn ClassroomArea(area: AreaDefinition, selected: RwSignal<Option<String>>) -> im
         <section class="area-panel classroom-area" data-area=id.clone() aria-labelledby="classroom-area-heading">
             <h2 id="classroom-area-heading">
                 <Pictogram src=area.pictogram.clone() class="share-area-pictogram" />
-                <span>{move || t.get(&name_id)} " – " {move || t.get(&title_id)}</span>
+                <span>{move || t.content(&name_id)} " – " {move || t.content(&title_id)}</span>
             </h2>
-            <h3>{t.text("classroom-explain-heading")}</h3>
+            <h3>{t.text(ids::meeting::CLASSROOM_EXPLAIN_HEADING)}</h3>
             <p class="classroom-explain">
                 {explanation.clone()}
                 <ReadAloud text=Signal::derive(explanation) />
             </p>
-            <h3>{t.text("classroom-prompts-heading")}</h3>
+            <h3>{t.text(ids::meeting::CLASSROOM_PROMPTS_HEADING)}</h3>
             <ul class="classroom-prompts">{list(prompts_id)}</ul>
-            <h3>{t.text("classroom-articles-heading")}</h3>
+            <h3>{t.text(ids::meeting::CLASSROOM_ARTICLES_HEADING)}</h3>
             <ul class="classroom-articles">{list(articles_id)}</ul>
             <PictureButton
                 icon="pictograms/ui/wheel.svg"
-                label="classroom-back"
+                label=ids::meeting::CLASSROOM_BACK
                 kind="quiet"
                 on_press=move |_| selected.set(None)
             />

@@ -1,5 +1,7 @@
 //! What a child says about one area: a picture-scale answer and optional words.
 
+use crate::ids::{self, MessageId};
+
 use serde::{Deserialize, Serialize};
 
 /// Longest text kept in one field; a child's words beyond this are cut, not refused.
@@ -44,15 +46,15 @@ impl ScaleAnswer {
     }
 
     /// Fluent message id of the answer's label.
-    pub fn message_id(self) -> &'static str {
+    pub fn message_id(self) -> MessageId {
         match self {
-            Self::VeryBad => "scale-very-bad",
-            Self::Bad => "scale-bad",
-            Self::Between => "scale-between",
-            Self::Good => "scale-good",
-            Self::VeryGood => "scale-very-good",
-            Self::DontKnow => "scale-dont-know",
-            Self::RatherNotSay => "scale-rather-not-say",
+            Self::VeryBad => ids::SCALE_VERY_BAD,
+            Self::Bad => ids::SCALE_BAD,
+            Self::Between => ids::SCALE_BETWEEN,
+            Self::Good => ids::SCALE_GOOD,
+            Self::VeryGood => ids::SCALE_VERY_GOOD,
+            Self::DontKnow => ids::SCALE_DONT_KNOW,
+            Self::RatherNotSay => ids::SCALE_RATHER_NOT_SAY,
         }
     }
 
@@ -107,11 +109,11 @@ impl WordsField {
         }
     }
 
-    pub fn message_id(self) -> &'static str {
+    pub fn message_id(self) -> MessageId {
         match self {
-            Self::Good => "words-good",
-            Self::Hard => "words-hard",
-            Self::WouldHelp => "words-would-help",
+            Self::Good => ids::WORDS_GOOD,
+            Self::Hard => ids::WORDS_HARD,
+            Self::WouldHelp => ids::WORDS_WOULD_HELP,
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::domain::answer::{AreaAnswer, ScaleAnswer, WordsField, MAX_TEXT_CHARS};
 use crate::domain::wheel::{is_area_id, WheelDefinition};
+use crate::ids::{self, MessageId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -122,11 +123,11 @@ impl AgeBand {
         }
     }
 
-    pub fn message_id(self) -> &'static str {
+    pub fn message_id(self) -> MessageId {
         match self {
-            Self::Young => "age-young",
-            Self::Middle => "age-middle",
-            Self::Teen => "age-teen",
+            Self::Young => ids::AGE_YOUNG,
+            Self::Middle => ids::AGE_MIDDLE,
+            Self::Teen => ids::AGE_TEEN,
         }
     }
 }

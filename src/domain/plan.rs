@@ -7,6 +7,7 @@ use crate::domain::draft::{
     Draft, DraftId, OutOfBounds, Perspective, MAX_AREAS, MAX_NICKNAME_CHARS,
 };
 use crate::domain::wheel::{is_area_id, AreaDefinition, WheelDefinition};
+use crate::ids::{self, MessageId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -182,7 +183,7 @@ pub fn areas_in_plan<'a>(wheel: &'a WheelDefinition, drafts: &'a [Draft]) -> Vec
 /// The words the plain text needs, in the reader's language.
 pub trait PlanLabels {
     /// A message without variables, by Fluent id.
-    fn message(&self, id: &str) -> String;
+    fn message(&self, id: MessageId) -> String;
     fn area_name(&self, area: &AreaDefinition) -> String;
     fn area_title(&self, area: &AreaDefinition) -> String;
     /// Whose view this is, e.g. "Barnet" or "Vårdnadshavare (mamma)".
@@ -219,17 +220,17 @@ pub fn area_as_text(
     let agreed = agreed.cloned().unwrap_or_default();
     lines.push(format!(
         "{}: {}",
-        labels.message("plan-needs"),
+        labels.message(ids::PLAN_NEEDS),
         agreed.needs
     ));
     lines.push(format!(
         "{}: {}",
-        labels.message("plan-actions"),
+        labels.message(ids::PLAN_ACTIONS),
         agreed.actions
     ));
     lines.push(format!(
         "{}: {}",
-        labels.message("plan-contact"),
+        labels.message(ids::PLAN_CONTACT),
         agreed.contact.one_line()
     ));
     lines.join("\n")
@@ -239,22 +240,30 @@ pub fn area_as_text(
 pub fn plan_as_text(labels: &dyn PlanLabels, plan: &Plan, areas: &[AreaInPlan<'_>]) -> String {
     let date = |d: Option<NaiveDate>| d.map(|d| labels.date(d)).unwrap_or_default();
     let mut blocks = vec![[
-        labels.message("plan-heading"),
-        format!("{}: {}", labels.message("plan-child-name"), plan.child_name),
-        format!("{}: {}", labels.message("plan-made-on"), date(plan.made_on)),
+        labels.message(ids::PLAN_HEADING),
         format!(
             "{}: {}",
-            labels.message("plan-coordinator"),
+            labels.message(ids::PLAN_CHILD_NAME),
+            plan.child_name
+        ),
+        format!(
+            "{}: {}",
+            labels.message(ids::PLAN_MADE_ON),
+            date(plan.made_on)
+        ),
+        format!(
+            "{}: {}",
+            labels.message(ids::PLAN_COORDINATOR),
             plan.coordinator.one_line()
         ),
         format!(
             "{}: {}",
-            labels.message("plan-next-evaluation"),
+            labels.message(ids::PLAN_NEXT_EVALUATION),
             date(plan.next_evaluation)
         ),
         format!(
             "{}: {}",
-            labels.message("plan-participants"),
+            labels.message(ids::PLAN_PARTICIPANTS),
             plan.participants
         ),
     ]
@@ -283,20 +292,6 @@ pub enum JoinProblem {
     SecondChild,
     /// The meeting has a newer copy of this same wheel; an older file never replaces it.
     Older,
-}
-
-impl JoinProblem {
-    /// Fluent message id that tells the meeting what was wrong.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Self::OutOfBounds(OutOfBounds::TooLong) => "load-error-too-long",
-            Self::OutOfBounds(OutOfBounds::NotAWheel) => "load-error-damaged",
-            Self::TooMany => "import-error-too-many",
-            Self::SameId => "import-error-same-id",
-            Self::SecondChild => "import-error-second-child",
-            Self::Older => "import-error-older",
-        }
-    }
 }
 
 /// What became of a perspective brought in.

@@ -128,7 +128,13 @@ impl Localizer {
 
     /// The message in the active language, else in Swedish, else its id (which the locale tests
     /// make sure never happens in a release).
-    pub fn message(&self, id: &str, wording: Wording, extra: &[(&str, FluentValue<'_>)]) -> String {
+    pub fn message(
+        &self,
+        id: impl AsRef<str>,
+        wording: Wording,
+        extra: &[(&str, FluentValue<'_>)],
+    ) -> String {
+        let id = id.as_ref();
         let args = arguments(wording, extra);
         [self.bundle.as_ref(), Some(&self.swedish)]
             .into_iter()
@@ -140,10 +146,11 @@ impl Localizer {
     /// The message in Swedish whatever the active language, for texts shown in both.
     pub fn swedish_message(
         &self,
-        id: &str,
+        id: impl AsRef<str>,
         wording: Wording,
         extra: &[(&str, FluentValue<'_>)],
     ) -> String {
+        let id = id.as_ref();
         format_in(&self.swedish, id, &arguments(wording, extra)).unwrap_or_else(|| id.to_owned())
     }
 }

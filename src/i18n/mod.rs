@@ -6,6 +6,7 @@ pub mod localizer;
 pub use crate::domain::language::Language;
 pub use localizer::{Localizer, MessageFiles, Wording, ALL_MESSAGES, CHILD_MESSAGES, LOCALE_FILES};
 
+use crate::ids::MessageId;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -33,17 +34,27 @@ pub fn use_translate() -> Translate {
 }
 
 impl Translate {
-    pub fn get(self, id: &str) -> String {
+    pub fn get(self, id: MessageId) -> String {
         self.get_with(id, &[])
     }
 
     /// The message as a text the view keeps up to date. Every call returns the same closure
     /// type, so the rendering code is compiled once, not once per place that shows a text.
-    pub fn text(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    pub fn text(self, id: MessageId) -> impl Fn() -> String + Copy + Send + Sync + 'static {
         move || self.get(id)
     }
 
-    pub fn get_with(self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    pub fn get_with(self, id: MessageId, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.content_with(id.as_str(), args)
+    }
+
+    /// A message whose id a content file names (an area's name, its classroom prompts): those
+    /// ids are checked where the content is read, not by the compiler (see `crate::ids`).
+    pub fn content(self, id: &str) -> String {
+        self.content_with(id, &[])
+    }
+
+    pub fn content_with(self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let wording = self.wording.get();
         self.messages.with(|l| l.message(id, wording, args))
     }

@@ -5,6 +5,7 @@ use crate::domain::meeting::{follow_up, tagged};
 use crate::domain::plan::{EarlierPlan, PlanLabels};
 use crate::domain::AreaAnswer;
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::meeting::perspective_card::PerspectiveCard;
 use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::Meeting;
@@ -33,7 +34,7 @@ pub fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl I
             .get()
             .and_then(|id| wheel.areas.iter().find(|a| a.id == id).cloned());
         let Some(area) = area else {
-            return view! { <p class="meeting-hint">{t.text("meeting-choose-area")}</p> }
+            return view! { <p class="meeting-hint">{t.text(ids::meeting::MEETING_CHOOSE_AREA)}</p> }
                 .into_any();
         };
         // The perspectives taken in: typing in the plan's fields does not change them, so the panel
@@ -58,7 +59,7 @@ pub fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl I
                             <PerspectiveCard who=who.clone() kind=comparison.tag.perspective.key() answer />
                         }
                         .into_any(),
-                        None => view! { <p class="quiet-note">{t.get("meeting-no-answer")}</p> }.into_any(),
+                        None => view! { <p class="quiet-note">{t.get(ids::meeting::MEETING_NO_ANSWER)}</p> }.into_any(),
                     };
                     view! {
                         <div class="follow-up-row" data-perspective=comparison.tag.perspective.key()>
@@ -76,11 +77,11 @@ pub fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl I
             view! {
                 <section class="follow-up" aria-labelledby="follow-up-heading">
                     <h3 id="follow-up-heading">
-                        {t.get_with("meeting-follow-up", &[("date", made_on.into())])}
+                        {t.get_with(ids::meeting::MEETING_FOLLOW_UP, &[("date", made_on.into())])}
                     </h3>
                     <div class="follow-up-row follow-up-head" aria-hidden="true">
-                        <strong>{t.get("meeting-earlier")}</strong>
-                        <strong>{t.get("meeting-now")}</strong>
+                        <strong>{t.get(ids::meeting::MEETING_EARLIER)}</strong>
+                        <strong>{t.get(ids::meeting::MEETING_NOW)}</strong>
                     </div>
                     {rows}
                     <Show when={
@@ -88,15 +89,15 @@ pub fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl I
                         move || !agreed.needs.is_empty() || !agreed.actions.is_empty()
                     }>
                         <p class="follow-up-agreed">
-                            <strong>{t.text("meeting-agreed-then")} ": "</strong>
+                            <strong>{t.text(ids::meeting::MEETING_AGREED_THEN)} ": "</strong>
                             {format!("{} {}", agreed.needs, agreed.actions)}
                         </p>
                     </Show>
                 </section>
             }
         });
-        let name = t.get(&area.messages.name);
-        let title = t.get(&area.messages.title);
+        let name = t.content(&area.messages.name);
+        let title = t.content(&area.messages.title);
         view! {
             <section class="area-panel" data-area=area.id.clone() aria-live="polite">
                 <h2>

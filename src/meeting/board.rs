@@ -5,6 +5,7 @@
 use crate::domain::meeting::tagged;
 use crate::domain::Draft;
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::meeting::area_panel::AreaPanel;
 use crate::meeting::professional::ProfessionalView;
 use crate::stores::meeting::Meeting;
@@ -20,8 +21,8 @@ pub fn MeetingBoard(meeting: Meeting) -> impl IntoView {
     view! {
         <Show when=move || !included.with(Vec::is_empty)>
             <section class="meeting-board" aria-labelledby="meeting-wheel-heading">
-                <h2 id="meeting-wheel-heading" class="visually-hidden">{t.text("meeting-wheel-label")}</h2>
-                <ChoosingWheel label="meeting-wheel-label" drafts=included selected />
+                <h2 id="meeting-wheel-heading" class="visually-hidden">{t.text(ids::meeting::MEETING_WHEEL_LABEL)}</h2>
+                <ChoosingWheel label=ids::meeting::MEETING_WHEEL_LABEL drafts=included selected />
                 <div class="meeting-side">
                     <MeetingLegend drafts=included />
                     <AreaPanel selected meeting />
@@ -53,7 +54,7 @@ fn MeetingLegend(#[prop(into)] drafts: Signal<Vec<Draft>>) -> impl IntoView {
         })
     };
     view! {
-        <ul class="meeting-legend" aria-label=t.text("meeting-legend")>
+        <ul class="meeting-legend" aria-label=t.text(ids::meeting::MEETING_LEGEND)>
             {entries}
         </ul>
     }

@@ -3,6 +3,7 @@
 
 use crate::browser::share;
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::stores::meeting::Meeting;
 use crate::ui::picture_button::PictureButton;
 use leptos::prelude::*;
@@ -14,11 +15,11 @@ pub fn ConsentReminder(meeting: Meeting) -> impl IntoView {
     view! {
         <Show when=move || !meeting.included().with(Vec::is_empty)>
             <section class="consent no-print" aria-labelledby="consent-heading">
-                <h2 id="consent-heading">{t.text("consent-heading")}</h2>
-                <p>{t.text("consent-reminder")}</p>
+                <h2 id="consent-heading">{t.text(ids::CONSENT_HEADING)}</h2>
+                <p>{t.text(ids::CONSENT_REMINDER)}</p>
                 <PictureButton
                     icon="pictograms/ui/print.svg"
-                    label="consent-print"
+                    label=ids::CONSENT_PRINT
                     on_press=move |_| share::print("consent")
                 />
             </section>
@@ -39,15 +40,15 @@ pub fn ConsentForm(meeting: Meeting) -> impl IntoView {
     };
     view! {
         <section class="consent-page print-only" aria-hidden="true">
-            <h1>{t.text("consent-heading")}</h1>
+            <h1>{t.text(ids::CONSENT_HEADING)}</h1>
             <p>
                 {move || {
-                    t.get_with("consent-text", &[("name", meeting.with(|w| w.plan.child_name.clone()).into())])
+                    t.get_with(ids::CONSENT_TEXT, &[("name", meeting.with(|w| w.plan.child_name.clone()).into())])
                 }}
             </p>
             <ul class="services">{services}</ul>
-            <p class="signature">{t.text("consent-signature")}</p>
-            <p class="signature">{t.text("consent-signature")}</p>
+            <p class="signature">{t.text(ids::CONSENT_SIGNATURE)}</p>
+            <p class="signature">{t.text(ids::CONSENT_SIGNATURE)}</p>
         </section>
     }
 }

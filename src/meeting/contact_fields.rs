@@ -1,5 +1,6 @@
 use crate::domain::plan::{clipped, Contact, MAX_CONTACT_CHARS};
 use crate::i18n::use_translate;
+use crate::ids::{self, MessageId};
 use leptos::prelude::*;
 
 /// Reaches one of a contact's fields, to read it and to write it.
@@ -9,7 +10,7 @@ type ContactField = fn(&mut Contact) -> &mut String;
 #[component]
 pub fn ContactFields(
     /// Fluent id of the group's heading, e.g. "plan-contact".
-    legend: &'static str,
+    legend: MessageId,
     /// Prefix of the fields' ids; unique on the page.
     id_prefix: String,
     initial: Contact,
@@ -17,14 +18,14 @@ pub fn ContactFields(
 ) -> impl IntoView {
     let t = use_translate();
     let contact = RwSignal::new(initial);
-    let fields: [(&'static str, ContactField, &'static str); 3] = [
-        ("plan-contact-name", |c| &mut c.name, "name"),
+    let fields: [(MessageId, ContactField, &'static str); 3] = [
+        (ids::PLAN_CONTACT_NAME, |c| &mut c.name, "name"),
         (
-            "plan-contact-organisation",
+            ids::PLAN_CONTACT_ORGANISATION,
             |c| &mut c.organisation,
             "organization",
         ),
-        ("plan-contact-reach", |c| &mut c.reach, "tel"),
+        (ids::PLAN_CONTACT_REACH, |c| &mut c.reach, "tel"),
     ];
     let inputs = fields
         .into_iter()

@@ -2,6 +2,7 @@
 
 use crate::browser::{document, share};
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::meeting::plan_actions::PlanFile;
 use crate::routes::AppPath;
 use crate::stores::meeting::Meeting;
@@ -22,39 +23,39 @@ pub fn EndMeeting(meeting: Meeting, plan_file: PlanFile) -> impl IntoView {
     };
     view! {
         <section class="end-meeting no-print" aria-labelledby="end-meeting-heading">
-            <h2 id="end-meeting-heading">{t.text("meeting-end-heading")}</h2>
+            <h2 id="end-meeting-heading">{t.text(ids::meeting::MEETING_END_HEADING)}</h2>
             <Show
                 when=move || asking.get()
                 fallback=move || view! {
                     <PictureButton
                         icon="pictograms/ui/close.svg"
-                        label="meeting-end"
+                        label=ids::meeting::MEETING_END
                         on_press=move |_| asking.set(true)
                     />
                 }
             >
                 <div class="confirm" role="group" aria-labelledby="end-meeting-question">
-                    <p id="end-meeting-question">{t.text("meeting-end-question")}</p>
-                    <p>{t.text("meeting-end-files")}</p>
+                    <p id="end-meeting-question">{t.text(ids::meeting::MEETING_END_QUESTION)}</p>
+                    <p>{t.text(ids::meeting::MEETING_END_FILES)}</p>
                     <PictureButton
                         icon="pictograms/ui/download.svg"
-                        label="meeting-save-file"
+                        label=ids::meeting::MEETING_SAVE_FILE
                         on_press=move |_| plan_file.save()
                     />
                     <PictureButton
                         icon="pictograms/ui/print.svg"
-                        label="plan-print"
+                        label=ids::PLAN_PRINT
                         on_press=move |_| share::print("plan")
                     />
                     <PictureButton
                         icon="pictograms/ui/delete.svg"
-                        label="meeting-end-yes"
+                        label=ids::meeting::MEETING_END_YES
                         kind="danger"
                         on_press=end
                     />
                     <PictureButton
                         icon="pictograms/ui/arrow-prev.svg"
-                        label="meeting-end-no"
+                        label=ids::meeting::MEETING_END_NO
                         kind="quiet"
                         on_press=move |_| asking.set(false)
                     />

@@ -3,11 +3,13 @@
 
 use crate::browser::crypto::LockKey;
 use crate::browser::files::{files_from_drop, files_from_input, PickedFile};
+use crate::domain::draft::OutOfBounds;
 use crate::domain::format::import::{read_file, read_unlocked_file, ImportError, SharedFile};
 use crate::domain::format::locked::{Binding, Locked};
 use crate::domain::plan::{JoinProblem, Joined, PlanInProgress};
 use crate::domain::Draft;
 use crate::i18n::use_translate;
+use crate::ids::{self, MessageId};
 use crate::ui::pictogram::Pictogram;
 use crate::ui::unlock_form::UnlockForm;
 use leptos::ev::{DragEvent, Event};
@@ -23,7 +25,7 @@ enum Outcome {
     /// An earlier plan, taken in for the follow-up.
     EarlierPlan,
     /// Fluent id of what was wrong.
-    Refused(&'static str),
+    Refused(MessageId),
     /// Waits for its passphrase.
     Locked(Locked),
 }
@@ -43,13 +45,26 @@ struct Receivers {
     plan: Callback<PlanInProgress>,
 }
 
+/// What tells the meeting why it did not take a wheel in. The meeting's own words: only the
+/// meeting's page brings wheels together.
+pub fn join_problem_message(problem: JoinProblem) -> MessageId {
+    match problem {
+        JoinProblem::OutOfBounds(OutOfBounds::TooLong) => ids::LOAD_ERROR_TOO_LONG,
+        JoinProblem::OutOfBounds(OutOfBounds::NotAWheel) => ids::LOAD_ERROR_DAMAGED,
+        JoinProblem::TooMany => ids::meeting::IMPORT_ERROR_TOO_MANY,
+        JoinProblem::SameId => ids::meeting::IMPORT_ERROR_SAME_ID,
+        JoinProblem::SecondChild => ids::meeting::IMPORT_ERROR_SECOND_CHILD,
+        JoinProblem::Older => ids::meeting::IMPORT_ERROR_OLDER,
+    }
+}
+
 /// What a file read by [`read_file`] (or, once opened, [`read_unlocked_file`]) becomes.
 fn outcome_of(read: Result<SharedFile, ImportError>, to: Receivers) -> Outcome {
     match read {
         // `try_run`: the file may finish reading after the meeting's page is gone.
         Ok(SharedFile::Draft(draft)) => match to.draft.try_run(draft) {
             Some(Ok(Joined::Replaced)) => Outcome::Replaced,
-            Some(Err(problem)) => Outcome::Refused(problem.message_id()),
+            Some(Err(problem)) => Outcome::Refused(join_problem_message(problem)),
             Some(Ok(Joined::Added)) | None => Outcome::Added,
         },
         Ok(SharedFile::Plan(plan)) => {
@@ -104,26 +119,26 @@ pub fn FileImport(
         } = line;
         match outcome {
             Outcome::Added => {
-                let text = t.get_with("import-done", &[("file", file.into())]);
+                let text = t.get_with(ids::IMPORT_DONE, &[("file", file.into())]);
                 view! { <li role="status">{text}</li> }.into_any()
             }
             Outcome::Replaced => {
-                let text = t.get_with("import-replaced", &[("file", file.into())]);
+                let text = t.get_with(ids::meeting::IMPORT_REPLACED, &[("file", file.into())]);
                 view! { <li role="status">{text}</li> }.into_any()
             }
             Outcome::EarlierPlan => {
-                let text = t.get_with("import-earlier-plan", &[("file", file.into())]);
+                let text = t.get_with(ids::meeting::IMPORT_EARLIER_PLAN, &[("file", file.into())]);
                 view! { <li role="status">{text}</li> }.into_any()
             }
             Outcome::Refused(problem) => {
                 let text = t.get_with(
-                    "import-error-file",
+                    ids::IMPORT_ERROR_FILE,
                     &[("file", file.into()), ("problem", t.get(problem).into())],
                 );
                 view! { <li role="alert" class="error">{text}</li> }.into_any()
             }
             Outcome::Locked(locked) => {
-                let heading = t.get_with("import-locked", &[("file", file.into())]);
+                let heading = t.get_with(ids::IMPORT_LOCKED, &[("file", file.into())]);
                 let opened = Callback::new(move |(text, _key): (String, LockKey)| {
                     // Inside the lock is a shared draft or a plan, read like any file.
                     let outcome = outcome_of(read_unlocked_file(&text), to);
@@ -152,7 +167,7 @@ pub fn FileImport(
         <section class="import no-print" on:dragover=|ev: DragEvent| ev.prevent_default() on:drop=on_drop>
             <label class="button primary file-button">
                 <Pictogram src="pictograms/ui/import.svg" class="icon" />
-                <span>{t.text("import-button")}</span>
+                <span>{t.text(ids::IMPORT_BUTTON)}</span>
                 <input
                     type="file"
                     multiple
@@ -161,7 +176,7 @@ pub fn FileImport(
                     on:change=on_pick
                 />
             </label>
-            <p class="drop-hint">{t.text("import-drop")}</p>
+            <p class="drop-hint">{t.text(ids::IMPORT_DROP)}</p>
             <ul class="import-outcomes">
                 <For
                     each=move || outcomes.get()

@@ -9,6 +9,7 @@ use crate::browser::document;
 use crate::browser::page_life::when_shown_from_cache;
 use crate::domain::plan::Joined;
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::meeting::board::MeetingBoard;
 use crate::meeting::consent::{ConsentForm, ConsentReminder};
 use crate::meeting::end::EndMeeting;
@@ -26,8 +27,9 @@ use leptos::prelude::*;
 pub fn MeetingPage() -> impl IntoView {
     let t = use_translate();
     let (meeting, opened) = Meeting::open();
-    let notice =
-        RwSignal::new(matches!(opened, Opened::Unreadable(_)).then_some("meeting-unreadable"));
+    let notice = RwSignal::new(
+        matches!(opened, Opened::Unreadable(_)).then_some(ids::meeting::MEETING_UNREADABLE),
+    );
     // Closing the tab warns while the meeting holds anything: only "Avsluta mötet" removes it, and
     // whether a downloaded file or a print really left cannot be known here.
     document::warn_before_leaving(move || meeting.holds_anything());
@@ -38,12 +40,12 @@ pub fn MeetingPage() -> impl IntoView {
 
     view! {
         <div class="plan-page">
-            <h1>{t.text("plan-heading")}</h1>
+            <h1>{t.text(ids::PLAN_HEADING)}</h1>
             <MeetingBoard meeting />
-            <p class="lead no-print">{t.text("plan-intro")}</p>
+            <p class="lead no-print">{t.text(ids::PLAN_INTRO)}</p>
             <p class="privacy-note no-print">
                 <Pictogram src="pictograms/ui/private.svg" class="icon" />
-                <span>{t.text("meeting-session-note")}</span>
+                <span>{t.text(ids::meeting::MEETING_SESSION_NOTE)}</span>
             </p>
             <FileImport
                 on_draft=Callback::new(move |draft| {
@@ -53,7 +55,7 @@ pub fn MeetingPage() -> impl IntoView {
                 on_plan=Callback::new(move |earlier| meeting.edit(|w| w.follow_up_of(earlier)))
             />
             <Show when=move || !meeting.kept()>
-                <p class="notice error" role="alert">{t.text("meeting-save-failed")}</p>
+                <p class="notice error" role="alert">{t.text(ids::meeting::MEETING_SAVE_FAILED)}</p>
             </Show>
             <PerspectiveList meeting />
             <PlanDetails meeting />

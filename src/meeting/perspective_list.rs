@@ -4,6 +4,7 @@
 
 use crate::domain::DraftId;
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::stores::meeting::Meeting;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::plan_labels::who_label;
@@ -45,8 +46,8 @@ pub fn PerspectiveList(meeting: Meeting) -> impl IntoView {
             let now = drafts.iter().map(|draft| {
                 let id = draft.id.clone();
                 let name = format!("{} · {}", who_label(t, draft), draft.nickname);
-                let include = t.get_with("plan-include", &[("name", name.clone().into())]);
-                let remove_label = t.get_with("plan-remove", &[("name", name.into())]);
+                let include = t.get_with(ids::PLAN_INCLUDE, &[("name", name.clone().into())]);
+                let remove_label = t.get_with(ids::meeting::PLAN_REMOVE, &[("name", name.into())]);
                 view! {
                     <li>
                         {include_box(id.clone(), !left_out.contains(&id), include)}
@@ -67,7 +68,8 @@ pub fn PerspectiveList(meeting: Meeting) -> impl IntoView {
             });
             let then = earlier.iter().map(|draft| {
                 let name = format!("{} · {}", who_label(t, draft), draft.nickname);
-                let include = t.get_with("plan-include-earlier", &[("name", name.into())]);
+                let include =
+                    t.get_with(ids::meeting::PLAN_INCLUDE_EARLIER, &[("name", name.into())]);
                 let id = draft.id.clone();
                 view! { <li>{include_box(id.clone(), !left_out.contains(&id), include)}</li> }
                     .into_any()
@@ -77,7 +79,7 @@ pub fn PerspectiveList(meeting: Meeting) -> impl IntoView {
     };
     view! {
         <section class="plan-perspectives no-print" aria-labelledby="plan-perspectives-heading">
-            <h2 id="plan-perspectives-heading">{t.text("plan-perspectives-heading")}</h2>
+            <h2 id="plan-perspectives-heading">{t.text(ids::PLAN_PERSPECTIVES_HEADING)}</h2>
             <ul>{perspectives}</ul>
         </section>
     }

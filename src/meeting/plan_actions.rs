@@ -6,6 +6,7 @@ use crate::domain::format::file_name::FileKind;
 use crate::domain::format::plan_file::plan_to_json;
 use crate::domain::plan::{areas_in_plan, plan_as_text};
 use crate::i18n::use_translate;
+use crate::ids::{self, MessageId};
 use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::Meeting;
 use crate::ui::copying::copier;
@@ -20,11 +21,11 @@ use leptos::prelude::*;
 pub struct PlanFile {
     meeting: Meeting,
     lock: FileLock,
-    pub notice: RwSignal<Option<&'static str>>,
+    pub notice: RwSignal<Option<MessageId>>,
 }
 
 impl PlanFile {
-    pub fn new(meeting: Meeting, notice: RwSignal<Option<&'static str>>) -> Self {
+    pub fn new(meeting: Meeting, notice: RwSignal<Option<MessageId>>) -> Self {
         Self {
             meeting,
             lock: FileLock::new(),
@@ -48,9 +49,9 @@ impl PlanFile {
             file,
             move |name, text| {
                 notice.try_set(Some(if files::download(&name, &text, "application/json") {
-                    "meeting-file-offered"
+                    ids::meeting::MEETING_FILE_OFFERED
                 } else {
-                    "meeting-file-failed"
+                    ids::meeting::MEETING_FILE_FAILED
                 }));
             },
             move |problem| {
@@ -76,19 +77,19 @@ pub fn PlanActions(meeting: Meeting, plan_file: PlanFile) -> impl IntoView {
         <div class="plan-actions no-print">
             <PictureButton
                 icon="pictograms/ui/copy.svg"
-                label="plan-copy"
+                label=ids::PLAN_COPY
                 kind="primary"
                 on_press=copy_plan
             />
             <PictureButton
                 icon="pictograms/ui/print.svg"
-                label="plan-print"
+                label=ids::PLAN_PRINT
                 on_press=move |_| share::print("plan")
             />
             <FileLockChoice state=plan_file.lock id="plan-lock" />
             <PictureButton
                 icon="pictograms/ui/download.svg"
-                label="meeting-save-file"
+                label=ids::meeting::MEETING_SAVE_FILE
                 on_press=move |_| plan_file.save()
             />
             <p role="status">{move || notice.get().map(|id| t.get(id))}</p>

@@ -4,6 +4,7 @@
 use crate::domain::plan::{areas_in_plan, clipped, PlanArea, MAX_PLAN_TEXT_CHARS};
 use crate::domain::{AreaAnswer, AreaDefinition, Draft};
 use crate::i18n::use_translate;
+use crate::ids::{self, MessageId};
 use crate::meeting::contact_fields::ContactFields;
 use crate::meeting::perspective_card::PerspectiveCard;
 use crate::stores::draft_session::use_wheel;
@@ -24,9 +25,9 @@ pub fn PlanAreas(meeting: Meeting) -> impl IntoView {
         let in_plan = areas_in_plan(&wheel, &drafts);
         if in_plan.is_empty() {
             let message = if drafts.is_empty() {
-                "plan-no-drafts"
+                ids::PLAN_NO_DRAFTS
             } else {
-                "plan-no-areas"
+                ids::PLAN_NO_AREAS
             };
             return view! { <p class="notice">{move || t.get(message)}</p> }.into_any();
         }
@@ -72,8 +73,8 @@ fn PlanAreaSection(
             }
         })
         .collect_view();
-    let field = move |label: &'static str, value: String, set: fn(&mut PlanArea, String)| {
-        let id = format!("plan-{}-{label}", area_id);
+    let field = move |label: MessageId, value: String, set: fn(&mut PlanArea, String)| {
+        let id = format!("plan-{}-{}", area_id, label.as_str());
         let area_id = area_id.clone();
         view! {
             <div class="field">
@@ -97,13 +98,13 @@ fn PlanAreaSection(
         <section class="plan-area" data-area=area.id.clone()>
             <header>
                 <Pictogram src=area.pictogram.clone() class="share-area-pictogram" />
-                <h2>{move || t.get(&name_id)} " – " {move || t.get(&title_id)}</h2>
+                <h2>{move || t.content(&name_id)} " – " {move || t.content(&title_id)}</h2>
             </header>
             <div class="perspective-cards">{cards}</div>
-            {field("plan-needs", agreed.needs.clone(), |a, text| a.needs = text)}
-            {field("plan-actions", agreed.actions.clone(), |a, text| a.actions = text)}
+            {field(ids::PLAN_NEEDS, agreed.needs.clone(), |a, text| a.needs = text)}
+            {field(ids::PLAN_ACTIONS, agreed.actions.clone(), |a, text| a.actions = text)}
             <ContactFields
-                legend="plan-contact"
+                legend=ids::PLAN_CONTACT
                 id_prefix=format!("plan-{}-contact", area.id)
                 initial=agreed.contact.clone()
                 on_change=Callback::new(move |contact| {

@@ -4,6 +4,7 @@
 use crate::domain::draft::MAX_NICKNAME_CHARS;
 use crate::domain::plan::{clipped, MAX_PLAN_TEXT_CHARS};
 use crate::i18n::use_translate;
+use crate::ids::{self, MessageId};
 use crate::meeting::contact_fields::ContactFields;
 use crate::stores::meeting::Meeting;
 use chrono::NaiveDate;
@@ -17,9 +18,9 @@ pub fn PlanDetails(meeting: Meeting) -> impl IntoView {
     let initial = meeting.with_untracked(|w| w.plan.clone());
     view! {
         <section class="plan-details" aria-labelledby="plan-details-heading">
-            <h2 id="plan-details-heading">{t.text("plan-details-heading")}</h2>
+            <h2 id="plan-details-heading">{t.text(ids::PLAN_DETAILS_HEADING)}</h2>
             <div class="field">
-                <label for="plan-child-name">{t.text("plan-child-name")}</label>
+                <label for="plan-child-name">{t.text(ids::PLAN_CHILD_NAME)}</label>
                 <input
                     id="plan-child-name"
                     type="text"
@@ -33,23 +34,23 @@ pub fn PlanDetails(meeting: Meeting) -> impl IntoView {
                 />
             </div>
             <DateField
-                id="plan-made-on"
+                label=ids::PLAN_MADE_ON
                 initial=initial.made_on
                 on_change=Callback::new(move |date| meeting.edit(|w| w.plan.made_on = date))
             />
             <ContactFields
-                legend="plan-coordinator"
+                legend=ids::PLAN_COORDINATOR
                 id_prefix="plan-coordinator".to_owned()
                 initial=initial.coordinator.clone()
                 on_change=Callback::new(move |contact| meeting.edit(|w| w.plan.coordinator = contact))
             />
             <DateField
-                id="plan-next-evaluation"
+                label=ids::PLAN_NEXT_EVALUATION
                 initial=initial.next_evaluation
                 on_change=Callback::new(move |date| meeting.edit(|w| w.plan.next_evaluation = date))
             />
             <div class="field">
-                <label for="plan-participants">{t.text("plan-participants")}</label>
+                <label for="plan-participants">{t.text(ids::PLAN_PARTICIPANTS)}</label>
                 <textarea
                     id="plan-participants"
                     rows="2"
@@ -65,19 +66,20 @@ pub fn PlanDetails(meeting: Meeting) -> impl IntoView {
     }
 }
 
-/// A date with the browser's date picker. `id` is also the Fluent id of its label.
+/// A date with the browser's date picker. The label's Fluent id is also the field's id.
 #[component]
 fn DateField(
-    id: &'static str,
+    label: MessageId,
     initial: Option<NaiveDate>,
     on_change: Callback<Option<NaiveDate>>,
 ) -> impl IntoView {
     let t = use_translate();
     // A date input's value is YYYY-MM-DD, which is how NaiveDate prints and parses itself.
     let value = initial.map(|d| d.to_string()).unwrap_or_default();
+    let id = label.as_str();
     view! {
         <div class="field">
-            <label for=id>{move || t.get(id)}</label>
+            <label for=id>{move || t.get(label)}</label>
             <input
                 id=id
                 type="date"

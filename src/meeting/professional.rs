@@ -6,6 +6,8 @@ use crate::domain::draft::MAX_NICKNAME_CHARS;
 use crate::domain::plan::JoinProblem;
 use crate::domain::{AgeBand, Draft, DraftId, Perspective, WordsField};
 use crate::i18n::{use_translate, Wording, WordingContext};
+use crate::ids;
+use crate::meeting::import::join_problem_message;
 use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::Meeting;
 use crate::ui::disclosure::Disclosure;
@@ -59,11 +61,11 @@ pub fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) ->
                 <Disclosure
                     class="professional-add"
                     icon="pictograms/ui/person.svg"
-                    heading="meeting-professional-heading"
+                    heading=ids::meeting::MEETING_PROFESSIONAL_HEADING
                 >
                     <form on:submit=add>
-                        <p>{t.text("meeting-professional-explain")}</p>
-                        <label for="professional-name">{t.text("meeting-professional-name")}</label>
+                        <p>{t.text(ids::meeting::MEETING_PROFESSIONAL_EXPLAIN)}</p>
+                        <label for="professional-name">{t.text(ids::meeting::MEETING_PROFESSIONAL_NAME)}</label>
                         <input
                             id="professional-name"
                             type="text"
@@ -73,10 +75,10 @@ pub fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) ->
                         />
                         <button type="submit" class="button primary">
                             <Pictogram src="pictograms/ui/person.svg" class="icon" />
-                            <span>{t.text("meeting-professional-add")}</span>
+                            <span>{t.text(ids::meeting::MEETING_PROFESSIONAL_ADD)}</span>
                         </button>
                         <p class="form-error" role="alert">
-                            {move || problem.get().map(|p| t.get(p.message_id()))}
+                            {move || problem.get().map(|p| t.get(join_problem_message(p)))}
                         </p>
                     </form>
                 </Disclosure>
@@ -118,7 +120,7 @@ fn ProfessionalAnswer(id: DraftId, area_id: String, meeting: Meeting) -> impl In
         .areas
         .iter()
         .find(|a| a.id == area_id)
-        .map(|a| t.get(&a.messages.name))
+        .map(|a| t.content(&a.messages.name))
         .unwrap_or_default();
     let scale = {
         let (area_id, id) = (area_id.clone(), id.clone());
@@ -153,7 +155,7 @@ fn ProfessionalAnswer(id: DraftId, area_id: String, meeting: Meeting) -> impl In
         <section class="professional-answer area-panel" aria-labelledby="professional-answer-heading">
             <h3 id="professional-answer-heading">
                 {t.get_with(
-                    "meeting-professional-answer",
+                    ids::meeting::MEETING_PROFESSIONAL_ANSWER,
                     &[("who", who.into()), ("area", area_name.into())],
                 )}
             </h3>

@@ -6,6 +6,7 @@ use crate::domain::language::Language;
 use crate::domain::plan::PlanInProgress;
 use crate::domain::{AgeBand, Perspective};
 use crate::i18n::{use_translate, Wording, ALL_MESSAGES};
+use crate::ids::{self, MessageId};
 use crate::stores::draft_session::use_wheel;
 use crate::stores::language::load_language;
 use crate::ui::pictogram::Pictogram;
@@ -76,7 +77,8 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
             })
             .collect();
         if decided.is_empty() {
-            return view! { <p class="notice">{t.text("summary-nothing")}</p> }.into_any();
+            return view! { <p class="notice">{t.text(ids::meeting::SUMMARY_NOTHING)}</p> }
+                .into_any();
         }
         decided
             .into_iter()
@@ -89,11 +91,11 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                 .filter(|part| !part.is_empty())
                 .collect::<Vec<_>>()
                 .join(", ");
-                let line = |label: &str, text: String| {
+                let line = |label: MessageId, text: String| {
                     (!text.trim().is_empty()).then(|| {
                         view! {
                             <p class="summary-line">
-                                <strong>{both(label)}</strong>
+                                <strong>{both(label.as_str())}</strong>
                                 <span class="summary-text">{text}</span>
                             </p>
                         }
@@ -104,9 +106,9 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                         <Pictogram src=area.pictogram.clone() class="summary-pictogram" />
                         <div>
                             <h3>{both(&area.messages.title)}</h3>
-                            {line("summary-needs", agreed.needs.clone())}
-                            {line("summary-actions", agreed.actions.clone())}
-                            {line("summary-contact", contact)}
+                            {line(ids::meeting::SUMMARY_NEEDS, agreed.needs.clone())}
+                            {line(ids::meeting::SUMMARY_ACTIONS, agreed.actions.clone())}
+                            {line(ids::meeting::SUMMARY_CONTACT, contact)}
                         </div>
                     </section>
                 }
@@ -128,10 +130,10 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
         <section class="child-summary-section" aria-labelledby="child-summary-heading">
             <h2 id="child-summary-heading" class="no-print">
                 <Pictogram src="pictograms/ui/child.svg" class="icon" />
-                <span>{t.text("summary-open")}</span>
+                <span>{t.text(ids::meeting::SUMMARY_OPEN)}</span>
             </h2>
             <div class="summary-tools no-print">
-                <label for="summary-language">{t.text("summary-language")}</label>
+                <label for="summary-language">{t.text(ids::meeting::SUMMARY_LANGUAGE)}</label>
                 <select
                     id="summary-language"
                     on:change=move |ev| {
@@ -144,7 +146,7 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                 </select>
                 <PictureButton
                     icon="pictograms/ui/print.svg"
-                    label="summary-print"
+                    label=ids::meeting::SUMMARY_PRINT
                     on_press=move |_| share::print("summary")
                 />
             </div>
@@ -155,7 +157,7 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                 <h2>
                     {move || {
                         summary_language()
-                            .map(|l| l.message("summary-heading", child_wording(), &[]))
+                            .map(|l| l.message(ids::meeting::SUMMARY_HEADING, child_wording(), &[]))
                     }}
                 </h2>
                 {areas}

@@ -1,4 +1,5 @@
 use crate::domain::{AgeBand, Perspective};
+use crate::ids::{self, MessageId};
 use crate::ui::picture_choice::{PictureChoice, PictureOption};
 use leptos::prelude::*;
 
@@ -6,7 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn AgeBandChoice(
     /// Fluent id of the question above the choices.
-    legend: &'static str,
+    legend: MessageId,
     /// Radio group name; unique on the page.
     name: &'static str,
     #[prop(into)] selected: Signal<AgeBand>,
@@ -41,15 +42,15 @@ pub fn PerspectiveChoice(
             key: "child",
             pictogram: "pictograms/ui/child.svg",
             pictogram_class: "icon who-icon",
-            message_id: "who-choice-child",
+            message_id: ids::WHO_CHOICE_CHILD,
         },
         PictureOption {
             value: Perspective::Guardian,
             key: "guardian",
             pictogram: "pictograms/ui/guardian.svg",
             pictogram_class: "icon who-icon",
-            message_id: "who-choice-guardian",
+            message_id: ids::WHO_CHOICE_GUARDIAN,
         },
     ];
-    view! { <PictureChoice legend="start-who-legend" name="perspective" options selected on_change /> }
+    view! { <PictureChoice legend=ids::START_WHO_LEGEND name="perspective" options selected on_change /> }
 }

@@ -5,6 +5,7 @@
 use crate::domain::meeting::{markers, PerspectiveTag};
 use crate::domain::{Draft, Perspective, ScaleAnswer};
 use crate::i18n::{use_translate, Translate};
+use crate::ids::{self, MessageId};
 use crate::stores::draft_session::use_wheel;
 use crate::ui::pictogram::symbol_href;
 use crate::ui::wheel_geometry::{point_across_segment, segment_path};
@@ -24,13 +25,13 @@ fn segment_element_id(area_id: &str) -> String {
 /// The short tag of a perspective on the wheel, e.g. "Barn" or "VH A".
 pub fn tag_text(t: Translate, tag: PerspectiveTag) -> String {
     match tag.perspective {
-        Perspective::Child => t.get("meeting-tag-child"),
+        Perspective::Child => t.get(ids::meeting::MEETING_TAG_CHILD),
         Perspective::Guardian => t.get_with(
-            "meeting-tag-guardian",
+            ids::meeting::MEETING_TAG_GUARDIAN,
             &[("letter", tag.letter().to_string().into())],
         ),
         Perspective::Professional => t.get_with(
-            "meeting-tag-professional",
+            ids::meeting::MEETING_TAG_PROFESSIONAL,
             &[("letter", tag.letter().to_string().into())],
         ),
     }
@@ -39,7 +40,7 @@ pub fn tag_text(t: Translate, tag: PerspectiveTag) -> String {
 #[component]
 pub fn ChoosingWheel(
     /// Fluent id of the wheel's accessible name.
-    label: &'static str,
+    label: MessageId,
     /// The area shown beside the wheel.
     selected: RwSignal<Option<String>>,
     /// The perspectives taken into a meeting; none in the classroom.
@@ -63,7 +64,7 @@ pub fn ChoosingWheel(
                 let name_id = area.messages.name.clone();
                 let label = move || {
                     if drafts.is_none() {
-                        return t.get(&name_id);
+                        return t.content(&name_id);
                     }
                     let answers: Vec<String> = on_area
                         .get()
@@ -71,18 +72,18 @@ pub fn ChoosingWheel(
                         .map(|marker| {
                             let answer = marker
                                 .scale
-                                .map_or("segment-not-answered", ScaleAnswer::message_id);
+                                .map_or(ids::SEGMENT_NOT_ANSWERED, ScaleAnswer::message_id);
                             format!("{}: {}", tag_text(t, marker.tag), t.get(answer))
                         })
                         .collect();
                     let answers = if answers.is_empty() {
-                        t.get("meeting-no-answers")
+                        t.get(ids::meeting::MEETING_NO_ANSWERS)
                     } else {
                         answers.join("; ")
                     };
                     t.get_with(
-                        "segment-label",
-                        &[("area", t.get(&name_id).into()), ("answer", answers.into())],
+                        ids::SEGMENT_LABEL,
+                        &[("area", t.content(&name_id).into()), ("answer", answers.into())],
                     )
                 };
                 let open = {

@@ -1,4 +1,5 @@
 use crate::i18n::use_translate;
+use crate::ids::MessageId;
 use crate::ui::pictogram::Pictogram;
 use leptos::prelude::*;
 
@@ -10,7 +11,7 @@ pub fn Disclosure(
     /// The heading's pictogram.
     icon: &'static str,
     /// Fluent id of the heading.
-    heading: &'static str,
+    heading: MessageId,
     /// Open from the start.
     #[prop(optional)]
     open: bool,

@@ -1,5 +1,6 @@
 use crate::domain::ScaleAnswer;
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::picture_button::PictureButton;
 use crate::ui::read_aloud::ReadAloud;
@@ -43,14 +44,14 @@ pub fn FaceScale(
     view! {
         <fieldset class="face-scale">
             <legend>
-                {t.text("area-scale-question")}
-                <ReadAloud text=Signal::derive(t.text("area-scale-question")) />
+                {t.text(ids::AREA_SCALE_QUESTION)}
+                <ReadAloud text=Signal::derive(t.text(ids::AREA_SCALE_QUESTION)) />
             </legend>
             <div class="choices">{choices}</div>
             <Show when=move || selected.get().is_some()>
                 <PictureButton
                     icon="pictograms/ui/close.svg"
-                    label="scale-clear"
+                    label=ids::SCALE_CLEAR
                     kind="quiet"
                     on_press=move |_| on_change.run(None)
                 />

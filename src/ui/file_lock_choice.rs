@@ -5,6 +5,7 @@ use crate::browser::crypto;
 use crate::domain::format::file_name::{file_name, FileKind};
 use crate::domain::format::locked::Binding;
 use crate::i18n::use_translate;
+use crate::ids::{self, MessageId};
 use crate::ui::new_passphrase::{NewPassphrase, NewPassphraseState};
 use crate::ui::pictogram::Pictogram;
 use chrono::NaiveDate;
@@ -43,7 +44,7 @@ impl FileLock {
         self,
         file: OutgoingFile,
         hand_over: impl FnOnce(String, String) + 'static,
-        failed: impl FnOnce(&'static str) + 'static,
+        failed: impl FnOnce(MessageId) + 'static,
     ) {
         let OutgoingFile {
             kind,
@@ -97,10 +98,10 @@ pub fn FileLockChoice(
                 on:change=move |ev| state.wanted.set(event_target_checked(&ev))
             />
             <Pictogram src="pictograms/ui/private.svg" class="icon" />
-            <span>{t.text("share-lock-file")}</span>
+            <span>{t.text(ids::SHARE_LOCK_FILE)}</span>
         </label>
         <Show when=move || state.wanted.get()>
-            <p class="quiet-note">{t.text("share-lock-file-explain")}</p>
+            <p class="quiet-note">{t.text(ids::SHARE_LOCK_FILE_EXPLAIN)}</p>
             <NewPassphrase id state=state.passphrase />
         </Show>
     }

@@ -1,4 +1,5 @@
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::picture_button::PictureButton;
 use crate::ui::read_aloud::ReadAloud;
@@ -10,7 +11,7 @@ use leptos::prelude::*;
 pub fn HelpContacts() -> impl IntoView {
     let t = use_translate();
     let everything = Signal::derive(move || {
-        ["help-emergency", "help-bris", "help-adult"]
+        [ids::HELP_EMERGENCY, ids::HELP_BRIS, ids::HELP_ADULT]
             .map(|id| t.get(id))
             .join(" ")
     });
@@ -20,20 +21,20 @@ pub fn HelpContacts() -> impl IntoView {
             <li>
                 <Pictogram src="pictograms/ui/phone.svg" class="icon" />
                 <div>
-                    <p>{t.text("help-emergency")}</p>
-                    <a class="button call" href="tel:112">{t.text("help-call-112")}</a>
+                    <p>{t.text(ids::HELP_EMERGENCY)}</p>
+                    <a class="button call" href="tel:112">{t.text(ids::HELP_CALL_112)}</a>
                 </div>
             </li>
             <li>
                 <Pictogram src="pictograms/ui/phone.svg" class="icon" />
                 <div>
-                    <p>{t.text("help-bris")}</p>
-                    <a class="button call" href="tel:116111">{t.text("help-call-bris")}</a>
+                    <p>{t.text(ids::HELP_BRIS)}</p>
+                    <a class="button call" href="tel:116111">{t.text(ids::HELP_CALL_BRIS)}</a>
                 </div>
             </li>
             <li>
                 <Pictogram src="pictograms/ui/person.svg" class="icon" />
-                <p>{t.text("help-adult")}</p>
+                <p>{t.text(ids::HELP_ADULT)}</p>
             </li>
         </ul>
     }
@@ -54,7 +55,7 @@ pub fn HelpNow() -> impl IntoView {
                 on:click=move |_| open.update(|o| *o = !*o)
             >
                 <Pictogram src="pictograms/ui/help.svg" class="icon" />
-                <span>{t.text("help-open")}</span>
+                <span>{t.text(ids::HELP_OPEN)}</span>
             </button>
             <section
                 id="help-panel"
@@ -62,11 +63,11 @@ pub fn HelpNow() -> impl IntoView {
                 aria-labelledby="help-heading"
                 hidden=move || !open.get()
             >
-                <h2 id="help-heading">{t.text("help-heading")}</h2>
+                <h2 id="help-heading">{t.text(ids::HELP_HEADING)}</h2>
                 <HelpContacts />
                 <PictureButton
                     icon="pictograms/ui/close.svg"
-                    label="help-close"
+                    label=ids::HELP_CLOSE
                     on_press=move |_| open.set(false)
                 />
             </section>

@@ -2,6 +2,7 @@
 
 use crate::domain::format::locked::{check_new_passphrase, PassphraseProblem};
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::ui::pictogram::Pictogram;
 use leptos::prelude::*;
 
@@ -53,8 +54,8 @@ pub fn NewPassphrase(
     let error_id = format!("{id}-error");
     let invalid = move || state.problem.get().is_some().to_string();
     let fields = [
-        ("passphrase", "lock-passphrase-label", state.passphrase),
-        ("repeat", "lock-repeat-label", state.repeated),
+        ("passphrase", ids::LOCK_PASSPHRASE_LABEL, state.passphrase),
+        ("repeat", ids::LOCK_REPEAT_LABEL, state.repeated),
     ]
     .map(|(suffix, label, value)| {
         let input_id = format!("{id}-{suffix}");

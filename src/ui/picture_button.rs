@@ -1,4 +1,5 @@
 use crate::i18n::use_translate;
+use crate::ids::MessageId;
 use crate::ui::pictogram::Pictogram;
 use leptos::prelude::*;
 
@@ -8,7 +9,7 @@ pub fn PictureButton(
     /// The pictogram's path, as for [`Pictogram`].
     icon: &'static str,
     /// The message id of the button's text.
-    label: &'static str,
+    label: MessageId,
     /// Classes beside `button`, e.g. "primary", "danger" or "quiet".
     #[prop(optional)]
     kind: &'static str,

@@ -1,4 +1,5 @@
 use crate::i18n::use_translate;
+use crate::ids::MessageId;
 use crate::ui::pictogram::Pictogram;
 use leptos::prelude::*;
 
@@ -12,14 +13,14 @@ pub struct PictureOption<T> {
     /// Extra class on the pictogram, e.g. to draw one smaller than the others.
     pub pictogram_class: &'static str,
     /// Fluent id of the choice's text.
-    pub message_id: &'static str,
+    pub message_id: MessageId,
 }
 
 /// A radio group where every choice has a picture and a text: arrows move, labels are read.
 #[component]
 pub fn PictureChoice<T>(
     /// Fluent id of the question above the choices.
-    legend: &'static str,
+    legend: MessageId,
     /// Radio group name; unique on the page.
     name: &'static str,
     options: Vec<PictureOption<T>>,

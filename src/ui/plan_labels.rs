@@ -5,34 +5,38 @@ use crate::browser::document::format_date;
 use crate::domain::plan::PlanLabels;
 use crate::domain::{AreaDefinition, Draft, Perspective};
 use crate::i18n::Translate;
+use crate::ids::{self, MessageId};
 use chrono::NaiveDate;
 
 /// Whose view a draft is, as the plan and the share screen label it.
 pub fn who_label(t: Translate, draft: &Draft) -> String {
     match draft.perspective {
-        Perspective::Child => t.get("who-child"),
-        Perspective::Guardian if draft.author.is_empty() => t.get("who-guardian-unnamed"),
+        Perspective::Child => t.get(ids::WHO_CHILD),
+        Perspective::Guardian if draft.author.is_empty() => t.get(ids::WHO_GUARDIAN_UNNAMED),
         Perspective::Guardian => {
-            t.get_with("who-guardian", &[("name", draft.author.clone().into())])
+            t.get_with(ids::WHO_GUARDIAN, &[("name", draft.author.clone().into())])
         }
-        Perspective::Professional if draft.author.is_empty() => t.get("who-professional-unnamed"),
-        Perspective::Professional => {
-            t.get_with("who-professional", &[("name", draft.author.clone().into())])
+        Perspective::Professional if draft.author.is_empty() => {
+            t.get(ids::WHO_PROFESSIONAL_UNNAMED)
         }
+        Perspective::Professional => t.get_with(
+            ids::WHO_PROFESSIONAL,
+            &[("name", draft.author.clone().into())],
+        ),
     }
 }
 
 impl PlanLabels for Translate {
-    fn message(&self, id: &str) -> String {
+    fn message(&self, id: MessageId) -> String {
         self.get(id)
     }
 
     fn area_name(&self, area: &AreaDefinition) -> String {
-        self.get(&area.messages.name)
+        self.content(&area.messages.name)
     }
 
     fn area_title(&self, area: &AreaDefinition) -> String {
-        self.get(&area.messages.title)
+        self.content(&area.messages.title)
     }
 
     fn who(&self, draft: &Draft) -> String {

@@ -1,6 +1,7 @@
 use crate::browser::settings;
 use crate::browser::speech::{self, Spoken};
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::ui::pictogram::Pictogram;
 use leptos::prelude::*;
 
@@ -42,13 +43,13 @@ pub fn ReadAloud(#[prop(into)] text: Signal<String>) -> impl IntoView {
     let t = use_translate();
     let outcome = RwSignal::new(None::<Spoken>);
     let problem = move || match outcome.get() {
-        Some(Spoken::NoVoice) => Some(t.get("read-aloud-no-voice")),
-        Some(Spoken::Unsupported) => Some(t.get("read-aloud-unsupported")),
+        Some(Spoken::NoVoice) => Some(t.get(ids::READ_ALOUD_NO_VOICE)),
+        Some(Spoken::Unsupported) => Some(t.get(ids::READ_ALOUD_UNSUPPORTED)),
         Some(Spoken::Started) | None => None,
     };
     // Several speaker buttons share a page: each is named by the text it reads.
     let name = move || {
-        text.with(|text| t.get_with("read-aloud-what", &[("text", beginning_of(text).into())]))
+        text.with(|text| t.get_with(ids::READ_ALOUD_WHAT, &[("text", beginning_of(text).into())]))
     };
     view! {
         <span class="read-aloud">
@@ -56,7 +57,7 @@ pub fn ReadAloud(#[prop(into)] text: Signal<String>) -> impl IntoView {
                 type="button"
                 class="button read-aloud-button"
                 aria-label=name
-                title=t.text("read-aloud")
+                title=t.text(ids::READ_ALOUD)
                 on:click=move |_| outcome.set(Some(speech::speak(&text.get_untracked(), t.language())))
             >
                 <Pictogram src="pictograms/ui/speaker.svg" class="icon" />
@@ -91,7 +92,7 @@ pub fn AutoReadToggle() -> impl IntoView {
                 on:change=move |ev| setting.set(event_target_checked(&ev))
             />
             <Pictogram src="pictograms/ui/speaker.svg" class="icon" />
-            <span>{t.text("auto-read-label")}</span>
+            <span>{t.text(ids::AUTO_READ_LABEL)}</span>
         </label>
     }
 }

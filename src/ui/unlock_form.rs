@@ -5,6 +5,7 @@ use crate::domain::format::draft_file::draft_from_json;
 use crate::domain::format::locked::{Binding, Locked};
 use crate::domain::{Draft, DraftId};
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::routes::AppPath;
 use crate::ui::app_link::AppLink;
 use crate::ui::pictogram::Pictogram;
@@ -51,7 +52,7 @@ pub fn UnlockForm(
         <form class="unlock-form" on:submit=submit>
             <label for=id.clone()>
                 <Pictogram src="pictograms/ui/key.svg" class="icon" />
-                <span>{t.text("unlock-label")}</span>
+                <span>{t.text(ids::UNLOCK_LABEL)}</span>
             </label>
             <input
                 id=id.clone()
@@ -65,7 +66,7 @@ pub fn UnlockForm(
             <button type="submit" class="button primary" aria-disabled=move || opening.get().to_string()>
                 <Pictogram src="pictograms/ui/unlock.svg" class="icon" />
                 <span>
-                    {move || t.get(if opening.get() { "unlock-working" } else { "unlock-button" })}
+                    {move || t.get(if opening.get() { ids::UNLOCK_WORKING } else { ids::UNLOCK_BUTTON })}
                 </span>
             </button>
             <p id=error_id class="form-error" role="alert">
@@ -97,20 +98,20 @@ pub fn UnlockDraft(
     view! {
         <section class="unlock-draft" aria-labelledby="unlock-heading">
             <Pictogram src="pictograms/ui/private.svg" class="pictogram big" />
-            <h1 id="unlock-heading">{t.text("unlock-heading")}</h1>
+            <h1 id="unlock-heading">{t.text(ids::UNLOCK_HEADING)}</h1>
             <p>
-                {t.text("unlock-explain")}
-                <ReadAloud text=Signal::derive(t.text("unlock-explain")) />
+                {t.text(ids::UNLOCK_EXPLAIN)}
+                <ReadAloud text=Signal::derive(t.text(ids::UNLOCK_EXPLAIN)) />
             </p>
             <UnlockForm locked binding id="unlock-passphrase".to_owned() on_open=opened />
             <Show when=move || damaged.get()>
-                <p class="form-error" role="alert">{t.text("load-error-damaged")}</p>
+                <p class="form-error" role="alert">{t.text(ids::LOAD_ERROR_DAMAGED)}</p>
             </Show>
-            <p class="quiet-note">{t.text("unlock-forgot")}</p>
-            <p class="quiet-note">{t.text("lock-delete-note")}</p>
+            <p class="quiet-note">{t.text(ids::UNLOCK_FORGOT)}</p>
+            <p class="quiet-note">{t.text(ids::LOCK_DELETE_NOTE)}</p>
             <AppLink to=AppPath::Start class="button quiet">
                 <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
-                <span>{t.text("nav-start")}</span>
+                <span>{t.text(ids::NAV_START)}</span>
             </AppLink>
         </section>
     }

@@ -1,6 +1,7 @@
 use crate::browser::document::focus_element;
 use crate::domain::{AreaDefinition, ScaleAnswer, WheelDefinition};
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::routes::AppPath;
 use crate::stores::draft_session::{use_wheel, CurrentDraft};
 use crate::ui::pictogram::symbol_href;
@@ -137,7 +138,7 @@ pub fn SegmentBase(
     let name_top = pictogram_top + PICTOGRAM_SIZE + NAME_LINE_HEIGHT * 0.6;
     let name_id = area.messages.name.clone();
     let name_lines = move || {
-        let lines = label_lines(&t.get(&name_id), NAME_LINE_CHARS);
+        let lines = label_lines(&t.content(&name_id), NAME_LINE_CHARS);
         let last = lines.len() - 1;
         lines
             .into_iter()
@@ -224,11 +225,11 @@ pub fn WheelPicture() -> impl IntoView {
                 let label = move || {
                     let answer = scale
                         .get()
-                        .map_or("segment-not-answered", ScaleAnswer::message_id);
+                        .map_or(ids::SEGMENT_NOT_ANSWERED, ScaleAnswer::message_id);
                     t.get_with(
-                        "segment-label",
+                        ids::SEGMENT_LABEL,
                         &[
-                            ("area", t.get(&name_id).into()),
+                            ("area", t.content(&name_id).into()),
                             ("answer", t.get(answer).into()),
                         ],
                     )
@@ -293,5 +294,5 @@ pub fn WheelPicture() -> impl IntoView {
             })
             .collect_view()
     };
-    view! { <WheelFrame label=Signal::derive(t.text("wheel-label"))>{segments}</WheelFrame> }
+    view! { <WheelFrame label=Signal::derive(t.text(ids::WHEEL_LABEL))>{segments}</WheelFrame> }
 }

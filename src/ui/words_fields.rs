@@ -1,6 +1,7 @@
 use crate::domain::answer::MAX_TEXT_CHARS;
 use crate::domain::WordsField;
 use crate::i18n::use_translate;
+use crate::ids;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::read_aloud::ReadAloud;
 use leptos::prelude::*;
@@ -46,8 +47,8 @@ pub fn WordsFields(
     view! {
         <section class="words" aria-labelledby="words-heading">
             <div class="with-read-aloud">
-                <h2 id="words-heading">{t.text("words-heading")}</h2>
-                <ReadAloud text=Signal::derive(t.text("words-heading")) />
+                <h2 id="words-heading">{t.text(ids::WORDS_HEADING)}</h2>
+                <ReadAloud text=Signal::derive(t.text(ids::WORDS_HEADING)) />
             </div>
             {fields}
         </section>

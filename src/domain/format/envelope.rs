@@ -7,6 +7,8 @@
 //! newer app, one that does not say its version and a damaged one are told apart, each with its
 //! own message. Older versions are brought up to date by [`migrate`], one step at a time.
 
+use crate::ids::{self, MessageId};
+
 use serde_json::{Map, Value};
 
 /// Why something could not be read. Every variant has a message in every language.
@@ -28,13 +30,13 @@ pub enum LoadError {
 
 impl LoadError {
     /// Fluent message id that explains the error to the user.
-    pub fn message_id(&self) -> &'static str {
+    pub fn message_id(&self) -> MessageId {
         match self {
-            Self::NotJson | Self::NotOurs => "load-error-not-ours",
-            Self::NoVersion => "load-error-no-version",
-            Self::FutureVersion { .. } => "load-error-future",
-            Self::Damaged(_) => "load-error-damaged",
-            Self::TooLong => "load-error-too-long",
+            Self::NotJson | Self::NotOurs => ids::LOAD_ERROR_NOT_OURS,
+            Self::NoVersion => ids::LOAD_ERROR_NO_VERSION,
+            Self::FutureVersion { .. } => ids::LOAD_ERROR_FUTURE,
+            Self::Damaged(_) => ids::LOAD_ERROR_DAMAGED,
+            Self::TooLong => ids::LOAD_ERROR_TOO_LONG,
         }
     }
 

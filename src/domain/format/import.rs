@@ -7,6 +7,7 @@ use crate::domain::format::envelope::{self, LoadError};
 use crate::domain::format::locked::{Locked, LOCKED};
 use crate::domain::format::plan_file::{plan_from_envelope, PLAN};
 use crate::domain::plan::PlanInProgress;
+use crate::ids::{self, MessageId};
 
 /// Larger files are refused before they are read. A real wheel is a few kilobytes; this is what
 /// the largest plan the app can make needs, locked (a test builds it: every text at its longest,
@@ -23,11 +24,11 @@ pub enum ImportError {
 
 impl ImportError {
     /// Fluent message id that tells the user what is wrong.
-    pub fn message_id(&self) -> &'static str {
+    pub fn message_id(&self) -> MessageId {
         match self {
-            Self::TooLarge => "import-error-too-large",
+            Self::TooLarge => ids::IMPORT_ERROR_TOO_LARGE,
             Self::Unreadable(error) => error.message_id(),
-            Self::LockedTwice => "load-error-damaged",
+            Self::LockedTwice => ids::LOAD_ERROR_DAMAGED,
         }
     }
 }

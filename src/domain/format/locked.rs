@@ -15,6 +15,7 @@
 
 use crate::domain::draft::DraftId;
 use crate::domain::format::envelope::{Kind, LoadError, Opened};
+use crate::ids::{self, MessageId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -145,11 +146,11 @@ pub enum PassphraseProblem {
 }
 
 impl PassphraseProblem {
-    pub fn message_id(self) -> &'static str {
+    pub fn message_id(self) -> MessageId {
         match self {
-            Self::TooShort => "lock-error-too-short",
-            Self::Common => "lock-error-common",
-            Self::RepeatDiffers => "lock-error-repeat",
+            Self::TooShort => ids::LOCK_ERROR_TOO_SHORT,
+            Self::Common => ids::LOCK_ERROR_COMMON,
+            Self::RepeatDiffers => ids::LOCK_ERROR_REPEAT,
         }
     }
 }

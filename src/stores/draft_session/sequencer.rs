@@ -20,6 +20,7 @@ use crate::domain::format::draft_file::draft_to_json;
 use crate::domain::format::locked::Locked;
 use crate::domain::format::stored::{Refusal, Stored, Writing};
 use crate::domain::{Draft, DraftId};
+use crate::ids::{self, MessageId};
 
 /// The outcome of the last autosave, announced politely to screen readers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,13 +37,13 @@ pub enum SaveStatus {
 }
 
 impl SaveStatus {
-    pub fn message_id(self) -> Option<&'static str> {
+    pub fn message_id(self) -> Option<MessageId> {
         match self {
             Self::Unchanged => None,
-            Self::Saved => Some("save-saved"),
-            Self::Failed => Some("save-failed"),
-            Self::ChangedInOtherTab => Some("save-other-tab"),
-            Self::NewerVersion => Some("save-newer-version"),
+            Self::Saved => Some(ids::SAVE_SAVED),
+            Self::Failed => Some(ids::SAVE_FAILED),
+            Self::ChangedInOtherTab => Some(ids::SAVE_OTHER_TAB),
+            Self::NewerVersion => Some(ids::SAVE_NEWER_VERSION),
         }
     }
 
