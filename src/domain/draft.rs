@@ -180,25 +180,9 @@ impl Draft {
         Self::new_adult(Perspective::Guardian, id, child_name, author, age_band, now)
     }
 
-    /// A professional's view at the meeting: `author` is their name and role.
-    pub fn new_professional(
-        id: DraftId,
-        child_name: &str,
-        author: &str,
-        age_band: AgeBand,
-        now: DateTime<Utc>,
-    ) -> Self {
-        Self::new_adult(
-            Perspective::Professional,
-            id,
-            child_name,
-            author,
-            age_band,
-            now,
-        )
-    }
-
-    fn new_adult(
+    /// An adult's view of the named child: a guardian's, or a professional's at the meeting.
+    /// `author` is the guardian's name, or the professional's name and role.
+    pub fn new_adult(
         perspective: Perspective,
         id: DraftId,
         child_name: &str,

@@ -218,22 +218,17 @@ pub fn area_as_text(
         }
     }
     let agreed = agreed.cloned().unwrap_or_default();
-    lines.push(format!(
-        "{}: {}",
-        labels.message(ids::PLAN_NEEDS),
-        agreed.needs
-    ));
-    lines.push(format!(
-        "{}: {}",
-        labels.message(ids::PLAN_ACTIONS),
-        agreed.actions
-    ));
-    lines.push(format!(
-        "{}: {}",
-        labels.message(ids::PLAN_CONTACT),
-        agreed.contact.one_line()
-    ));
+    lines.extend([
+        labelled(labels, ids::PLAN_NEEDS, &agreed.needs),
+        labelled(labels, ids::PLAN_ACTIONS, &agreed.actions),
+        labelled(labels, ids::PLAN_CONTACT, &agreed.contact.one_line()),
+    ]);
     lines.join("\n")
+}
+
+/// "Label: value", one line of the plan's text.
+fn labelled(labels: &dyn PlanLabels, label: MessageId, value: &str) -> String {
+    format!("{}: {value}", labels.message(label))
 }
 
 /// The whole plan draft as plain text, to paste into the county's digital template.
@@ -241,31 +236,15 @@ pub fn plan_as_text(labels: &dyn PlanLabels, plan: &Plan, areas: &[AreaInPlan<'_
     let date = |d: Option<NaiveDate>| d.map(|d| labels.date(d)).unwrap_or_default();
     let mut blocks = vec![[
         labels.message(ids::PLAN_HEADING),
-        format!(
-            "{}: {}",
-            labels.message(ids::PLAN_CHILD_NAME),
-            plan.child_name
+        labelled(labels, ids::PLAN_CHILD_NAME, &plan.child_name),
+        labelled(labels, ids::PLAN_MADE_ON, &date(plan.made_on)),
+        labelled(labels, ids::PLAN_COORDINATOR, &plan.coordinator.one_line()),
+        labelled(
+            labels,
+            ids::PLAN_NEXT_EVALUATION,
+            &date(plan.next_evaluation),
         ),
-        format!(
-            "{}: {}",
-            labels.message(ids::PLAN_MADE_ON),
-            date(plan.made_on)
-        ),
-        format!(
-            "{}: {}",
-            labels.message(ids::PLAN_COORDINATOR),
-            plan.coordinator.one_line()
-        ),
-        format!(
-            "{}: {}",
-            labels.message(ids::PLAN_NEXT_EVALUATION),
-            date(plan.next_evaluation)
-        ),
-        format!(
-            "{}: {}",
-            labels.message(ids::PLAN_PARTICIPANTS),
-            plan.participants
-        ),
+        labelled(labels, ids::PLAN_PARTICIPANTS, &plan.participants),
     ]
     .join("\n")];
     blocks.extend(areas.iter().map(|in_plan| {

@@ -134,13 +134,8 @@ impl Localizer {
         wording: Wording,
         extra: &[(&str, FluentValue<'_>)],
     ) -> String {
-        let id = id.as_ref();
-        let args = arguments(wording, extra);
-        [self.bundle.as_ref(), Some(&self.swedish)]
-            .into_iter()
-            .flatten()
-            .find_map(|bundle| format_in(bundle, id, &args))
-            .unwrap_or_else(|| id.to_owned())
+        let bundles = [self.bundle.as_ref(), Some(&self.swedish)];
+        first_found(&bundles, id.as_ref(), &arguments(wording, extra))
     }
 
     /// The message in Swedish whatever the active language, for texts shown in both.
@@ -150,9 +145,21 @@ impl Localizer {
         wording: Wording,
         extra: &[(&str, FluentValue<'_>)],
     ) -> String {
-        let id = id.as_ref();
-        format_in(&self.swedish, id, &arguments(wording, extra)).unwrap_or_else(|| id.to_owned())
+        first_found(
+            &[Some(&self.swedish)],
+            id.as_ref(),
+            &arguments(wording, extra),
+        )
     }
+}
+
+/// The message from the first bundle that has it, else its id.
+fn first_found(bundles: &[Option<&Bundle>], id: &str, args: &FluentArgs<'_>) -> String {
+    bundles
+        .iter()
+        .flatten()
+        .find_map(|bundle| format_in(bundle, id, args))
+        .unwrap_or_else(|| id.to_owned())
 }
 
 fn arguments<'a>(wording: Wording, extra: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {

@@ -44,7 +44,8 @@ pub fn ProfessionalView(selected: RwSignal<Option<String>>, meeting: Meeting) ->
                 .iter()
                 .find(|d| d.perspective == Perspective::Child);
             let age = child.map_or(AgeBand::Middle, |d| d.age_band);
-            let draft = Draft::new_professional(
+            let draft = Draft::new_adult(
+                Perspective::Professional,
                 new_draft_id(),
                 &w.plan.child_name,
                 &name.get_untracked(),
