@@ -203,7 +203,8 @@ fn largest_draft(n: u8, perspective: Perspective) -> Draft {
         Perspective::Child => {
             Draft::new_child(id, &longest(MAX_NICKNAME_CHARS), AgeBand::Teen, now())
         }
-        _ => Draft::new_guardian(
+        _ => Draft::new_adult(
+            Perspective::Guardian,
             id,
             &longest(MAX_NICKNAME_CHARS),
             &longest(MAX_NICKNAME_CHARS),

@@ -15,7 +15,7 @@ use hjulet::domain::format::import::{
 use hjulet::domain::format::locked::{Locked, IV_BYTES, SALT_BYTES};
 use hjulet::domain::format::plan_file::plan_to_json;
 use hjulet::domain::plan::{PlanArea, PlanInProgress};
-use hjulet::domain::{AgeBand, Draft, DraftId, ScaleAnswer, WordsField};
+use hjulet::domain::{AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WordsField};
 use hjulet::ids::MessageId;
 use hjulet::meeting::import::join_problem_message;
 use proptest::prelude::*;
@@ -87,7 +87,8 @@ fn real_draft() -> Draft {
 }
 
 fn real_guardian() -> Draft {
-    let mut d = Draft::new_guardian(
+    let mut d = Draft::new_adult(
+        Perspective::Guardian,
         DraftId::parse("aaaaaaaaaaaaaaaa").unwrap(),
         "Sara",
         "mamma",

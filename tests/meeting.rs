@@ -28,7 +28,14 @@ fn child(safe: ScaleAnswer) -> Draft {
 }
 
 fn guardian(n: u8, author: &str, safe: Option<ScaleAnswer>) -> Draft {
-    let mut d = Draft::new_guardian(id(n), "Sara", author, AgeBand::Middle, now());
+    let mut d = Draft::new_adult(
+        Perspective::Guardian,
+        id(n),
+        "Sara",
+        author,
+        AgeBand::Middle,
+        now(),
+    );
     d.set_scale("safe", safe, now());
     d
 }

@@ -31,7 +31,8 @@ fn child() -> Draft {
 }
 
 fn guardian(id: &str, author: &str) -> Draft {
-    let mut d = Draft::new_guardian(
+    let mut d = Draft::new_adult(
+        Perspective::Guardian,
         DraftId::parse(id).unwrap(),
         "Sara",
         author,

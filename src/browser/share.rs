@@ -4,14 +4,37 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Opens the print dialog (where "save as PDF" lives). `mode` names what to print, for the
-/// print style sheet (`html[data-print=…]`).
-pub fn print(mode: &str) {
+/// What a page prints: the print style sheet shows only that (`html[data-print=…]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Printout {
+    /// What the share screen shows will leave, a page per area.
+    Share,
+    /// Barnets plan.
+    Plan,
+    /// The summary for the child.
+    Summary,
+    /// The consent form.
+    Consent,
+}
+
+impl Printout {
+    fn mode(self) -> &'static str {
+        match self {
+            Self::Share => "share",
+            Self::Plan => "plan",
+            Self::Summary => "summary",
+            Self::Consent => "consent",
+        }
+    }
+}
+
+/// Opens the print dialog (where "save as PDF" lives) for `what`.
+pub fn print(what: Printout) {
     let Some(window) = web_sys::window() else {
         return;
     };
     if let Some(root) = window.document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("data-print", mode);
+        let _ = root.set_attribute("data-print", what.mode());
     }
     let _ = window.print();
 }

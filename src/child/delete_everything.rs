@@ -1,6 +1,7 @@
 use crate::browser::{offline, storage};
 use crate::i18n::use_translate;
 use crate::ids;
+use crate::ui::confirm::Confirm;
 use crate::ui::picture_button::PictureButton;
 use leptos::prelude::*;
 
@@ -36,20 +37,14 @@ pub fn DeleteEverything(on_deleted: Callback<()>) -> impl IntoView {
                     }
                 }
             >
-                <div class="confirm" role="group" aria-labelledby="delete-all-question">
-                    <p id="delete-all-question">{t.text(ids::DELETE_ALL_QUESTION)}</p>
-                    <PictureButton
-                        icon="pictograms/ui/delete.svg"
-                        label=ids::DELETE_ALL_YES
-                        kind="danger"
-                        on_press=delete
-                    />
-                    <PictureButton
-                        icon="pictograms/ui/close.svg"
-                        label=ids::DELETE_ALL_NO
-                        on_press=move |_| confirming.set(false)
-                    />
-                </div>
+                <Confirm
+                    id="delete-all-question"
+                    question=Signal::derive(t.text(ids::DELETE_ALL_QUESTION))
+                    yes=ids::DELETE_ALL_YES
+                    on_yes=delete
+                    no=ids::DELETE_ALL_NO
+                    on_no=move || confirming.set(false)
+                />
             </Show>
             <p role="status">{move || done().then(|| t.get(ids::DELETE_ALL_DONE))}</p>
         </section>

@@ -5,8 +5,8 @@ use crate::i18n::use_translate;
 use crate::ids;
 use crate::routes::AppPath;
 use crate::ui::app_link::AppLink;
+use crate::ui::confirm::Confirm;
 use crate::ui::pictogram::Pictogram;
-use crate::ui::picture_button::PictureButton;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -118,22 +118,14 @@ fn SavedDraftItem(draft: DraftSummary, on_deleted: Callback<()>) -> impl IntoVie
                 </button>
             </div>
             <Show when=move || confirming.get()>
-                <div class="confirm" role="group" aria-labelledby=confirm_id.clone()>
-                    <p id=confirm_id.clone()>
-                        {move || t.get_with(ids::DRAFT_DELETE_QUESTION, &name_arg())}
-                    </p>
-                    <PictureButton
-                        icon="pictograms/ui/delete.svg"
-                        label=ids::DRAFT_DELETE_YES
-                        kind="danger"
-                        on_press=delete.clone()
-                    />
-                    <PictureButton
-                        icon="pictograms/ui/close.svg"
-                        label=ids::DRAFT_DELETE_NO
-                        on_press=move |_| confirming.set(false)
-                    />
-                </div>
+                <Confirm
+                    id=confirm_id.clone()
+                    question=Signal::derive(move || t.get_with(ids::DRAFT_DELETE_QUESTION, &name_arg()))
+                    yes=ids::DRAFT_DELETE_YES
+                    on_yes=delete.clone()
+                    no=ids::DRAFT_DELETE_NO
+                    on_no=move || confirming.set(false)
+                />
             </Show>
         </li>
     }

@@ -2,7 +2,8 @@
 //! and, after an explicit confirm, the ways to share it (file, print, text, the share sheet).
 
 use crate::browser::document::{format_date, local_date};
-use crate::browser::{files, share};
+use crate::browser::files;
+use crate::browser::share::{self, Printout};
 use crate::domain::format::file_name::FileKind;
 use crate::domain::format::import::shared_file_text;
 use crate::domain::plan::{area_as_text, PerspectiveOnArea};
@@ -134,7 +135,7 @@ pub fn SharePage() -> impl IntoView {
                         <Pictogram src="pictograms/ui/download.svg" class="icon" />
                         <span>{t.text(ids::SHARE_DOWNLOAD)}</span>
                     </button>
-                    <button type="button" class="button" disabled=move || !ready() on:click=move |_| share::print("share")>
+                    <button type="button" class="button" disabled=move || !ready() on:click=move |_| share::print(Printout::Share)>
                         <Pictogram src="pictograms/ui/print.svg" class="icon" />
                         <span>{t.text(ids::SHARE_PRINT)}</span>
                     </button>

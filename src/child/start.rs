@@ -53,9 +53,14 @@ pub fn StartPage() -> impl IntoView {
         let draft = match who.get_untracked() {
             Perspective::Child => Draft::new_child(id, &name, band, now),
             // The start page offers child and guardian; professionals add theirs at the meeting.
-            Perspective::Guardian | Perspective::Professional => {
-                Draft::new_guardian(id, &name, &author.get_untracked(), band, now)
-            }
+            Perspective::Guardian | Perspective::Professional => Draft::new_adult(
+                Perspective::Guardian,
+                id,
+                &name,
+                &author.get_untracked(),
+                band,
+                now,
+            ),
         };
         match storage::save_new(&draft) {
             Ok(()) => {
@@ -96,44 +101,37 @@ pub fn StartPage() -> impl IntoView {
             <form class="new-draft" on:submit=start aria-labelledby="new-draft-heading">
                 <h2 id="new-draft-heading">{t.text(ids::START_NEW_HEADING)}</h2>
                 <PerspectiveChoice selected=who on_change=Callback::new(move |choice| who.set(choice)) />
-                <Show
-                    when=is_guardian
-                    fallback=move || {
-                        view! {
+                // The child names themself; a guardian names the child and then themself.
+                {move || {
+                    let guardian = is_guardian();
+                    let (name_id, name_label, age_legend) = if guardian {
+                        ("new-child-name", ids::START_CHILD_NAME_LABEL, ids::START_CHILD_AGE_LEGEND)
+                    } else {
+                        ("new-nickname", ids::START_NICKNAME_LABEL, ids::START_AGE_LEGEND)
+                    };
+                    view! {
+                        <NicknameField
+                            id=name_id
+                            label=name_label
+                            initial=nickname.get_untracked()
+                            on_input=Callback::new(move |text| nickname.set(text))
+                        />
+                        {guardian.then(|| view! {
                             <NicknameField
-                                id="new-nickname"
-                                label=ids::START_NICKNAME_LABEL
-                                initial=nickname.get_untracked()
-                                on_input=Callback::new(move |text| nickname.set(text))
+                                id="new-author"
+                                label=ids::START_AUTHOR_LABEL
+                                initial=author.get_untracked()
+                                on_input=Callback::new(move |text| author.set(text))
                             />
-                            <AgeBandChoice
-                                legend=ids::START_AGE_LEGEND
-                                name="new-age-band"
-                                selected=age
-                                on_change=Callback::new(move |band| age.set(band))
-                            />
-                        }
+                        })}
+                        <AgeBandChoice
+                            legend=age_legend
+                            name="new-age-band"
+                            selected=age
+                            on_change=Callback::new(move |band| age.set(band))
+                        />
                     }
-                >
-                    <NicknameField
-                        id="new-child-name"
-                        label=ids::START_CHILD_NAME_LABEL
-                        initial=nickname.get_untracked()
-                        on_input=Callback::new(move |text| nickname.set(text))
-                    />
-                    <NicknameField
-                        id="new-author"
-                        label=ids::START_AUTHOR_LABEL
-                        initial=author.get_untracked()
-                        on_input=Callback::new(move |text| author.set(text))
-                    />
-                    <AgeBandChoice
-                        legend=ids::START_CHILD_AGE_LEGEND
-                        name="new-age-band"
-                        selected=age
-                        on_change=Callback::new(move |band| age.set(band))
-                    />
-                </Show>
+                }}
                 <button type="submit" class="button primary big">
                     <Pictogram src="pictograms/ui/start.svg" class="icon" />
                     <span>{move || t.get(if is_guardian() { ids::START_GUARDIAN_BUTTON } else { ids::START_BUTTON })}</span>

@@ -169,17 +169,6 @@ impl Draft {
         }
     }
 
-    /// A guardian's own view of the named child.
-    pub fn new_guardian(
-        id: DraftId,
-        child_name: &str,
-        author: &str,
-        age_band: AgeBand,
-        now: DateTime<Utc>,
-    ) -> Self {
-        Self::new_adult(Perspective::Guardian, id, child_name, author, age_band, now)
-    }
-
     /// An adult's view of the named child: a guardian's, or a professional's at the meeting.
     /// `author` is the guardian's name, or the professional's name and role.
     pub fn new_adult(

@@ -1,11 +1,11 @@
 //! Consent (samtycke): the reminder that the guardians' consent is needed before the services
 //! work together, and the form that prints on its own page naming those services.
 
-use crate::browser::share;
+use crate::browser::share::Printout;
 use crate::i18n::use_translate;
 use crate::ids;
 use crate::stores::meeting::Meeting;
-use crate::ui::picture_button::PictureButton;
+use crate::ui::print_button::PrintButton;
 use leptos::prelude::*;
 
 /// The reminder, once someone's view is in the meeting, with the printable form.
@@ -17,11 +17,7 @@ pub fn ConsentReminder(meeting: Meeting) -> impl IntoView {
             <section class="consent no-print" aria-labelledby="consent-heading">
                 <h2 id="consent-heading">{t.text(ids::CONSENT_HEADING)}</h2>
                 <p>{t.text(ids::CONSENT_REMINDER)}</p>
-                <PictureButton
-                    icon="pictograms/ui/print.svg"
-                    label=ids::CONSENT_PRINT
-                    on_press=move |_| share::print("consent")
-                />
+                <PrintButton label=ids::CONSENT_PRINT what=Printout::Consent />
             </section>
         </Show>
     }

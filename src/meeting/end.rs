@@ -1,12 +1,15 @@
 //! Ending the meeting on this computer.
 
-use crate::browser::{document, share};
+use crate::browser::document;
+use crate::browser::share::Printout;
 use crate::i18n::use_translate;
 use crate::ids;
 use crate::meeting::plan_actions::PlanFile;
 use crate::routes::AppPath;
 use crate::stores::meeting::Meeting;
+use crate::ui::confirm::Confirm;
 use crate::ui::picture_button::PictureButton;
+use crate::ui::print_button::PrintButton;
 use leptos::prelude::*;
 
 /// Ending the meeting: the plan can leave as a file or on paper first; then everything the
@@ -34,32 +37,24 @@ pub fn EndMeeting(meeting: Meeting, plan_file: PlanFile) -> impl IntoView {
                     />
                 }
             >
-                <div class="confirm" role="group" aria-labelledby="end-meeting-question">
-                    <p id="end-meeting-question">{t.text(ids::meeting::MEETING_END_QUESTION)}</p>
+                <Confirm
+                    id="end-meeting-question"
+                    question=Signal::derive(t.text(ids::meeting::MEETING_END_QUESTION))
+                    yes=ids::meeting::MEETING_END_YES
+                    on_yes=end
+                    no=ids::meeting::MEETING_END_NO
+                    on_no=move || asking.set(false)
+                    no_icon="pictograms/ui/arrow-prev.svg"
+                >
+                    // The plan can still leave, as a file or on paper, before everything goes.
                     <p>{t.text(ids::meeting::MEETING_END_FILES)}</p>
                     <PictureButton
                         icon="pictograms/ui/download.svg"
                         label=ids::meeting::MEETING_SAVE_FILE
                         on_press=move |_| plan_file.save()
                     />
-                    <PictureButton
-                        icon="pictograms/ui/print.svg"
-                        label=ids::PLAN_PRINT
-                        on_press=move |_| share::print("plan")
-                    />
-                    <PictureButton
-                        icon="pictograms/ui/delete.svg"
-                        label=ids::meeting::MEETING_END_YES
-                        kind="danger"
-                        on_press=end
-                    />
-                    <PictureButton
-                        icon="pictograms/ui/arrow-prev.svg"
-                        label=ids::meeting::MEETING_END_NO
-                        kind="quiet"
-                        on_press=move |_| asking.set(false)
-                    />
-                </div>
+                    <PrintButton label=ids::PLAN_PRINT what=Printout::Plan />
+                </Confirm>
             </Show>
         </section>
     }

@@ -1,7 +1,8 @@
 //! What the plan can become: plain text for the county's template, paper (or PDF), or a plan file
 //! — locked with a passphrase when chosen — that an earlier-plan follow-up brings back in.
 
-use crate::browser::{document, files, share};
+use crate::browser::share::Printout;
+use crate::browser::{document, files};
 use crate::domain::format::file_name::FileKind;
 use crate::domain::format::plan_file::plan_to_json;
 use crate::domain::plan::{areas_in_plan, plan_as_text};
@@ -12,6 +13,7 @@ use crate::stores::meeting::Meeting;
 use crate::ui::copying::copier;
 use crate::ui::file_lock_choice::{FileLock, FileLockChoice, OutgoingFile};
 use crate::ui::picture_button::PictureButton;
+use crate::ui::print_button::PrintButton;
 use chrono::Utc;
 use leptos::prelude::*;
 
@@ -81,11 +83,7 @@ pub fn PlanActions(meeting: Meeting, plan_file: PlanFile) -> impl IntoView {
                 kind="primary"
                 on_press=copy_plan
             />
-            <PictureButton
-                icon="pictograms/ui/print.svg"
-                label=ids::PLAN_PRINT
-                on_press=move |_| share::print("plan")
-            />
+            <PrintButton label=ids::PLAN_PRINT what=Printout::Plan />
             <FileLockChoice state=plan_file.lock id="plan-lock" />
             <PictureButton
                 icon="pictograms/ui/download.svg"

@@ -2,7 +2,7 @@
 //! evaluation and who took part.
 
 use crate::domain::draft::MAX_NICKNAME_CHARS;
-use crate::domain::plan::{clipped, MAX_PLAN_TEXT_CHARS};
+use crate::domain::plan::{clipped, Plan, MAX_PLAN_TEXT_CHARS};
 use crate::i18n::use_translate;
 use crate::ids::{self, MessageId};
 use crate::meeting::contact_fields::ContactFields;
@@ -16,6 +16,13 @@ pub fn PlanDetails(meeting: Meeting) -> impl IntoView {
     // The fields start from the meeting as it is and write every change back; they are not
     // redrawn from it, so typing keeps its place.
     let initial = meeting.with_untracked(|w| w.plan.clone());
+    // Every text the user types is kept, cut to what a plan may hold.
+    let write_text = move |max: usize, write: fn(&mut Plan, String)| {
+        move |ev: leptos::ev::Event| {
+            let text = clipped(&event_target_value(&ev), max);
+            meeting.edit(|w| write(&mut w.plan, text));
+        }
+    };
     view! {
         <section class="plan-details" aria-labelledby="plan-details-heading">
             <h2 id="plan-details-heading">{t.text(ids::PLAN_DETAILS_HEADING)}</h2>
@@ -27,10 +34,7 @@ pub fn PlanDetails(meeting: Meeting) -> impl IntoView {
                     autocomplete="off"
                     maxlength=MAX_NICKNAME_CHARS.to_string()
                     prop:value=initial.child_name.clone()
-                    on:input=move |ev| {
-                        let text = clipped(&event_target_value(&ev), MAX_NICKNAME_CHARS);
-                        meeting.edit(|w| w.plan.child_name = text);
-                    }
+                    on:input=write_text(MAX_NICKNAME_CHARS, |plan, text| plan.child_name = text)
                 />
             </div>
             <DateField
@@ -56,10 +60,7 @@ pub fn PlanDetails(meeting: Meeting) -> impl IntoView {
                     rows="2"
                     maxlength=MAX_PLAN_TEXT_CHARS.to_string()
                     prop:value=initial.participants.clone()
-                    on:input=move |ev| {
-                        let text = clipped(&event_target_value(&ev), MAX_PLAN_TEXT_CHARS);
-                        meeting.edit(|w| w.plan.participants = text);
-                    }
+                    on:input=write_text(MAX_PLAN_TEXT_CHARS, |plan, text| plan.participants = text)
                 ></textarea>
             </div>
         </section>

@@ -1,7 +1,7 @@
 //! What the meeting decided, for the child: area by area, in child wording, with the area's
 //! pictogram, in the child's language, and in Swedish alongside when that is another language.
 
-use crate::browser::share;
+use crate::browser::share::Printout;
 use crate::domain::language::Language;
 use crate::domain::plan::PlanInProgress;
 use crate::domain::{AgeBand, Perspective};
@@ -10,7 +10,7 @@ use crate::ids::{self, MessageId};
 use crate::stores::draft_session::use_wheel;
 use crate::stores::language::load_language;
 use crate::ui::pictogram::Pictogram;
-use crate::ui::picture_button::PictureButton;
+use crate::ui::print_button::PrintButton;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -144,11 +144,7 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                 >
                     {options}
                 </select>
-                <PictureButton
-                    icon="pictograms/ui/print.svg"
-                    label=ids::meeting::SUMMARY_PRINT
-                    on_press=move |_| share::print("summary")
-                />
+                <PrintButton label=ids::meeting::SUMMARY_PRINT what=Printout::Summary />
             </div>
             <div
                 class="child-summary"

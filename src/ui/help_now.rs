@@ -1,42 +1,68 @@
 use crate::i18n::use_translate;
-use crate::ids;
+use crate::ids::{self, MessageId};
 use crate::ui::pictogram::Pictogram;
 use crate::ui::picture_button::PictureButton;
 use crate::ui::read_aloud::ReadAloud;
 use leptos::prelude::*;
 
-/// Where to get help now: 112, BRIS and a trusted adult. Shown from the header at any time and
-/// at once when a child answers that they are not safe.
+/// One way to get help: who, and the number to call when there is one.
+struct HelpContact {
+    pictogram: &'static str,
+    text: MessageId,
+    call: Option<(&'static str, MessageId)>,
+}
+
+/// 112, BRIS and a trusted adult, in the order a child in danger needs them.
+const HELP_CONTACTS: [HelpContact; 3] = [
+    HelpContact {
+        pictogram: "pictograms/ui/phone.svg",
+        text: ids::HELP_EMERGENCY,
+        call: Some(("tel:112", ids::HELP_CALL_112)),
+    },
+    HelpContact {
+        pictogram: "pictograms/ui/phone.svg",
+        text: ids::HELP_BRIS,
+        call: Some(("tel:116111", ids::HELP_CALL_BRIS)),
+    },
+    HelpContact {
+        pictogram: "pictograms/ui/person.svg",
+        text: ids::HELP_ADULT,
+        call: None,
+    },
+];
+
+/// Where to get help now. Shown from the header at any time and at once when a child answers
+/// that they are not safe.
 #[component]
 pub fn HelpContacts() -> impl IntoView {
     let t = use_translate();
     let everything = Signal::derive(move || {
-        [ids::HELP_EMERGENCY, ids::HELP_BRIS, ids::HELP_ADULT]
-            .map(|id| t.get(id))
+        HELP_CONTACTS
+            .iter()
+            .map(|contact| t.get(contact.text))
+            .collect::<Vec<_>>()
             .join(" ")
     });
+    let contacts = HELP_CONTACTS
+        .iter()
+        .map(|contact| {
+            let call = contact.call.map(|(href, label)| {
+                view! { <a class="button call" href=href>{t.text(label)}</a> }
+            });
+            view! {
+                <li>
+                    <Pictogram src=contact.pictogram class="icon" />
+                    <div>
+                        <p>{t.text(contact.text)}</p>
+                        {call}
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <ReadAloud text=everything />
-        <ul class="help-contacts">
-            <li>
-                <Pictogram src="pictograms/ui/phone.svg" class="icon" />
-                <div>
-                    <p>{t.text(ids::HELP_EMERGENCY)}</p>
-                    <a class="button call" href="tel:112">{t.text(ids::HELP_CALL_112)}</a>
-                </div>
-            </li>
-            <li>
-                <Pictogram src="pictograms/ui/phone.svg" class="icon" />
-                <div>
-                    <p>{t.text(ids::HELP_BRIS)}</p>
-                    <a class="button call" href="tel:116111">{t.text(ids::HELP_CALL_BRIS)}</a>
-                </div>
-            </li>
-            <li>
-                <Pictogram src="pictograms/ui/person.svg" class="icon" />
-                <p>{t.text(ids::HELP_ADULT)}</p>
-            </li>
-        </ul>
+        <ul class="help-contacts">{contacts}</ul>
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod age_band_choice;
 pub mod app_link;
 pub mod choosing_wheel;
+pub mod confirm;
 pub mod copying;
 pub mod disclosure;
 pub mod face_scale;
@@ -15,6 +16,7 @@ pub mod pictogram;
 pub mod picture_button;
 pub mod picture_choice;
 pub mod plan_labels;
+pub mod print_button;
 pub mod read_aloud;
 pub mod unlock_form;
 pub mod wheel_geometry;
