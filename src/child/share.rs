@@ -15,6 +15,7 @@ use crate::stores::draft_session::{use_wheel, CurrentDraft, DraftEditor};
 use crate::ui::copying::copier;
 use crate::ui::file_lock_choice::{FileLock, FileLockChoice, OutgoingFile};
 use crate::ui::pictogram::Pictogram;
+use crate::ui::picture_button::PictureButton;
 use crate::ui::plan_labels::who_label;
 use chrono::Utc;
 use leptos::prelude::*;
@@ -55,6 +56,8 @@ pub fn SharePage() -> impl IntoView {
     let anything_shared =
         Memo::new(move |_| draft.with(|d| answered.with(|a| a.iter().any(|a| d.is_shared(&a.id)))));
     let ready = move || confirmed.get() && anything_shared.get();
+    // Nothing leaves before the user has confirmed what will.
+    let not_ready = Signal::derive(move || !ready());
     // "I have seen what is shared" holds for what was seen: when what would leave changes (an
     // area switched, words typed in another tab), it must be seen and ticked again.
     Effect::watch(
@@ -131,28 +134,32 @@ pub fn SharePage() -> impl IntoView {
                 </label>
                 <FileLockChoice state=file_lock id="share-lock" />
                 <div class="share-buttons">
-                    <button type="button" class="button primary" disabled=move || !ready() on:click=download>
-                        <Pictogram src="pictograms/ui/download.svg" class="icon" />
-                        <span>{t.text(ids::SHARE_DOWNLOAD)}</span>
-                    </button>
-                    <button type="button" class="button" disabled=move || !ready() on:click=move |_| share::print(Printout::Share)>
-                        <Pictogram src="pictograms/ui/print.svg" class="icon" />
-                        <span>{t.text(ids::SHARE_PRINT)}</span>
-                    </button>
-                    <button
-                        type="button"
-                        class="button"
-                        disabled=move || !ready()
-                        on:click=move |_| { copy.dispatch(all_text()); }
-                    >
-                        <Pictogram src="pictograms/ui/copy.svg" class="icon" />
-                        <span>{t.text(ids::SHARE_COPY_ALL)}</span>
-                    </button>
+                    <PictureButton
+                        icon="pictograms/ui/download.svg"
+                        label=ids::SHARE_DOWNLOAD
+                        kind="primary"
+                        disabled=not_ready
+                        on_press=download
+                    />
+                    <PictureButton
+                        icon="pictograms/ui/print.svg"
+                        label=ids::SHARE_PRINT
+                        disabled=not_ready
+                        on_press=move |_| share::print(Printout::Share)
+                    />
+                    <PictureButton
+                        icon="pictograms/ui/copy.svg"
+                        label=ids::SHARE_COPY_ALL
+                        disabled=not_ready
+                        on_press=move |_| { copy.dispatch(all_text()); }
+                    />
                     <Show when=share::can_share_file>
-                        <button type="button" class="button" disabled=move || !ready() on:click=system_share>
-                            <Pictogram src="pictograms/ui/share.svg" class="icon" />
-                            <span>{t.text(ids::SHARE_SYSTEM)}</span>
-                        </button>
+                        <PictureButton
+                            icon="pictograms/ui/share.svg"
+                            label=ids::SHARE_SYSTEM
+                            disabled=not_ready
+                            on_press=system_share
+                        />
                     </Show>
                 </div>
                 <p class="share-notice" role="status">{move || notice.get().map(|id| t.get(id))}</p>

@@ -13,6 +13,9 @@ pub fn PictureButton(
     /// Classes beside `button`, e.g. "primary", "danger" or "quiet".
     #[prop(optional)]
     kind: &'static str,
+    /// While true the button cannot be pressed (and says so to screen readers).
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
     #[prop(into)] on_press: Callback<()>,
 ) -> impl IntoView {
     let t = use_translate();
@@ -22,7 +25,7 @@ pub fn PictureButton(
         format!("button {kind}")
     };
     view! {
-        <button type="button" class=class on:click=move |_| on_press.run(())>
+        <button type="button" class=class disabled=move || disabled.get() on:click=move |_| on_press.run(())>
             <Pictogram src=icon class="icon" />
             <span>{t.text(label)}</span>
         </button>
