@@ -54,6 +54,53 @@ async function storedDraft(page) {
   });
 }
 
+test('the last words typed into a locked wheel are kept, even when the page goes while they are being locked', async () => {
+  const { context, page, errors } = await app.newPage();
+  // Every encryption can be held until the test lets it go, and says when it is done.
+  await page.addInitScript(() => {
+    const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    Object.assign(window, { holdEncryptions: false, held: 0, encrypted: 0, releaseEncryptions: release });
+    crypto.subtle.encrypt = async (...args) => {
+      if (window.holdEncryptions) {
+        window.held += 1;
+        await released;
+      }
+      const sealed = await encrypt(...args);
+      window.encrypted += 1;
+      return sealed;
+    };
+  });
+  await lockedWheel(page);
+  await page.locator('#segment-safe').click();
+  await page.evaluate(() => (window.holdEncryptions = true));
+  const lastWords = `${SECRET_WORDS}, och ingen lyssnar`;
+  await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill(lastWords);
+  await page.waitForFunction(() => window.held === 1);
+
+  // The child goes on to the share screen (a page of its own) while the words are being locked.
+  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+  await page.getByRole('link', { name: 'Dela', exact: true }).click();
+  await page.waitForURL(/\/share\//);
+  const before = await storedDraft(page);
+  const done = await page.evaluate(() => window.encrypted);
+  await page.evaluate(() => window.releaseEncryptions());
+  await page.waitForFunction((done) => window.encrypted > done, done);
+  // The app writes as soon as its encryption is back: one task later it has.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
+  assert.notEqual(await storedDraft(page), before, 'the locked words were written');
+  assert.ok(!(await storedDraft(page)).includes('lyssnar'), 'and written locked');
+
+  await page.reload();
+  await unlock(page);
+  await page.goto(page.url().replace('/share/', '/wheel/') + '/safe');
+  await unlock(page);
+  assert.equal(await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).inputValue(), lastWords);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the auto-lock holds when the tab comes back after sleep or from being hidden', async () => {
   const { context, page, errors } = await app.newPage();
   await page.clock.install();

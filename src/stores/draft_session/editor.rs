@@ -18,6 +18,8 @@ use crate::domain::{Draft, DraftId};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// The device's localStorage, through [`storage::save_over`].
 pub struct BrowserStorage;
@@ -44,7 +46,9 @@ pub struct DraftEditor {
     /// Counts changes that came from another tab, so that open text fields can be rebuilt.
     outside_changes: RwSignal<u32>,
     stored_encrypted: RwSignal<bool>,
-    session: StoredValue<Session, LocalStorage>,
+    /// Shared with encryptions under way: one that finishes after this page has gone is still
+    /// written (the user's last words), though nothing on the page is updated any more.
+    session: StoredValue<Rc<RefCell<Session>>, LocalStorage>,
     /// Forgets the words and the key in this tab; the passphrase is needed again.
     let_go: Callback<()>,
 }
@@ -88,7 +92,7 @@ impl DraftEditor {
             status,
             outside_changes: RwSignal::new(0),
             stored_encrypted: RwSignal::new(session.stored_encrypted()),
-            session: StoredValue::new_local(session),
+            session: StoredValue::new_local(Rc::new(RefCell::new(session))),
             let_go,
         }
     }
@@ -99,7 +103,7 @@ impl DraftEditor {
 
     /// The key the draft is encrypted with at rest, while this tab holds one.
     pub fn key(self) -> Option<LockKey> {
-        self.session.try_with_value(|s| s.key().cloned()).flatten()
+        self.with_session(|s| s.key().cloned()).flatten()
     }
 
     /// Whether storage holds the draft encrypted right now (tracked).
@@ -110,46 +114,56 @@ impl DraftEditor {
     pub fn edit(self, change: impl FnOnce(&mut Draft, DateTime<Utc>)) {
         self.draft.update(|draft| change(draft, Utc::now()));
         let words = self.draft.get_untracked();
-        self.carry_out(self.session.try_update_value(|s| s.edited(words)));
+        self.carry_out(self.with_session(|s| s.edited(words)));
     }
 
     /// From now on storage holds this draft only encrypted with `key`.
     pub fn encrypt_with(self, key: LockKey) {
-        self.carry_out(self.session.try_update_value(|s| s.encrypt_with(key)));
+        self.carry_out(self.with_session(|s| s.encrypt_with(key)));
     }
 
     /// Stores the draft readable again, for when a lock is no longer wanted.
     pub fn stop_encrypting(self) {
-        self.carry_out(self.session.try_update_value(|s| s.stop_encrypting()));
+        self.carry_out(self.with_session(|s| s.stop_encrypting()));
     }
 
     /// "Lock now": lets go of the words in this tab once every save under way has reached
     /// storage; when the device refused the last save, the words leave as an encrypted rescue
     /// copy first.
     pub fn forget_here(self) {
-        self.carry_out(self.session.try_update_value(|s| s.forget_here()));
+        self.carry_out(self.with_session(|s| s.forget_here()));
     }
 
     /// Another tab saved this draft or deleted it.
     pub fn take_in_other_tab(self, change: OtherTab) {
-        self.carry_out(self.session.try_update_value(|s| s.other_tab(change)));
+        self.carry_out(self.with_session(|s| s.other_tab(change)));
+    }
+
+    /// The session, while this page holds it.
+    fn with_session<T>(self, act: impl FnOnce(&mut Session) -> T) -> Option<T> {
+        self.session.try_with_value(|s| act(&mut s.borrow_mut()))
     }
 
     /// Runs after awaits too: everything here tolerates a page that has gone meanwhile.
     fn carry_out(self, commands: Option<Vec<Command<LockKey>>>) {
         for command in commands.into_iter().flatten() {
             match command {
-                Command::Seal { ticket, key, draft } => spawn_local(async move {
-                    let binding = Binding::StoredDraft(draft.id.clone());
-                    let plaintext = draft_to_json(&draft);
-                    let sealed = crypto::seal(&key, &plaintext, Some(draft.updated_at), &binding)
-                        .await
-                        .map_err(|_| SealFailed);
-                    let done = self
-                        .session
-                        .try_update_value(|s| s.seal_finished(ticket, sealed));
-                    self.carry_out(done);
-                }),
+                Command::Seal { ticket, key, draft } => {
+                    let Some(session) = self.session.try_get_value() else {
+                        continue;
+                    };
+                    spawn_local(async move {
+                        let binding = Binding::StoredDraft(draft.id.clone());
+                        let plaintext = draft_to_json(&draft);
+                        let sealed =
+                            crypto::seal(&key, &plaintext, Some(draft.updated_at), &binding)
+                                .await
+                                .map_err(|_| SealFailed);
+                        // Written even when the page has gone meanwhile (see `session`).
+                        let done = session.borrow_mut().seal_finished(ticket, sealed);
+                        self.carry_out(Some(done));
+                    })
+                }
                 Command::OpenOtherTabsSave { key, locked } => {
                     let Some(id) = self.draft.try_with_untracked(|d| d.id.clone()) else {
                         continue;
@@ -158,9 +172,7 @@ impl DraftEditor {
                         let binding = Binding::StoredDraft(id);
                         let opened = crypto::open_with_key(&key, &locked, &binding).await;
                         if let Ok(Ok(theirs)) = opened.map(|text| draft_from_json(&text)) {
-                            let done = self
-                                .session
-                                .try_update_value(|s| s.other_tab_opened(theirs));
+                            let done = self.with_session(|s| s.other_tab_opened(theirs));
                             self.carry_out(done);
                         }
                     })
