@@ -60,6 +60,8 @@ impl LanguageChooser {
     pub fn show(self, language: Language) {
         self.failed.set(false);
         if language == Language::Swedish {
+            // Swedish is compiled in: a slower language still loading must not land after it.
+            self.loading.set(None);
             self.localizer
                 .set(Arc::new(Localizer::swedish_from(self.files, true)));
             return;

@@ -208,3 +208,37 @@ test('auto read reads each new page aloud', async () => {
   assert.ok(spoken.some((text) => text.startsWith('Välj en del av hjulet')), 'the wheel page was read');
   await context.close();
 });
+
+test('the language chosen last stays, even when an earlier choice arrives later', async () => {
+  // No service worker: the language files are fetched by the page, where the test can hold them.
+  const { context, page, errors } = await app.newPage({ serviceWorkers: 'block' });
+  let releaseArabic;
+  const arabicReleased = new Promise((resolve) => (releaseArabic = resolve));
+  const arabicAsked = new Promise((resolve) => {
+    context.route('**/locales/ar/wheel.ftl', async (route) => {
+      resolve();
+      await arabicReleased;
+      await route.fallback();
+    });
+  });
+  await page.goto(app.origin + '/');
+  const heading = page.getByRole('heading', { level: 1, name: 'Barnets bästa-hjulet' });
+  await heading.waitFor();
+
+  // Arabic is slow to come; meanwhile the family goes back to Swedish.
+  await page.locator('#language').selectOption('ar');
+  await arabicAsked;
+  await page.locator('#language').selectOption('sv');
+
+  // Arabic arrives after all, read by the page to the end.
+  const lastArabicFile = page.waitForResponse((response) => response.url().endsWith('/locales/ar/wheel.ftl'));
+  releaseArabic();
+  await (await lastArabicFile).finished();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv');
+  assert.equal(await heading.count(), 1);
+  assert.equal(await page.locator('#language').inputValue(), 'sv');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
