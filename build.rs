@@ -2,7 +2,7 @@
 //! instead of a blank screen or a raw message id in a child's browser:
 //! - a malformed wheel definition (`content/wheel.json`), or one naming a message that
 //!   `locales/sv/` does not have, refuses to build;
-//! - every message id of the Swedish source becomes a constant (`i18n::ids`), and views can ask
+//! - every message id of the Swedish source becomes a constant (`crate::ids`, `src/ids.rs`), and views can ask
 //!   only for those: an id that does not exist does not compile.
 
 #[allow(dead_code)]

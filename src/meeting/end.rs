@@ -45,6 +45,7 @@ pub fn EndMeeting(meeting: Meeting, plan_file: PlanFile) -> impl IntoView {
                     no=ids::meeting::MEETING_END_NO
                     on_no=move || asking.set(false)
                     no_icon="pictograms/ui/arrow-prev.svg"
+                    no_kind="quiet"
                 >
                     // The plan can still leave, as a file or on paper, before everything goes.
                     <p>{t.text(ids::meeting::MEETING_END_FILES)}</p>

@@ -23,6 +23,9 @@ pub fn Confirm(
     /// The way back's pictogram: a cross by default.
     #[prop(default = "pictograms/ui/close.svg")]
     no_icon: &'static str,
+    /// Classes of the way back beside `button`, e.g. "quiet".
+    #[prop(optional)]
+    no_kind: &'static str,
     /// What the user may want to do before answering, between the question and the buttons.
     #[prop(optional)]
     children: Option<Children>,
@@ -33,7 +36,7 @@ pub fn Confirm(
             <p id=question_id>{question}</p>
             {children.map(|children| children())}
             <PictureButton icon="pictograms/ui/delete.svg" label=yes kind="danger" on_press=on_yes />
-            <PictureButton icon=no_icon label=no on_press=on_no />
+            <PictureButton icon=no_icon label=no kind=no_kind on_press=on_no />
         </div>
     }
 }

@@ -64,11 +64,8 @@ impl FileLock {
                 Ok(key) => crypto::seal(&key, &text, None, &Binding::File).await,
                 Err(problem) => Err(problem),
             };
-            // The page that asked is gone (its callbacks would write to signals that are
-            // gone too): nothing leaves.
-            if self.wanted.try_get_untracked().is_none() {
-                return;
-            }
+            // Hands over even when the page that asked has gone meanwhile (the user asked for
+            // the file); the callbacks write to the page only with `try_*`.
             match sealed {
                 Ok(locked) => hand_over(file_name(kind, &name, true, date), locked.to_json()),
                 Err(problem) => failed(problem.message_id()),
