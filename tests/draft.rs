@@ -65,21 +65,6 @@ fn very_long_words_are_cut_not_refused() {
 }
 
 #[test]
-fn the_lowest_answer_in_the_safety_area_asks_for_help_now() {
-    let wheel = WheelDefinition::shipped();
-    let mut d = draft("0123456789abcdef");
-    d.set_scale("health", Some(ScaleAnswer::VeryBad), at(1));
-    assert!(
-        !d.needs_help_now(&wheel),
-        "only the safety area triggers help"
-    );
-    d.set_scale("safe", Some(ScaleAnswer::Bad), at(2));
-    assert!(!d.needs_help_now(&wheel));
-    d.set_scale("safe", Some(ScaleAnswer::VeryBad), at(3));
-    assert!(d.needs_help_now(&wheel));
-}
-
-#[test]
 fn age_band_and_nickname_can_change_later() {
     let mut d = draft("0123456789abcdef");
     d.set_age_band(AgeBand::Teen, at(9));

@@ -1,7 +1,10 @@
 //! The wheel definition is content: the shipped one must be whole, and a broken one must be
 //! refused with a message that says what is wrong.
 
-use hjulet::domain::wheel::{WheelDefinition, WheelError, SHIPPED_WHEEL_JSON};
+use hjulet::domain::wheel::{
+    HelpNeed, WheelDefinition, WheelError, SCALE_KEYS, SHIPPED_WHEEL_JSON,
+};
+use hjulet::domain::{AgeBand, Draft, DraftId, ScaleAnswer};
 use std::path::Path;
 
 #[test]
@@ -25,15 +28,62 @@ fn shipped_wheel_has_the_seven_areas_of_the_brief_in_order() {
 }
 
 #[test]
-fn only_the_safety_area_shows_help_on_its_lowest_answer() {
+fn help_shows_at_once_for_the_answers_the_wheel_marks() {
     let wheel = WheelDefinition::shipped();
-    let flagged: Vec<&str> = wheel
-        .areas
-        .iter()
-        .filter(|a| a.lowest_answer_shows_help)
-        .map(|a| a.id.as_str())
-        .collect();
-    assert_eq!(flagged, ["safe"]);
+    let help = |area: &str, answer: ScaleAnswer| wheel.area(area).unwrap().help_for(answer.key());
+    // Not safe: the two lowest answers; "rather not say" about being safe gets a gentle word.
+    assert_eq!(help("safe", ScaleAnswer::VeryBad), Some(HelpNeed::Urgent));
+    assert_eq!(help("safe", ScaleAnswer::Bad), Some(HelpNeed::Urgent));
+    assert_eq!(
+        help("safe", ScaleAnswer::RatherNotSay),
+        Some(HelpNeed::Gentle)
+    );
+    assert_eq!(help("safe", ScaleAnswer::Between), None);
+    // Care and health: their lowest answer.
+    for area in ["care", "health"] {
+        assert_eq!(
+            help(area, ScaleAnswer::VeryBad),
+            Some(HelpNeed::Urgent),
+            "{area}"
+        );
+        assert_eq!(help(area, ScaleAnswer::Bad), None, "{area}");
+    }
+    assert_eq!(help("play", ScaleAnswer::VeryBad), None);
+
+    // The whole draft: urgent wins over gentle.
+    let now = chrono::Utc::now();
+    let mut draft = Draft::new_child(
+        DraftId::parse(&"a".repeat(32)).unwrap(),
+        "Sara",
+        AgeBand::Middle,
+        now,
+    );
+    assert_eq!(draft.help_now(&wheel), None);
+    draft.set_scale("safe", Some(ScaleAnswer::RatherNotSay), now);
+    assert_eq!(draft.help_now(&wheel), Some(HelpNeed::Gentle));
+    draft.set_scale("care", Some(ScaleAnswer::VeryBad), now);
+    assert_eq!(draft.help_now(&wheel), Some(HelpNeed::Urgent));
+}
+
+#[test]
+fn the_wheel_names_answers_by_the_keys_drafts_store() {
+    assert_eq!(SCALE_KEYS, ScaleAnswer::ALL.map(ScaleAnswer::key));
+    let unknown = SHIPPED_WHEEL_JSON.replace("\"rather-not-say\"", "\"scared\"");
+    let refused = WheelDefinition::from_json(&unknown).unwrap_err();
+    assert!(
+        matches!(refused, WheelError::UnknownAnswer { .. }),
+        "{refused}"
+    );
+    assert!(refused.to_string().contains("scared"));
+    // A wheel written before help_at_once still shows help on the lowest answer it marked.
+    let old = SHIPPED_WHEEL_JSON.replace(
+        r#""help_at_once": { "urgent": ["very-bad", "bad"], "gentle": ["rather-not-say"] }"#,
+        r#""lowest_answer_shows_help": true"#,
+    );
+    let wheel = WheelDefinition::from_json(&old).unwrap();
+    let safe = wheel.area("safe").unwrap();
+    assert_eq!(safe.help_for("very-bad"), Some(HelpNeed::Urgent));
+    assert_eq!(safe.help_for("bad"), None);
 }
 
 #[test]

@@ -42,6 +42,12 @@ safety-alert-text = { $who ->
        *[other] No one is allowed to hurt you. If you are not safe, you can get help now – you do not have to wait for the meeting.
     }
 }
+safety-alert-private = The app does not send your answers to anyone.
+safety-gentle-heading = You do not have to answer.
+safety-gentle-text = { $who ->
+    [guardian] You do not have to answer here. If the child is not safe: call 112 if there is danger.
+   *[other] It is okay not to want to answer. If something does not feel right, you can talk to an adult you trust, or call BRIS: 116 111. It is never your fault.
+}
 
 ## Shared devices: leave at once, or delete everything
 

@@ -42,6 +42,12 @@ safety-alert-text = { $who ->
        *[other] Kukaan ei saa satuttaa sinua. Jos et ole turvassa, voit saada apua heti – sinun ei tarvitse odottaa tapaamiseen asti.
     }
 }
+safety-alert-private = Sovellus ei lähetä vastauksiasi kenellekään.
+safety-gentle-heading = Sinun ei tarvitse vastata.
+safety-gentle-text = { $who ->
+    [guardian] Tähän ei tarvitse vastata. Jos lapsi ei ole turvassa: soita vaarassa 112.
+   *[other] On ihan okei, jos et halua vastata. Jos jokin ei tunnu hyvältä, voit puhua aikuiselle, johon luotat, tai soittaa BRISiin: 116 111. Se ei ole koskaan sinun syysi.
+}
 
 ## Shared devices: leave at once, or delete everything
 

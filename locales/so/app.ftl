@@ -42,6 +42,12 @@ safety-alert-text = { $who ->
        *[other] Qofna xaq uma laha inuu ku waxyeeleeyo. Haddii aadan ammaan ahayn, hadda ayaad caawimaad heli kartaa – uma baahnid inaad sugto ilaa shirka.
     }
 }
+safety-alert-private = Barnaamijku jawaabahaaga cidna uma diro.
+safety-gentle-heading = Looma baahna inaad jawaabto.
+safety-gentle-text = { $who ->
+    [guardian] Halkan looma baahna inaad ka jawaabto. Haddii ilmuhu aanu nabad qabin: wac 112 haddii khatar jirto.
+   *[other] Waa caadi haddii aadan rabin inaad jawaabto. Haddii wax aysan kugu fiicnayn, waxaad la hadli kartaa qof weyn oo aad aaminsan tahay, ama wac BRIS: 116 111. Weligeed ma aha qaladkaaga.
+}
 
 ## Shared devices: leave at once, or delete everything
 

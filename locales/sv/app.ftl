@@ -41,6 +41,12 @@ safety-alert-text = { $who ->
        *[other] Ingen får göra dig illa. Om du inte är trygg kan du få hjälp nu – du behöver inte vänta till mötet.
     }
 }
+safety-alert-private = Appen skickar inte det du har svarat till någon.
+safety-gentle-heading = Du behöver inte svara.
+safety-gentle-text = { $who ->
+    [guardian] Du behöver inte svara här. Om barnet inte är tryggt: ring 112 vid fara.
+   *[other] Det är okej att inte vilja svara. Om något inte känns bra kan du prata med en vuxen du litar på, eller ringa BRIS: 116 111. Det är aldrig ditt fel.
+}
 
 ## Shared devices: leave at once, or delete everything
 

@@ -44,6 +44,12 @@ safety-alert-text = { $who ->
        *[other] ዋላ ሓደ ሰብ ክጎድኣካ መሰል የብሉን። ውሑስ እንተ ዘይኮንካ፡ ሕጂ ሓገዝ ክትረክብ ትኽእል ኢኻ – ክሳዕ እቲ ኣኼባ ክትጽበ ኣየድልየካን።
     }
 }
+safety-alert-private = እቲ ኣፕ መልስታትካ ናብ ዝኾነ ሰብ ኣይሰድድን።
+safety-gentle-heading = ክትምልስ የብልካን።
+safety-gentle-text = { $who ->
+    [guardian] ኣብዚ ክትምልሱ የብልኩምን። ቆልዓ ውሑስ እንተዘይኮይኑ፡ ሓደጋ እንተሎ ናብ 112 ደውሉ።
+   *[other] ክትምልስ እንተዘይደሊኻ ጸገም የብሉን። ገለ ነገር ጽቡቕ እንተዘይተሰሚዑካ፡ ምስ እትኣምኖ ዓቢ ሰብ ክትዛረብ ወይ ናብ BRIS ክትድውል ትኽእል፡ 116 111። ብፍጹም ጌጋኻ ኣይኮነን።
+}
 
 ## Shared devices: leave at once, or delete everything
 

@@ -70,8 +70,10 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
             editor.edit(|d, now| d.set_words(&area_id, field, &text, now));
         })
     };
-    let shows_help = area.lowest_answer_shows_help;
-    let not_safe = move || shows_help && scale.get().is_some_and(ScaleAnswer::is_lowest);
+    let help = {
+        let area = area.clone();
+        Memo::new(move |_| scale.get().and_then(|answer| area.help_for(answer.key())))
+    };
 
     let articles = area
         .articles
@@ -146,9 +148,7 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
                 </div>
             </header>
             <FaceScale selected=scale on_change=set_scale />
-            <Show when=not_safe>
-                <SafetyAlert />
-            </Show>
+            {move || help.get().map(|need| view! { <SafetyAlert need /> })}
             <WordsFields initial=initial_words on_input=set_words />
             <nav class="area-nav">
                 {previous.map(|area| nav_link(area, ids::NAV_PREVIOUS, "pictograms/ui/arrow-prev.svg", "prev"))}

@@ -47,7 +47,7 @@ pub fn WheelPage() -> impl IntoView {
             &[("count", answered.get().into()), ("total", total.into())],
         )
     };
-    let needs_help = Memo::new(move |_| draft.with(|d| d.needs_help_now(&wheel)));
+    let help = Memo::new(move |_| draft.with(|d| d.help_now(&wheel)));
 
     view! {
         <div class="wheel-page">
@@ -59,9 +59,7 @@ pub fn WheelPage() -> impl IntoView {
             <AutoRead text=Signal::derive(t.text(ids::WHEEL_INSTRUCTIONS)) />
             <WheelPicture />
             <p class="progress">{progress}</p>
-            <Show when=move || needs_help.get()>
-                <SafetyAlert />
-            </Show>
+            {move || help.get().map(|need| view! { <SafetyAlert need /> })}
             <AppLink to=AppPath::Share(draft.with_untracked(|d| d.id.clone())) class="button primary big">
                 <Pictogram src="pictograms/ui/share.svg" class="icon" />
                 <span>{t.text(ids::SHARE_OPEN)}</span>

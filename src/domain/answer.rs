@@ -81,10 +81,6 @@ impl ScaleAnswer {
             Self::DontKnow | Self::RatherNotSay => None,
         }
     }
-
-    pub fn is_lowest(self) -> bool {
-        self == Self::VeryBad
-    }
 }
 
 /// The three optional questions of every area.

@@ -1,7 +1,7 @@
 //! A draft: one person's own view of the child's life, area by area, kept on the device.
 
 use crate::domain::answer::{AreaAnswer, ScaleAnswer, WordsField, MAX_TEXT_CHARS};
-use crate::domain::wheel::{is_area_id, WheelDefinition};
+use crate::domain::wheel::{is_area_id, HelpNeed, WheelDefinition};
 use crate::ids::{self, MessageId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -288,12 +288,14 @@ impl Draft {
             .count()
     }
 
-    /// True when an answer in an area marked for it says the child is not safe.
-    pub fn needs_help_now(&self, wheel: &WheelDefinition) -> bool {
-        wheel.areas.iter().any(|area| {
-            area.lowest_answer_shows_help
-                && self.scale(&area.id).is_some_and(ScaleAnswer::is_lowest)
-        })
+    /// The help the answers show at once (see `help_at_once` in the wheel): urgent when any
+    /// answer asks for it, else gentle, else none.
+    pub fn help_now(&self, wheel: &WheelDefinition) -> Option<HelpNeed> {
+        wheel
+            .areas
+            .iter()
+            .filter_map(|area| area.help_for(self.scale(&area.id)?.key()))
+            .max()
     }
 
     fn edit_area(&mut self, area_id: &str, now: DateTime<Utc>, edit: impl FnOnce(&mut AreaAnswer)) {

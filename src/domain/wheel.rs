@@ -41,9 +41,59 @@ pub struct AreaDefinition {
     /// Articles of the convention the area rests on.
     pub articles: Vec<u8>,
     pub messages: AreaMessages,
-    /// The lowest answer in this area means "I am not safe": help is shown at once.
+    /// The answers in this area that show help at once.
     #[serde(default)]
+    pub help_at_once: HelpAtOnce,
+    /// The first wheels' way to say "the lowest answer shows help": still read, as
+    /// `help_at_once.urgent = ["very-bad"]`.
+    #[serde(default, skip_serializing)]
     pub lowest_answer_shows_help: bool,
+}
+
+/// The answers of the face scale by their keys, as drafts store them (`ScaleAnswer::key`).
+pub const SCALE_KEYS: [&str; 7] = [
+    "very-bad",
+    "bad",
+    "between",
+    "good",
+    "very-good",
+    "dont-know",
+    "rather-not-say",
+];
+
+/// Which answers in an area show help at once, by the answers' keys ([`SCALE_KEYS`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpAtOnce {
+    /// "I am not safe": whom to call now, and that it is never the child's fault.
+    #[serde(default)]
+    pub urgent: Vec<String>,
+    /// A quieter word, e.g. for "I'd rather not say" about being safe: no need to answer, and
+    /// help is there all the same.
+    #[serde(default)]
+    pub gentle: Vec<String>,
+}
+
+/// How an answer asks for help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HelpNeed {
+    Gentle,
+    Urgent,
+}
+
+impl AreaDefinition {
+    /// The help an answer in this area shows at once, if any (by the answer's key).
+    pub fn help_for(&self, answer_key: &str) -> Option<HelpNeed> {
+        let urgent = self.help_at_once.urgent.iter().any(|key| key == answer_key)
+            || (self.lowest_answer_shows_help && answer_key == SCALE_KEYS[0]);
+        if urgent {
+            Some(HelpNeed::Urgent)
+        } else if self.help_at_once.gentle.iter().any(|key| key == answer_key) {
+            Some(HelpNeed::Gentle)
+        } else {
+            None
+        }
+    }
 }
 
 /// Fluent message ids of an area's texts. Each message receives `$age` (young, middle, teen) and
@@ -70,6 +120,11 @@ pub enum WheelError {
     InvalidPictogram {
         area: String,
         path: String,
+    },
+    /// `help_at_once` names an answer the scale does not have.
+    UnknownAnswer {
+        area: String,
+        answer: String,
     },
     /// A picture the pages cannot draw: they draw every pictogram from one SVG sprite.
     PictogramNotSvg {
@@ -105,6 +160,11 @@ impl fmt::Display for WheelError {
             Self::InvalidPictogram { area, path } => write!(
                 f,
                 "area \"{area}\": pictogram \"{path}\" must be a relative path under pictograms/ inside the app"
+            ),
+            Self::UnknownAnswer { area, answer } => write!(
+                f,
+                "area \"{area}\": help_at_once names \"{answer}\", which is not an answer ({})",
+                SCALE_KEYS.join(", ")
             ),
             Self::PictogramNotSvg { area, path } => write!(
                 f,
@@ -206,6 +266,18 @@ impl AreaDefinition {
     fn validate(&self) -> Result<(), WheelError> {
         if !is_area_id(&self.id) {
             return Err(WheelError::InvalidId(self.id.clone()));
+        }
+        let help = &self.help_at_once;
+        if let Some(key) = help
+            .urgent
+            .iter()
+            .chain(&help.gentle)
+            .find(|key| !SCALE_KEYS.contains(&key.as_str()))
+        {
+            return Err(WheelError::UnknownAnswer {
+                area: self.id.clone(),
+                answer: key.clone(),
+            });
         }
         let path = &self.pictogram;
         // Only files under public/pictograms/ become symbols of the pages' sprite.

@@ -158,21 +158,47 @@ test('the youngest get fewer words', async () => {
   await context.close();
 });
 
-test('answering that I am not safe shows where to get help at once', async () => {
-  const { context, page } = await app.newPage();
+test('answering that I am not safe shows where to get help at once, for each answer the wheel marks', async () => {
+  const { context, page, errors } = await app.newPage();
   await startWheel(page, {});
-  const help = page.getByRole('alert').filter({ hasText: 'Tack för att du berättar.' });
-  await segment(page, 'Trygghet: inte svarat än').click();
-  await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
-  assert.equal(await help.count(), 0, 'help appears only for the lowest answer');
-  await page.getByRole('radio', { name: 'Mycket dåligt' }).check();
-  await help.waitFor();
-  await assert.doesNotReject(help.getByRole('link', { name: 'Ring BRIS 116 111' }).waitFor());
-  assert.equal(await help.getByRole('link', { name: 'Ring 112' }).getAttribute('href'), 'tel:112');
+  const urgent = page.getByRole('alert').filter({ hasText: 'Tack för att du berättar.' });
+  const gentle = page.getByRole('alert').filter({ hasText: 'Du behöver inte svara.' });
+  const answer = async (area, choice) => {
+    await page.goto(page.url().replace(/\/wheel\/([0-9a-f]+).*$/, `/wheel/$1/${area}`));
+    await page.getByRole('radio', { name: choice, exact: true }).check();
+  };
+
+  // Trygghet: the two lowest answers; "Vill inte svara" gets a gentle word; the middle none.
+  for (const choice of ['Mycket dåligt', 'Dåligt']) {
+    await answer('safe', choice);
+    await urgent.waitFor();
+    assert.equal(await urgent.getByRole('link', { name: 'Ring 112' }).getAttribute('href'), 'tel:112');
+    assert.equal(await urgent.getByRole('link', { name: 'Ring BRIS 116 111' }).getAttribute('href'), 'tel:116111');
+    await urgent.getByText('Appen skickar inte det du har svarat till någon.').waitFor();
+  }
+  await answer('safe', 'Vill inte svara');
+  await gentle.waitFor();
+  await gentle.getByText('Det är aldrig ditt fel.', { exact: false }).waitFor();
+  assert.equal(await urgent.count(), 0);
+  await answer('safe', 'Mittemellan');
+  await gentle.waitFor({ state: 'detached' });
+  assert.equal(await urgent.count(), 0, 'no help for a middle answer');
+
+  // Omsorg and Hälsa: their lowest answer, not the one above it.
+  for (const area of ['care', 'health']) {
+    await answer(area, 'Dåligt');
+    assert.equal(await urgent.count(), 0, `${area}: no help for Dåligt`);
+    await answer(area, 'Mycket dåligt');
+    await urgent.waitFor();
+  }
+  // On the wheel, the most urgent help any answer asks for.
+  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+  await urgent.waitFor();
 
   // The help is there from the header on every page, too.
   await page.goto(app.origin + '/');
   await page.getByRole('button', { name: 'Behöver du hjälp nu?' }).click();
   await page.getByRole('region', { name: 'Hjälp nu' }).getByRole('link', { name: 'Ring 112' }).waitFor();
+  assert.deepEqual(errors, []);
   await context.close();
 });
