@@ -1,13 +1,17 @@
 //! Two checks before the app is compiled, so that a mistake shows up here as a clear message
 //! instead of a blank screen or a raw message id in a child's browser:
-//! - a malformed wheel definition (`content/wheel.json`), or one naming a message that
-//!   `locales/sv/` does not have, refuses to build;
+//! - a malformed wheel definition (`content/wheel.json`) or help contacts (`content/help.json`),
+//!   or one naming a message that `locales/sv/` does not have, refuses to build;
 //! - every message id of the Swedish source becomes a constant (`crate::ids`, `src/ids.rs`), and views can ask
 //!   only for those: an id that does not exist does not compile.
 
 #[allow(dead_code)]
 #[path = "src/domain/wheel.rs"]
 mod wheel;
+
+#[allow(dead_code)]
+#[path = "src/domain/help.rs"]
+mod help;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -26,6 +30,8 @@ const SOURCES: [(&str, Option<&str>); 4] = [
 fn main() {
     println!("cargo:rerun-if-changed=content/wheel.json");
     println!("cargo:rerun-if-changed=src/domain/wheel.rs");
+    println!("cargo:rerun-if-changed=content/help.json");
+    println!("cargo:rerun-if-changed=src/domain/help.rs");
     let mut ids: BTreeMap<String, Option<&str>> = BTreeMap::new();
     for (file, module) in SOURCES {
         let path = format!("locales/sv/{file}");

@@ -4,6 +4,7 @@
 pub mod answer;
 pub mod draft;
 pub mod format;
+pub mod help;
 pub mod language;
 pub mod meeting;
 pub mod plan;

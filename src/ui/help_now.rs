@@ -1,59 +1,40 @@
+use crate::domain::help::HelpContacts as HelpContactList;
 use crate::i18n::use_translate;
-use crate::ids::{self, MessageId};
+use crate::ids;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::picture_button::PictureButton;
 use crate::ui::read_aloud::ReadAloud;
 use leptos::prelude::*;
 
-/// One way to get help: who, and the number to call when there is one.
-struct HelpContact {
-    pictogram: &'static str,
-    text: MessageId,
-    call: Option<(&'static str, MessageId)>,
-}
-
-/// 112, BRIS and a trusted adult, in the order a child in danger needs them.
-const HELP_CONTACTS: [HelpContact; 3] = [
-    HelpContact {
-        pictogram: "pictograms/ui/phone.svg",
-        text: ids::HELP_EMERGENCY,
-        call: Some(("tel:112", ids::HELP_CALL_112)),
-    },
-    HelpContact {
-        pictogram: "pictograms/ui/phone.svg",
-        text: ids::HELP_BRIS,
-        call: Some(("tel:116111", ids::HELP_CALL_BRIS)),
-    },
-    HelpContact {
-        pictogram: "pictograms/ui/person.svg",
-        text: ids::HELP_ADULT,
-        call: None,
-    },
-];
-
-/// Where to get help now. Shown from the header at any time and at once when a child answers
-/// that they are not safe.
+/// Where to get help now: the contacts of `content/help.json`, in their order. Shown from the
+/// header at any time and at once for the answers the wheel marks.
 #[component]
 pub fn HelpContacts() -> impl IntoView {
     let t = use_translate();
+    let shipped = HelpContactList::shipped();
     let everything = Signal::derive(move || {
-        HELP_CONTACTS
+        shipped
+            .contacts
             .iter()
-            .map(|contact| t.get(contact.text))
+            .map(|contact| t.content(&contact.text))
             .collect::<Vec<_>>()
             .join(" ")
     });
-    let contacts = HELP_CONTACTS
+    let contacts = shipped
+        .contacts
         .iter()
         .map(|contact| {
-            let call = contact.call.map(|(href, label)| {
-                view! { <a class="button call" href=href>{t.text(label)}</a> }
+            let call = contact.call.as_ref().map(|call| {
+                let (label, number) = (call.label.clone(), call.number.clone());
+                let text = move || t.content_with(&label, &[("number", number.clone().into())]);
+                view! { <a class="button call" href=call.tel()>{text}</a> }
             });
+            let text = contact.text.clone();
             view! {
                 <li>
-                    <Pictogram src=contact.pictogram class="icon" />
+                    <Pictogram src=contact.pictogram.clone() class="icon" />
                     <div>
-                        <p>{t.text(contact.text)}</p>
+                        <p>{move || t.content(&text)}</p>
                         {call}
                     </div>
                 </li>

@@ -172,8 +172,8 @@ test('answering that I am not safe shows where to get help at once, for each ans
   for (const choice of ['Mycket dåligt', 'Dåligt']) {
     await answer('safe', choice);
     await urgent.waitFor();
-    assert.equal(await urgent.getByRole('link', { name: 'Ring 112' }).getAttribute('href'), 'tel:112');
-    assert.equal(await urgent.getByRole('link', { name: 'Ring BRIS 116 111' }).getAttribute('href'), 'tel:116111');
+    assert.equal(await urgent.getByRole('link', { name: fluentText('Ring 112') }).getAttribute('href'), 'tel:112');
+    assert.equal(await urgent.getByRole('link', { name: fluentText('Ring BRIS 116 111') }).getAttribute('href'), 'tel:116111');
     await urgent.getByText('Appen skickar inte det du har svarat till någon.').waitFor();
   }
   await answer('safe', 'Vill inte svara');
@@ -198,7 +198,14 @@ test('answering that I am not safe shows where to get help at once, for each ans
   // The help is there from the header on every page, too.
   await page.goto(app.origin + '/');
   await page.getByRole('button', { name: 'Behöver du hjälp nu?' }).click();
-  await page.getByRole('region', { name: 'Hjälp nu' }).getByRole('link', { name: 'Ring 112' }).waitFor();
+  const panel = page.getByRole('region', { name: 'Hjälp nu' });
+  await panel.getByRole('link', { name: fluentText('Ring 112') }).waitFor();
+  // Every number shown is the number its link calls (content/help.json).
+  const calls = await panel.locator('a.call').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+  assert.ok(calls.length >= 2, JSON.stringify(calls));
+  for (const [text, href] of calls) {
+    assert.equal(href, `tel:${text.replace(/[^0-9+]/g, '')}`, text);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });
