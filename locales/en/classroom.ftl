@@ -192,3 +192,4 @@ classroom-belonging-articles =
     Article 2: All children have the same rights and are worth just as much. Nobody may be treated worse.
     Article 8: You have the right to your identity: your name, your family and belonging to a country.
     Article 30: If you belong to a minority or an Indigenous people, you have the right to your language, your culture and your religion.
+classroom-duty-to-report = If a pupil tells you something that worries you: listen, do not question the pupil, make a report of concern (orosanmälan) to social services at once and tell the head teacher. No consent is needed for a report of concern.

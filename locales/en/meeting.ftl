@@ -53,3 +53,4 @@ import-error-older = The meeting already has a newer version of this wheel. The 
 import-replaced = { $file } has been brought in and replaces an older version of the same wheel.
 plan-include-earlier = Include { $name } from the earlier plan
 meeting-unreadable = The meeting that was in this tab could not be read. It is kept untouched until you end the meeting, and a new meeting starts here.
+meeting-duty-to-report = Do you suspect that a child is being harmed? Then you, as a professional, must make a report of concern (orosanmälan) to social services at once. Kronobarnsmodellen does not replace the report, and no consent is needed for it.

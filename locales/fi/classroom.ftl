@@ -192,3 +192,4 @@ classroom-belonging-articles =
     Artikla 2: Kaikilla lapsilla on samat oikeudet, ja he ovat yhtä arvokkaita. Ketään ei saa kohdella huonommin.
     Artikla 8: Sinulla on oikeus identiteettiisi: nimeesi, perheeseesi ja siihen, että kuulut johonkin maahan.
     Artikla 30: Jos kuulut vähemmistöön tai alkuperäiskansaan, sinulla on oikeus omaan kieleesi, kulttuuriisi ja uskontoosi.
+classroom-duty-to-report = Jos oppilas kertoo sinulle jotain, mikä huolestuttaa sinua: kuuntele, älä kuulustele oppilasta, tee heti huoli-ilmoitus (orosanmälan) sosiaalipalveluille ja kerro rehtorille. Huoli-ilmoitukseen ei tarvita suostumusta.

@@ -55,3 +55,4 @@ import-error-older = Tapaamisessa on jo tämän pyörän uudempi versio. Vanhemp
 import-replaced = { $file } on tuotu, ja se korvaa saman pyörän vanhemman version.
 plan-include-earlier = Ota mukaan edellisestä suunnitelmasta: { $name }
 meeting-unreadable = Tässä välilehdessä ollutta tapaamista ei voitu lukea. Se säilyy koskemattomana, kunnes päätätte tapaamisen, ja tähän alkaa uusi tapaaminen.
+meeting-duty-to-report = Epäiletkö, että lasta kohdellaan kaltoin? Silloin sinun ammattilaisena on tehtävä heti huoli-ilmoitus (orosanmälan) sosiaalipalveluille. Kronobarnsmodellen ei korvaa ilmoitusta, eikä siihen tarvita suostumusta.

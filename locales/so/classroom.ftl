@@ -192,3 +192,4 @@ classroom-belonging-articles =
     Qodobka 2: Carruurta oo dhami waxay leeyihiin xuquuq isku mid ah iyo qiime isku mid ah. Qofna looma dhaqmi karo si ka xun.
     Qodobka 8: Waxaad xaq u leedahay aqoonsigaaga: magacaaga, qoyskaaga iyo dalka aad ka mid tahay.
     Qodobka 30: Haddii aad ka mid tahay koox laga tiro badan yahay ama dad asal ah, waxaad xaq u leedahay luqaddaada, dhaqankaaga iyo diintaada.
+classroom-duty-to-report = Haddii arday kuu sheego wax ku walwal geliya: dhageyso, ha su'aalin ardayga, isla markiiba u gudbi warbixin walaac (orosanmälan) adeegga bulshada, una sheeg maamulaha dugsiga. Oggolaansho looguma baahna warbixin walaac.

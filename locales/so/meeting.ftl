@@ -55,3 +55,4 @@ import-error-older = Shirku wuxuu horey u leeyahay nooc cusub oo giraangirtan ah
 import-replaced = { $file } waa la soo geliyay, wuxuuna beddelayaa nooc hore oo isla giraangirta ah.
 plan-include-earlier = Ku dar { $name } qorshihii hore
 meeting-unreadable = Shirkii ku jiray tab-kan lama akhrin karin. Sidiisa ayuu u jiri doonaa ilaa aad shirka dhammaysaan, shir cusubna halkan ayuu ka bilaabmayaa.
+meeting-duty-to-report = Ma ka shakisan tahay in ilmo la dhibayo? Markaas adiga oo xirfadle ah waa inaad isla markiiba u gudbisaa warbixin walaac (orosanmälan) adeegga bulshada. Kronobarnsmodellen ma beddesho warbixinta, oggolaansho looguma baahna.

@@ -192,3 +192,4 @@ classroom-belonging-articles =
     Artikel 2: Alla barn har samma rättigheter och är lika mycket värda. Ingen får behandlas sämre.
     Artikel 8: Du har rätt till din identitet: ditt namn, din familj och att höra till ett land.
     Artikel 30: Om du tillhör en minoritet eller ett urfolk har du rätt till ditt språk, din kultur och din religion.
+classroom-duty-to-report = Om en elev berättar något som gör dig orolig: lyssna, fråga inte ut eleven, gör en orosanmälan till socialtjänsten direkt och berätta för rektor. Det behövs inget samtycke för en orosanmälan.

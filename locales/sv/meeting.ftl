@@ -50,3 +50,4 @@ import-error-older = Mötet har redan en nyare version av det här hjulet. Den �
 import-replaced = { $file } är inhämtad och ersätter en äldre version av samma hjul.
 plan-include-earlier = Ta med { $name } från förra planen
 meeting-unreadable = Mötet som fanns i den här fliken kunde inte läsas. Det ligger kvar orört tills ni avslutar mötet, och ett nytt möte börjar här.
+meeting-duty-to-report = Misstänker du att ett barn far illa? Då ska du som yrkesperson göra en orosanmälan till socialtjänsten direkt. Kronobarnsmodellen ersätter inte orosanmälan, och det behövs inget samtycke för den.

@@ -55,3 +55,4 @@ import-error-older = እቲ ኣኼባ ድሮ ሓድሽ ቨርዥን ናይዚ �
 import-replaced = { $file } ኣትዩ ኣሎ፡ ንዝኣረገ ቨርዥን ናይ ሓደ መንኮርኩር ድማ ይትክኦ።
 plan-include-earlier = { $name } ካብቲ ዝሓለፈ መደብ ኣካትቱ
 meeting-unreadable = እቲ ኣብዚ ታብ ዝነበረ ኣኼባ ክንበብ ኣይከኣለን። ክሳብ ነቲ ኣኼባ እትዛዝምዎ ከም ዘለዎ ይጸንሕ፡ ሓድሽ ኣኼባ ድማ ኣብዚ ይጅምር።
+meeting-duty-to-report = ቆልዓ ይጉዳእ ከም ዘሎ ትጥርጠሩ ዲኹም? እምበኣር ከም ሞያዊ ብቕልጡፍ ናብ ማሕበራዊ ኣገልግሎት ጸብጻብ ስክፍታ (orosanmälan) ክትገብሩ ኣለኩም። Kronobarnsmodellen ነዚ ጸብጻብ ኣይትክኦን፡ ንዕኡ ድማ ፍቓድ ኣየድልን።

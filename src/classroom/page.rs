@@ -55,6 +55,11 @@ pub fn ClassroomPage() -> impl IntoView {
                 <Pictogram src="pictograms/ui/private.svg" class="icon" />
                 <span>{t.text(ids::meeting::CLASSROOM_NOTHING_STORED)}</span>
             </p>
+            // What a teacher does when a pupil discloses something; nothing about the pupil is asked.
+            <p class="notice duty-to-report" role="note">
+                <Pictogram src="pictograms/ui/help.svg" class="icon" />
+                <span>{t.text(ids::meeting::CLASSROOM_DUTY_TO_REPORT)}</span>
+            </p>
             <AgeBandChoice
                 legend=ids::meeting::CLASSROOM_AGE_LEGEND
                 name="classroom-age"

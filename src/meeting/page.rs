@@ -47,6 +47,11 @@ pub fn MeetingPage() -> impl IntoView {
                 <Pictogram src="pictograms/ui/private.svg" class="icon" />
                 <span>{t.text(ids::meeting::MEETING_SESSION_NOTE)}</span>
             </p>
+            // The model never replaces the duty to report: said where professionals work.
+            <p class="notice duty-to-report no-print" role="note">
+                <Pictogram src="pictograms/ui/help.svg" class="icon" />
+                <span>{t.text(ids::meeting::MEETING_DUTY_TO_REPORT)}</span>
+            </p>
             <FileImport
                 on_draft=Callback::new(move |draft| {
                     // None: the page is gone, and nobody reads the outcome.

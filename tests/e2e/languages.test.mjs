@@ -242,3 +242,19 @@ test('the language chosen last stays, even when an earlier choice arrives later'
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the duty to report is on the meeting and the classroom page in every language', async () => {
+  const { context, page, errors } = await app.newPage();
+  for (const code of readdirSync(LOCALES)) {
+    const messages = plainMessages(code);
+    for (const [path, id] of [['/meeting', 'meeting-duty-to-report'], ['/classroom', 'classroom-duty-to-report']]) {
+      await page.goto(app.origin + path);
+      await page.locator('#language').selectOption(code);
+      await page.waitForFunction((code) => document.documentElement.lang === code, code);
+      const note = page.getByRole('note').filter({ hasText: 'orosanmälan' });
+      assert.equal(await note.textContent(), messages.get(id), `${code} ${path}`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
