@@ -5,16 +5,22 @@ use crate::browser::share::Printout;
 use crate::browser::{document, files};
 use crate::domain::format::file_name::FileKind;
 use crate::domain::format::plan_file::plan_to_json;
-use crate::domain::plan::{areas_in_plan, plan_as_text};
+use crate::domain::language::Language;
+use crate::domain::plan::{areas_in_plan, plan_as_text, PlanLabels};
+use crate::domain::{AreaDefinition, Draft};
 use crate::i18n::use_translate;
+use crate::i18n::{Localizer, Wording, ALL_MESSAGES};
 use crate::ids::{self, MessageId};
 use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::Meeting;
 use crate::ui::copying::copier;
 use crate::ui::file_lock_choice::{FileLock, FileLockChoice, OutgoingFile};
 use crate::ui::picture_button::PictureButton;
+use crate::ui::plan_labels::{plan_date, who_with};
 use crate::ui::print_button::PrintButton;
+use chrono::NaiveDate;
 use chrono::Utc;
+use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
 /// Saving the plan as a file, from the plan's buttons or on the way out of the meeting; says how
@@ -63,6 +69,43 @@ impl PlanFile {
     }
 }
 
+/// The plan's labels in Swedish whatever the screen shows: the copied text goes into the county's
+/// own (Swedish) template. Plain text, without the marks that keep names readable in
+/// right-to-left text.
+struct SwedishPlanLabels(Localizer);
+
+impl SwedishPlanLabels {
+    fn new() -> Self {
+        Self(Localizer::swedish_from(&ALL_MESSAGES, false))
+    }
+
+    fn text(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.0.message(id, Wording::default(), args)
+    }
+}
+
+impl PlanLabels for SwedishPlanLabels {
+    fn message(&self, id: MessageId) -> String {
+        self.text(id.as_str(), &[])
+    }
+
+    fn area_name(&self, area: &AreaDefinition) -> String {
+        self.text(&area.messages.name, &[])
+    }
+
+    fn area_title(&self, area: &AreaDefinition) -> String {
+        self.text(&area.messages.title, &[])
+    }
+
+    fn who(&self, draft: &Draft) -> String {
+        who_with(draft, |id, args| self.text(id.as_str(), args))
+    }
+
+    fn date(&self, date: NaiveDate) -> String {
+        plan_date(date, Language::Swedish.code())
+    }
+}
+
 #[component]
 pub fn PlanActions(meeting: Meeting, plan_file: PlanFile) -> impl IntoView {
     let t = use_translate();
@@ -71,8 +114,9 @@ pub fn PlanActions(meeting: Meeting, plan_file: PlanFile) -> impl IntoView {
     let copy = copier(notice);
     let copy_plan = move |_| {
         let drafts = meeting.included().get_untracked();
-        let text =
-            meeting.with_untracked(|w| plan_as_text(&t, &w.plan, &areas_in_plan(&wheel, &drafts)));
+        let swedish = SwedishPlanLabels::new();
+        let text = meeting
+            .with_untracked(|w| plan_as_text(&swedish, &w.plan, &areas_in_plan(&wheel, &drafts)));
         copy.dispatch(text);
     };
     view! {

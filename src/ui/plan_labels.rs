@@ -7,23 +7,34 @@ use crate::domain::{AreaDefinition, Draft, Perspective};
 use crate::i18n::Translate;
 use crate::ids::{self, MessageId};
 use chrono::NaiveDate;
+use fluent_bundle::FluentValue;
 
 /// Whose view a draft is, as the plan and the share screen label it.
 pub fn who_label(t: Translate, draft: &Draft) -> String {
+    who_with(draft, |id, args| t.get_with(id, args))
+}
+
+/// Whose view a draft is, with `text` giving a message with its arguments in some language.
+pub fn who_with(
+    draft: &Draft,
+    text: impl Fn(MessageId, &[(&str, FluentValue<'_>)]) -> String,
+) -> String {
+    let name = [("name", FluentValue::from(draft.author.clone()))];
     match draft.perspective {
-        Perspective::Child => t.get(ids::WHO_CHILD),
-        Perspective::Guardian if draft.author.is_empty() => t.get(ids::WHO_GUARDIAN_UNNAMED),
-        Perspective::Guardian => {
-            t.get_with(ids::WHO_GUARDIAN, &[("name", draft.author.clone().into())])
-        }
+        Perspective::Child => text(ids::WHO_CHILD, &[]),
+        Perspective::Guardian if draft.author.is_empty() => text(ids::WHO_GUARDIAN_UNNAMED, &[]),
+        Perspective::Guardian => text(ids::WHO_GUARDIAN, &name),
         Perspective::Professional if draft.author.is_empty() => {
-            t.get(ids::WHO_PROFESSIONAL_UNNAMED)
+            text(ids::WHO_PROFESSIONAL_UNNAMED, &[])
         }
-        Perspective::Professional => t.get_with(
-            ids::WHO_PROFESSIONAL,
-            &[("name", draft.author.clone().into())],
-        ),
+        Perspective::Professional => text(ids::WHO_PROFESSIONAL, &name),
     }
+}
+
+/// A date as people write it in `language_code`, at noon so no time zone moves the day.
+pub fn plan_date(date: NaiveDate, language_code: &str) -> String {
+    let noon = date.and_hms_opt(12, 0, 0).expect("noon exists").and_utc();
+    format_date(noon, language_code)
 }
 
 impl PlanLabels for Translate {
@@ -44,7 +55,6 @@ impl PlanLabels for Translate {
     }
 
     fn date(&self, date: NaiveDate) -> String {
-        let noon = date.and_hms_opt(12, 0, 0).expect("noon exists").and_utc();
-        format_date(noon, self.language().code())
+        plan_date(date, self.language().code())
     }
 }

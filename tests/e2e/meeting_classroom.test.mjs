@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, fluentText, startApp } from './harness.mjs';
+import { ARTIFACTS, fluentText, lastCopied, recordCopies, startApp } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -224,6 +224,26 @@ test("the child's summary shows the language chosen last, even when an earlier c
 
   assert.equal(await heading.textContent(), 'Det här bestämde vi');
   assert.equal(await page.locator('.child-summary [lang=ar]').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the plan copies as Swedish text for the county\'s template while the screen is in Arabic', async () => {
+  const { context, page, errors } = await app.newPage({ viewport: PROJECTOR });
+  await recordCopies(page);
+  await page.goto(app.origin + '/meeting');
+  await page.locator('#language').selectOption('ar');
+  await page.waitForFunction(() => document.documentElement.lang === 'ar');
+  await page.locator('input[type=file]').setInputFiles(files().slice(0, 2));
+  await page.locator('#plan-safe-plan-needs').fill('Trygg skolväg');
+  await page.locator('.plan-actions button').first().click();
+  await page.waitForFunction(() => window.copied.length === 1);
+  const plan = await lastCopied(page);
+  assert.match(plan, /^Barnets plan – utkast\nBarnets namn: /);
+  assert.match(plan, /Trygghet – /);
+  assert.match(plan, /Vårdnadshavare \(mamma\)/);
+  assert.match(plan, /Behov: Trygg skolväg/);
+  assert.doesNotMatch(plan, /[\u0600-\u06FF\u2068\u2069]/, 'no Arabic, no isolation marks');
   assert.deepEqual(errors, []);
   await context.close();
 });
