@@ -29,17 +29,17 @@ privacy-note = { $age ->
 help-open = Do you need help now?
 help-heading = Help now
 help-emergency = Call 112 if someone is in danger right now.
-help-bris = Call or chat with BRIS: 116 111. It is free, and you do not have to say who you are.
+help-bris = Call BRIS on 116 111 – free, day and night, and you do not have to say who you are. You can also chat at bris.se.
 help-adult = Tell an adult you trust, for example a teacher, the school nurse or someone in your family.
 help-call-112 = Call { $number }
 help-call-bris = Call BRIS { $number }
 help-close = Close
-safety-alert-heading = Thank you for telling us.
+safety-alert-heading = What you answered matters.
 safety-alert-text = { $who ->
     [guardian] If the child is not safe: call 112 if there is danger. Anyone who suspects that a child is being harmed can make a report of concern to social services in the municipality – call the municipality's switchboard, or 112 if it is urgent.
    *[other] { $age ->
-        [young] No one is allowed to hurt you. Tell an adult you trust. You can call BRIS: 116 111.
-       *[other] No one is allowed to hurt you. If you are not safe, you can get help now – you do not have to wait for the meeting.
+        [young] No one is allowed to hurt you, and it is never your fault. Tell an adult you trust. If you are in danger, call 112.
+       *[other] No one is allowed to hurt you, and it is never your fault. If you are in danger, call 112. BRIS 116 111 answers day and night.
     }
 }
 safety-alert-private = The app does not send your answers to anyone.

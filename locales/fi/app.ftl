@@ -29,17 +29,17 @@ privacy-note = { $age ->
 help-open = Tarvitsetko apua nyt?
 help-heading = Apua nyt
 help-emergency = Soita 112, jos joku on vaarassa juuri nyt.
-help-bris = Soita tai chattaa BRISin kanssa: 116 111. Se on maksutonta, eikä sinun tarvitse kertoa, kuka olet.
+help-bris = Soita BRISiin numeroon 116 111 – maksutta, ympäri vuorokauden, eikä sinun tarvitse kertoa, kuka olet. Voit myös chatata osoitteessa bris.se.
 help-adult = Kerro aikuiselle, johon luotat, esimerkiksi opettajalle, kouluterveydenhoitajalle tai jollekulle perheestäsi.
 help-call-112 = Soita { $number }
 help-call-bris = Soita BRIS { $number }
 help-close = Sulje
-safety-alert-heading = Kiitos, että kerrot.
+safety-alert-heading = Se, mitä vastasit, on tärkeää.
 safety-alert-text = { $who ->
     [guardian] Jos lapsi ei ole turvassa: soita 112, jos on vaara. Jokainen, joka epäilee, että lapsi kärsii tai häntä kohdellaan huonosti, voi tehdä huoli-ilmoituksen (orosanmälan) kunnan sosiaalipalveluille – soita kunnan vaihteeseen tai numeroon 112, jos asia on kiireellinen.
    *[other] { $age ->
-        [young] Kukaan ei saa satuttaa sinua. Kerro aikuiselle, johon luotat. Voit soittaa BRISiin: 116 111.
-       *[other] Kukaan ei saa satuttaa sinua. Jos et ole turvassa, voit saada apua heti – sinun ei tarvitse odottaa tapaamiseen asti.
+        [young] Kukaan ei saa satuttaa sinua, eikä se ole koskaan sinun syysi. Kerro aikuiselle, johon luotat. Jos olet vaarassa, soita 112.
+       *[other] Kukaan ei saa satuttaa sinua, eikä se ole koskaan sinun syysi. Jos olet vaarassa, soita 112. BRIS vastaa numerossa 116 111 ympäri vuorokauden.
     }
 }
 safety-alert-private = Sovellus ei lähetä vastauksiasi kenellekään.

@@ -29,17 +29,17 @@ privacy-note = { $age ->
 help-open = Ma u baahan tahay caawimaad hadda?
 help-heading = Caawimaad hadda
 help-emergency = Wac 112 haddii qof khatar ku jiro hadda.
-help-bris = Wac ama la sheekayso BRIS: 116 111. Waa lacag la'aan, mana aha inaad sheegto cidda aad tahay.
+help-bris = Wac BRIS 116 111 – waa lacag la'aan, habeen iyo maalin, mana aha inaad sheegto cidda aad tahay. Waxaad sidoo kale kula sheekaysan kartaa bris.se.
 help-adult = U sheeg qof weyn oo aad aaminto, tusaale ahaan macallin, kalkaalisada dugsiga ama qof qoyskaaga ka mid ah.
 help-call-112 = Wac { $number }
 help-call-bris = Wac BRIS { $number }
 help-close = Xir
-safety-alert-heading = Waad ku mahadsan tahay inaad noo sheegtay.
+safety-alert-heading = Waxa aad ka jawaabtay waa muhiim.
 safety-alert-text = { $who ->
     [guardian] Haddii ilmuhu aanu ammaan ahayn: wac 112 haddii ay khatar jirto. Qof kasta oo ka shakiya in ilmo la dhibayo wuxuu u gudbin karaa warbixin walaac (orosanmälan) adeegga bulshada ee degmada – wac xarunta taleefannada degmada, ama 112 haddii ay degdeg tahay.
    *[other] { $age ->
-        [young] Qofna xaq uma laha inuu ku waxyeeleeyo. U sheeg qof weyn oo aad aaminto. Waxaad wici kartaa BRIS: 116 111.
-       *[other] Qofna xaq uma laha inuu ku waxyeeleeyo. Haddii aadan ammaan ahayn, hadda ayaad caawimaad heli kartaa – uma baahnid inaad sugto ilaa shirka.
+        [young] Qofna uma banna inuu ku dhibo, weligeedna ma aha qaladkaaga. U sheeg qof weyn oo aad aaminsan tahay. Haddii aad khatar ku jirto, wac 112.
+       *[other] Qofna uma banna inuu ku dhibo, weligeedna ma aha qaladkaaga. Haddii aad khatar ku jirto, wac 112. BRIS 116 111 ayaa jawaab bixiya habeen iyo maalin.
     }
 }
 safety-alert-private = Barnaamijku jawaabahaaga cidna uma diro.

@@ -28,17 +28,17 @@ privacy-note = { $age ->
 help-open = Behöver du hjälp nu?
 help-heading = Hjälp nu
 help-emergency = Ring 112 om någon är i fara just nu.
-help-bris = Ring eller chatta med BRIS: 116 111. Det är gratis och du behöver inte säga vem du är.
+help-bris = Ring BRIS på 116 111 – gratis, dygnet runt, och du behöver inte säga vem du är. Du kan också chatta på bris.se.
 help-adult = Berätta för en vuxen du litar på, till exempel en lärare, skolsköterskan eller någon i familjen.
 help-call-112 = Ring { $number }
 help-call-bris = Ring BRIS { $number }
 help-close = Stäng
-safety-alert-heading = Tack för att du berättar.
+safety-alert-heading = Det du svarade är viktigt.
 safety-alert-text = { $who ->
     [guardian] Om barnet inte är tryggt: ring 112 vid fara. Den som misstänker att ett barn far illa kan göra en orosanmälan till socialtjänsten i kommunen – ring kommunens växel, eller 112 om det är bråttom.
    *[other] { $age ->
-        [young] Ingen får göra dig illa. Säg det till en vuxen du litar på. Du kan ringa BRIS: 116 111.
-       *[other] Ingen får göra dig illa. Om du inte är trygg kan du få hjälp nu – du behöver inte vänta till mötet.
+        [young] Ingen får göra dig illa, och det är aldrig ditt fel. Berätta för en vuxen du litar på. Är du i fara – ring 112.
+       *[other] Ingen får göra dig illa, och det är aldrig ditt fel. Är du i fara – ring 112. BRIS 116 111 svarar dygnet runt.
     }
 }
 safety-alert-private = Appen skickar inte det du har svarat till någon.

@@ -161,7 +161,7 @@ test('the youngest get fewer words', async () => {
 test('answering that I am not safe shows where to get help at once, for each answer the wheel marks', async () => {
   const { context, page, errors } = await app.newPage();
   await startWheel(page, {});
-  const urgent = page.getByRole('alert').filter({ hasText: 'Tack för att du berättar.' });
+  const urgent = page.getByRole('alert').filter({ hasText: 'Det du svarade är viktigt.' });
   const gentle = page.getByRole('alert').filter({ hasText: 'Du behöver inte svara.' });
   const answer = async (area, choice) => {
     await page.goto(page.url().replace(/\/wheel\/([0-9a-f]+).*$/, `/wheel/$1/${area}`));
@@ -175,7 +175,10 @@ test('answering that I am not safe shows where to get help at once, for each ans
     assert.equal(await urgent.getByRole('link', { name: fluentText('Ring 112') }).getAttribute('href'), 'tel:112');
     assert.equal(await urgent.getByRole('link', { name: fluentText('Ring BRIS 116 111') }).getAttribute('href'), 'tel:116111');
     await urgent.getByText('Appen skickar inte det du har svarat till någon.').waitFor();
+    await urgent.getByText('det är aldrig ditt fel', { exact: false }).waitFor();
   }
+  // BRIS: free, day and night, and its chat where it really is.
+  await urgent.getByText('Du kan också chatta på bris.se.', { exact: false }).waitFor();
   await answer('safe', 'Vill inte svara');
   await gentle.waitFor();
   await gentle.getByText('Det är aldrig ditt fel.', { exact: false }).waitFor();
