@@ -374,3 +374,51 @@ fn a_text_shown_in_two_languages_comes_from_one_localizer() {
         "Ändrat för 12 dagar sedan"
     );
 }
+
+/// Byte offsets where a number of several groups ("116 111") starts in `line`.
+fn grouped_numbers(line: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut starts = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].1.is_ascii_digit() || (i > 0 && chars[i - 1].1.is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < chars.len() && chars[end].1.is_ascii_digit() {
+            end += 1;
+        }
+        let grouped =
+            end + 1 < chars.len() && chars[end].1 == ' ' && chars[end + 1].1.is_ascii_digit();
+        if grouped {
+            starts.push(chars[i].0);
+        }
+        i = end;
+    }
+    starts
+}
+
+#[test]
+fn in_right_to_left_text_a_phone_number_keeps_its_digit_order() {
+    // In Arabic or Persian text "116 111" alone is laid out as "111 116": each group of digits
+    // takes the text's direction. Right after a Latin word ("BRIS 116 111") it stays as dialled.
+    let mut wrong = Vec::new();
+    for language in Language::ALL.into_iter().filter(|l| l.is_right_to_left()) {
+        for file in LOCALE_FILES {
+            let path = locales_dir().join(language.code()).join(file);
+            for line in fs::read_to_string(&path).unwrap().lines() {
+                if line.trim_start().starts_with('#') {
+                    continue;
+                }
+                for start in grouped_numbers(line) {
+                    let before = line[..start].trim_end_matches(' ');
+                    if !before.ends_with(|c: char| c.is_ascii_alphabetic()) {
+                        wrong.push(format!("{}/{file}: {line}", language.code()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
