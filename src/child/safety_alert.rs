@@ -16,7 +16,12 @@ pub fn SafetyAlert(need: HelpNeed) -> impl IntoView {
         HelpNeed::Gentle => (ids::SAFETY_GENTLE_HEADING, ids::SAFETY_GENTLE_TEXT),
     };
     view! {
-        <section class="safety-alert" role="alert" aria-labelledby="safety-alert-heading">
+        <section
+            class="safety-alert"
+            class:gentle=need == HelpNeed::Gentle
+            role="alert"
+            aria-labelledby="safety-alert-heading"
+        >
             <h2 id="safety-alert-heading">{t.text(heading)}</h2>
             <p>
                 {t.text(text)} " " {t.text(ids::SAFETY_ALERT_PRIVATE)}

@@ -182,6 +182,8 @@ test('answering that I am not safe shows where to get help at once, for each ans
   await answer('safe', 'Vill inte svara');
   await gentle.waitFor();
   await gentle.getByText('Det är aldrig ditt fel.', { exact: false }).waitFor();
+  // Calm, not the red alarm of the urgent help.
+  assert.equal(await gentle.evaluate((box) => getComputedStyle(box).backgroundColor), 'rgb(239, 246, 255)');
   assert.equal(await urgent.count(), 0);
   await answer('safe', 'Mittemellan');
   await gentle.waitFor({ state: 'detached' });
