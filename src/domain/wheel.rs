@@ -61,6 +61,12 @@ pub const SCALE_KEYS: [&str; 7] = [
     "rather-not-say",
 ];
 
+/// Whether `path` names a file under `public/pictograms/`: only those become symbols of the
+/// pages' sprite. (Whether it is an SVG is checked beside it, with its own message.)
+pub fn is_inside_pictograms(path: &str) -> bool {
+    path.starts_with("pictograms/") && !path.contains("..") && !path.contains(':')
+}
+
 /// Which answers in an area show help at once, by the answers' keys ([`SCALE_KEYS`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -280,9 +286,7 @@ impl AreaDefinition {
             });
         }
         let path = &self.pictogram;
-        // Only files under public/pictograms/ become symbols of the pages' sprite.
-        let pictogram_ok =
-            path.starts_with("pictograms/") && !path.contains("..") && !path.contains(':');
+        let pictogram_ok = is_inside_pictograms(path);
         if pictogram_ok && !path.ends_with(".svg") {
             return Err(WheelError::PictogramNotSvg {
                 area: self.id.clone(),
