@@ -42,7 +42,10 @@ export const PERMISSIONS_POLICY = FEATURES.map(
 // (the pages, sw.js, the locales, the pictograms, the manifest) keeps its name from version to
 // version: the browser asks each time whether it changed (no-cache, answered by 304). Not
 // no-store: that would keep Chromium from restoring a page from its back-forward cache.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk writes the hash with `{:x}`, without leading zeros: usually 16 hex digits, one in sixteen
+// builds 15 (seen in a fresh clone), rarely fewer. At least 12, so that no word in a name
+// ("face-1.svg", "very-bad") ever passes for a hash.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 export function cacheControlFor(path) {
   return HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
