@@ -15,7 +15,8 @@ use hjulet::domain::format::plan_file::{
 };
 use hjulet::domain::format::stored::{check_overwrite, stored_from_json, Refusal, Stored, Writing};
 use hjulet::domain::plan::{
-    Contact, EarlierPlan, Plan, PlanArea, PlanInProgress, MAX_CONTACT_CHARS, MAX_PERSPECTIVES,
+    ConsentRecord, Contact, EarlierPlan, Plan, PlanAction, PlanArea, PlanInProgress,
+    MAX_ACTIONS_PER_AREA, MAX_ACTION_CHARS, MAX_CONTACT_CHARS, MAX_PERSPECTIVES,
     MAX_PLAN_TEXT_CHARS,
 };
 use hjulet::domain::{AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WordsField};
@@ -49,21 +50,41 @@ fn a_file_of_every_earlier_version_still_opens() {
         read_file(&fixture("locked-version-1.json")),
         Ok(SharedFile::Locked(_))
     ));
-    // Plans: schema 1 is the first.
+    // Plans: schema 1 had one free text for an area's actions; it becomes one action that says
+    // what, without who or when, so that the plan shows it as not complete.
     let Ok(SharedFile::Plan(plan)) = read_file(&fixture("plan-schema-1.hjulet.json")) else {
         panic!("a schema 1 plan reads");
     };
     assert_eq!(plan.plan.areas["safe"].needs, "Trygg skolväg");
+    let was_free_text = PlanAction {
+        what: "Följeslagare".into(),
+        ..PlanAction::default()
+    };
+    assert_eq!(plan.plan.areas["safe"].actions, [was_free_text.clone()]);
+    assert!(plan.plan.areas["safe"].actions[0].is_incomplete());
     assert_eq!(plan.perspectives.len(), 2);
-    // The meeting's own data: before the envelope the tab kept the bare meeting.
+    // The meeting's own data: before the envelope the tab kept the bare meeting (schema 1's
+    // shape).
     let bare = meeting_from_json(&fixture("meeting-before-envelope.json")).unwrap();
     assert_eq!(bare.perspectives.len(), 2);
     assert_eq!(bare.left_out.len(), 1, "a left-out guardian stays left out");
+    assert_eq!(bare.plan.areas["safe"].actions, [was_free_text.clone()]);
     assert_eq!(meeting_from_json(&meeting_to_json(&bare)), Ok(bare));
+    // The meeting in schema 1: actions in the plan and in the earlier plan become lists; an
+    // empty text becomes no action.
+    let meeting = meeting_from_json(&fixture("meeting-schema-1.json")).unwrap();
+    assert_eq!(meeting.plan.areas["safe"].actions, [was_free_text]);
+    assert!(meeting.plan.areas["learning"].actions.is_empty());
+    let earlier = meeting.earlier.as_ref().unwrap();
+    assert_eq!(
+        earlier.areas["safe"].actions[0].what,
+        "Rastvakt vid gungorna"
+    );
+    assert_eq!(meeting_from_json(&meeting_to_json(&meeting)), Ok(meeting));
     // Each format's current version is the one the fixtures and the steps above cover.
     assert_eq!(
         [DRAFT.current, PLAN.current, MEETING.current, LOCKED.current],
-        [1, 1, 1, 2],
+        [1, 2, 2, 2],
         "a version was raised: add a file of the old version to tests/fixtures/ and open it here"
     );
 }
@@ -244,9 +265,14 @@ fn the_largest_plan_the_app_can_make_is_itself_a_file_it_reads_even_locked() {
     let areas = most_areas()
         .into_iter()
         .map(|area| {
+            let largest_action = PlanAction {
+                what: longest(MAX_ACTION_CHARS),
+                who: longest(MAX_CONTACT_CHARS),
+                when: longest(MAX_CONTACT_CHARS),
+            };
             let agreed = PlanArea {
                 needs: longest(MAX_PLAN_TEXT_CHARS),
-                actions: longest(MAX_PLAN_TEXT_CHARS),
+                actions: vec![largest_action; MAX_ACTIONS_PER_AREA],
                 contact: largest_contact(),
             };
             (area, agreed)
@@ -259,6 +285,12 @@ fn the_largest_plan_the_app_can_make_is_itself_a_file_it_reads_even_locked() {
         next_evaluation: None,
         participants: longest(MAX_PLAN_TEXT_CHARS),
         areas,
+        consent: ConsentRecord {
+            given_on: None,
+            given_by: longest(MAX_CONTACT_CHARS),
+            gathered_by: longest(MAX_CONTACT_CHARS),
+        },
+        include_child_words: true,
     };
     let earlier = PlanInProgress {
         plan: plan.clone(),
@@ -292,13 +324,30 @@ fn the_largest_plan_the_app_can_make_is_itself_a_file_it_reads_even_locked() {
             .as_str(),
         "load-error-damaged"
     );
+    // One action more than a plan can hold is not a plan of ours.
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let actions = value
+        .pointer_mut("/plan/plan/areas/area-4/actions")
+        .and_then(serde_json::Value::as_array_mut)
+        .unwrap();
+    actions.push(actions[0].clone());
+    assert_eq!(
+        read_file(&value.to_string())
+            .unwrap_err()
+            .message_id()
+            .as_str(),
+        "load-error-damaged"
+    );
     // One character more in any text, and the file is refused as too long.
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     for pointer in [
         "/plan/plan/child_name",
         "/plan/plan/participants",
         "/plan/plan/coordinator/reach",
-        "/plan/plan/areas/area-1/actions",
+        "/plan/plan/areas/area-1/actions/0/what",
+        "/plan/plan/areas/area-2/actions/7/who",
+        "/plan/earlier/areas/area-3/actions/5/when",
+        "/plan/plan/consent/given_by",
         "/plan/perspectives/0/answers/area-12/hard",
         "/plan/perspectives/1/author",
         "/plan/earlier/perspectives/0/nickname",

@@ -3,10 +3,12 @@
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use hjulet::domain::format::import::{read_file, ImportError, SharedFile};
-use hjulet::domain::format::plan_file::plan_to_json;
+use hjulet::domain::format::plan_file::{plan_to_json, PLAN};
 use hjulet::domain::format::LoadError;
 use hjulet::domain::meeting::{follow_up, markers, tagged, Marker, PerspectiveTag};
-use hjulet::domain::plan::{JoinProblem, Joined, PlanArea, PlanInProgress, MAX_PERSPECTIVES};
+use hjulet::domain::plan::{
+    JoinProblem, Joined, PlanAction, PlanArea, PlanInProgress, MAX_PERSPECTIVES,
+};
 use hjulet::domain::{AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WordsField};
 use hjulet::meeting::import::join_problem_message;
 
@@ -157,7 +159,11 @@ fn the_plan_file_comes_back_as_an_earlier_plan_for_the_follow_up() {
         "safe".into(),
         PlanArea {
             needs: "Trygg skolväg".into(),
-            actions: "Följeslagare".into(),
+            actions: vec![PlanAction {
+                what: "Följeslagare".into(),
+                who: "Skolan".into(),
+                when: "Varje morgon".into(),
+            }],
             ..PlanArea::default()
         },
     );
@@ -196,7 +202,10 @@ fn a_plan_file_from_a_newer_app_or_damaged_is_refused_with_a_reason() {
 
 #[test]
 fn a_plan_without_a_schema_is_told_so_not_taken_as_version_0() {
-    let text = plan_to_json(&PlanInProgress::default()).replace("\"schema\":1,", "");
+    let written = plan_to_json(&PlanInProgress::default());
+    let schema = format!("\"schema\":{},", PLAN.current);
+    assert!(written.contains(&schema), "{written}");
+    let text = written.replace(&schema, "");
     assert_eq!(
         read_file(&text),
         Err(ImportError::Unreadable(LoadError::NoVersion))

@@ -3,7 +3,8 @@
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use hjulet::domain::plan::{
-    area_as_text, areas_in_plan, plan_as_text, saw_need, Contact, Plan, PlanArea, PlanLabels,
+    answers_as_text, area_as_text, areas_in_plan, plan_as_text, saw_need, ConsentRecord, Contact,
+    Plan, PlanAction, PlanArea, PlanLabels,
 };
 use hjulet::domain::{
     AgeBand, AreaAnswer, AreaDefinition, Draft, DraftId, Perspective, ScaleAnswer, WheelDefinition,
@@ -120,6 +121,11 @@ impl PlanLabels for SwedishLabels {
             "plan-coordinator" => "Samverkansansvarig",
             "plan-next-evaluation" => "Nästa uppföljning",
             "plan-participants" => "Deltagare",
+            "plan-action-who" => "Vem",
+            "plan-action-when" => "När",
+            "plan-action-missing" => "saknas",
+            "plan-consent-given" => "Samtycke",
+            "plan-consent-gathered-by" => "Samtycket inhämtades av",
             other => other,
         }
         .to_owned()
@@ -143,17 +149,43 @@ impl PlanLabels for SwedishLabels {
 }
 
 #[test]
-fn an_area_as_plain_text_follows_the_template_with_contact_left_blank() {
+fn a_shared_area_as_plain_text_carries_every_word() {
     let wheel = WheelDefinition::shipped();
     let drafts = [child(), guardian("a1a1a1a1a1a1a1a1", "mamma")];
     let areas = areas_in_plan(&wheel, &drafts);
     let learning = &areas[1];
     assert_eq!(
-        area_as_text(&SwedishLabels, learning.area, &learning.perspectives, None),
+        answers_as_text(
+            &SwedishLabels,
+            learning.area,
+            &learning.perspectives,
+            |_| true
+        ),
         "LEARNING – titel learning\n\
          Barnet: Dåligt\n  Det här är svårt: Matte\n\
+         Vårdnadshavare (mamma): Bra"
+    );
+}
+
+#[test]
+fn an_area_of_the_plan_is_short_and_follows_the_template_with_blanks_to_fill_in() {
+    let wheel = WheelDefinition::shipped();
+    let drafts = [child(), guardian("a1a1a1a1a1a1a1a1", "mamma")];
+    let areas = areas_in_plan(&wheel, &drafts);
+    let mut plan = Plan::default();
+    assert_eq!(
+        area_as_text(&SwedishLabels, &plan, &areas[1]),
+        "LEARNING – titel learning\n\
+         Barnet: Dåligt\n\
          Vårdnadshavare (mamma): Bra\n\
-         Behov: \nInsatser: \nKontaktperson: "
+         Behov: \nInsatser:\nKontaktperson: ",
+        "by default the words people wrote stay out"
+    );
+    plan.include_child_words = true;
+    assert!(
+        area_as_text(&SwedishLabels, &plan, &areas[1])
+            .contains("Barnet: Dåligt\n  Det här är svårt: Matte\nVårdnadshavare"),
+        "the child's words, when the plan includes them"
     );
 }
 
@@ -172,13 +204,30 @@ fn the_whole_plan_as_plain_text() {
         },
         next_evaluation: NaiveDate::from_ymd_opt(2027, 2, 1),
         participants: "Sara, mamma, Eva".into(),
+        consent: ConsentRecord {
+            given_on: NaiveDate::from_ymd_opt(2026, 11, 16),
+            given_by: "mamma, pappa och Sara".into(),
+            gathered_by: "Eva Ek".into(),
+        },
         ..Plan::default()
     };
     plan.areas.insert(
         "learning".into(),
         PlanArea {
             needs: "Stöd i matte".into(),
-            actions: "Extra lektion".into(),
+            actions: vec![
+                PlanAction {
+                    what: "Extra lektion".into(),
+                    who: "Ola, mattelärare".into(),
+                    when: "Varje tisdag".into(),
+                },
+                PlanAction::default(),
+                PlanAction {
+                    what: "Läxhjälp hemma.".into(),
+                    who: "Mamma".into(),
+                    when: String::new(),
+                },
+            ],
             contact: Contact {
                 name: "Ola".into(),
                 ..Contact::default()
@@ -187,11 +236,16 @@ fn the_whole_plan_as_plain_text() {
     );
     let text = plan_as_text(&SwedishLabels, &plan, &areas);
     assert!(text.starts_with(
-        "Barnets plan\nBarnet: Sara\nDatum: 2026-11-23\nSamverkansansvarig: Eva Ek, Skolan, 0470-123\nNästa uppföljning: 2027-02-01\nDeltagare: Sara, mamma, Eva\n\nLEARNING"
+        "Barnets plan\nBarnet: Sara\nDatum: 2026-11-23\nSamverkansansvarig: Eva Ek, Skolan, 0470-123\nNästa uppföljning: 2027-02-01\nDeltagare: Sara, mamma, Eva\nSamtycke: 2026-11-16, mamma, pappa och Sara\nSamtycket inhämtades av: Eva Ek\n\nLEARNING"
     ), "{text}");
     assert!(
-        text.ends_with("Behov: Stöd i matte\nInsatser: Extra lektion\nKontaktperson: Ola"),
-        "{text}"
+        text.ends_with(
+            "Behov: Stöd i matte\nInsatser:\n  \
+             – Extra lektion. Vem: Ola, mattelärare. När: Varje tisdag\n  \
+             – Läxhjälp hemma. Vem: Mamma. När: saknas\n\
+             Kontaktperson: Ola"
+        ),
+        "who does what and when, an empty row left out, what is missing said: {text}"
     );
     assert!(
         !text.contains("PLAY"),

@@ -6,7 +6,7 @@ use crate::browser::files;
 use crate::browser::share::{self, Printout};
 use crate::domain::format::file_name::FileKind;
 use crate::domain::format::import::shared_file_text;
-use crate::domain::plan::{area_as_text, PerspectiveOnArea};
+use crate::domain::plan::{answers_as_text, PerspectiveOnArea};
 use crate::domain::{AreaDefinition, Draft, WordsField};
 use crate::i18n::{use_translate, Translate};
 use crate::ids::{self, MessageId};
@@ -30,7 +30,7 @@ fn area_text(t: Translate, shared: &Draft, area: &AreaDefinition) -> Option<Stri
         draft: shared,
         answer,
     };
-    Some(area_as_text(&t, area, &[perspective], None))
+    Some(answers_as_text(&t, area, &[perspective], |_| true))
 }
 
 #[component]

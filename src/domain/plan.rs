@@ -17,8 +17,14 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const MAX_PERSPECTIVES: usize = 8;
 /// Longest needs, actions or list of participants the plan keeps.
 pub const MAX_PLAN_TEXT_CHARS: usize = 2000;
-/// Longest name, organisation or phone/e-mail of a contact person.
+/// Longest name, organisation or phone/e-mail of a contact person, and who does an action and
+/// when.
 pub const MAX_CONTACT_CHARS: usize = 200;
+/// Most actions one area of a plan holds: a plan is short, and the largest plan stays a file
+/// the app can read again (tests/formats.rs).
+pub const MAX_ACTIONS_PER_AREA: usize = 8;
+/// Longest description of one action: what is done, in a few sentences.
+pub const MAX_ACTION_CHARS: usize = 500;
 
 /// `text` cut to `max` characters, as a field with `maxlength` would have it.
 pub fn clipped(text: &str, max: usize) -> String {
@@ -65,33 +71,103 @@ impl Contact {
     }
 }
 
+/// One agreed action (insats): who does what and when, as the model asks of Barnets plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanAction {
+    /// What is done.
+    pub what: String,
+    /// Who does it: a person, a service or the family.
+    #[serde(default)]
+    pub who: String,
+    /// When: a date or a rhythm ("varje vecka", "till sommarlovet").
+    #[serde(default)]
+    pub when: String,
+}
+
+impl PlanAction {
+    /// An action that says what, but not who does it or when: the plan shows it as incomplete.
+    pub fn is_incomplete(&self) -> bool {
+        [&self.what, &self.who, &self.when]
+            .iter()
+            .any(|part| part.trim().is_empty())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        [&self.what, &self.who, &self.when]
+            .iter()
+            .all(|part| part.trim().is_empty())
+    }
+
+    /// "What – who, when", leaving out what is not written: for a reader who needs no labels
+    /// (the child's summary, the follow-up's "what was agreed").
+    pub fn in_short(&self) -> String {
+        let by_whom_when: Vec<&str> = [&self.who, &self.when]
+            .into_iter()
+            .map(|part| part.trim())
+            .filter(|part| !part.is_empty())
+            .collect();
+        match (self.what.trim(), by_whom_when.is_empty()) {
+            (what, true) => what.to_owned(),
+            ("", false) => by_whom_when.join(", "),
+            (what, false) => format!("{what} – {}", by_whom_when.join(", ")),
+        }
+    }
+
+    fn clip(&mut self) {
+        self.what = clipped(&self.what, MAX_ACTION_CHARS);
+        self.who = clipped(&self.who, MAX_CONTACT_CHARS);
+        self.when = clipped(&self.when, MAX_CONTACT_CHARS);
+    }
+
+    fn within_bounds(&self) -> bool {
+        fits(&self.what, MAX_ACTION_CHARS)
+            && fits(&self.who, MAX_CONTACT_CHARS)
+            && fits(&self.when, MAX_CONTACT_CHARS)
+    }
+}
+
 /// What the meeting agrees for one area.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanArea {
     /// Agreed needs (behov).
     pub needs: String,
-    /// Agreed actions (insatser).
-    pub actions: String,
+    /// Agreed actions (insatser), in the order the meeting wrote them.
+    #[serde(default)]
+    pub actions: Vec<PlanAction>,
     pub contact: Contact,
 }
 
 impl PlanArea {
+    /// Whether the meeting has agreed anything here yet.
+    pub fn is_empty(&self) -> bool {
+        self.needs.trim().is_empty() && self.actions.iter().all(PlanAction::is_empty)
+    }
+
+    /// The actions that say something, without the empty rows of a form.
+    pub fn written_actions(&self) -> impl Iterator<Item = &PlanAction> {
+        self.actions.iter().filter(|action| !action.is_empty())
+    }
+
     fn clip(&mut self) {
         self.needs = clipped(&self.needs, MAX_PLAN_TEXT_CHARS);
-        self.actions = clipped(&self.actions, MAX_PLAN_TEXT_CHARS);
+        self.actions.truncate(MAX_ACTIONS_PER_AREA);
+        self.actions.iter_mut().for_each(PlanAction::clip);
         self.contact.clip();
     }
 
     fn within_bounds(&self) -> bool {
         fits(&self.needs, MAX_PLAN_TEXT_CHARS)
-            && fits(&self.actions, MAX_PLAN_TEXT_CHARS)
+            && self.actions.iter().all(PlanAction::within_bounds)
             && self.contact.within_bounds()
     }
 }
 
 /// The areas of a plan: valid ids, each within bounds.
 fn areas_within_bounds(areas: &BTreeMap<String, PlanArea>) -> Result<(), OutOfBounds> {
-    if areas.len() > MAX_AREAS || !areas.keys().all(|id| is_area_id(id)) {
+    let too_many_actions = areas
+        .values()
+        .any(|area| area.actions.len() > MAX_ACTIONS_PER_AREA);
+    if areas.len() > MAX_AREAS || !areas.keys().all(|id| is_area_id(id)) || too_many_actions {
         return Err(OutOfBounds::NotAWheel);
     }
     if areas.values().all(PlanArea::within_bounds) {
@@ -114,13 +190,49 @@ pub struct Plan {
     pub participants: String,
     #[serde(default)]
     pub areas: BTreeMap<String, PlanArea>,
+    /// When and by whom consent to work together was given.
+    #[serde(default)]
+    pub consent: ConsentRecord,
+    /// Whether the plan's copy and print carry the child's own words (beside the agreed needs
+    /// and actions, which they always carry). Off: the plan stays short where people read it.
+    #[serde(default)]
+    pub include_child_words: bool,
+}
+
+/// The consent (samtycke) the Barnens bästa-ansvarig gathered before the meeting, as the plan
+/// records it. It can be withdrawn at any time; the plan records only that it was given.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentRecord {
+    pub given_on: Option<NaiveDate>,
+    /// Who gave it: the guardians and the child, by name or role.
+    #[serde(default)]
+    pub given_by: String,
+    /// Who gathered it (the Barnens bästa-ansvarig).
+    #[serde(default)]
+    pub gathered_by: String,
+}
+
+impl ConsentRecord {
+    pub fn is_empty(&self) -> bool {
+        self.given_on.is_none() && self.given_by.is_empty() && self.gathered_by.is_empty()
+    }
+
+    fn clip(&mut self) {
+        self.given_by = clipped(&self.given_by, MAX_CONTACT_CHARS);
+        self.gathered_by = clipped(&self.gathered_by, MAX_CONTACT_CHARS);
+    }
+
+    fn within_bounds(&self) -> bool {
+        fits(&self.given_by, MAX_CONTACT_CHARS) && fits(&self.gathered_by, MAX_CONTACT_CHARS)
+    }
 }
 
 impl Plan {
     fn within_bounds(&self) -> Result<(), OutOfBounds> {
         let fields_fit = fits(&self.child_name, MAX_NICKNAME_CHARS)
             && fits(&self.participants, MAX_PLAN_TEXT_CHARS)
-            && self.coordinator.within_bounds();
+            && self.coordinator.within_bounds()
+            && self.consent.within_bounds();
         if !fields_fit {
             return Err(OutOfBounds::TooLong);
         }
@@ -191,13 +303,13 @@ pub trait PlanLabels {
     fn date(&self, date: NaiveDate) -> String;
 }
 
-/// One area as plain text, shaped like the county's template: the area, each perspective's
-/// answer and words, then needs, actions and contact person (blank until the meeting fills them).
-pub fn area_as_text(
+/// One area's answers as plain text: the area, then each perspective's answer and, when
+/// `with_words` says so for that perspective, its words.
+pub fn answers_as_text(
     labels: &dyn PlanLabels,
     area: &AreaDefinition,
     perspectives: &[PerspectiveOnArea<'_>],
-    agreed: Option<&PlanArea>,
+    with_words: impl Fn(&Draft) -> bool,
 ) -> String {
     let mut lines = vec![format!(
         "{} – {}",
@@ -210,6 +322,9 @@ pub fn area_as_text(
             .scale
             .map_or_else(|| "–".to_owned(), |s| labels.message(s.message_id()));
         lines.push(format!("{}: {scale}", labels.who(perspective.draft)));
+        if !with_words(perspective.draft) {
+            continue;
+        }
         for field in WordsField::ALL {
             let words = perspective.answer.words(field);
             if !words.is_empty() {
@@ -217,13 +332,56 @@ pub fn area_as_text(
             }
         }
     }
-    let agreed = agreed.cloned().unwrap_or_default();
-    lines.extend([
-        labelled(labels, ids::PLAN_NEEDS, &agreed.needs),
-        labelled(labels, ids::PLAN_ACTIONS, &agreed.actions),
-        labelled(labels, ids::PLAN_CONTACT, &agreed.contact.one_line()),
-    ]);
     lines.join("\n")
+}
+
+/// One area of the plan as plain text, shaped like the county's template: the area, each
+/// perspective's answer (with the child's words when the plan includes them), then needs,
+/// actions — who does what and when — and contact person, blank until the meeting fills them.
+pub fn area_as_text(labels: &dyn PlanLabels, plan: &Plan, in_plan: &AreaInPlan<'_>) -> String {
+    let answers = answers_as_text(labels, in_plan.area, &in_plan.perspectives, |draft| {
+        plan.include_child_words && draft.perspective == Perspective::Child
+    });
+    let agreed = plan
+        .areas
+        .get(&in_plan.area.id)
+        .cloned()
+        .unwrap_or_default();
+    let mut lines = vec![
+        answers,
+        labelled(labels, ids::PLAN_NEEDS, &agreed.needs),
+        format!("{}:", labels.message(ids::PLAN_ACTIONS)),
+    ];
+    lines.extend(
+        agreed
+            .written_actions()
+            .map(|action| format!("  – {}", action_as_text(labels, action))),
+    );
+    lines.push(labelled(
+        labels,
+        ids::PLAN_CONTACT,
+        &agreed.contact.one_line(),
+    ));
+    lines.join("\n")
+}
+
+/// "What. Vem: who. När: when", with what is missing said to be missing.
+pub fn action_as_text(labels: &dyn PlanLabels, action: &PlanAction) -> String {
+    let part = |text: &str| {
+        if text.trim().is_empty() {
+            labels.message(ids::PLAN_ACTION_MISSING)
+        } else {
+            text.trim().to_owned()
+        }
+    };
+    format!(
+        "{}. {}: {}. {}: {}",
+        part(&action.what).trim_end_matches('.'),
+        labels.message(ids::PLAN_ACTION_WHO),
+        part(&action.who),
+        labels.message(ids::PLAN_ACTION_WHEN),
+        part(&action.when),
+    )
 }
 
 /// "Label: value", one line of the plan's text.
@@ -231,9 +389,12 @@ fn labelled(labels: &dyn PlanLabels, label: MessageId, value: &str) -> String {
     format!("{}: {value}", labels.message(label))
 }
 
-/// The whole plan draft as plain text, to paste into the county's digital template.
+/// The whole plan draft as plain text, to paste into the county's digital template: the agreed
+/// needs and actions and who was there; of what people wrote, only the child's own words and
+/// only when the plan includes them.
 pub fn plan_as_text(labels: &dyn PlanLabels, plan: &Plan, areas: &[AreaInPlan<'_>]) -> String {
     let date = |d: Option<NaiveDate>| d.map(|d| labels.date(d)).unwrap_or_default();
+    let consent = &plan.consent;
     let mut blocks = vec![[
         labels.message(ids::PLAN_HEADING),
         labelled(labels, ids::PLAN_CHILD_NAME, &plan.child_name),
@@ -245,16 +406,23 @@ pub fn plan_as_text(labels: &dyn PlanLabels, plan: &Plan, areas: &[AreaInPlan<'_
             &date(plan.next_evaluation),
         ),
         labelled(labels, ids::PLAN_PARTICIPANTS, &plan.participants),
+        labelled(
+            labels,
+            ids::PLAN_CONSENT_GIVEN,
+            &[date(consent.given_on), consent.given_by.clone()]
+                .into_iter()
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        labelled(labels, ids::PLAN_CONSENT_GATHERED_BY, &consent.gathered_by),
     ]
     .join("\n")];
-    blocks.extend(areas.iter().map(|in_plan| {
-        area_as_text(
-            labels,
-            in_plan.area,
-            &in_plan.perspectives,
-            plan.areas.get(&in_plan.area.id),
-        )
-    }));
+    blocks.extend(
+        areas
+            .iter()
+            .map(|in_plan| area_as_text(labels, plan, in_plan)),
+    );
     blocks.join("\n\n")
 }
 
@@ -465,6 +633,7 @@ impl PlanInProgress {
         plan.child_name = clipped(&plan.child_name, MAX_NICKNAME_CHARS);
         plan.participants = clipped(&plan.participants, MAX_PLAN_TEXT_CHARS);
         plan.coordinator.clip();
+        plan.consent.clip();
         for area in plan.areas.values_mut() {
             area.clip();
         }

@@ -86,12 +86,18 @@ pub fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl I
                     {rows}
                     <Show when={
                         let agreed = agreed.clone();
-                        move || !agreed.needs.is_empty() || !agreed.actions.is_empty()
+                        move || !agreed.is_empty()
                     }>
-                        <p class="follow-up-agreed">
+                        <div class="follow-up-agreed">
                             <strong>{t.text(ids::meeting::MEETING_AGREED_THEN)} ": "</strong>
-                            {format!("{} {}", agreed.needs, agreed.actions)}
-                        </p>
+                            {agreed.needs.clone()}
+                            <ul>
+                                {agreed
+                                    .written_actions()
+                                    .map(|action| view! { <li>{action.in_short()}</li> })
+                                    .collect_view()}
+                            </ul>
+                        </div>
                     </Show>
                 </section>
             }

@@ -2,6 +2,7 @@
 //! parts, consent, ending the meeting and the summary for the child. The meeting itself (what is
 //! brought in and typed) is `stores::meeting`, kept only in the tab's sessionStorage.
 
+pub mod area_actions;
 pub mod area_panel;
 pub mod board;
 pub mod consent;

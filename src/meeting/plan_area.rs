@@ -5,6 +5,7 @@ use crate::domain::plan::{areas_in_plan, clipped, PlanArea, MAX_PLAN_TEXT_CHARS}
 use crate::domain::{AreaAnswer, AreaDefinition, Draft};
 use crate::i18n::use_translate;
 use crate::ids::{self, MessageId};
+use crate::meeting::area_actions::AreaActions;
 use crate::meeting::contact_fields::ContactFields;
 use crate::meeting::perspective_card::PerspectiveCard;
 use crate::stores::draft_session::use_wheel;
@@ -102,7 +103,7 @@ fn PlanAreaSection(
             </header>
             <div class="perspective-cards">{cards}</div>
             {field(ids::PLAN_NEEDS, agreed.needs.clone(), |a, text| a.needs = text)}
-            {field(ids::PLAN_ACTIONS, agreed.actions.clone(), |a, text| a.actions = text)}
+            <AreaActions area_id=area.id.clone() meeting />
             <ContactFields
                 legend=ids::PLAN_CONTACT
                 id_prefix=format!("plan-{}-contact", area.id)

@@ -3,7 +3,7 @@
 
 use crate::browser::share::Printout;
 use crate::domain::language::Language;
-use crate::domain::plan::PlanInProgress;
+use crate::domain::plan::{PlanArea, PlanInProgress};
 use crate::domain::{AgeBand, Perspective};
 use crate::i18n::{use_translate, Wording, ALL_MESSAGES};
 use crate::ids::{self, MessageId};
@@ -72,8 +72,7 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
             .iter()
             .filter_map(|area| {
                 let agreed = plan.areas.get(&area.id)?;
-                (!agreed.needs.trim().is_empty() || !agreed.actions.trim().is_empty())
-                    .then(|| (area.clone(), agreed.clone()))
+                (!agreed.is_empty()).then(|| (area.clone(), agreed.clone()))
             })
             .collect();
         if decided.is_empty() {
@@ -91,6 +90,20 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                 .filter(|part| !part.is_empty())
                 .collect::<Vec<_>>()
                 .join(", ");
+                let actions = |agreed: &PlanArea| {
+                    let items: Vec<_> = agreed
+                        .written_actions()
+                        .map(|action| view! { <li class="summary-text">{action.in_short()}</li> })
+                        .collect();
+                    (!items.is_empty()).then(|| {
+                        view! {
+                            <div class="summary-line">
+                                <strong>{both(ids::meeting::SUMMARY_ACTIONS.as_str())}</strong>
+                                <ul class="summary-actions">{items}</ul>
+                            </div>
+                        }
+                    })
+                };
                 let line = |label: MessageId, text: String| {
                     (!text.trim().is_empty()).then(|| {
                         view! {
@@ -107,7 +120,7 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                         <div>
                             <h3>{both(&area.messages.title)}</h3>
                             {line(ids::meeting::SUMMARY_NEEDS, agreed.needs.clone())}
-                            {line(ids::meeting::SUMMARY_ACTIONS, agreed.actions.clone())}
+                            {actions(&agreed)}
                             {line(ids::meeting::SUMMARY_CONTACT, contact)}
                         </div>
                     </section>

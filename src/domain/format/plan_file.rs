@@ -1,11 +1,15 @@
 //! Barnets plan as a file, and the meeting as the meeting's tab keeps it.
 //!
 //! ```json
-//! { "format": "barnets-basta-hjulet.plan", "schema": 1, "plan": { … } }
-//! { "format": "barnets-basta-hjulet.meeting", "schema": 1, "meeting": { … } }
+//! { "format": "barnets-basta-hjulet.plan", "schema": 2, "plan": { … } }
+//! { "format": "barnets-basta-hjulet.meeting", "schema": 2, "meeting": { … } }
 //! ```
 //! Both hold a [`PlanInProgress`]; the plan file holds only what was chosen to leave
 //! ([`PlanInProgress::chosen`]), the meeting everything the tab needs to go on after a reload.
+//!
+//! Schema 2 (both kinds): an area's `actions` is a list of `{ what, who, when }` instead of one
+//! free text; the plan may record `consent` and `include_child_words`. A schema-1 text becomes
+//! one action that says what, without who or when, so that the plan shows it as incomplete.
 
 use crate::domain::format::envelope::{self, Kind, LoadError, Opened};
 use crate::domain::plan::{JoinProblem, PlanInProgress};
@@ -15,14 +19,14 @@ use serde_json::Value;
 pub const PLAN: Kind = Kind {
     format: "barnets-basta-hjulet.plan",
     version_field: "schema",
-    current: 1,
+    current: 2,
 };
 
 /// The meeting's own session data, in the tab's sessionStorage.
 pub const MEETING: Kind = Kind {
     format: "barnets-basta-hjulet.meeting",
     version_field: "schema",
-    current: 1,
+    current: 2,
 };
 
 #[derive(Serialize)]
@@ -51,8 +55,7 @@ pub fn plan_to_json(meeting: &PlanInProgress) -> String {
 
 pub fn plan_from_envelope(mut opened: Opened) -> Result<PlanInProgress, LoadError> {
     let plan = opened.take("plan")?;
-    // Plan schema 1 is the first; a change of shape adds a step here.
-    let plan = envelope::migrate(plan, opened.version, PLAN.current, no_step)?;
+    let plan = envelope::migrate(plan, opened.version, PLAN.current, step)?;
     checked(plan, |_| {})
 }
 
@@ -70,21 +73,60 @@ pub fn meeting_to_json(meeting: &PlanInProgress) -> String {
 pub fn meeting_from_json(text: &str) -> Result<PlanInProgress, LoadError> {
     let value: Value = serde_json::from_str(text).map_err(|_| LoadError::NotJson)?;
     // Before the envelope, the tab kept the bare meeting: version 0. That version had no limits
-    // on what was typed or brought in, so its texts are cut to today's, not refused.
+    // on what was typed or brought in, so its texts are cut to today's, not refused. Its shape
+    // is schema 1's.
     let is_bare_meeting = value.get("format").is_none()
         && value.get("plan").is_some()
         && value.get("perspectives").is_some();
     if is_bare_meeting {
-        return checked(value, PlanInProgress::clip_to_bounds);
+        let meeting = envelope::migrate(value, 1, MEETING.current, step)?;
+        return checked(meeting, PlanInProgress::clip_to_bounds);
     }
     let mut opened = envelope::open_value(value, &[MEETING])?;
     let meeting = opened.take("meeting")?;
-    let meeting = envelope::migrate(meeting, opened.version, MEETING.current, no_step)?;
+    let meeting = envelope::migrate(meeting, opened.version, MEETING.current, step)?;
     checked(meeting, |_| {})
 }
 
-fn no_step(from: u32, _value: Value) -> Result<Value, LoadError> {
-    Err(LoadError::damaged(format!("no step from schema {from}")))
+/// One step of [`envelope::migrate`], the same for the plan file and the meeting (both hold a
+/// [`PlanInProgress`]).
+fn step(from: u32, value: Value) -> Result<Value, LoadError> {
+    match from {
+        1 => actions_become_a_list(value),
+        _ => Err(LoadError::damaged(format!("no step from schema {from}"))),
+    }
+}
+
+/// Schema 1 → 2: each area's free-text actions, in the plan and in the earlier plan it
+/// follows up, become one action that says what (and not yet who or when).
+fn actions_become_a_list(mut meeting: Value) -> Result<Value, LoadError> {
+    for pointer in ["/plan/areas", "/earlier/areas"] {
+        let Some(areas) = meeting.pointer_mut(pointer) else {
+            continue;
+        };
+        let Value::Object(areas) = areas else {
+            return Err(LoadError::damaged(format!("{pointer} is not an object")));
+        };
+        for area in areas.values_mut() {
+            let Some(actions) = area.get_mut("actions") else {
+                continue;
+            };
+            let text = match actions.take() {
+                Value::String(text) => text,
+                other => {
+                    return Err(LoadError::damaged(format!(
+                        "schema-1 actions must be text, found {other}"
+                    )))
+                }
+            };
+            *actions = if text.trim().is_empty() {
+                Value::Array(Vec::new())
+            } else {
+                serde_json::json!([{ "what": text, "who": "", "when": "" }])
+            };
+        }
+    }
+    Ok(meeting)
 }
 
 /// The meeting in `value`, made ready by `prepare`, if it is one the app could have made.

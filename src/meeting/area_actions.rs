@@ -1,0 +1,164 @@
+//! The agreed actions (insatser) of one area of the plan: each says who does what and when, as
+//! the model asks; an action that lacks who or when is marked as not complete.
+
+use crate::domain::plan::{
+    clipped, PlanAction, MAX_ACTIONS_PER_AREA, MAX_ACTION_CHARS, MAX_CONTACT_CHARS,
+};
+use crate::i18n::use_translate;
+use crate::ids::{self, MessageId};
+use crate::stores::meeting::Meeting;
+use crate::ui::pictogram::Pictogram;
+use crate::ui::picture_button::PictureButton;
+use leptos::prelude::*;
+
+/// Reaches one part of an action, to read it and to write it.
+type ActionPart = fn(&mut PlanAction) -> &mut String;
+
+/// An action's row on the screen: a key that stays while rows above it come and go.
+type Row = (u32, PlanAction);
+
+#[component]
+pub fn AreaActions(area_id: String, meeting: Meeting) -> impl IntoView {
+    let t = use_translate();
+    let mut initial: Vec<PlanAction> = meeting.with_untracked(|m| {
+        m.plan
+            .areas
+            .get(&area_id)
+            .map(|area| area.actions.clone())
+            .unwrap_or_default()
+    });
+    // An empty row invites the first action; it is kept only once something is typed in it.
+    if initial.is_empty() {
+        initial.push(PlanAction::default());
+    }
+    let next_key = StoredValue::new(initial.len() as u32);
+    let rows: RwSignal<Vec<Row>> = RwSignal::new((0..).zip(initial).collect());
+    let write_back = {
+        let area_id = area_id.clone();
+        move || {
+            let actions: Vec<PlanAction> =
+                rows.with_untracked(|rows| rows.iter().map(|(_, action)| action.clone()).collect());
+            let area_id = area_id.clone();
+            meeting.edit(move |m| m.plan.areas.entry(area_id).or_default().actions = actions);
+        }
+    };
+    let add = {
+        let write_back = write_back.clone();
+        move |()| {
+            let key = next_key.get_value();
+            next_key.set_value(key + 1);
+            rows.update(|rows| rows.push((key, PlanAction::default())));
+            write_back();
+        }
+    };
+    let row_view = {
+        let area_id = area_id.clone();
+        move |(key, action): Row| {
+            let number =
+                move || rows.with(|rows| rows.iter().position(|(k, _)| *k == key).unwrap_or(0) + 1);
+            let incomplete = move || {
+                rows.with(|rows| {
+                    rows.iter()
+                        .find(|(k, _)| *k == key)
+                        .is_some_and(|(_, a)| !a.is_empty() && a.is_incomplete())
+                })
+            };
+            let write_back = write_back.clone();
+            let part = {
+                let write_back = write_back.clone();
+                let area_id = area_id.clone();
+                move |label: MessageId, get: ActionPart, max: usize, multiline: bool| {
+                    let part_name = label.as_str().trim_start_matches("plan-action-");
+                    let id = format!("plan-{area_id}-action-{key}-{part_name}");
+                    let value = get(&mut action.clone()).clone();
+                    let write_back = write_back.clone();
+                    let on_input = move |ev: leptos::ev::Event| {
+                        let text = clipped(&event_target_value(&ev), max);
+                        rows.update(|rows| {
+                            if let Some((_, a)) = rows.iter_mut().find(|(k, _)| *k == key) {
+                                *get(a) = text;
+                            }
+                        });
+                        write_back();
+                    };
+                    let hint_id = format!("{id}-hint");
+                    let hint = (label == ids::PLAN_ACTION_WHEN).then(|| {
+                        view! { <p class="hint" id=hint_id.clone()>{t.text(ids::PLAN_ACTION_WHEN_HINT)}</p> }
+                    });
+                    let described_by = hint.is_some().then(|| hint_id.clone());
+                    let input = if multiline {
+                        view! {
+                            <textarea id=id.clone() rows="2" maxlength=max.to_string() prop:value=value on:input=on_input></textarea>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <input
+                                id=id.clone()
+                                type="text"
+                                autocomplete="off"
+                                maxlength=max.to_string()
+                                aria-describedby=described_by
+                                prop:value=value
+                                on:input=on_input
+                            />
+                        }
+                        .into_any()
+                    };
+                    view! {
+                        <div class="field">
+                            <label for=id>{t.text(label)}</label>
+                            {hint}
+                            {input}
+                        </div>
+                    }
+                }
+            };
+            let remove = move |()| {
+                rows.update(|rows| rows.retain(|(k, _)| *k != key));
+                write_back();
+            };
+            view! {
+                <fieldset class="plan-action" class:incomplete=incomplete>
+                    <legend>
+                        {move || t.get_with(ids::PLAN_ACTION_LEGEND, &[("number", number().into())])}
+                    </legend>
+                    {part(ids::PLAN_ACTION_WHAT, |a| &mut a.what, MAX_ACTION_CHARS, true)}
+                    <div class="fields">
+                        {part(ids::PLAN_ACTION_WHO, |a| &mut a.who, MAX_CONTACT_CHARS, false)}
+                        {part(ids::PLAN_ACTION_WHEN, |a| &mut a.when, MAX_CONTACT_CHARS, false)}
+                    </div>
+                    <Show when=incomplete>
+                        <p class="action-incomplete" role="status">
+                            <Pictogram src="pictograms/ui/hard.svg" class="icon" />
+                            <span>{t.text(ids::PLAN_ACTION_INCOMPLETE)}</span>
+                        </p>
+                    </Show>
+                    <button
+                        type="button"
+                        class="button quiet"
+                        on:click=move |_| remove(())
+                    >
+                        <Pictogram src="pictograms/ui/delete.svg" class="icon" />
+                        <span>
+                            {move || t.get_with(ids::PLAN_ACTION_REMOVE, &[("number", number().into())])}
+                        </span>
+                    </button>
+                </fieldset>
+            }
+        }
+    };
+    view! {
+        <fieldset class="plan-actions-list">
+            <legend>{t.text(ids::PLAN_ACTIONS)}</legend>
+            <For each=move || rows.get() key=|(key, _)| *key children=row_view />
+            <PictureButton
+                icon="pictograms/ui/start.svg"
+                label=ids::PLAN_ACTION_ADD
+                kind="quiet"
+                disabled=Signal::derive(move || rows.with(|rows| rows.len() >= MAX_ACTIONS_PER_AREA))
+                on_press=add
+            />
+        </fieldset>
+    }
+}
