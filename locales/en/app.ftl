@@ -264,10 +264,17 @@ plan-consent-gathered-by = Consent gathered by
 plan-contact = Contact person
 plan-copy = Copy the plan as text
 plan-print = Print the plan
-consent-heading = Consent is needed
-consent-reminder = Before the child's and the guardians' views are shared between organisations, the guardians must first give their consent.
+consent-heading = Consent
+consent-reminder = Before information passes between the services, the child's Barnens bästa-ansvarig (the professional responsible for the child's best interests) must have the consent of the guardians and of the child, asked in a way that suits the child's age. This is done before the meeting. Consent can be withdrawn at any time.
 consent-print = Print a consent form
-consent-text = I/we consent to information about { $name } being shared between the following organisations, so that the child can get the right support:
+consent-text = I/we consent to the information needed for Barnets plan (the child's plan) for { $name } passing between the services below, so that the child can get the right support:
+consent-withdraw = The consent applies until further notice. It can be withdrawn at any time, orally or in writing, with the Barnens bästa-ansvarig.
+consent-child = The child has been told what the consent means, in a way that suits the child's age, and has been able to say what they think.
+consent-child-signature = The child's name, and signature if the child wishes, and date
+consent-gathered-signature = Gathered by the Barnens bästa-ansvarig: name, service and date
+plan-consent-date = Date consent was given
+plan-consent-given-by-field = Who gave consent (the guardians and the child)
+plan-consent-gathered-by-field = Who gathered the consent (Barnens bästa-ansvarig)
 consent-signature = Guardian's signature, name in capital letters and date
 
 ## Saving and loading

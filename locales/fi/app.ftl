@@ -264,10 +264,17 @@ plan-consent-gathered-by = Suostumuksen keräsi
 plan-contact = Yhteyshenkilö
 plan-copy = Kopioi suunnitelma tekstinä
 plan-print = Tulosta suunnitelma
-consent-heading = Suostumus tarvitaan
-consent-reminder = Kun lapsen ja huoltajien näkemyksiä jaetaan eri organisaatioiden välillä, huoltajien on ensin annettava suostumuksensa.
+consent-heading = Suostumus
+consent-reminder = Ennen kuin tietoja annetaan palvelujen välillä, lapsen Barnens bästa-ansvarig -vastuuhenkilön on pitänyt saada suostumus huoltajilta ja lapselta itseltään, lapsen ikään sopivalla tavalla. Se tehdään ennen kokousta. Suostumuksen voi perua milloin tahansa.
 consent-print = Tulosta suostumuslomake
-consent-text = Annan/annamme suostumuksen siihen, että tietoja lapsesta { $name } jaetaan seuraavien organisaatioiden välillä, jotta lapsi saa oikeaa tukea:
+consent-text = Annan/annamme suostumuksen siihen, että lapsen suunnitelmaan tarvittavat tiedot lapsesta { $name } annetaan alla olevien palvelujen välillä, jotta lapsi saa oikeaa tukea:
+consent-withdraw = Suostumus on voimassa toistaiseksi. Sen voi perua milloin tahansa, suullisesti tai kirjallisesti, lapsen vastuuhenkilölle.
+consent-child = Lapselle on kerrottu, mitä suostumus tarkoittaa, hänen ikäänsä sopivalla tavalla, ja hän on saanut sanoa mielipiteensä.
+consent-child-signature = Lapsen nimi, allekirjoitus jos lapsi haluaa, ja päivämäärä
+consent-gathered-signature = Suostumuksen keräsi lapsen vastuuhenkilö: nimi, palvelu ja päivämäärä
+plan-consent-date = Päivä, jona suostumus annettiin
+plan-consent-given-by-field = Ketkä antoivat suostumuksen (huoltajat ja lapsi)
+plan-consent-gathered-by-field = Kuka keräsi suostumuksen (Barnens bästa-ansvarig)
 consent-signature = Huoltajan allekirjoitus, nimen selvennys ja päivämäärä
 
 ## Saving and loading

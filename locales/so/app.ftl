@@ -264,10 +264,17 @@ plan-consent-gathered-by = Oggolaanshaha waxaa soo ururiyay
 plan-contact = Qofka xiriirka
 plan-copy = Koobi qorshaha qoraal ahaan
 plan-print = Daabac qorshaha
-consent-heading = Oggolaansho ayaa loo baahan yahay
-consent-reminder = Ka hor inta aan aragtiyaha ilmaha iyo mas'uuliyiinta ilmaha lala wadaagin hay'adaha kale, mas'uuliyiintu waa inay marka hore bixiyaan oggolaanshahooda.
+consent-heading = Oggolaansho
+consent-reminder = Ka hor inta aan macluumaad la kala gudbin hay'adaha, mas'uulka danta ugu wanaagsan ee ilmaha (Barnens bästa-ansvarig) waa inuu helay oggolaanshaha waalidiinta iyo ka ilmaha, si ku habboon da'da ilmaha. Taas waxaa la sameeyaa shirka ka hor. Oggolaanshaha waa la celin karaa wakhti kasta.
 consent-print = Daabac foomka oggolaanshaha
-consent-text = Aniga/annagu waxaan oggolaanay in macluumaadka ku saabsan { $name } la dhexmariyo hay'adahan, si ilmuhu u helo taageerada saxda ah:
+consent-text = Aniga/annagu waxaan oggol nahay in macluumaadka loo baahan yahay ee qorshaha ilmaha ee { $name } la kala gudbiyo hay'adaha hoose, si ilmuhu u helo taageerada saxda ah:
+consent-withdraw = Oggolaanshuhu wuu shaqaynayaa ilaa ogeysiis kale. Wakhti kasta waa la celin karaa, af ahaan ama qoraal ahaan, mas'uulka danta ugu wanaagsan ee ilmaha.
+consent-child = Ilmaha waxaa loo sheegay waxa oggolaanshuhu macnaheedu yahay, si ku habboon da'diisa, wuxuuna helay fursad uu ku sheego waxa uu u malaynayo.
+consent-child-signature = Magaca ilmaha, iyo saxiixiisa haddii uu doonayo, iyo taariikhda
+consent-gathered-signature = Waxaa soo ururiyay mas'uulka danta ugu wanaagsan ee ilmaha: magaca, hay'adda iyo taariikhda
+plan-consent-date = Taariikhda oggolaanshaha la bixiyay
+plan-consent-given-by-field = Yaa bixiyay oggolaanshaha (waalidiinta iyo ilmaha)
+plan-consent-gathered-by-field = Yaa soo ururiyay oggolaanshaha (Barnens bästa-ansvarig)
 consent-signature = Saxiixa mas'uulka ilmaha, magaca oo si cad loo qoray iyo taariikhda
 
 ## Saving and loading

@@ -263,10 +263,17 @@ plan-consent-gathered-by = Samtycket inhämtades av
 plan-contact = Kontaktperson
 plan-copy = Kopiera planen som text
 plan-print = Skriv ut planen
-consent-heading = Samtycke behövs
-consent-reminder = När barnets och vårdnadshavarnas bilder delas mellan verksamheter behöver vårdnadshavarna först ge sitt samtycke.
+consent-heading = Samtycke
+consent-reminder = Innan uppgifter lämnas mellan verksamheterna ska Barnens bästa-ansvarig ha fått samtycke från vårdnadshavarna och från barnet, på ett sätt som passar barnets ålder. Det görs före mötet. Samtycket kan tas tillbaka när som helst.
 consent-print = Skriv ut en samtyckesblankett
-consent-text = Jag/vi samtycker till att uppgifter om { $name } delas mellan de här verksamheterna, så att barnet kan få rätt stöd:
+consent-text = Jag/vi samtycker till att de uppgifter som behövs för Barnets plan för { $name } lämnas mellan verksamheterna nedan, så att barnet kan få rätt stöd:
+consent-withdraw = Samtycket gäller tills vidare. Det kan tas tillbaka när som helst, muntligt eller skriftligt, hos Barnens bästa-ansvarig.
+consent-child = Barnet har fått veta vad samtycket betyder, på ett sätt som passar barnets ålder, och har fått säga vad hen tycker.
+consent-child-signature = Barnets namn, och underskrift om barnet vill, och datum
+consent-gathered-signature = Inhämtat av Barnens bästa-ansvarig: namn, verksamhet och datum
+plan-consent-date = Datum då samtycket gavs
+plan-consent-given-by-field = Vilka gav samtycke (vårdnadshavarna och barnet)
+plan-consent-gathered-by-field = Vem inhämtade samtycket (Barnens bästa-ansvarig)
 consent-signature = Vårdnadshavares underskrift, namnförtydligande och datum
 
 ## Saving and loading

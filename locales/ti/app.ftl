@@ -266,10 +266,17 @@ plan-consent-gathered-by = ፍቓድ ዝኣከበ
 plan-contact = ሰብ ርክብ
 plan-copy = ነቲ መደብ ከም ጽሑፍ ቅድሑ
 plan-print = ነቲ መደብ ሕተሙ
-consent-heading = ፍቓድ የድሊ
-consent-reminder = ርእይቶታት እቲ ቆልዓን ወለዲ/ሞግዚታትን ኣብ መንጎ ትካላት ቅድሚ ምክፋሉ፡ ወለዲ/ሞግዚታት ቅድም ፍቓዶም ክህቡ ኣለዎም።
+consent-heading = ፍቓድ
+consent-reminder = ሓበሬታ ኣብ መንጎ ትካላት ቅድሚ ምትሕልላፉ፡ ሓላፊ ዝበለጸ ረብሓ ቆልዓ (Barnens bästa-ansvarig) ፍቓድ ወለዲ/ሞግዚታትን ፍቓድ እቲ ቆልዓን፡ ብዕድሚኡ ዝሰማማዕ መንገዲ፡ ክወስድ ኣለዎ። እዚ ቅድሚ ኣኼባ ይግበር። ፍቓድ ኣብ ዝኾነ ግዜ ክምለስ ይኽእል።
 consent-print = ቅጥዒ ፍቓድ ሕተሙ
-consent-text = ኣነ/ንሕና፡ እቲ ቆልዓ ግቡእ ደገፍ ክረክብ ምእንቲ፡ ብዛዕባ { $name } ዘሎ ሓበሬታ ኣብ መንጎ እዞም ትካላት ክካፈል ፍቓድና ንህብ፡
+consent-text = ኣነ/ንሕና፡ እቲ ቆልዓ ግቡእ ደገፍ ክረክብ ምእንቲ፡ ንመደብ ቆልዓ ናይ { $name } ዘድሊ ሓበሬታ ኣብ መንጎ እዞም ኣብ ታሕቲ ዘለዉ ትካላት ክሕለፍ ፍቓድና ንህብ፡
+consent-withdraw = እቲ ፍቓድ ክሳብ ካልእ ሓበሬታ ይጸንሕ። ኣብ ዝኾነ ግዜ፡ ብቓል ወይ ብጽሑፍ፡ ኣብ ሓላፊ ዝበለጸ ረብሓ ቆልዓ ክምለስ ይኽእል።
+consent-child = እቲ ቆልዓ እቲ ፍቓድ እንታይ ማለት ምዃኑ፡ ብዕድሚኡ ዝሰማማዕ መንገዲ፡ ተነጊሩዎ እዩ፡ ሓሳቡ ክብል ድማ ዕድል ረኺቡ እዩ።
+consent-child-signature = ስም ቆልዓ፡ እንተደልዩ ፌርማኡ፡ ከምኡ’ውን ዕለት
+consent-gathered-signature = ብሓላፊ ዝበለጸ ረብሓ ቆልዓ ዝተኣከበ፡ ስም፡ ትካልን ዕለትን
+plan-consent-date = ፍቓድ ዝተዋህበሉ ዕለት
+plan-consent-given-by-field = መን ፍቓድ ሂቡ (ወለዲ/ሞግዚታትን ቆልዓን)
+plan-consent-gathered-by-field = መን ነቲ ፍቓድ ኣኪቡ (Barnens bästa-ansvarig)
 consent-signature = ፌርማ ወላዲ/ሞግዚት፣ ስም ብንጹር ኣጻሕሕፋን ዕለትን
 
 ## Saving and loading

@@ -83,7 +83,7 @@ pub fn AreaActions(area_id: String, meeting: Meeting) -> impl IntoView {
                     };
                     let hint_id = format!("{id}-hint");
                     let hint = (label == ids::PLAN_ACTION_WHEN).then(|| {
-                        view! { <p class="hint" id=hint_id.clone()>{t.text(ids::PLAN_ACTION_WHEN_HINT)}</p> }
+                        view! { <p class="quiet-note" id=hint_id.clone()>{t.text(ids::PLAN_ACTION_WHEN_HINT)}</p> }
                     });
                     let described_by = hint.is_some().then(|| hint_id.clone());
                     let input = if multiline {

@@ -1,22 +1,60 @@
-//! Consent (samtycke): the reminder that the guardians' consent is needed before the services
-//! work together, and the form that prints on its own page naming those services.
+//! Consent (samtycke) as the model describes it: gathered by the Barnens bästa-ansvarig before
+//! the meeting, from the guardians and from the child in a way that fits the child's age, and
+//! withdrawable at any time. The meeting records when and by whom it was given; the form prints
+//! on its own page naming the services.
 
 use crate::browser::share::Printout;
+use crate::domain::plan::{clipped, ConsentRecord, MAX_CONTACT_CHARS};
 use crate::i18n::use_translate;
-use crate::ids;
+use crate::ids::{self, MessageId};
+use crate::meeting::plan_details::DateField;
 use crate::stores::meeting::Meeting;
 use crate::ui::print_button::PrintButton;
 use leptos::prelude::*;
 
-/// The reminder, once someone's view is in the meeting, with the printable form.
+/// Reaches one of the record's texts, to read it and to write it.
+type RecordText = fn(&mut ConsentRecord) -> &mut String;
+
+/// What the model says of consent and the record of it, once someone's view is in the meeting,
+/// with the printable form.
 #[component]
-pub fn ConsentReminder(meeting: Meeting) -> impl IntoView {
+pub fn ConsentSection(meeting: Meeting) -> impl IntoView {
     let t = use_translate();
+    // The fields start from the record as it is when they appear and write every change back.
+    let text_field = move |label: MessageId, field: RecordText| {
+        let id = label.as_str();
+        let value = meeting.with_untracked(|m| field(&mut m.plan.consent.clone()).clone());
+        view! {
+            <div class="field">
+                <label for=id>{t.text(label)}</label>
+                <input
+                    id=id
+                    type="text"
+                    autocomplete="off"
+                    maxlength=MAX_CONTACT_CHARS.to_string()
+                    prop:value=value
+                    on:input=move |ev| {
+                        let text = clipped(&event_target_value(&ev), MAX_CONTACT_CHARS);
+                        meeting.edit(|m| *field(&mut m.plan.consent) = text);
+                    }
+                />
+            </div>
+        }
+    };
     view! {
         <Show when=move || !meeting.included().with(Vec::is_empty)>
             <section class="consent no-print" aria-labelledby="consent-heading">
                 <h2 id="consent-heading">{t.text(ids::CONSENT_HEADING)}</h2>
                 <p>{t.text(ids::CONSENT_REMINDER)}</p>
+                <div class="fields">
+                    <DateField
+                        label=ids::PLAN_CONSENT_DATE
+                        initial=meeting.with_untracked(|m| m.plan.consent.given_on)
+                        on_change=Callback::new(move |date| meeting.edit(|m| m.plan.consent.given_on = date))
+                    />
+                    {text_field(ids::PLAN_CONSENT_GIVEN_BY_FIELD, |c| &mut c.given_by)}
+                    {text_field(ids::PLAN_CONSENT_GATHERED_BY_FIELD, |c| &mut c.gathered_by)}
+                </div>
                 <PrintButton label=ids::CONSENT_PRINT what=Printout::Consent />
             </section>
         </Show>
@@ -37,14 +75,19 @@ pub fn ConsentForm(meeting: Meeting) -> impl IntoView {
     view! {
         <section class="consent-page print-only" aria-hidden="true">
             <h1>{t.text(ids::CONSENT_HEADING)}</h1>
+            <p>{t.text(ids::CONSENT_REMINDER)}</p>
             <p>
                 {move || {
                     t.get_with(ids::CONSENT_TEXT, &[("name", meeting.with(|w| w.plan.child_name.clone()).into())])
                 }}
             </p>
             <ul class="services">{services}</ul>
+            <p>{t.text(ids::CONSENT_WITHDRAW)}</p>
             <p class="signature">{t.text(ids::CONSENT_SIGNATURE)}</p>
             <p class="signature">{t.text(ids::CONSENT_SIGNATURE)}</p>
+            <p>{t.text(ids::CONSENT_CHILD)}</p>
+            <p class="signature">{t.text(ids::CONSENT_CHILD_SIGNATURE)}</p>
+            <p class="signature">{t.text(ids::CONSENT_GATHERED_SIGNATURE)}</p>
         </section>
     }
 }

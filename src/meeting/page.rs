@@ -11,7 +11,7 @@ use crate::domain::plan::Joined;
 use crate::i18n::use_translate;
 use crate::ids;
 use crate::meeting::board::MeetingBoard;
-use crate::meeting::consent::{ConsentForm, ConsentReminder};
+use crate::meeting::consent::{ConsentForm, ConsentSection};
 use crate::meeting::end::EndMeeting;
 use crate::meeting::import::FileImport;
 use crate::meeting::perspective_list::PerspectiveList;
@@ -65,7 +65,7 @@ pub fn MeetingPage() -> impl IntoView {
             <PerspectiveList meeting />
             <PlanDetails meeting />
             <PlanAreas meeting />
-            <ConsentReminder meeting />
+            <ConsentSection meeting />
             <PlanActions meeting plan_file />
             <ChildSummary meeting=meeting.signal() />
             <EndMeeting meeting plan_file />

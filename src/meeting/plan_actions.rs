@@ -5,7 +5,6 @@ use crate::browser::share::Printout;
 use crate::browser::{document, files};
 use crate::domain::format::file_name::FileKind;
 use crate::domain::format::plan_file::plan_to_json;
-use crate::domain::language::Language;
 use crate::domain::plan::{areas_in_plan, plan_as_text, PlanLabels};
 use crate::domain::{AreaDefinition, Draft};
 use crate::i18n::use_translate;
@@ -15,8 +14,9 @@ use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::Meeting;
 use crate::ui::copying::copier;
 use crate::ui::file_lock_choice::{FileLock, FileLockChoice, OutgoingFile};
+use crate::ui::pictogram::Pictogram;
 use crate::ui::picture_button::PictureButton;
-use crate::ui::plan_labels::{plan_date, who_with};
+use crate::ui::plan_labels::who_with;
 use crate::ui::print_button::PrintButton;
 use chrono::NaiveDate;
 use chrono::Utc;
@@ -101,8 +101,9 @@ impl PlanLabels for SwedishPlanLabels {
         who_with(draft, |id, args| self.text(id.as_str(), args))
     }
 
+    /// ÅÅÅÅ-MM-DD, as Swedish forms write a date.
     fn date(&self, date: NaiveDate) -> String {
-        plan_date(date, Language::Swedish.code())
+        date.format("%Y-%m-%d").to_string()
     }
 }
 
@@ -119,8 +120,26 @@ pub fn PlanActions(meeting: Meeting, plan_file: PlanFile) -> impl IntoView {
             .with_untracked(|w| plan_as_text(&swedish, &w.plan, &areas_in_plan(&wheel, &drafts)));
         copy.dispatch(text);
     };
+    let include_child_words = meeting.with_untracked(|m| m.plan.include_child_words);
     view! {
         <div class="plan-actions no-print">
+            // Short by default: the plan is read by many; the child's own words are a choice.
+            <label class="confirm-check">
+                <input
+                    type="checkbox"
+                    aria-describedby="plan-include-child-words-hint"
+                    prop:checked=include_child_words
+                    on:change=move |ev| {
+                        let include = event_target_checked(&ev);
+                        meeting.edit(|m| m.plan.include_child_words = include);
+                    }
+                />
+                <Pictogram src="pictograms/ui/child.svg" class="icon" />
+                <span>{t.text(ids::PLAN_INCLUDE_CHILD_WORDS)}</span>
+            </label>
+            <p class="quiet-note" id="plan-include-child-words-hint">
+                {t.text(ids::PLAN_INCLUDE_CHILD_WORDS_HINT)}
+            </p>
             <PictureButton
                 icon="pictograms/ui/copy.svg"
                 label=ids::PLAN_COPY

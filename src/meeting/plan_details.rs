@@ -42,6 +42,8 @@ pub fn PlanDetails(meeting: Meeting) -> impl IntoView {
                 initial=initial.made_on
                 on_change=Callback::new(move |date| meeting.edit(|w| w.plan.made_on = date))
             />
+            // Said where the samverkansansvarig is chosen: the model gives them a task.
+            <p class="quiet-note">{t.text(ids::PLAN_COORDINATOR_TASK)}</p>
             <ContactFields
                 legend=ids::PLAN_COORDINATOR
                 id_prefix="plan-coordinator".to_owned()
@@ -69,7 +71,7 @@ pub fn PlanDetails(meeting: Meeting) -> impl IntoView {
 
 /// A date with the browser's date picker. The label's Fluent id is also the field's id.
 #[component]
-fn DateField(
+pub fn DateField(
     label: MessageId,
     initial: Option<NaiveDate>,
     on_change: Callback<Option<NaiveDate>>,

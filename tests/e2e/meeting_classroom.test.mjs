@@ -91,13 +91,19 @@ test('a meeting shows every perspective at once, makes the plan, and leaves noth
 
   // The meeting fills in two areas and the plan's own fields.
   await page.locator('#plan-safe-plan-needs').fill('Trygg skolväg');
-  await page.locator('#plan-safe-plan-actions').fill('Följeslagare på bussen');
+  await page.locator('#plan-safe-action-0-what').fill('Följeslagare på bussen');
+  await page.locator('#plan-safe-action-0-who').fill('Ali Berg');
+  await page.locator('#plan-safe-action-0-when').fill('Varje skoldag');
   await page.locator('#plan-safe-contact-name').fill('Ali Berg');
   await page.locator('#plan-safe-contact-organization').fill('Elevhälsan');
   await page.locator('#plan-safe-contact-tel').fill('0470-123 45');
   await page.locator('#plan-health-plan-needs').fill('Bättre sömn');
-  await page.locator('#plan-health-plan-actions').fill('Samtal på BVC');
+  await page.locator('#plan-health-action-0-what').fill('Samtal på BVC');
   await page.locator('#plan-health-contact-organization').fill('Region Kronoberg');
+  // An action that does not yet say who does it or when is marked as not complete, in words.
+  const incomplete = 'Inte klar: skriv vem som gör det och när.';
+  await page.locator('.plan-area[data-area=health] .plan-action').getByText(incomplete).waitFor();
+  assert.equal(await page.locator('.plan-area[data-area=safe] .plan-action').getByText(incomplete).count(), 0);
   await page.getByRole('group', { name: 'Samverkansansvarig' }).getByLabel('Namn').fill('Eva Ek');
   await page.getByLabel('Nästa uppföljning').fill('2027-02-01');
 
@@ -116,6 +122,7 @@ test('a meeting shows every perspective at once, makes the plan, and leaves noth
   assert.equal(plan.format, 'barnets-basta-hjulet.plan');
   assert.equal(plan.plan.plan.areas.safe.contact.reach, '0470-123 45');
   assert.equal(plan.plan.plan.areas.health.needs, 'Bättre sömn');
+  assert.deepEqual(plan.plan.plan.areas.safe.actions, [{ what: 'Följeslagare på bussen', who: 'Ali Berg', when: 'Varje skoldag' }]);
   assert.equal(plan.plan.plan.next_evaluation, '2027-02-01', 'the follow-up date typed in the date field');
   assert.equal(plan.plan.perspectives.length, 3);
 
@@ -140,7 +147,9 @@ test('a meeting shows every perspective at once, makes the plan, and leaves noth
   const childRow = followUp.locator('.follow-up-row[data-perspective=child]');
   await childRow.locator('.follow-up-earlier').getByText('Dåligt').waitFor();
   await childRow.locator('.follow-up-now').getByText('Bra', { exact: true }).waitFor();
-  await followUp.getByText('Trygg skolväg Följeslagare på bussen').waitFor();
+  const agreedThen = followUp.locator('.follow-up-agreed');
+  await agreedThen.getByText('Trygg skolväg').waitFor();
+  await agreedThen.getByText('Följeslagare på bussen – Ali Berg, Varje skoldag').waitFor();
 
   assert.deepEqual(errors, []);
   await context.close();
@@ -173,7 +182,7 @@ test('a professional adds a view of their own, and the child gets a summary in t
 
   // What was decided, for the child: in Arabic, with the Swedish below.
   await page.locator('#plan-safe-plan-needs').fill('Trygg skolväg');
-  await page.locator('#plan-safe-plan-actions').fill('Någon följer med på bussen');
+  await page.locator('#plan-safe-action-0-what').fill('Någon följer med på bussen');
   await page.locator('#summary-language').selectOption('ar');
   const summary = page.locator('.child-summary');
   await summary.locator('.summary-area[data-area=safe] [lang=ar]').first().waitFor();

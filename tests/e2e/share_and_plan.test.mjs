@@ -77,7 +77,7 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
   await page.locator('.share-area[data-area=safe]').getByRole('button', { name: 'Kopiera som text' }).click();
   await page.getByText('Kopierat.').waitFor();
   const copied = await lastCopied(page);
-  assert.match(copied, /^Trygghet – Jag är trygg\nBarnet: Dåligt\n {2}Det här är svårt: Bussen till skolan\nBehov: \nInsatser: \nKontaktperson: $/);
+  assert.match(copied, /^Trygghet – Jag är trygg\nBarnet: Dåligt\n {2}Det här är svårt: Bussen till skolan$/, 'the child\'s own copy has no empty fields of the meeting\'s');
 
   // A guardian makes a separate draft, in adult wording.
   await page.goto(app.origin + '/');
@@ -124,15 +124,38 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
   await page.getByRole('group', { name: 'Samverkansansvarig' }).getByLabel('Verksamhet').fill('Norrskolan');
   await page.getByLabel('Nästa uppföljning').fill('2027-02-01');
   await page.locator('#plan-safe-plan-needs').fill('Trygg skolväg');
-  await page.locator('#plan-safe-plan-actions').fill('Följeslagare på bussen');
+  await page.locator('#plan-safe-action-0-what').fill('Följeslagare på bussen');
+  await page.locator('#plan-safe-action-0-who').fill('Elevhälsan');
+  await page.locator('#plan-safe-action-0-when').fill('Varje morgon');
+  // A second action, still without who and when.
+  await page.locator('.plan-area[data-area=safe]').getByRole('button', { name: 'Lägg till en insats' }).click();
+  await page.locator('#plan-safe-action-1-what').fill('Samtal med mentor');
   await page.locator('#plan-safe-contact-organization').fill('Elevhälsan');
-  await page.getByText('När barnets och vårdnadshavarnas bilder delas mellan verksamheter').waitFor();
+  // Consent: gathered before the meeting, from the guardians and the child, and recorded.
+  const consent = page.locator('section.consent');
+  await consent.getByText('från vårdnadshavarna och från barnet').waitFor();
+  await consent.getByText('Samtycket kan tas tillbaka när som helst.').waitFor();
+  await consent.getByLabel('Datum då samtycket gavs').fill('2026-11-16');
+  await consent.getByLabel('Vilka gav samtycke').fill('mamma och Sara');
+  await consent.getByLabel('Vem inhämtade samtycket').fill('Eva Ek');
   await page.getByRole('button', { name: 'Kopiera planen som text' }).click();
   await page.getByText('Kopierat.').waitFor();
   const plan = await lastCopied(page);
-  assert.match(plan, /^Barnets plan – utkast\nBarnets namn: Sara\n/);
+  assert.match(plan, /^Barnets plan – utkast\nBarnets namn: Sara\nDatum: \d{4}-\d{2}-\d{2}\n/, 'dates as Swedish forms write them');
   assert.match(plan, /Samverkansansvarig: Eva Ek, Norrskolan/);
-  assert.match(plan, /Behov: Trygg skolväg\nInsatser: Följeslagare på bussen\nKontaktperson: Elevhälsan/);
+  assert.match(plan, /Nästa [a-zö]+: 2027-02-01\n/);
+  assert.match(plan, /Samtycke: 2026-11-16, mamma och Sara\nSamtycket inhämtades av: Eva Ek\n/);
+  assert.match(
+    plan,
+    /Behov: Trygg skolväg\nInsatser:\n {2}– Följeslagare på bussen\. Vem: Elevhälsan\. När: Varje morgon\n {2}– Samtal med mentor\. Vem: saknas\. När: saknas\nKontaktperson: Elevhälsan/,
+  );
+  // Short by default: the child's own words go into the copy only when the meeting chooses so.
+  assert.doesNotMatch(plan, /Bussen till skolan/);
+  await page.getByLabel('Ta med barnets egna ord när planen kopieras och skrivs ut').check();
+  const copiesBefore = await page.evaluate(() => window.copied.length);
+  await page.getByRole('button', { name: 'Kopiera planen som text' }).click();
+  await page.waitForFunction((before) => window.copied.length === before + 1, copiesBefore);
+  assert.match(await lastCopied(page), /Barnet: Dåligt\n {2}Det här är svårt: Bussen till skolan/);
 
   // The consent form names the services.
   await page.emulateMedia({ media: 'print' });
