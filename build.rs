@@ -58,6 +58,15 @@ fn main() {
             }
         }
     }
+    let help = help::HelpContacts::from_json(help::SHIPPED_HELP_JSON).and_then(|help| {
+        help.check_names(
+            |id| ids.contains_key(id),
+            |area| definition.areas.iter().any(|a| a.id == area),
+        )
+    });
+    if let Err(error) = help {
+        fail("content/help.json", &error.to_string());
+    }
     let out =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("message_ids.rs");
     std::fs::write(out, constants(&ids)).expect("OUT_DIR is writable");

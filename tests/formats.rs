@@ -60,7 +60,10 @@ fn a_file_of_every_earlier_version_still_opens() {
         what: "Följeslagare".into(),
         ..PlanAction::default()
     };
-    assert_eq!(plan.plan.areas["safe"].actions, std::slice::from_ref(&was_free_text));
+    assert_eq!(
+        plan.plan.areas["safe"].actions,
+        std::slice::from_ref(&was_free_text)
+    );
     assert!(plan.plan.areas["safe"].actions[0].is_incomplete());
     assert_eq!(plan.perspectives.len(), 2);
     // The meeting's own data: before the envelope the tab kept the bare meeting (schema 1's
@@ -68,7 +71,10 @@ fn a_file_of_every_earlier_version_still_opens() {
     let bare = meeting_from_json(&fixture("meeting-before-envelope.json")).unwrap();
     assert_eq!(bare.perspectives.len(), 2);
     assert_eq!(bare.left_out.len(), 1, "a left-out guardian stays left out");
-    assert_eq!(bare.plan.areas["safe"].actions, std::slice::from_ref(&was_free_text));
+    assert_eq!(
+        bare.plan.areas["safe"].actions,
+        std::slice::from_ref(&was_free_text)
+    );
     assert_eq!(meeting_from_json(&meeting_to_json(&bare)), Ok(bare));
     // The meeting in schema 1: actions in the plan and in the earlier plan become lists; an
     // empty text becomes no action.

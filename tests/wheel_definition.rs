@@ -2,7 +2,7 @@
 //! refused with a message that says what is wrong.
 
 use hjulet::domain::wheel::{
-    HelpNeed, WheelDefinition, WheelError, SCALE_KEYS, SHIPPED_WHEEL_JSON,
+    HelpNeed, HelpShown, WheelDefinition, WheelError, SCALE_KEYS, SHIPPED_WHEEL_JSON,
 };
 use hjulet::domain::{AgeBand, Draft, DraftId, ScaleAnswer};
 use std::path::Path;
@@ -60,9 +60,22 @@ fn help_shows_at_once_for_the_answers_the_wheel_marks() {
     );
     assert_eq!(draft.help_now(&wheel), None);
     draft.set_scale("safe", Some(ScaleAnswer::RatherNotSay), now);
-    assert_eq!(draft.help_now(&wheel), Some(HelpNeed::Gentle));
+    let shown = |need, areas: &[&str]| {
+        Some(HelpShown {
+            need,
+            areas: areas.iter().map(|a| a.to_string()).collect(),
+        })
+    };
+    assert_eq!(draft.help_now(&wheel), shown(HelpNeed::Gentle, &["safe"]));
     draft.set_scale("care", Some(ScaleAnswer::VeryBad), now);
-    assert_eq!(draft.help_now(&wheel), Some(HelpNeed::Urgent));
+    assert_eq!(draft.help_now(&wheel), shown(HelpNeed::Urgent, &["care"]));
+    // Every area that asks for the urgent help is named, in wheel order: some contacts are
+    // for an area.
+    draft.set_scale("health", Some(ScaleAnswer::VeryBad), now);
+    assert_eq!(
+        draft.help_now(&wheel),
+        shown(HelpNeed::Urgent, &["health", "care"])
+    );
 }
 
 #[test]

@@ -30,9 +30,25 @@ help-open = Do you need help now?
 help-heading = Help now
 help-emergency = Call 112 if someone is in danger right now.
 help-bris = Call BRIS on 116 111 – free, day and night, and you do not have to say who you are. You can also chat at bris.se.
-help-adult = Tell an adult you trust, for example a teacher, the school nurse or someone in your family.
+help-adult = { $age ->
+    [young] Tell an adult you trust – someone at preschool or at home.
+   *[other] Tell an adult you trust, for example a teacher, the school nurse or someone in your family.
+}
 help-call-112 = Call { $number }
 help-call-bris = Call BRIS { $number }
+help-mind = Do you feel so bad that you think about taking your life? Talk to Mind Självmordslinjen (the suicide line). You can also chat at mind.se. You do not have to say who you are.
+help-call-mind = Call Mind { $number }
+help-bris-adults = BRIS vuxentelefon (adult line) – about children: for you as an adult who is worried about a child.
+help-call-bris-adults = Call BRIS vuxentelefon { $number }
+help-kvinnofrid = Kvinnofridslinjen: for you if you are threatened or subjected to violence. Free and open day and night.
+help-call-kvinnofrid = Call Kvinnofridslinjen { $number }
+help-1177 = 1177 Vårdguiden: health care advice day and night, also about how the child is.
+help-call-1177 = Call { $number }
+help-socialjour = In the evening, at night and at weekends you reach the social services' emergency team (socialjouren) through 112 if a child needs protection.
+help-kommun = Are you worried that a child is being harmed? Make a report of concern (orosanmälan) to the social services: call your municipality's switchboard and ask for the social services.
+help-call-kommun = { $kommun }: call { $number }
+help-for-children = For children and young people
+help-for-adults = For adults who are worried about a child
 help-close = Close
 safety-alert-heading = What you answered matters.
 safety-alert-text = { $who ->

@@ -30,9 +30,25 @@ help-open = Tarvitsetko apua nyt?
 help-heading = Apua nyt
 help-emergency = Soita 112, jos joku on vaarassa juuri nyt.
 help-bris = Soita BRISiin numeroon 116 111 – maksutta, ympäri vuorokauden, eikä sinun tarvitse kertoa, kuka olet. Voit myös chatata osoitteessa bris.se.
-help-adult = Kerro aikuiselle, johon luotat, esimerkiksi opettajalle, kouluterveydenhoitajalle tai jollekulle perheestäsi.
+help-adult = { $age ->
+    [young] Kerro aikuiselle, johon luotat – jollekulle esikoulussa tai kotona.
+   *[other] Kerro aikuiselle, johon luotat, esimerkiksi opettajalle, kouluterveydenhoitajalle tai jollekulle perheestäsi.
+}
 help-call-112 = Soita { $number }
 help-call-bris = Soita BRIS { $number }
+help-mind = Voitko niin huonosti, että ajattelet elämäsi päättämistä? Puhu Mindin itsemurhalinjan (Mind Självmordslinjen) kanssa. Voit myös chattailla osoitteessa mind.se. Sinun ei tarvitse kertoa, kuka olet.
+help-call-mind = Soita Mind { $number }
+help-bris-adults = BRIS vuxentelefon – aikuisten linja lapsista: sinulle, joka olet aikuinen ja huolissasi lapsesta.
+help-call-bris-adults = Soita BRIS vuxentelefon { $number }
+help-kvinnofrid = Kvinnofridslinjen: sinulle, jota uhataan tai joka kohtaa väkivaltaa. Maksuton ja auki ympäri vuorokauden.
+help-call-kvinnofrid = Soita Kvinnofridslinjen { $number }
+help-1177 = 1177 Vårdguiden: terveysneuvontaa ympäri vuorokauden, myös lapsen voinnista.
+help-call-1177 = Soita { $number }
+help-socialjour = Iltaisin, öisin ja viikonloppuisin tavoitat sosiaalipäivystyksen numerosta 112, jos lapsi tarvitsee suojelua.
+help-kommun = Oletko huolissasi, että lapsi kärsii? Tee huoli-ilmoitus (orosanmälan) sosiaalipalveluille: soita kuntasi vaihteeseen ja pyydä sosiaalipalveluja.
+help-call-kommun = { $kommun }: soita { $number }
+help-for-children = Lapsille ja nuorille
+help-for-adults = Aikuisille, jotka ovat huolissaan lapsesta
 help-close = Sulje
 safety-alert-heading = Se, mitä vastasit, on tärkeää.
 safety-alert-text = { $who ->

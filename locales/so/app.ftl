@@ -30,9 +30,25 @@ help-open = Ma u baahan tahay caawimaad hadda?
 help-heading = Caawimaad hadda
 help-emergency = Wac 112 haddii qof khatar ku jiro hadda.
 help-bris = Wac BRIS 116 111 – waa lacag la'aan, habeen iyo maalin, mana aha inaad sheegto cidda aad tahay. Waxaad sidoo kale kula sheekaysan kartaa bris.se.
-help-adult = U sheeg qof weyn oo aad aaminto, tusaale ahaan macallin, kalkaalisada dugsiga ama qof qoyskaaga ka mid ah.
+help-adult = { $age ->
+    [young] U sheeg qof weyn oo aad aaminto – qof xannaanada ama guriga jooga.
+   *[other] U sheeg qof weyn oo aad aaminto, tusaale ahaan macallin, kalkaalisada dugsiga ama qof qoyskaaga ka mid ah.
+}
 help-call-112 = Wac { $number }
 help-call-bris = Wac BRIS { $number }
+help-mind = Ma dareemaysaa xaalad aad u xun oo aad ka fikirayso inaad naftaada dilto? La hadal khadka Mind Självmordslinjen. Sidoo kale waxaad ku sheekaysan kartaa mind.se. Uma baahnid inaad sheegto cidda aad tahay.
+help-call-mind = Wac Mind { $number }
+help-bris-adults = Taleefanka dadka waaweyn ee BRIS – ku saabsan carruurta: adiga oo qof weyn ah oo ka welwelsan ilmo.
+help-call-bris-adults = Wac taleefanka dadka waaweyn ee BRIS { $number }
+help-kvinnofrid = Kvinnofridslinjen: adiga haddii lagu hanjabayo ama rabshad lagugu samaynayo. Bilaash oo furan habeen iyo maalin.
+help-call-kvinnofrid = Wac Kvinnofridslinjen { $number }
+help-1177 = 1177 Vårdguiden: talo caafimaad habeen iyo maalin, sidoo kale ku saabsan sida ilmuhu u yahay.
+help-call-1177 = Wac { $number }
+help-socialjour = Fiidkii, habeenkii iyo dhammaadka toddobaadka waxaad ku heli kartaa shaqaalaha xaaladaha degdegga ah ee adeegga bulshada 112 haddii ilmo u baahan yahay ilaalin.
+help-kommun = Ma ka welwelsan tahay in ilmo dhibaataysan yahay? U gudbi adeegga bulshada warbixin walaac: wac xarunta taleefanka degmadaada oo weydiiso inaad la hadasho adeegga bulshada.
+help-call-kommun = { $kommun }: wac { $number }
+help-for-children = Carruurta iyo dhallinyarada
+help-for-adults = Dadka waaweyn ee ka welwelsan ilmo
 help-close = Xir
 safety-alert-heading = Waxa aad ka jawaabtay waa muhiim.
 safety-alert-text = { $who ->

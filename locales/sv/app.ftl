@@ -29,9 +29,25 @@ help-open = Behöver du hjälp nu?
 help-heading = Hjälp nu
 help-emergency = Ring 112 om någon är i fara just nu.
 help-bris = Ring BRIS på 116 111 – gratis, dygnet runt, och du behöver inte säga vem du är. Du kan också chatta på bris.se.
-help-adult = Berätta för en vuxen du litar på, till exempel en lärare, skolsköterskan eller någon i familjen.
+help-adult = { $age ->
+    [young] Berätta för en vuxen du litar på – någon på förskolan eller hemma.
+   *[other] Berätta för en vuxen du litar på, till exempel en lärare, skolsköterskan eller någon i familjen.
+}
 help-call-112 = Ring { $number }
 help-call-bris = Ring BRIS { $number }
+help-mind = Mår du så dåligt att du tänker på att ta ditt liv? Prata med Mind Självmordslinjen. Du kan också chatta på mind.se. Du behöver inte säga vem du är.
+help-call-mind = Ring Mind { $number }
+help-bris-adults = BRIS vuxentelefon – om barn: för dig som är vuxen och orolig för ett barn.
+help-call-bris-adults = Ring BRIS vuxentelefon { $number }
+help-kvinnofrid = Kvinnofridslinjen: för dig som utsätts för hot eller våld. Gratis och öppen dygnet runt.
+help-call-kvinnofrid = Ring Kvinnofridslinjen { $number }
+help-1177 = 1177 Vårdguiden: råd om vård dygnet runt, också om hur barnet mår.
+help-call-1177 = Ring { $number }
+help-socialjour = Kvällar, nätter och helger når du socialjouren genom 112 om ett barn behöver skydd.
+help-kommun = Är du orolig för att ett barn far illa? Gör en orosanmälan till socialtjänsten: ring din kommuns växel och be att få tala med socialtjänsten.
+help-call-kommun = { $kommun }: ring { $number }
+help-for-children = För barn och unga
+help-for-adults = För vuxna som är oroliga för ett barn
 help-close = Stäng
 safety-alert-heading = Det du svarade är viktigt.
 safety-alert-text = { $who ->

@@ -32,9 +32,25 @@ help-open = ሕጂ ሓገዝ የድልየካ ዶ?
 help-heading = ሕጂ ሓገዝ
 help-emergency = ሕጂ ሓደ ሰብ ኣብ ሓደጋ እንተሎ፡ ናብ 112 ደውል።
 help-bris = ናብ BRIS ብ 116 111 ደውል – ብነጻ፡ ለይትን መዓልትን፡ መን ምዃንካ ክትነግር ድማ ኣየድልየካን። ኣብ bris.se'ውን ብቻት ክትዛረብ ትኽእል።
-help-adult = ንእትኣምኖ ዓቢ ሰብ ንገሮ፣ ንኣብነት መምህር፣ ነርስ ቤት ትምህርቲ ወይ ሓደ ካብ ስድራኻ።
+help-adult = { $age ->
+    [young] ንእትኣምኖ ዓቢ ሰብ ንገሮ – ሓደ ኣብ መውዓሊ ህጻናት ወይ ኣብ ገዛ።
+   *[other] ንእትኣምኖ ዓቢ ሰብ ንገሮ፣ ንኣብነት መምህር፣ ነርስ ቤት ትምህርቲ ወይ ሓደ ካብ ስድራኻ።
+}
 help-call-112 = ናብ { $number } ደውል
 help-call-bris = ናብ BRIS { $number } ደውል
+help-mind = ህይወትካ ምውሳድ ክሳብ ትሓስብ ኣዝዩ ድዩ ዝሕመቐካ ዘሎ? ምስ Mind Självmordslinjen ተዛረብ። ኣብ mind.se ድማ ክትጽሕሕፍ ትኽእል ኢኻ። መን ምዃንካ ክትነግር ኣየድልየካን።
+help-call-mind = ናብ Mind { $number } ደውል
+help-bris-adults = ናይ ዓበይቲ ተሌፎን BRIS – ብዛዕባ ቆልዑ፡ ንዓኻ ዓቢ ሰብ ኮይንካ ብዛዕባ ቆልዓ እትጭነቕ።
+help-call-bris-adults = ናብ ናይ ዓበይቲ ተሌፎን BRIS { $number } ደውል
+help-kvinnofrid = Kvinnofridslinjen፡ ንዓኺ/ንዓኻ ምፍርራሕ ወይ ዓመጽ ዘጋጥመኪ። ብነጻን ለይትን መዓልትን ክፉትን።
+help-call-kvinnofrid = ናብ Kvinnofridslinjen { $number } ደውል
+help-1177 = 1177 Vårdguiden፡ ለይትን መዓልትን ምኽሪ ሕክምና፡ ብዛዕባ ኩነታት እቲ ቆልዓ’ውን።
+help-call-1177 = ናብ { $number } ደውል
+help-socialjour = ምሸት፡ ለይትን ቀዳመ ሰንበትን ቆልዓ ሓለዋ እንተደልዩ፡ ብ112 ናብ ተረኛ ማሕበራዊ ኣገልግሎት ትበጽሕ።
+help-kommun = ቆልዓ ይጉዳእ ከም ዘሎ ትጭነቕ ዲኻ? ናብ ማሕበራዊ ኣገልግሎት ጸብጻብ ስክፍታ ኣቕርብ፡ ናብ ማእከላይ ተሌፎን ኮሙንካ ደዊልካ ምስ ማሕበራዊ ኣገልግሎት ክትዛረብ ሕተት።
+help-call-kommun = { $kommun }፡ ናብ { $number } ደውል
+help-for-children = ንቆልዑን መንእሰያትን
+help-for-adults = ብዛዕባ ቆልዓ ንዝጭነቑ ዓበይቲ
 help-close = ዕጸው
 safety-alert-heading = ዝመለስካዮ ኣገዳሲ እዩ።
 safety-alert-text = { $who ->

@@ -25,6 +25,7 @@ use crate::meeting::page::MeetingPage;
 use crate::routes::Page;
 use crate::stores::draft_session::WheelContext;
 use crate::stores::language::LanguageChooser;
+use crate::ui::help_now::HelpReader;
 use crate::ui::not_found::NotFound;
 use crate::ui::read_aloud::AutoReadSetting;
 use leptos::prelude::*;
@@ -101,6 +102,7 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
     let localizer = RwSignal::new(Arc::new(Localizer::swedish_from(messages, true)));
     provide_context(Messages(localizer.into()));
     provide_context(WordingContext(Signal::stored(Wording::default())));
+    provide_context(HelpReader(RwSignal::new(None)));
     provide_context(AutoReadSetting::from_device());
     let chooser = LanguageChooser::new(localizer, messages);
     provide_context(chooser);

@@ -2,6 +2,7 @@
 
 use crate::browser::document::focus_element;
 use crate::child::safety_alert::SafetyAlert;
+use crate::domain::wheel::HelpShown;
 use crate::domain::{AreaDefinition, ScaleAnswer, WordsField};
 use crate::i18n::use_translate;
 use crate::ids::{self, MessageId};
@@ -72,7 +73,13 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
     };
     let help = {
         let area = area.clone();
-        Memo::new(move |_| scale.get().and_then(|answer| area.help_for(answer.key())))
+        Memo::new(move |_| {
+            let need = area.help_for(scale.get()?.key())?;
+            Some(HelpShown {
+                need,
+                areas: vec![area.id.clone()],
+            })
+        })
     };
 
     let articles = area
@@ -148,7 +155,7 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
                 </div>
             </header>
             <FaceScale selected=scale on_change=set_scale />
-            {move || help.get().map(|need| view! { <SafetyAlert need /> })}
+            {move || help.get().map(|shown| view! { <SafetyAlert shown /> })}
             <WordsFields initial=initial_words on_input=set_words />
             <nav class="area-nav">
                 {previous.map(|area| nav_link(area, ids::NAV_PREVIOUS, "pictograms/ui/arrow-prev.svg", "prev"))}

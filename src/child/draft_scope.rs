@@ -13,6 +13,7 @@ use crate::ids;
 use crate::stores::draft_session::{
     rescue_copy, CurrentDraft, DraftEditor, SaveStatus, LOCK_AGAIN_AFTER,
 };
+use crate::ui::help_now::HelpReader;
 use crate::ui::not_found::Problem;
 use crate::ui::picture_button::PictureButton;
 use crate::ui::unlock_form::UnlockDraft;
@@ -109,6 +110,13 @@ fn DraftProvider(
         })
     });
     provide_context(WordingContext(wording.into()));
+    // The header's help is for whoever answers here: a child by age, or an adult.
+    if let Some(HelpReader(reader)) = use_context::<HelpReader>() {
+        Effect::new(move |_| reader.set(Some(wording.get())));
+        on_cleanup(move || {
+            reader.try_set(None);
+        });
+    }
     let t = use_translate();
     // When the device will not keep the words, they can still leave as a file: nothing is lost.
     // An encrypted draft's copy leaves encrypted with the same passphrase.

@@ -1,5 +1,5 @@
-use crate::domain::wheel::HelpNeed;
-use crate::i18n::use_translate;
+use crate::domain::wheel::{HelpNeed, HelpShown};
+use crate::i18n::{use_translate, WordingContext};
 use crate::ids;
 use crate::ui::help_now::HelpContacts;
 use crate::ui::read_aloud::ReadAloud;
@@ -7,10 +7,13 @@ use leptos::prelude::*;
 
 /// Shown at once for an answer the wheel marks (`help_at_once`): whom to call now when the child
 /// is not safe, or, gently, that nobody has to answer and help is there all the same. Both say
-/// that the app sends the answers to no one.
+/// that the app sends the answers to no one. The contacts are the reader's (a child by age, or
+/// an adult) and those of the areas that asked.
 #[component]
-pub fn SafetyAlert(need: HelpNeed) -> impl IntoView {
+pub fn SafetyAlert(shown: HelpShown) -> impl IntoView {
     let t = use_translate();
+    let WordingContext(wording) = expect_context();
+    let HelpShown { need, areas } = shown;
     let (heading, text) = match need {
         HelpNeed::Urgent => (ids::SAFETY_ALERT_HEADING, ids::SAFETY_ALERT_TEXT),
         HelpNeed::Gentle => (ids::SAFETY_GENTLE_HEADING, ids::SAFETY_GENTLE_TEXT),
@@ -29,7 +32,7 @@ pub fn SafetyAlert(need: HelpNeed) -> impl IntoView {
                     format!("{} {} {}", t.get(heading), t.get(text), t.get(ids::SAFETY_ALERT_PRIVATE))
                 }) />
             </p>
-            <HelpContacts />
+            <HelpContacts reader=Signal::derive(move || Some(wording.get())) areas />
         </section>
     }
 }

@@ -59,7 +59,7 @@ pub fn WheelPage() -> impl IntoView {
             <AutoRead text=Signal::derive(t.text(ids::WHEEL_INSTRUCTIONS)) />
             <WheelPicture />
             <p class="progress">{progress}</p>
-            {move || help.get().map(|need| view! { <SafetyAlert need /> })}
+            {move || help.get().map(|shown| view! { <SafetyAlert shown /> })}
             <AppLink to=AppPath::Share(draft.with_untracked(|d| d.id.clone())) class="button primary big">
                 <Pictogram src="pictograms/ui/share.svg" class="icon" />
                 <span>{t.text(ids::SHARE_OPEN)}</span>

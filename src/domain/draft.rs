@@ -1,7 +1,7 @@
 //! A draft: one person's own view of the child's life, area by area, kept on the device.
 
 use crate::domain::answer::{AreaAnswer, ScaleAnswer, WordsField, MAX_TEXT_CHARS};
-use crate::domain::wheel::{is_area_id, HelpNeed, WheelDefinition};
+use crate::domain::wheel::{is_area_id, HelpNeed, HelpShown, WheelDefinition};
 use crate::ids::{self, MessageId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -289,13 +289,28 @@ impl Draft {
     }
 
     /// The help the answers show at once (see `help_at_once` in the wheel): urgent when any
-    /// answer asks for it, else gentle, else none.
-    pub fn help_now(&self, wheel: &WheelDefinition) -> Option<HelpNeed> {
-        wheel
+    /// answer asks for it, else gentle, else none — with the areas whose answers ask for it,
+    /// which choose some of the contacts (see `content/help.json`).
+    pub fn help_now(&self, wheel: &WheelDefinition) -> Option<HelpShown> {
+        let asking: Vec<(HelpNeed, &str)> = wheel
             .areas
             .iter()
-            .filter_map(|area| area.help_for(self.scale(&area.id)?.key()))
-            .max()
+            .filter_map(|area| {
+                Some((
+                    area.help_for(self.scale(&area.id)?.key())?,
+                    area.id.as_str(),
+                ))
+            })
+            .collect();
+        let need = asking.iter().map(|(need, _)| *need).max()?;
+        Some(HelpShown {
+            need,
+            areas: asking
+                .into_iter()
+                .filter(|(asks, _)| *asks == need)
+                .map(|(_, area)| area.to_owned())
+                .collect(),
+        })
     }
 
     fn edit_area(&mut self, area_id: &str, now: DateTime<Utc>, edit: impl FnOnce(&mut AreaAnswer)) {

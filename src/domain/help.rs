@@ -1,8 +1,12 @@
 //! Where to get help now, as content: `content/help.json` lists the contacts the help panel and
-//! the safety alert show, in order — each with its pictogram, the Fluent id of its text and, when
-//! it can be called, the number and the id of the call button's text (which shows the number as
-//! `$number`). A county edits the file without Rust; like the wheel, it depends on serde alone so
-//! that `build.rs` stops the build on a malformed file or a number a phone could not call.
+//! the safety alert show, in order — each with its pictogram, the Fluent id of its text (who
+//! they are, when they answer), for whom it is (children by age, adults), the areas whose
+//! alert shows it when it is not for every alert, and, when it can be called, the number and
+//! the id of the call button's text (which shows the number as `$number`). The kommun's own
+//! numbers are listed per kommun; a kommun without a number is a placeholder the screen words
+//! as "din kommuns växel". A county edits the file without Rust; like the wheel, it depends on
+//! serde alone so that `build.rs` stops the build on a malformed file or a number a phone could
+//! not call.
 
 // `super::wheel`: a sibling in the app and in build.rs alike.
 use super::wheel::is_inside_pictograms;
@@ -35,6 +39,100 @@ pub struct HelpContact {
     /// How to call them, when they can be called.
     #[serde(default)]
     pub call: Option<Call>,
+    /// Who the contact is for; every reader when not given.
+    #[serde(rename = "for", default = "Audience::everyone")]
+    pub for_whom: Vec<Audience>,
+    /// The areas whose safety alert shows the contact (its panel always does); every alert when
+    /// empty.
+    #[serde(default)]
+    pub areas: Vec<String>,
+    /// The kommun's own numbers, one per kommun, for a contact such as the kontaktcenter.
+    #[serde(default)]
+    pub kommuner: Option<KommunCalls>,
+}
+
+/// Who a contact is for: children by age band, or adults (guardians and professionals).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Audience {
+    #[serde(rename = "children-4-7")]
+    YoungChildren,
+    #[serde(rename = "children-8-12")]
+    Children,
+    #[serde(rename = "children-13-17")]
+    Teenagers,
+    #[serde(rename = "adults")]
+    Adults,
+}
+
+impl Audience {
+    pub const ALL: [Self; 4] = [
+        Self::YoungChildren,
+        Self::Children,
+        Self::Teenagers,
+        Self::Adults,
+    ];
+
+    fn everyone() -> Vec<Self> {
+        Self::ALL.to_vec()
+    }
+
+    pub fn is_child(self) -> bool {
+        self != Self::Adults
+    }
+}
+
+/// A number per kommun: the kommun's name as written, and its number — none until the county
+/// fills it in (never invented).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KommunCalls {
+    /// Fluent id of each button's text, with `$kommun` and `$number`.
+    pub label: String,
+    pub numbers: Vec<KommunNumber>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KommunNumber {
+    pub kommun: String,
+    pub number: Option<String>,
+}
+
+impl KommunCalls {
+    /// The kommuner whose number is filled in, each as a call.
+    pub fn calls(&self) -> impl Iterator<Item = (&str, Call)> {
+        self.numbers.iter().filter_map(move |entry| {
+            let number = entry.number.as_ref()?;
+            Some((
+                entry.kommun.as_str(),
+                Call {
+                    label: self.label.clone(),
+                    number: number.clone(),
+                },
+            ))
+        })
+    }
+}
+
+impl HelpContact {
+    /// Whether the contact shows for `audience` — in the alert for answers in `areas`, or in the
+    /// help panel when `areas` is `None`.
+    pub fn shows_for(&self, audience: Audience, areas: Option<&[String]>) -> bool {
+        let in_area = match areas {
+            None => true,
+            Some(areas) => self.areas.is_empty() || self.areas.iter().any(|a| areas.contains(a)),
+        };
+        self.for_whom.contains(&audience) && in_area
+    }
+
+    /// Every number the contact shows: its own, then the kommuner's.
+    fn numbers(&self) -> impl Iterator<Item = &str> {
+        self.call.iter().map(|call| call.number.as_str()).chain(
+            self.kommuner
+                .iter()
+                .flat_map(|k| k.numbers.iter().filter_map(|entry| entry.number.as_deref())),
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,6 +170,18 @@ pub enum HelpError {
         contact: String,
         path: String,
     },
+    /// A contact for nobody.
+    NoAudience(String),
+    /// A Fluent id the Swedish messages do not have.
+    UnknownMessage {
+        contact: String,
+        id: String,
+    },
+    /// An area the wheel does not have.
+    UnknownArea {
+        contact: String,
+        area: String,
+    },
 }
 
 impl fmt::Display for HelpError {
@@ -90,8 +200,29 @@ impl fmt::Display for HelpError {
                 f,
                 "contact \"{contact}\": pictogram \"{path}\" must be an .svg under pictograms/"
             ),
+            Self::UnknownMessage { contact, id } => write!(
+                f,
+                "contact \"{contact}\" names the message \"{id}\", which locales/sv/ does not have"
+            ),
+            Self::UnknownArea { contact, area } => write!(
+                f,
+                "contact \"{contact}\" names the area \"{area}\", which content/wheel.json does not have"
+            ),
+            Self::NoAudience(contact) => write!(
+                f,
+                "contact \"{contact}\": \"for\" must name at least one of children-4-7, children-8-12, children-13-17, adults"
+            ),
         }
     }
+}
+
+/// Digits, spaces, '-' and a leading '+', with at least one digit: what a phone can call.
+fn is_dialable(number: &str) -> bool {
+    let number = number.trim();
+    number
+        .char_indices()
+        .all(|(i, c)| c.is_ascii_digit() || c == ' ' || c == '-' || (c == '+' && i == 0))
+        && number.chars().any(|c| c.is_ascii_digit())
 }
 
 impl HelpContacts {
@@ -112,15 +243,14 @@ impl HelpContacts {
                     path: path.clone(),
                 });
             }
-            if let Some(call) = &contact.call {
-                let number = call.number.trim();
-                let dialable = number.char_indices().all(|(i, c)| {
-                    c.is_ascii_digit() || c == ' ' || c == '-' || (c == '+' && i == 0)
-                }) && number.chars().any(|c| c.is_ascii_digit());
-                if !dialable {
+            if contact.for_whom.is_empty() {
+                return Err(HelpError::NoAudience(contact.id.clone()));
+            }
+            for number in contact.numbers() {
+                if !is_dialable(number) {
                     return Err(HelpError::BadNumber {
                         contact: contact.id.clone(),
-                        number: call.number.clone(),
+                        number: number.to_owned(),
                     });
                 }
             }
@@ -136,11 +266,42 @@ impl HelpContacts {
         })
     }
 
-    /// Every Fluent id the contacts name, for the build's check that Swedish has them.
-    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
-        self.contacts.iter().flat_map(|contact| {
-            std::iter::once(contact.text.as_str())
-                .chain(contact.call.as_ref().map(|call| call.label.as_str()))
-        })
+    /// Checks what the file names against the app: every message in Swedish, every area in the
+    /// wheel (build.rs runs this, so a mistake stops the build with this message).
+    pub fn check_names(
+        &self,
+        is_message: impl Fn(&str) -> bool,
+        is_area: impl Fn(&str) -> bool,
+    ) -> Result<(), HelpError> {
+        for contact in &self.contacts {
+            let texts = std::iter::once(&contact.text)
+                .chain(contact.call.as_ref().map(|call| &call.label))
+                .chain(contact.kommuner.as_ref().map(|k| &k.label));
+            if let Some(id) = texts.into_iter().find(|id| !is_message(id)) {
+                return Err(HelpError::UnknownMessage {
+                    contact: contact.id.clone(),
+                    id: id.clone(),
+                });
+            }
+            if let Some(area) = contact.areas.iter().find(|area| !is_area(area)) {
+                return Err(HelpError::UnknownArea {
+                    contact: contact.id.clone(),
+                    area: area.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The contacts for `audience`, in order: those of the help panel when `areas` is `None`,
+    /// else those of the alert for answers in `areas`.
+    pub fn for_reader<'s, 'a>(
+        &'s self,
+        audience: Audience,
+        areas: Option<&'a [String]>,
+    ) -> impl Iterator<Item = &'s HelpContact> + use<'s, 'a> {
+        self.contacts
+            .iter()
+            .filter(move |contact| contact.shows_for(audience, areas))
     }
 }

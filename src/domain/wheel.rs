@@ -87,6 +87,13 @@ pub enum HelpNeed {
     Urgent,
 }
 
+/// Help shown at once: how it is asked for, and by the answers of which areas.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpShown {
+    pub need: HelpNeed,
+    pub areas: Vec<String>,
+}
+
 impl AreaDefinition {
     /// The help an answer in this area shows at once, if any (by the answer's key).
     pub fn help_for(&self, answer_key: &str) -> Option<HelpNeed> {

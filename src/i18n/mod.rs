@@ -62,4 +62,13 @@ impl Translate {
     pub fn language(self) -> Language {
         self.messages.with(|l| l.language())
     }
+
+    /// The same messages in another reader's wording (the header's help for the draft open
+    /// below it).
+    pub fn worded_for(self, wording: Wording) -> Self {
+        Self {
+            wording: Signal::stored(wording),
+            ..self
+        }
+    }
 }

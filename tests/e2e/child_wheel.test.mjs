@@ -204,12 +204,68 @@ test('answering that I am not safe shows where to get help at once, for each ans
   await page.goto(app.origin + '/');
   await page.getByRole('button', { name: 'Behöver du hjälp nu?' }).click();
   const panel = page.getByRole('region', { name: 'Hjälp nu' });
-  await panel.getByRole('link', { name: fluentText('Ring 112') }).waitFor();
+  await panel.getByRole('link', { name: fluentText('Ring 112') }).first().waitFor();
   // Every number shown is the number its link calls (content/help.json).
   const calls = await panel.locator('a.call').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
   assert.ok(calls.length >= 2, JSON.stringify(calls));
   for (const [text, href] of calls) {
     assert.equal(href, `tel:${text.replace(/[^0-9+]/g, '')}`, text);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the help fits who answers: the youngest, a teenager about health, a guardian with the adults\' and the kommun\'s numbers', async () => {
+  const { context, page, errors } = await app.newPage();
+  const urgent = page.getByRole('alert').filter({ hasText: 'Det du svarade är viktigt.' });
+  const answer = async (area, choice) => {
+    await page.goto(page.url().replace(/\/wheel\/([0-9a-f]+).*$/, `/wheel/$1/${area}`));
+    await page.getByRole('radio', { name: choice, exact: true }).check();
+  };
+  const calls = (where) => where.locator('a.call').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+  // The youngest: an adult at förskolan or at home.
+  await startWheel(page, { age: '4–7 år' });
+  await answer('safe', 'Mycket dåligt');
+  await urgent.getByText('någon på förskolan eller hemma', { exact: false }).waitFor();
+  assert.deepEqual(await calls(urgent), ['tel:112', 'tel:116111']);
+
+  // A teenager: Mind Självmordslinjen when the answer about health asks for help, not for safety.
+  await startWheel(page, { age: '13–17 år' });
+  await answer('safe', 'Dåligt');
+  await urgent.waitFor();
+  assert.deepEqual(await calls(urgent), ['tel:112', 'tel:116111']);
+  await answer('safe', 'Bra');
+  await answer('health', 'Mycket dåligt');
+  await urgent.getByText('Mind Självmordslinjen', { exact: false }).waitFor();
+  assert.deepEqual(await calls(urgent), ['tel:112', 'tel:116111', 'tel:90101']);
+  // The header's help is this reader's too.
+  await page.getByRole('button', { name: 'Behöver du hjälp nu?' }).click();
+  const panel = page.getByRole('region', { name: 'Hjälp nu' });
+  assert.deepEqual(await calls(panel), ['tel:112', 'tel:116111', 'tel:90101']);
+
+  // A guardian: never the children's line; the adults' lines and the kommun's switchboard.
+  await page.goto(app.origin + '/');
+  await page.locator('input[type=radio][value=guardian]').check();
+  await page.locator('#new-author').fill('mamma');
+  await page.locator('.new-draft button[type=submit]').click();
+  await page.waitForURL(/\/wheel\/[0-9a-f]{32}$/);
+  await answer('safe', 'Mycket dåligt');
+  await urgent.waitFor();
+  assert.deepEqual(await calls(urgent), ['tel:112', 'tel:0771505050', 'tel:020505050', 'tel:1177', 'tel:043372000']);
+  await urgent.getByRole('link', { name: fluentText('Ring BRIS vuxentelefon 077-150 50 50') }).waitFor();
+  await urgent.getByRole('link', { name: fluentText('Markaryd: ring 0433-720 00') }).waitFor();
+  await urgent.getByText('ring din kommuns växel', { exact: false }).waitFor();
+  await urgent.getByText('socialjouren genom 112', { exact: false }).waitFor();
+  assert.equal(await urgent.getByText('BRIS på 116 111', { exact: false }).count(), 0);
+
+  // Where nobody is answering (the start page), the help has both: for children, for adults.
+  await page.goto(app.origin + '/');
+  await page.getByRole('button', { name: 'Behöver du hjälp nu?' }).click();
+  await panel.getByRole('heading', { name: 'För barn och unga' }).waitFor();
+  await panel.getByRole('heading', { name: 'För vuxna som är oroliga för ett barn' }).waitFor();
+  for (const href of await calls(panel)) {
+    assert.match(href, /^tel:\+?[0-9]+$/);
   }
   assert.deepEqual(errors, []);
   await context.close();
