@@ -2,10 +2,13 @@
 //! and the plain text the meeting copies into the county's template.
 
 use chrono::{NaiveDate, TimeZone, Utc};
+use hjulet::domain::format::plan_file::{meeting_from_json, meeting_to_json, plan_to_json};
+use hjulet::domain::plan::PlanInProgress;
 use hjulet::domain::plan::{
     answers_as_text, area_as_text, areas_in_plan, plan_as_text, saw_need, ConsentRecord, Contact,
     Plan, PlanAction, PlanArea, PlanLabels,
 };
+use hjulet::domain::preparation::{preparation_as_text, Decision, Preparation, Step};
 use hjulet::domain::{
     AgeBand, AreaAnswer, AreaDefinition, Draft, DraftId, Perspective, ScaleAnswer, WheelDefinition,
     WordsField,
@@ -111,6 +114,7 @@ impl PlanLabels for SwedishLabels {
         match id.as_str() {
             "scale-bad" => "Dåligt",
             "scale-good" => "Bra",
+            "scale-between" => "Mittemellan",
             "words-hard" => "Det här är svårt",
             "plan-needs" => "Behov",
             "plan-actions" => "Insatser",
@@ -251,4 +255,52 @@ fn the_whole_plan_as_plain_text() {
         !text.contains("PLAY"),
         "the private area is never in the plan"
     );
+}
+
+#[test]
+fn step_two_reads_as_the_assessment_and_decision_and_never_leaves_in_the_plan_file() {
+    let wheel = WheelDefinition::shipped();
+    let drafts = [child(), guardian("a1a1a1a1a1a1a1a1", "mamma")];
+    let mut preparation = Preparation {
+        responsible: "Eva Ek, elevhälsan".into(),
+        made_on: NaiveDate::from_ymd_opt(2026, 11, 20),
+        decision: Some(Decision::OtherService),
+        decision_note: "Fråga BUP om en bedömning.".into(),
+        ..Preparation::default()
+    };
+    preparation
+        .assessments
+        .insert("learning".into(), "Behöver stöd i matte.".into());
+    let text = preparation_as_text(&SwedishLabels, "Sara", &preparation, &wheel, &drafts, true);
+    assert_eq!(
+        text,
+        "prepare-text-heading\nBarnet: Sara\nDatum: 2026-11-20\nprepare-responsible: Eva Ek, elevhälsan\n\n\
+         SAFE – titel safe\nBarnet: Bra\n\n\
+         HEALTH – titel health\nVårdnadshavare (mamma): Mittemellan\n\n\
+         LEARNING – titel learning\nBarnet: Dåligt\nVårdnadshavare (mamma): Bra\nprepare-assessment: Behöver stöd i matte.\n\n\
+         prepare-decision: prepare-decision-other\nprepare-decision-note: Fråga BUP om en bedömning.",
+        "every answered area with each answer, the private one never, words left out; the decision last"
+    );
+    // The copy for a template keeps the blanks to fill in; paper leaves them out.
+    let blank = Preparation::default();
+    let copied = preparation_as_text(&SwedishLabels, "", &blank, &wheel, &[], false);
+    assert_eq!(
+        copied,
+        "prepare-text-heading\nBarnet: \nDatum: \nprepare-responsible: \n\nprepare-decision: \nprepare-decision-note: "
+    );
+    let printed = preparation_as_text(&SwedishLabels, "", &blank, &wheel, &[], true);
+    assert_eq!(printed, "prepare-text-heading");
+
+    // Kept in the tab, never in the plan file.
+    let mut meeting = PlanInProgress::default();
+    for draft in drafts {
+        meeting.bring_in(draft).unwrap();
+    }
+    meeting.step = Step::Preparation;
+    meeting.preparation = preparation;
+    let kept = meeting_from_json(&meeting_to_json(&meeting)).unwrap();
+    assert_eq!(kept, meeting);
+    let file = plan_to_json(&meeting);
+    assert!(!file.contains("Fråga BUP"), "{file}");
+    assert!(!file.contains("preparation"), "{file}");
 }

@@ -3,6 +3,15 @@
 # guardians may be in the room.
 
 meeting-session-note = الاجتماع موجود في علامة التبويب هذه فقط. «إنهاء الاجتماع» يحذف كل شيء من الحاسوب. إذا أغلقتم علامة التبويب دون إنهاء الاجتماع، يمكن للمتصفح أن يعيد الاجتماع إذا أعاد أحدٌ فتح علامة التبويب.
+meeting-step-legend = أين أنتم في Praxismodellen؟
+meeting-step-preparation = قبل الاجتماع – الخطوة 2
+meeting-step-meeting = اجتماع التعاون – الخطوة 3
+prepare-heading = قبل الاجتماع: تقييمك وقرارك
+prepare-intro = بصفتك المسؤول عن مصلحة الطفل الفضلى، تُحضر عجلة الطفل وعجلات أولياء الأمور، وتكتب تقييمك لكل مجال، وتقرر ماذا سيحدث. كل شيء يبقى في هذا التبويب فقط حتى تُنهي.
+prepare-decision-legend = ماذا سيحدث؟
+prepare-copy = نسخ التقييم كنص
+prepare-print = طباعة التقييم
+prepare-nothing = لم تُحضَر أي عجلات بعد. أحضِرها في الأعلى.
 meeting-wheel-label = العجلة وعليها إجابات الجميع
 meeting-legend = لمن الإجابات
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

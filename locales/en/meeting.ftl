@@ -3,6 +3,15 @@
 # the room.
 
 meeting-session-note = The meeting exists only in this tab. “End the meeting” removes everything from the computer. If you close the tab without ending it, the browser can bring the meeting back if someone reopens the tab.
+meeting-step-legend = Where in Praxismodellen are you?
+meeting-step-preparation = Before the meeting – step 2
+meeting-step-meeting = The samverkansmöte – step 3
+prepare-heading = Before the meeting: your assessment and your decision
+prepare-intro = As Barnens bästa-ansvarig you bring in the child's and the guardians' wheels, write your own assessment for each area and decide what happens next. Everything stays only in this tab until you end.
+prepare-decision-legend = What happens next?
+prepare-copy = Copy the assessment as text
+prepare-print = Print the assessment
+prepare-nothing = No wheels have been brought in yet. Bring them in above.
 meeting-wheel-label = The wheel with everyone's answers
 meeting-legend = Whose answers
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

@@ -3,6 +3,15 @@
 # guardians may be in the room.
 
 meeting-session-note = جلسه فقط در همین تب مرورگر است. «پایان جلسه» همه‌چیز را از کامپیوتر پاک می‌کند. اگر تب را بدون پایان دادن جلسه ببندید، مرورگر می‌تواند جلسه را برگرداند اگر کسی تب را دوباره باز کند.
+meeting-step-legend = در کجای Praxismodellen هستید؟
+meeting-step-preparation = پیش از جلسه – گام 2
+meeting-step-meeting = جلسه همکاری – گام 3
+prepare-heading = پیش از جلسه: ارزیابی و تصمیم شما
+prepare-intro = به‌عنوان مسئول منافع عالیه کودک، چرخ کودک و سرپرستان را وارد می‌کنید، ارزیابی خودتان را برای هر حوزه می‌نویسید و تصمیم می‌گیرید چه اتفاقی بیفتد. همه‌چیز فقط در همین زبانه می‌ماند تا پایان دهید.
+prepare-decision-legend = چه اتفاقی می‌افتد؟
+prepare-copy = کپی ارزیابی به‌صورت متن
+prepare-print = چاپ ارزیابی
+prepare-nothing = هنوز هیچ چرخی وارد نشده است. آن‌ها را در بالا وارد کنید.
 meeting-wheel-label = چرخ با جواب‌های همه
 meeting-legend = جواب چه کسی
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

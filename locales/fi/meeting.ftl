@@ -3,6 +3,15 @@
 # child and the guardians may be in the room.
 
 meeting-session-note = Tapaaminen on vain tässä välilehdessä. ”Päätä tapaaminen” poistaa kaiken tietokoneelta. Jos suljette välilehden päättämättä tapaamista, selain voi palauttaa tapaamisen, jos joku avaa välilehden uudelleen.
+meeting-step-legend = Missä Praxismodellenin vaiheessa olette?
+meeting-step-preparation = Ennen kokousta – vaihe 2
+meeting-step-meeting = Yhteistyökokous – vaihe 3
+prepare-heading = Ennen kokousta: arviosi ja päätöksesi
+prepare-intro = Lapsen vastuuhenkilönä tuot mukaan lapsen ja huoltajien pyörät, kirjoitat oman arviosi jokaisesta alueesta ja päätät, mitä seuraavaksi tapahtuu. Kaikki on vain tässä välilehdessä, kunnes lopetat.
+prepare-decision-legend = Mitä seuraavaksi tapahtuu?
+prepare-copy = Kopioi arvio tekstinä
+prepare-print = Tulosta arvio
+prepare-nothing = Pyöriä ei ole vielä tuotu. Tuo ne yllä.
 meeting-wheel-label = Pyörä ja kaikkien vastaukset
 meeting-legend = Kenen vastaukset
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

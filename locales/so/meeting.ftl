@@ -3,6 +3,15 @@
 # guardians may be in the room.
 
 meeting-session-note = Shirku wuxuu ku jiraa oo keliya tab-kan. “Dhammee shirka” wax walba wuu ka tirtiraa kombiyuutarka. Haddii aad xirtaan tab-ka adigoon shirka dhammayn, daaqadda internetku way soo celin kartaa shirka haddii qof dib u furo tab-ka.
+meeting-step-legend = Halkee ayaad ku jirtaan Praxismodellen?
+meeting-step-preparation = Shirka ka hor – tallaabada 2
+meeting-step-meeting = Shirka iskaashiga – tallaabada 3
+prepare-heading = Shirka ka hor: qiimayntaada iyo go'aankaaga
+prepare-intro = Adiga oo ah mas'uulka danta ugu wanaagsan ee ilmaha, waxaad soo gelinaysaa giraangiraha ilmaha iyo waalidiinta, waxaad qoraysaa qiimayntaada qayb kasta, waxaadna go'aaminaysaa waxa dhici doona. Wax walba waxay ku jiraan tab-kan oo keliya ilaa aad dhammayso.
+prepare-decision-legend = Maxaa dhici doona?
+prepare-copy = Koobiyee qiimaynta sida qoraal
+prepare-print = Daabac qiimaynta
+prepare-nothing = Weli wax giraangir ah lama soo gelin. Kor ka soo geli.
 meeting-wheel-label = Giraangirta iyo jawaabaha qof kasta
 meeting-legend = Jawaabaha yaa leh
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

@@ -2,6 +2,15 @@
 # Read by professionals; the child and the guardians may be in the room.
 
 meeting-session-note = Mötet finns bara i den här fliken. ”Avsluta mötet” tar bort allt från datorn. Stänger ni fliken utan att avsluta kan webbläsaren ta tillbaka mötet om någon öppnar fliken igen.
+meeting-step-legend = Var i Praxismodellen är ni?
+meeting-step-preparation = Före mötet – steg 2
+meeting-step-meeting = Samverkansmötet – steg 3
+prepare-heading = Före mötet: din bedömning och ditt beslut
+prepare-intro = Som Barnens bästa-ansvarig hämtar du in barnets och vårdnadshavarnas hjul, skriver din egen bedömning för varje område och bestämmer vad som ska hända. Allt finns bara i den här fliken tills du avslutar.
+prepare-decision-legend = Vad ska hända?
+prepare-copy = Kopiera bedömningen som text
+prepare-print = Skriv ut bedömningen
+prepare-nothing = Inga hjul är inhämtade än. Hämta in dem ovan.
 meeting-wheel-label = Hjulet med allas svar
 meeting-legend = Vems svar
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

@@ -3,6 +3,15 @@
 # child and the guardians may be in the room.
 
 meeting-session-note = እዚ ኣኼባ ኣብዚ ታብ ጥራይ እዩ ዘሎ። «ነቲ ኣኼባ ዛዝሙ» ኩሉ ካብቲ ኮምፒዩተር የጥፍኦ። ከይዛዘምኩም ነቲ ታብ እንተ ዓጸኹምዎ፡ ሓደ ሰብ ነቲ ታብ እንደገና እንተ ከፊትዎ እቲ መርበብ ሓበሬታ ነቲ ኣኼባ ክመልሶ ይኽእል እዩ።
+meeting-step-legend = ኣብ Praxismodellen ኣበይ ኣለኹም?
+meeting-step-preparation = ቅድሚ ኣኼባ – ስጉምቲ 2
+meeting-step-meeting = ኣኼባ ምትሕብባር – ስጉምቲ 3
+prepare-heading = ቅድሚ ኣኼባ፡ ገምጋምካን ውሳነኻን
+prepare-intro = ከም ሓላፊ ዝበለጸ ረብሓ ቆልዓ፡ መንኮርኮር ቆልዓን ወለድን ተእትዎ፡ ንነፍሲ ወከፍ ዓውዲ ናትካ ገምጋም ትጽሕፍ፡ እንታይ ከም ዝኸውን ድማ ትውስን። ኩሉ ክሳብ እትውድእ ኣብዚ ታብ ጥራይ ይጸንሕ።
+prepare-decision-legend = እንታይ ክኸውን እዩ?
+prepare-copy = ገምጋም ከም ጽሑፍ ቅዳሕ
+prepare-print = ገምጋም ሕተም
+prepare-nothing = ክሳብ ሕጂ ዝኣተወ መንኮርኮር የለን። ኣብ ላዕሊ ኣእትዎም።
 meeting-wheel-label = መልስታት ኩሎም ዝሓዘ መንኮርኩር
 meeting-legend = ናይ መን መልሲ
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

@@ -3,6 +3,15 @@
 # guardians may be in the room.
 
 meeting-session-note = Зустріч існує лише в цій вкладці. «Завершити зустріч» видаляє все з комп’ютера. Якщо закрити вкладку, не завершивши зустріч, браузер може повернути зустріч, коли хтось знову відкриє вкладку.
+meeting-step-legend = На якому кроці Praxismodellen ви зараз?
+meeting-step-preparation = Перед зустріччю – крок 2
+meeting-step-meeting = Зустріч для співпраці – крок 3
+prepare-heading = Перед зустріччю: ваша оцінка і ваше рішення
+prepare-intro = Як відповідальний за найкращі інтереси дитини, ви додаєте колеса дитини та батьків, пишете власну оцінку для кожної сфери й вирішуєте, що буде далі. Усе зберігається лише в цій вкладці, доки ви не завершите.
+prepare-decision-legend = Що буде далі?
+prepare-copy = Копіювати оцінку як текст
+prepare-print = Надрукувати оцінку
+prepare-nothing = Ще не додано жодного колеса. Додайте їх вище.
 meeting-wheel-label = Колесо з відповідями всіх
 meeting-legend = Чиї відповіді
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

@@ -15,6 +15,8 @@ pub enum Printout {
     Summary,
     /// The consent form.
     Consent,
+    /// Step 2's assessment and decision, before any meeting.
+    Preparation,
 }
 
 impl Printout {
@@ -24,6 +26,7 @@ impl Printout {
             Self::Plan => "plan",
             Self::Summary => "summary",
             Self::Consent => "consent",
+            Self::Preparation => "preparation",
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod help;
 pub mod language;
 pub mod meeting;
 pub mod plan;
+pub mod preparation;
 pub mod settings;
 pub mod wheel;
 

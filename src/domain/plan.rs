@@ -6,6 +6,7 @@ use crate::domain::answer::{AreaAnswer, ScaleAnswer, WordsField};
 use crate::domain::draft::{
     Draft, DraftId, OutOfBounds, Perspective, MAX_AREAS, MAX_NICKNAME_CHARS,
 };
+use crate::domain::preparation::{Preparation, Step};
 use crate::domain::wheel::{is_area_id, AreaDefinition, WheelDefinition};
 use crate::ids::{self, MessageId};
 use chrono::NaiveDate;
@@ -486,6 +487,16 @@ pub struct PlanInProgress {
     /// The plan this one follows up, when its file was brought in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earlier: Option<EarlierPlan>,
+    /// Which of Praxismodellen's steps the page shows: step 2 before a meeting, or the meeting.
+    #[serde(default, skip_serializing_if = "is_meeting_step")]
+    pub step: Step,
+    /// Step 2's assessment and decision; never in the plan file.
+    #[serde(default, skip_serializing_if = "Preparation::is_empty")]
+    pub preparation: Preparation,
+}
+
+fn is_meeting_step(step: &Step) -> bool {
+    *step == Step::Meeting
 }
 
 /// What a follow-up needs of the earlier plan: when it was made, what was agreed, and the
@@ -549,6 +560,10 @@ impl PlanInProgress {
                 perspectives: self.earlier_included(),
                 ..earlier.clone()
             }),
+            // Step 2 is the Barnens bästa-ansvarig's own working notes: it leaves as text or
+            // paper, never inside Barnets plan.
+            step: Step::Meeting,
+            preparation: Preparation::default(),
         }
     }
 
@@ -557,6 +572,9 @@ impl PlanInProgress {
         self.plan
             .within_bounds()
             .map_err(JoinProblem::OutOfBounds)?;
+        if !self.preparation.within_bounds() {
+            return Err(JoinProblem::OutOfBounds(OutOfBounds::TooLong));
+        }
         perspectives_within_bounds(&self.perspectives)?;
         // Now and in the earlier plan.
         if self.left_out.len() > 2 * MAX_PERSPECTIVES {
@@ -634,6 +652,7 @@ impl PlanInProgress {
         plan.participants = clipped(&plan.participants, MAX_PLAN_TEXT_CHARS);
         plan.coordinator.clip();
         plan.consent.clip();
+        self.preparation.clip();
         for area in plan.areas.values_mut() {
             area.clip();
         }

@@ -8,6 +8,7 @@
 use crate::browser::document;
 use crate::browser::page_life::when_shown_from_cache;
 use crate::domain::plan::Joined;
+use crate::domain::preparation::Step;
 use crate::i18n::use_translate;
 use crate::ids;
 use crate::meeting::board::MeetingBoard;
@@ -18,6 +19,7 @@ use crate::meeting::perspective_list::PerspectiveList;
 use crate::meeting::plan_actions::{PlanActions, PlanFile};
 use crate::meeting::plan_area::PlanAreas;
 use crate::meeting::plan_details::PlanDetails;
+use crate::meeting::preparation::{PreparationSection, StepChoice};
 use crate::meeting::summary::ChildSummary;
 use crate::stores::meeting::{Meeting, Opened};
 use crate::ui::pictogram::Pictogram;
@@ -37,12 +39,19 @@ pub fn MeetingPage() -> impl IntoView {
     // still in memory: it starts again from what the tab keeps, which then is nothing.
     when_shown_from_cache(document::start_over);
     let plan_file = PlanFile::new(meeting, notice);
+    let preparing = move || meeting.with(|m| m.step == Step::Preparation);
 
     view! {
         <div class="plan-page">
-            <h1>{t.text(ids::PLAN_HEADING)}</h1>
+            <h1>
+                {move || {
+                    t.get(if preparing() { ids::meeting::MEETING_STEP_PREPARATION } else { ids::PLAN_HEADING })
+                }}
+            </h1>
             <MeetingBoard meeting />
-            <p class="lead no-print">{t.text(ids::PLAN_INTRO)}</p>
+            <Show when=move || !preparing()>
+                <p class="lead no-print">{t.text(ids::PLAN_INTRO)}</p>
+            </Show>
             <p class="privacy-note no-print">
                 <Pictogram src="pictograms/ui/private.svg" class="icon" />
                 <span>{t.text(ids::meeting::MEETING_SESSION_NOTE)}</span>
@@ -63,13 +72,24 @@ pub fn MeetingPage() -> impl IntoView {
                 <p class="notice error" role="alert">{t.text(ids::meeting::MEETING_SAVE_FAILED)}</p>
             </Show>
             <PerspectiveList meeting />
-            <PlanDetails meeting />
-            <PlanAreas meeting />
-            <ConsentSection meeting />
-            <PlanActions meeting plan_file />
-            <ChildSummary meeting=meeting.signal() />
+            // Praxismodellen: step 2 (the Barnens bästa-ansvarig decides) or step 3 (the meeting).
+            <StepChoice meeting />
+            <Show
+                when=preparing
+                fallback=move || {
+                    view! {
+                        <PlanDetails meeting />
+                        <PlanAreas meeting />
+                        <ConsentSection meeting />
+                        <PlanActions meeting plan_file />
+                        <ChildSummary meeting=meeting.signal() />
+                        <ConsentForm meeting />
+                    }
+                }
+            >
+                <PreparationSection meeting />
+            </Show>
             <EndMeeting meeting plan_file />
-            <ConsentForm meeting />
         </div>
     }
 }

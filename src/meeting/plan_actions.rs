@@ -72,10 +72,10 @@ impl PlanFile {
 /// The plan's labels in Swedish whatever the screen shows: the copied text goes into the county's
 /// own (Swedish) template. Plain text, without the marks that keep names readable in
 /// right-to-left text.
-struct SwedishPlanLabels(Localizer);
+pub struct SwedishPlanLabels(Localizer);
 
 impl SwedishPlanLabels {
-    fn new() -> Self {
+    pub fn new() -> Self {
         Self(Localizer::swedish_from(&ALL_MESSAGES, false))
     }
 

@@ -334,3 +334,62 @@ test('the classroom wheel shows all seven areas with prompts for each age group 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("before the meeting, the Barnens bästa-ansvarig notes an assessment per area and a decision (Praxismodellen's step 2), copied and printed, kept only in the tab", async () => {
+  const { context, page, errors } = await app.newPage({ viewport: PROJECTOR });
+  await recordCopies(page);
+  await page.goto(app.origin + '/meeting');
+  await page.locator('input[type=file]').setInputFiles(files().slice(0, 2));
+  await page.getByText(fluentText('meeting-mamma.hjulet.json är inhämtad.')).waitFor();
+  await page.locator('input[name=praxis-step][value=preparation]').check();
+  await page.getByRole('heading', { level: 1, name: 'Före mötet – steg 2' }).waitFor();
+  assert.equal(await page.locator('.plan-area .plan-action').count(), 0, 'the plan is not what step 2 makes');
+
+  const preparation = page.locator('section.preparation');
+  await preparation.getByLabel('Barnens bästa-ansvarig').fill('Eva Ek, elevhälsan');
+  await preparation.getByLabel('Datum').fill('2026-11-20');
+  const safe = preparation.locator('.preparation-area[data-area=safe]');
+  await safe.getByText('Bussen till skolan').waitFor();
+  await safe.getByLabel('Min bedömning').fill('Skolvägen behöver bli trygg.\nTala med skolan först.');
+  await preparation.locator('input[name=preparation-decision][value=call-meeting]').check();
+  await preparation.getByLabel('Vad, vem och när').fill('Samverkansmöte med skolan och BUP i december.');
+
+  // Copied for a template: Swedish, with the decision.
+  await preparation.getByRole('button', { name: 'Kopiera bedömningen som text' }).click();
+  await page.waitForFunction(() => window.copied.length === 1);
+  const text = await lastCopied(page);
+  assert.match(text, /^Inför beslut – Barnens bästa-ansvarigs bedömning \(Praxismodellen steg 2\)\nBarnets namn: Sara\nDatum: 2026-11-20\nBarnens bästa-ansvarig: Eva Ek, elevhälsan\n/);
+  assert.match(text, /Barnet: Dåligt\nVårdnadshavare \(mamma\): Bra\nMin bedömning: Skolvägen behöver bli trygg\.\nTala med skolan först\./);
+  assert.match(text, /\nBeslut: Ett samverkansmöte kallas\nVad, vem och när: Samverkansmöte med skolan och BUP i december\.$/);
+
+  // On paper: only the assessment, every line of it.
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.documentElement.setAttribute('data-print', 'preparation'));
+  const paper = page.locator('.preparation-document');
+  assert.equal(await paper.isVisible(), true);
+  assert.match(await paper.innerText(), /Tala med skolan först\./);
+  assert.equal(await preparation.isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
+
+  // Kept like the meeting: in this tab only, through a reload; never in the plan file.
+  assert.deepEqual(await meetingData(page), { local: [], session: ['barnets-basta-hjulet/meeting'] });
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Före mötet – steg 2' }).waitFor();
+  assert.equal(await safe.getByLabel('Min bedömning').inputValue(), 'Skolvägen behöver bli trygg.\nTala med skolan först.');
+  await page.locator('input[name=praxis-step][value=meeting]').check();
+  await page.getByRole('heading', { level: 1, name: 'Barnets plan – utkast' }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Spara planen som fil' }).first().click(),
+  ]);
+  const planPath = join(ARTIFACTS, 'plan-after-step-2.hjulet.json');
+  await download.saveAs(planPath);
+  assert.doesNotMatch(readFileSync(planPath, 'utf8'), /Skolvägen|preparation/);
+
+  await page.getByRole('button', { name: 'Avsluta mötet' }).click();
+  await page.getByRole('button', { name: 'Avsluta och ta bort' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Barnets bästa-hjulet' }).waitFor();
+  assert.deepEqual(await meetingData(page), { local: [], session: [] });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
