@@ -74,11 +74,13 @@ impl PlanFile {
 /// right-to-left text.
 pub struct SwedishPlanLabels(Localizer);
 
-impl SwedishPlanLabels {
-    pub fn new() -> Self {
+impl Default for SwedishPlanLabels {
+    fn default() -> Self {
         Self(Localizer::swedish_from(&ALL_MESSAGES, false))
     }
+}
 
+impl SwedishPlanLabels {
     fn text(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         self.0.message(id, Wording::default(), args)
     }
@@ -115,7 +117,7 @@ pub fn PlanActions(meeting: Meeting, plan_file: PlanFile) -> impl IntoView {
     let copy = copier(notice);
     let copy_plan = move |_| {
         let drafts = meeting.included().get_untracked();
-        let swedish = SwedishPlanLabels::new();
+        let swedish = SwedishPlanLabels::default();
         let text = meeting
             .with_untracked(|w| plan_as_text(&swedish, &w.plan, &areas_in_plan(&wheel, &drafts)));
         copy.dispatch(text);

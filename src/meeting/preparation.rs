@@ -71,7 +71,7 @@ pub fn PreparationSection(meeting: Meeting) -> impl IntoView {
             let drafts = included.get_untracked();
             let text = meeting.with_untracked(|m| {
                 preparation_as_text(
-                    &SwedishPlanLabels::new(),
+                    &SwedishPlanLabels::default(),
                     &m.plan.child_name,
                     &m.preparation,
                     &wheel,

@@ -50,6 +50,8 @@ pub fn check_file_size(bytes: u64) -> Result<(), ImportError> {
 
 /// What a file brought in holds.
 #[derive(Debug, Clone, PartialEq)]
+// One value per file read, moved once: its size costs nothing worth a Box in every match.
+#[allow(clippy::large_enum_variant)]
 pub enum SharedFile {
     Draft(Draft),
     /// Locked with a passphrase: opened in the browser, its plaintext goes through
