@@ -222,6 +222,30 @@ fn age_band_picks_the_wording_and_the_youngest_get_the_fewest_words() {
 }
 
 #[test]
+fn the_youngest_are_asked_about_each_area_in_every_language() {
+    // A 4–7-year-old hears a question ("Känner du dig trygg …?"), not a statement about their
+    // life that may not be true ("Ingen gör dig illa.").
+    let wheel = hjulet::domain::WheelDefinition::shipped();
+    for language in Language::ALL {
+        let sources = read_language(language);
+        let texts: Vec<&str> = sources.iter().map(String::as_str).collect();
+        let localizer = Localizer::with_language(language, &texts, false).unwrap();
+        for area in &wheel.areas {
+            let young = Wording {
+                age: AgeBand::Young,
+                ..Wording::default()
+            };
+            let text = localizer.message(&area.messages.text, young, &[]);
+            assert!(
+                text.contains(['?', '؟', '፧']),
+                "{language:?} {}: {text}",
+                area.id
+            );
+        }
+    }
+}
+
+#[test]
 fn messages_fill_in_their_variables_and_plurals() {
     let localizer = Localizer::swedish(false);
     let progress = |count: usize| {

@@ -145,9 +145,9 @@ wheel-age-legend = العمر (يغيّر طريقة كتابة النصوص)
 ## An area
 
 area-scale-question = { $who ->
-    [guardian] كيف حال الطفل في هذا الجزء، من وجهة نظرك؟
+    [guardian] كيف ترى حال الطفل في هذا الجزء؟
    *[other] { $age ->
-        [young] كيف حالك؟
+        [young] كيف تشعر تجاه هذا؟
        *[other] كيف حالك في هذا الجزء؟
     }
 }

@@ -129,10 +129,10 @@ wheel-age-legend = Age (changes how the texts are written)
 ## An area
 
 area-scale-question = { $who ->
-    [guardian] How are things for the child here, as you see it?
+    [guardian] How do you think things are for the child in this area?
    *[other] { $age ->
-        [young] How is it?
-       *[other] How are things for you here?
+        [young] How does it feel?
+       *[other] How are things for you with this?
     }
 }
 scale-very-bad = Very bad

@@ -18,7 +18,7 @@ classroom-articles-heading = What the Convention on the Rights of the Child says
 classroom-back = Back to the whole wheel
 classroom-choose-area = Choose an area
 
-## Safe
+## Safety
 
 classroom-safe-explain = { $age ->
     [young] Being safe means that nobody hurts you and you do not have to be afraid. At home, at preschool and at school, children should be able to feel calm. If you ever do not feel safe, you can tell an adult you trust or call BRIS 116 111.
@@ -118,7 +118,7 @@ classroom-care-articles =
     Article 18: Your parents or other adults responsible for you should look after you together, and society should help them.
     Article 27: You have the right to a good life with food, clothes and a home. If the family cannot afford it, society should help.
 
-## Play
+## Free time and play
 
 classroom-play-explain = { $age ->
     [young] All children need to play, rest and have fun. You can play on your own or with friends, indoors or outdoors. When you play, you feel good and learn things.
@@ -142,12 +142,12 @@ classroom-play-prompts = { $age ->
 classroom-play-articles =
     Article 31: You have the right to rest, play and have free time, and to take part in culture and the arts.
 
-## Being heard
+## Participation
 
 classroom-voice-explain = { $age ->
-    [young] Being heard means that adults listen to you. You may say what you think. Adults should ask children about things that are about them.
-   *[middle] Being heard means that you may say what you think when something is about you, and that adults listen. Adults do not always decide the way the child wants, but they must take the child's opinion seriously. You may say what you think in your own way, with words, pictures or in other ways.
-    [teen] Being heard is about saying what you think and being listened to in everything that concerns you – at home, at school, in health care and in society. Your opinion must be taken seriously, and it counts for more the older you get. You also have the right to look for information and express your thoughts, as long as you do not harm others.
+    [young] Participation means that adults listen to you. You may say what you think. Adults should ask children about things that are about them.
+   *[middle] Participation means that you may say what you think when something is about you, and that adults listen. Adults do not always decide the way the child wants, but they must take the child's opinion seriously. You may say what you think in your own way, with words, pictures or in other ways.
+    [teen] Participation is about saying what you think and being listened to in everything that concerns you – at home, at school, in health care and in society. Your opinion must be taken seriously, and it counts for more the older you get. You also have the right to look for information and express your thoughts, as long as you do not harm others.
 }
 classroom-voice-prompts = { $age ->
     [young]
@@ -167,12 +167,12 @@ classroom-voice-articles =
     Article 12: You have the right to say what you think about everything that concerns you, and adults must listen to you.
     Article 13: You have the right to find things out and to share what you think – with words, pictures or in other ways.
 
-## Belonging
+## Relationships
 
 classroom-belonging-explain = { $age ->
     [young] Belonging means that you have people who like you, such as family and friends. All children should get to join in. All children are worth just as much.
-   *[middle] Belonging is about family, friends and other people who are important to you. It is also about who you are – your name, your language and your culture. All children are worth just as much and should get to join in.
-    [teen] Belonging is about family, friends and groups where you feel that you belong. It is also about your identity: your name, your language, your culture, your faith and who you are. Nobody may be treated worse for being who they are.
+   *[middle] Relationships are about family, friends and other people who are important to you. It is also about who you are – your name, your language and your culture. All children are worth just as much and should get to join in.
+    [teen] Relationships are about family, friends and groups where you feel that you belong. It is also about your identity: your name, your language, your culture, your faith and who you are. Nobody may be treated worse for being who they are.
 }
 classroom-belonging-prompts = { $age ->
     [young]

@@ -129,9 +129,9 @@ wheel-age-legend = Ikä (muuttaa sitä, miten tekstit on kirjoitettu)
 ## An area
 
 area-scale-question = { $who ->
-    [guardian] Miten lapsella menee tässä asiassa sinun näkemyksesi mukaan?
+    [guardian] Miten lapsella mielestäsi menee tällä alueella?
    *[other] { $age ->
-        [young] Miten menee?
+        [young] Miltä se tuntuu?
        *[other] Miten sinulla menee tässä asiassa?
     }
 }

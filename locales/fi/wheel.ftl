@@ -11,7 +11,7 @@ area-safe-title = { $who ->
 area-safe-text = { $who ->
     [guardian] Lapsen turvallisuus: kukaan ei kohdista lapseen väkivaltaa, uhkailua tai hyväksikäyttöä – kotona, koulussa, ulkona tai netissä.
    *[other] { $age ->
-        [young] Kukaan ei satuta sinua. Olet turvassa kotona ja koulussa.
+        [young] Turvassa oleminen tarkoittaa, ettei kukaan satuta sinua. Tunnetko olosi turvalliseksi kotona, päiväkodissa ja koulussa?
        *[other] Turvassa oleminen tarkoittaa, että kukaan ei lyö, uhkaa tai satuta sinua – kotona, koulussa, ulkona tai netissä.
         [teen] Turvassa oleminen tarkoittaa, ettei kukaan kohdista sinuun väkivaltaa, uhkailua tai hyväksikäyttöä – kotona, koulussa, ulkona tai netissä.
     }
@@ -25,7 +25,7 @@ area-health-title = { $who ->
 area-health-text = { $who ->
     [guardian] Lapsen fyysinen ja psyykkinen terveys: uni, ruoka, liikunta ja hoito silloin, kun lapsi sitä tarvitsee.
    *[other] { $age ->
-        [young] Kehosi ja mielesi voivat hyvin. Nukut ja syöt.
+        [young] Miten kehosi ja mielesi voivat? Nukutko ja syötkö hyvin?
        *[other] Miten kehosi ja ajatuksesi voivat. Että nukut, syöt ja saat apua, kun olet sairas.
         [teen] Miten voit fyysisesti ja psyykkisesti: uni, ruoka, liikunta ja hoidon saaminen, kun tarvitset sitä.
     }
@@ -39,7 +39,7 @@ area-learning-title = { $who ->
 area-learning-text = { $who ->
     [guardian] Päiväkoti tai koulu, oppiminen kotona, kieli ja tuki, kun jokin on vaikeaa.
    *[other] { $age ->
-        [young] Opit uusia asioita päiväkodissa, koulussa ja kotona.
+        [young] Opitko uusia asioita päiväkodissa, koulussa ja kotona?
        *[other] Miten koulussa menee, mitä opit kotona ja saatko apua kielen kanssa.
         [teen] Koulu, oppiminen ja kehittyminen, tulevaisuuden suunnitelmat ja tuen saaminen, kun jokin on vaikeaa.
     }
@@ -53,7 +53,7 @@ area-care-title = { $who ->
 area-care-text = { $who ->
     [guardian] Koti, aikuiset, jotka välittävät, ja se, että lapsen arjen tarpeista huolehditaan.
    *[other] { $age ->
-        [young] Sinulla on koti. Aikuiset huolehtivat sinusta.
+        [young] Tämä kertoo kodistasi ja aikuisista, jotka huolehtivat sinusta. Saatko sen, mitä tarvitset?
        *[other] Että sinulla on koti, aikuisia, jotka välittävät sinusta, ja kaikki, mitä tarvitset joka päivä, kuten ruokaa ja vaatteita.
         [teen] Koti, aikuiset, jotka välittävät, ja se, että sinulla on arjessa tarvitsemasi, kuten ruoka, vaatteet ja raha.
     }
@@ -61,13 +61,16 @@ area-care-text = { $who ->
 
 area-play-name = Vapaa-aika
 area-play-title = { $who ->
-    [guardian] Lapsi saa leikkiä ja pitää vapaa-aikaa
-   *[other] Saan leikkiä ja pitää vapaa-aikaa
+    [guardian] Lapsella on aikaa leikkiin, lepoon ja vapaa-aikaan
+   *[other] { $age ->
+        [teen] Minulla on aikaa sille, mistä pidän
+       *[other] Minulla on aikaa leikkiä ja levätä
+    }
 }
 area-play-text = { $who ->
     [guardian] Leikki, lepo, urheilu, kulttuuri ja kaverit – aikaa sille, mistä lapsi pitää.
    *[other] { $age ->
-        [young] Saat leikkiä, levätä ja pitää hauskaa.
+        [young] Saatko leikkiä, levätä ja pitää hauskaa?
        *[other] Leikkiminen, lepo, urheilu, se mistä pidät, ja kavereiden näkeminen koulun jälkeen.
         [teen] Vapaa-aika, lepo, urheilu, kulttuuri ja ystävien tapaaminen – se, mitä itse haluat tehdä.
     }
@@ -81,7 +84,7 @@ area-voice-title = { $who ->
 area-voice-text = { $who ->
     [guardian] Että lapsi saa sanoa mielipiteensä ja häntä kuunnellaan asioissa, jotka koskevat häntä.
    *[other] { $age ->
-        [young] Aikuiset kuuntelevat sinua.
+        [young] Kuuntelevatko aikuiset sinua, kun sanot jotain?
        *[other] Että aikuiset kuuntelevat, mitä mieltä olet, kun asia koskee sinua.
         [teen] Että saat sanoa mielipiteesi ja sinua kuunnellaan kaikessa, mikä koskee sinua.
     }
@@ -95,7 +98,7 @@ area-belonging-title = { $who ->
 area-belonging-text = { $who ->
     [guardian] Perhe, ystävät, identiteetti ja se, että lapsi saa olla mukana ja tuntee kuuluvansa joukkoon.
    *[other] { $age ->
-        [young] Perheesi ja kaverisi. Saat olla mukana.
+        [young] Tämä kertoo perheestäsi ja kavereistasi. Saatko olla mukana?
        *[other] Perheesi, kaverisi, kuka olet ja että saat olla mukana.
         [teen] Perhe, ystävät, identiteettisi ja tunne siitä, että kuulut joukkoon ja saat olla mukana.
     }

@@ -129,10 +129,10 @@ wheel-age-legend = Da'da (waxay beddeshaa sida qoraallada loo qoray)
 ## An area
 
 area-scale-question = { $who ->
-    [guardian] Xaaladda ilmuhu sidee bay tahay halkan, sida aad adigu u aragto?
+    [guardian] Sida aad adigu u aragto, xaaladda ilmuhu sidee bay tahay qaybtan?
    *[other] { $age ->
-        [young] Sidee bay tahay?
-       *[other] Xaaladdaadu sidee bay tahay halkan?
+        [young] Sidee ayaad u dareemaysaa?
+       *[other] Xaaladdaadu sidee bay tahay qaybtan?
     }
 }
 scale-very-bad = Aad u xun

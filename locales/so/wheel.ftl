@@ -11,7 +11,7 @@ area-safe-title = { $who ->
 area-safe-text = { $who ->
     [guardian] Ilmaha oo ammaan ah: qofna kuma kaco ilmaha rabshad, hanjabaad ama xadgudub – guriga, dugsiga, bannaanka ama internetka.
    *[other] { $age ->
-        [young] Qofna kuma waxyeeleeyo. Guriga iyo dugsiga waxaad ku dareentaa ammaan.
+        [young] Ammaan waxay ka dhigan tahay in qofna uusan ku waxyeelayn. Ma dareemaysaa ammaan guriga, xannaanada iyo dugsiga?
        *[other] Ammaan ahaanshuhu waxay ka dhigan tahay in qofna uusan ku garaacin, ku hanjabin ama ku waxyeelleyn – guriga, dugsiga, bannaanka ama internetka.
         [teen] Ammaan ahaanshuhu waxay ka dhigan tahay in qofna uusan kula kicin rabshad, hanjabaad ama xadgudub – guriga, dugsiga, bannaanka ama internetka.
     }
@@ -25,7 +25,7 @@ area-health-title = { $who ->
 area-health-text = { $who ->
     [guardian] Caafimaadka ilmaha ee jidhka iyo maskaxda: hurdada, cuntada, dhaqdhaqaaqa iyo daryeel caafimaad marka ilmuhu u baahdo.
    *[other] { $age ->
-        [young] Jidhkaaga iyo madaxaagu way fiican yihiin. Waad seexataa, wax baadna cuntaa.
+        [young] Sidee u dareemaysaa jidhkaaga iyo madaxaaga? Si fiican ma u seexataa oo wax ma u cuntaa?
        *[other] Sida aad tahay jidh ahaan iyo fikir ahaan. Inaad seexato, wax cunto oo caawimaad hesho marka aad jirran tahay.
         [teen] Sida aad tahay jidh ahaan iyo maskax ahaan: hurdada, cuntada, dhaqdhaqaaqa iyo inaad daryeel caafimaad hesho marka aad u baahato.
     }
@@ -39,7 +39,7 @@ area-learning-title = { $who ->
 area-learning-text = { $who ->
     [guardian] Xannaanada ama dugsiga, waxbarashada guriga, luqadda iyo taageero marka ay wax adag yihiin.
    *[other] { $age ->
-        [young] Waxaad wax cusub ku bartaa xannaanada, dugsiga iyo guriga.
+        [young] Wax cusub ma ku bartaa xannaanada, dugsiga iyo guriga?
        *[other] Sida dugsigu kuu socdo, inaad wax ku barato guriga iyo inaad caawimaad ka hesho luqadda.
         [teen] Dugsiga, waxbarashada iyo horumarka, qorshayaasha mustaqbalka iyo inaad taageero hesho marka wax kugu adag yihiin.
     }
@@ -53,7 +53,7 @@ area-care-title = { $who ->
 area-care-text = { $who ->
     [guardian] Guri, dad waaweyn oo daneeya iyo in baahiyaha maalinlaha ah ee ilmaha la daboolo.
    *[other] { $age ->
-        [young] Guri baad leedahay. Dad waaweyn ayaa ku daryeela.
+        [young] Tani waxay ku saabsan tahay gurigaaga iyo dadka waaweyn ee ku daryeela. Ma heshaa waxaad u baahan tahay?
        *[other] Inaad guri leedahay, dad waaweyn oo ku daneeya iyo waxaad maalin walba u baahan tahay, sida cunto iyo dhar.
         [teen] Guri, dad waaweyn oo ku daneeya iyo in waxaad nolol maalmeedka u baahan tahay ay jiraan, sida cunto, dhar iyo lacag.
     }
@@ -61,13 +61,16 @@ area-care-text = { $who ->
 
 area-play-name = Ciyaar iyo firaaqo
 area-play-title = { $who ->
-    [guardian] Ilmuhu wuu ciyaari karaa oo firaaqo buu leeyahay
-   *[other] Waan ciyaari karaa oo firaaqo baan leeyahay
+    [guardian] Ilmuhu waqti buu u leeyahay ciyaar, nasasho iyo firaaqo
+   *[other] { $age ->
+        [teen] Waqti baan u leeyahay waxaan jeclahay
+       *[other] Waqti baan u leeyahay inaan ciyaaro oo nasto
+    }
 }
 area-play-text = { $who ->
     [guardian] Ciyaar, nasasho, isboorti, dhaqan iyo saaxiibbo – waqti loogu talagalay waxa ilmuhu jecel yahay.
    *[other] { $age ->
-        [young] Waad ciyaari kartaa, nasan kartaa oo faraxsanaan kartaa.
+        [young] Ma ciyaari kartaa, ma nasan kartaa oo ma faraxsanaan kartaa?
        *[other] Inaad ciyaarto, nasato, ciyaaraha isboortiga samayso, samayso waxaad jeceshahay oo saaxiibbadaa la kulanto dugsiga kadib.
         [teen] Waqti firaaqo, nasasho, isboorti, dhaqan iyo inaad saaxiibbo la kulanto – waxa adigu aad rabto inaad samayso.
     }
@@ -81,7 +84,7 @@ area-voice-title = { $who ->
 area-voice-text = { $who ->
     [guardian] In ilmuhu sheegi karo fikirkiisa oo lagu dhegeysto arrimaha ilmaha khuseeya.
    *[other] { $age ->
-        [young] Dadka waaweyn way ku dhegeystaan.
+        [young] Dadka waaweyn ma ku dhegeystaan marka aad wax sheegto?
        *[other] In dadka waaweyn ay dhegeystaan fikradaada marka arrintu adiga ku saabsan tahay.
         [teen] Inaad sheegi karto fikradaada oo lagu dhegeysto wax kasta oo adiga ku saabsan.
     }
@@ -93,9 +96,9 @@ area-belonging-title = { $who ->
    *[other] Waan ka mid ahay
 }
 area-belonging-text = { $who ->
-    [guardian] Qoys, saaxiibbo, aqoonsi iyo in ilmaha lagu daro oo uu dareemo inuu ka qayb yahay.
+    [guardian] Qoys, saaxiibbo, aqoonsi iyo in ilmaha lagu daro oo uu dareemo inuu ka mid yahay.
    *[other] { $age ->
-        [young] Qoyskaaga iyo saaxiibbadaa. Adigana waa lagu daraa.
+        [young] Tani waxay ku saabsan tahay qoyskaaga iyo saaxiibbadaa. Ma lagugu daraa?
        *[other] Qoyskaaga, saaxiibbadaa, cidda aad tahay iyo in lagu daro.
         [teen] Qoys, saaxiibbo, aqoonsigaaga iyo inaad dareento inaad ka mid tahay oo lagu daro.
     }

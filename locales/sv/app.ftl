@@ -128,10 +128,10 @@ wheel-age-legend = Ålder (ändrar hur texterna är skrivna)
 ## An area
 
 area-scale-question = { $who ->
-    [guardian] Hur har barnet det här, som du ser det?
+    [guardian] Hur tycker du att barnet har det inom det här området?
    *[other] { $age ->
-        [young] Hur är det?
-       *[other] Hur har du det här?
+        [young] Hur känns det?
+       *[other] Hur har du det med det här?
     }
 }
 scale-very-bad = Mycket dåligt

@@ -131,10 +131,10 @@ wheel-age-legend = ዕድመ (ጽሑፋት ብኸመይ ከም ዝጽሓፉ ይ�
 ## An area
 
 area-scale-question = { $who ->
-    [guardian] ከም ርእይቶኹም፡ እቲ ቆልዓ ኣብዚ ከመይ ኣሎ?
+    [guardian] ከም ርእይቶኹም፡ እቲ ቆልዓ ኣብዚ ክፋል ከመይ ኣሎ?
    *[other] { $age ->
-        [young] ከመይ እዩ?
-       *[other] ኣብዚ ከመይ ኣለኻ?
+        [young] ከመይ ይስምዓካ?
+       *[other] ኣብዚ ክፋል ከመይ ኣለኻ?
     }
 }
 scale-very-bad = ኣዝዩ ሕማቕ

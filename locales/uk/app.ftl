@@ -135,9 +135,9 @@ wheel-age-legend = Вік (від нього залежить, як написа
 ## An area
 
 area-scale-question = { $who ->
-    [guardian] Як, на вашу думку, у дитини з цим?
+    [guardian] Як, на вашу думку, дитині в цій частині життя?
    *[other] { $age ->
-        [young] Як тобі?
+        [young] Як тобі з цим?
        *[other] Як у тебе з цим?
     }
 }

@@ -62,7 +62,7 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
   for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'segment-play');
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: /Jag får leka/ }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /Jag har tid att leka/ }).waitFor();
   await tabTo(page, 'input[name=scale]'); // into the scale: the first face
   await page.keyboard.press('ArrowRight'); // bad
   await page.keyboard.press('ArrowRight'); // between
@@ -73,7 +73,7 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
 
   // Reload: everything is still there.
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: /Jag får leka/ }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /Jag har tid att leka/ }).waitFor();
   assert.ok(await page.getByRole('radio', { name: 'Bra', exact: true }).isChecked());
   assert.equal(await page.getByRole('textbox', { name: 'Det här är bra', exact: true }).inputValue(), 'Fotboll på tisdagar');
 
@@ -143,12 +143,15 @@ test('siblings each get their own wheel on a shared device', async () => {
   await context.close();
 });
 
-test('the youngest get fewer words', async () => {
+test('the youngest get fewer words, and are asked rather than told', async () => {
   const { context, page } = await app.newPage();
   await startWheel(page, { age: '4–7 år' });
   await page.getByText('Tryck på en bild.').waitFor();
   await segment(page, 'Trygghet: inte svarat än').click();
   const young = await page.locator('.area-text').innerText();
+  // A question that names förskolan, not a statement such as "Ingen gör dig illa."
+  assert.match(young, /förskolan.*\?$/, young);
+  await page.locator('.face-scale legend', { hasText: 'Hur känns det?' }).waitFor();
   await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
   await page.getByText('Om mig').click();
   await page.getByRole('radio', { name: '13–17 år' }).check();
