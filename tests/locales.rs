@@ -255,8 +255,8 @@ fn messages_fill_in_their_variables_and_plurals() {
             &[("count", count.into()), ("total", 7.into())],
         )
     };
-    assert_eq!(progress(1), "Du har svarat på 1 av 7 delar.");
-    assert_eq!(progress(0), "Du har inte svarat på någon del än.");
+    assert_eq!(progress(1), "Du har svarat på 1 av 7 områden.");
+    assert_eq!(progress(0), "Du har inte svarat på något område än.");
     let named = localizer.message(
         "wheel-heading-named",
         Wording::default(),

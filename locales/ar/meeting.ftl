@@ -11,7 +11,7 @@ meeting-tag-guardian = وليّ الأمر { $letter }
 meeting-no-answers = لا توجد إجابات
 meeting-no-answer = لا توجد إجابة
 meeting-choose-area = اختاروا جزءًا من العجلة لتروا كلمات الجميع جنبًا إلى جنب.
-meeting-follow-up = متابعة الخطة المُعدّة في { $date }
+meeting-follow-up = تقييم الخطة المُعدّة في { $date }
 meeting-earlier = المرة السابقة
 meeting-now = الآن
 meeting-agreed-then = ما تم الاتفاق عليه في المرة السابقة
@@ -21,7 +21,7 @@ meeting-end = إنهاء الاجتماع
 meeting-end-question = احفظوا الخطة أو اطبعوها أولًا إن كنتم تحتاجون إليها. بعد ذلك يُحذف من هذا الحاسوب كل ما أضافه الاجتماع وكل ما كُتب فيه.
 meeting-end-yes = إنهاء وحذف
 meeting-end-no = العودة إلى الاجتماع
-import-earlier-plan = الملف { $file } هو الخطة السابقة، وتُعرض للمتابعة.
+import-earlier-plan = الملف { $file } هو الخطة السابقة، وتُعرض للتقييم.
 # A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
 # The professional is addressed in the singular with gender-neutral forms ("يمكنك", verbal nouns).
 meeting-tag-professional = مختص { $letter }
@@ -37,7 +37,7 @@ summary-heading = هذا ما قررناه
 summary-open = ملخص للطفل
 summary-language = لغة الملخص
 summary-print = طباعة الملخص
-summary-needs = ما تحتاج إليه
+summary-needs = ما سنساعدك فيه
 summary-actions = ما سيحدث
 summary-contact = هذا الشخص سيساعدك
 summary-nothing = لم يتم الاتفاق على شيء بعد. اكتبوا الاحتياجات وتدابير الدعم في الخطة أولًا.

@@ -1,9 +1,9 @@
-# Barnets bästa-hjulet (The Child's Wellbeing Wheel): the app's own texts, English translation.
+# Barnets bästa-hjulet (the Child's Best Interests Wheel): the app's own texts, English translation.
 # Swedish is the source language and the fallback.
 # Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
 # guardian). A guardian reads adult wording about their child.
 
-app-name = The Child's Wellbeing Wheel
+app-name = Barnets bästa-hjulet – the Child's Best Interests Wheel
 skip-to-content = Skip to content
 
 ## Language and read-aloud, in the header
@@ -23,8 +23,8 @@ auto-read-label = Read each new page aloud
 ## Privacy and help, always on screen
 
 privacy-note = { $age ->
-    [young] No one sees your answers unless you want them to.
-   *[other] No one sees your answers until you choose to share them. They are only saved on this device.
+    [young] The answers are not sent to anyone. Whoever uses the same tablet can see them – lock with a password.
+   *[other] The answers are saved only on this device and are not sent to anyone until you choose to share them. Whoever uses the same device can see them – lock the wheel with a password.
 }
 help-open = Do you need help now?
 help-heading = Help now
@@ -62,7 +62,7 @@ delete-all-done = Everything has been deleted from this device.
 
 ## Start page
 
-start-heading = The Child's Wellbeing Wheel
+start-heading = Barnets bästa-hjulet – the Child's Best Interests Wheel
 start-intro = { $age ->
     [young] Here you can show how you feel. Tap the pictures.
    *[other] Here you can tell us how things are for you at home, at school and in your free time – one part at a time.
@@ -80,7 +80,7 @@ who-choice-guardian = I am a parent or guardian
 start-child-name-label = The child's name (first name is enough)
 start-author-label = Who are you? For example mum, dad or your name.
 start-child-age-legend = How old is the child?
-start-guardian-button = Start my view of the child
+start-guardian-button = Start answering about the child
 start-plan-heading = For the meeting
 start-plan-text = Are you having a collaboration meeting? Import the shared wheels and make a draft of The Child's Plan.
 start-plan-button = Make a draft of The Child's Plan
@@ -93,8 +93,8 @@ draft-changed = Changed { $days ->
        *[other] { $days } days ago
     }
 draft-progress = { $count ->
-    [one] { $count } of { $total } parts done
-   *[other] { $count } of { $total } parts done
+    [one] { $count } of { $total } areas done
+   *[other] { $count } of { $total } areas done
 }
 draft-continue = Continue with { $name }
 draft-delete = Delete { $name }
@@ -108,17 +108,17 @@ draft-deleted = The wheel has been deleted.
 wheel-heading = My wheel
 wheel-heading-named = My wheel – { $name }
 wheel-instructions = { $who ->
-    [guardian] Choose a part of the wheel and describe how you see the child's situation. Your view is saved separately from the child's and from other guardians'.
+    [guardian] Choose an area of the wheel and describe how you see the child's situation. Your answers are kept on their own and never mixed with the child's or any other adult's.
    *[other] { $age ->
         [young] Tap a picture.
-       *[other] Choose a part of the wheel. You can do the parts in any order you like.
+       *[other] Choose an area of the wheel. You can do them in any order you like.
     }
 }
-wheel-label = The Child's Wellbeing Wheel with seven parts
+wheel-label = Barnets bästa-hjulet (the Child's Best Interests Wheel) with seven areas
 wheel-progress = { $count ->
-    [0] You have not answered any part yet.
-    [one] You have answered { $count } of { $total } parts.
-   *[other] You have answered { $count } of { $total } parts.
+    [0] You have not answered any area yet.
+    [one] You have answered { $count } of { $total } areas.
+   *[other] You have answered { $count } of { $total } areas.
 }
 segment-label = { $area }: { $answer }
 segment-not-answered = not answered yet
@@ -178,8 +178,8 @@ area-articles = { $count ->
     [one] Convention on the Rights of the Child, article { $articles }
    *[other] Convention on the Rights of the Child, articles { $articles }
 }
-nav-previous = Previous part: { $area }
-nav-next = Next part: { $area }
+nav-previous = Previous area: { $area }
+nav-next = Next area: { $area }
 nav-wheel = Back to the wheel
 nav-done = Done – back to the wheel
 nav-start = To the start page
@@ -206,7 +206,7 @@ guide-kaa = Young people who are not in upper secondary school: the municipality
 
 share-open = Share
 share-heading = This is what you can share
-share-intro = Only what you see here leaves the device, and only when you choose a way to share it yourself. Switch off the parts you want to keep to yourself.
+share-intro = Only what you see here leaves the device, and only when you choose a way to share it yourself. Switch off the areas you want to keep to yourself.
 share-area-switch = Share { $area }
 share-area-private = Not shared
 share-no-answer = No answer
@@ -221,12 +221,12 @@ share-copied = Copied.
 share-copy-failed = Could not copy. Select the text and copy it yourself.
 share-nothing = You have not chosen anything to share.
 share-back = Back to the wheel
-print-footer = Printed { $date }. This page comes from The Child's Wellbeing Wheel.
+print-footer = Printed { $date }. This page comes from Barnets bästa-hjulet (the Child's Best Interests Wheel).
 
 ## Barnets plan: the meeting's draft
 
 plan-heading = The Child's Plan – draft
-plan-intro = Import the files that the child and the guardians have shared. The plan only shows the parts where someone has seen a need, and every answer stays exactly as it was given.
+plan-intro = Import the files that the child and the guardians have shared. The plan only shows the areas where someone has seen a need, and every answer stays exactly as it was given.
 import-button = Choose files to import
 import-drop = Or drop the files here.
 import-error-too-large = The file is too large to be a file from the wheel (more than 8 MB).
@@ -235,7 +235,7 @@ import-done = { $file } has been imported.
 plan-perspectives-heading = Included in the draft
 plan-include = Include { $name }
 plan-no-drafts = No wheels have been imported yet.
-plan-no-areas = No one has seen a need in the parts that were shared.
+plan-no-areas = No one has seen a need in the areas that were shared.
 plan-details-heading = About the plan
 plan-child-name = Child's name
 plan-made-on = Date
@@ -243,7 +243,7 @@ plan-coordinator = Collaboration coordinator
 plan-contact-name = Name
 plan-contact-organisation = Organisation
 plan-contact-reach = Phone or email
-plan-next-evaluation = Next follow-up
+plan-next-evaluation = Next evaluation
 plan-participants = Participants in the meeting
 plan-needs = Needs
 plan-actions = Actions
@@ -261,11 +261,11 @@ consent-signature = Guardian's signature, name in capital letters and date
 save-saved = Saved on this device.
 save-other-tab = This wheel was changed at the same time in another tab. Where both changed the same thing, what was saved last counts.
 save-failed = Could not save on this device. What you wrote is still on the screen – do not close the page.
-load-error-not-ours = This is not a wheel from The Child's Wellbeing Wheel.
+load-error-not-ours = This is not a wheel from Barnets bästa-hjulet (the Child's Best Interests Wheel).
 load-error-future = This wheel was made in a newer version of the app. Update the app and try again.
 load-error-damaged = This wheel is damaged and could not be read.
 draft-not-found = There is no such wheel on this device. It may have been deleted.
-area-not-found = That part is not in the wheel.
+area-not-found = That area is not in the wheel.
 stored-damaged = { $count ->
     [one] One saved wheel could not be read. It has been left untouched.
    *[other] { $count } saved wheels could not be read. They have been left untouched.

@@ -1,4 +1,4 @@
-# Barnets bästa-hjulet (The Child's Wellbeing Wheel): classroom mode, English translation.
+# Barnets bästa-hjulet (the Child's Best Interests Wheel): classroom mode, English translation.
 # A teacher shows the wheel on a projector in a lesson (promoting and preventive work); nothing
 # about any pupil is asked or stored. Swedish is the source language and the fallback.
 # The area texts receive $age: young = 4–7, middle = 8–12, teen = 13–17 (the class's age group).

@@ -23,8 +23,8 @@ auto-read-label = Lue jokainen uusi sivu ääneen
 ## Privacy and help, always on screen
 
 privacy-note = { $age ->
-    [young] Kukaan ei näe vastauksiasi, jos et itse halua.
-   *[other] Kukaan ei näe vastauksiasi ennen kuin itse päätät jakaa ne. Ne tallentuvat vain tähän laitteeseen.
+    [young] Vastauksia ei lähetetä kenellekään. Joka käyttää samaa tablettia, voi nähdä ne – lukitse salasanalla.
+   *[other] Vastaukset tallentuvat vain tähän laitteeseen, eikä niitä lähetetä kenellekään ennen kuin itse päätät jakaa ne. Joka käyttää samaa laitetta, voi nähdä ne – lukitse pyörä salasanalla.
 }
 help-open = Tarvitsetko apua nyt?
 help-heading = Apua nyt
@@ -80,7 +80,7 @@ who-choice-guardian = Olen huoltaja
 start-child-name-label = Lapsen nimi (etunimi riittää)
 start-author-label = Kuka olet? Esimerkiksi äiti, isä tai nimesi.
 start-child-age-legend = Kuinka vanha lapsi on?
-start-guardian-button = Aloita oma näkemykseni lapsesta
+start-guardian-button = Aloita vastaaminen lapsesta
 start-plan-heading = Tapaamista varten
 start-plan-text = Onko teillä tulossa yhteistyötapaaminen? Tuo jaetut pyörät sovellukseen ja tee luonnos Lapsen suunnitelmasta.
 start-plan-button = Tee luonnos Lapsen suunnitelmasta
@@ -93,8 +93,8 @@ draft-changed = Muutettu { $days ->
        *[other] { $days } päivää sitten
     }
 draft-progress = { $count ->
-    [one] { $count }/{ $total } osaa valmiina
-   *[other] { $count }/{ $total } osaa valmiina
+    [one] { $count }/{ $total } aluetta valmiina
+   *[other] { $count }/{ $total } aluetta valmiina
 }
 draft-continue = Jatka: { $name }
 draft-delete = Poista: { $name }
@@ -108,17 +108,17 @@ draft-deleted = Pyörä on poistettu.
 wheel-heading = Oma pyöräni
 wheel-heading-named = Oma pyöräni – { $name }
 wheel-instructions = { $who ->
-    [guardian] Valitse pyörästä osa ja kerro, miten näet lapsen tilanteen. Näkemyksesi tallennetaan erillään lapsen ja muiden huoltajien näkemyksistä.
+    [guardian] Valitse pyörästä alue ja kerro, miten näet lapsen tilanteen. Vastauksesi tallennetaan erikseen, eikä niitä koskaan sekoiteta lapsen tai kenenkään muun aikuisen vastauksiin.
    *[other] { $age ->
         [young] Paina kuvaa.
-       *[other] Valitse pyörästä osa. Voit tehdä osat missä järjestyksessä haluat.
+       *[other] Valitse pyörästä alue. Voit tehdä alueet missä järjestyksessä haluat.
     }
 }
-wheel-label = Lapsen hyvinvoinnin pyörä, jossa on seitsemän osaa
+wheel-label = Lapsen hyvinvoinnin pyörä, jossa on seitsemän aluetta
 wheel-progress = { $count ->
-    [0] Et ole vielä vastannut mihinkään osaan.
-    [one] Olet vastannut { $count } osaan. Osia on yhteensä { $total }.
-   *[other] Olet vastannut { $count } osaan. Osia on yhteensä { $total }.
+    [0] Et ole vielä vastannut mihinkään alueeseen.
+    [one] Olet vastannut { $count } alueeseen. Alueita on yhteensä { $total }.
+   *[other] Olet vastannut { $count } alueeseen. Alueita on yhteensä { $total }.
 }
 segment-label = { $area }: { $answer }
 segment-not-answered = ei vielä vastattu
@@ -178,8 +178,8 @@ area-articles = { $count ->
     [one] Lapsen oikeuksien sopimus, artikla { $articles }
    *[other] Lapsen oikeuksien sopimus, artiklat { $articles }
 }
-nav-previous = Edellinen osa: { $area }
-nav-next = Seuraava osa: { $area }
+nav-previous = Edellinen alue: { $area }
+nav-next = Seuraava alue: { $area }
 nav-wheel = Takaisin pyörään
 nav-done = Valmis – takaisin pyörään
 nav-start = Etusivulle
@@ -206,7 +206,7 @@ guide-kaa = Nuoret, jotka eivät opiskele toisen asteen koulutuksessa (gymnasium
 
 share-open = Jaa
 share-heading = Tämän voit jakaa
-share-intro = Laitteesta lähtee vain se, mitä näet tässä, ja vain silloin, kun itse valitset tavan jakaa. Kytke pois ne osat, jotka haluat pitää itselläsi.
+share-intro = Laitteesta lähtee vain se, mitä näet tässä, ja vain silloin, kun itse valitset tavan jakaa. Kytke pois ne alueet, jotka haluat pitää itselläsi.
 share-area-switch = Jaa osa: { $area }
 share-area-private = Ei jaeta
 share-no-answer = Ei vastausta
@@ -226,7 +226,7 @@ print-footer = Tulostettu { $date }. Tämä sivu on Lapsen hyvinvoinnin pyörä 
 ## Barnets plan: the meeting's draft
 
 plan-heading = Lapsen suunnitelma – luonnos
-plan-intro = Tuo tiedostot, jotka lapsi ja huoltajat ovat jakaneet. Suunnitelmassa näkyvät vain ne osat, joissa joku on nähnyt tarpeen, ja jokainen vastaus säilyy sellaisena kuin se annettiin.
+plan-intro = Tuo tiedostot, jotka lapsi ja huoltajat ovat jakaneet. Suunnitelmassa näkyvät vain ne alueet, joilla joku on nähnyt tarpeen, ja jokainen vastaus säilyy sellaisena kuin se annettiin.
 import-button = Valitse tuotavat tiedostot
 import-drop = Tai pudota tiedostot tähän.
 import-error-too-large = Tiedosto on liian suuri ollakseen pyörän tiedosto (yli 8 MB).
@@ -235,7 +235,7 @@ import-done = { $file } on tuotu.
 plan-perspectives-heading = Mukana luonnoksessa
 plan-include = Ota mukaan: { $name }
 plan-no-drafts = Pyöriä ei ole vielä tuotu.
-plan-no-areas = Kukaan ei ole nähnyt tarvetta jaetuissa osissa.
+plan-no-areas = Kukaan ei ole nähnyt tarvetta jaetuilla alueilla.
 plan-details-heading = Tietoja suunnitelmasta
 plan-child-name = Lapsen nimi
 plan-made-on = Päivämäärä
@@ -243,7 +243,7 @@ plan-coordinator = Yhteistyöstä vastaava henkilö
 plan-contact-name = Nimi
 plan-contact-organisation = Organisaatio
 plan-contact-reach = Puhelin tai sähköposti
-plan-next-evaluation = Seuraava seuranta
+plan-next-evaluation = Seuraava arviointi
 plan-participants = Tapaamisen osallistujat
 plan-needs = Tarpeet
 plan-actions = Toimenpiteet
@@ -265,7 +265,7 @@ load-error-not-ours = Tämä ei ole Lapsen hyvinvoinnin pyörä -sovelluksen py�
 load-error-future = Tämä pyörä on tehty sovelluksen uudemmalla versiolla. Päivitä sovellus ja yritä uudelleen.
 load-error-damaged = Tämä pyörä on vioittunut, eikä sitä voitu lukea.
 draft-not-found = Tässä laitteessa ei ole sellaista pyörää. Se on ehkä poistettu.
-area-not-found = Sitä osaa ei ole pyörässä.
+area-not-found = Sitä aluetta ei ole pyörässä.
 stored-damaged = { $count ->
     [one] Yhtä tallennettua pyörää ei voitu lukea. Se on jätetty ennalleen.
    *[other] { $count } tallennettua pyörää ei voitu lukea. Ne on jätetty ennalleen.

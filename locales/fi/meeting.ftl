@@ -10,8 +10,8 @@ meeting-tag-child = Lapsi
 meeting-tag-guardian = Huoltaja { $letter }
 meeting-no-answers = ei vastauksia
 meeting-no-answer = Ei vastausta
-meeting-choose-area = Valitkaa pyörästä osa, niin näette kaikkien sanat rinnakkain.
-meeting-follow-up = { $date } tehdyn suunnitelman seuranta
+meeting-choose-area = Valitkaa pyörästä alue, niin näette kaikkien sanat rinnakkain.
+meeting-follow-up = { $date } tehdyn suunnitelman arviointi
 meeting-earlier = Viime kerralla
 meeting-now = Nyt
 meeting-agreed-then = Viime kerralla sovittiin
@@ -21,7 +21,7 @@ meeting-end = Päätä tapaaminen
 meeting-end-question = Tallentakaa tai tulostakaa suunnitelma ensin, jos tarvitsette sitä. Sen jälkeen kaikki, mitä tapaamiseen on tuotu ja siinä kirjoitettu, poistetaan tältä tietokoneelta.
 meeting-end-yes = Päätä ja poista
 meeting-end-no = Takaisin tapaamiseen
-import-earlier-plan = { $file } on edellinen suunnitelma. Se näytetään seurantaa varten.
+import-earlier-plan = { $file } on edellinen suunnitelma. Se näytetään arviointia varten.
 # A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
 # The professional is addressed in the singular ("sinä"); the area name stays in the nominative
 # after the dash. The tag "Amm." is short for "ammattilainen".
@@ -38,7 +38,7 @@ summary-heading = Näin me päätimme
 summary-open = Yhteenveto lapselle
 summary-language = Yhteenvedon kieli
 summary-print = Tulosta yhteenveto
-summary-needs = Mitä tarvitset
+summary-needs = Tässä autamme sinua
 summary-actions = Mitä tapahtuu
 summary-contact = Tämä ihminen auttaa sinua
 summary-nothing = Mitään ei ole vielä päätetty. Kirjoittakaa ensin tarpeet ja toimenpiteet suunnitelmaan.

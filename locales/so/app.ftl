@@ -23,8 +23,8 @@ auto-read-label = Cod ku akhri bog kasta oo cusub
 ## Privacy and help, always on screen
 
 privacy-note = { $age ->
-    [young] Qofna ma arko jawaabahaaga haddii aadan rabin.
-   *[other] Qofna ma arko jawaabahaaga ilaa adigu aad doorato inaad la wadaagto. Waxaa lagu kaydiyaa qalabkan oo keliya.
+    [young] Jawaabaha qofna looma diro. Qofka isticmaala isla taabletkan wuu arki karaa – ku quful eray sir ah.
+   *[other] Jawaabaha waxaa lagu kaydiyaa qalabkan oo keliya, qofna looma diro ilaa adigu aad doorato inaad la wadaagto. Qofka isticmaala isla qalabkan wuu arki karaa – giraangirta ku quful eray sir ah.
 }
 help-open = Ma u baahan tahay caawimaad hadda?
 help-heading = Caawimaad hadda
@@ -108,7 +108,7 @@ draft-deleted = Giraangirta waa la tirtiray.
 wheel-heading = Giraangirtayda
 wheel-heading-named = Giraangirtayda – { $name }
 wheel-instructions = { $who ->
-    [guardian] Dooro qayb giraangirta ka mid ah oo sheeg sida aad u aragto xaaladda ilmaha. Aragtidaada waxaa loo kaydiyaa si ka gooni ah tan ilmaha iyo tan mas'uuliyiinta kale ee ilmaha.
+    [guardian] Dooro qayb giraangirta ka mid ah oo sheeg sida aad u aragto xaaladda ilmaha. Jawaabahaaga si gooni ah ayaa loo kaydiyaa, weligoodna laguma qaso kuwa ilmaha ama qof kale oo weyn.
    *[other] { $age ->
         [young] Taabo sawir.
        *[other] Dooro qayb giraangirta ka mid ah. Waxaad u qaadan kartaa si kasta oo aad rabto ha u kala horreeyaan.
@@ -243,7 +243,7 @@ plan-coordinator = Isuduwaha mas'uulka ka ah wada-shaqaynta
 plan-contact-name = Magaca
 plan-contact-organisation = Hay'adda
 plan-contact-reach = Taleefan ama iimayl
-plan-next-evaluation = Dib-u-eegista xigta
+plan-next-evaluation = Qiimaynta xigta
 plan-participants = Ka-qaybgalayaasha shirka
 plan-needs = Baahiyaha
 plan-actions = Tallaabooyinka taageerada

@@ -8,11 +8,11 @@ meeting-legend = Jawaabaha yaa leh
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).
 # "Waalid" (parent) is the short word here; the longer "Mas'uulka ilmaha" does not fit on the wheel.
 meeting-tag-child = Ilmaha
-meeting-tag-guardian = Waalid { $letter }
+meeting-tag-guardian = Mas'uul { $letter }
 meeting-no-answers = jawaabo ma jiraan
 meeting-no-answer = Jawaab ma jirto
 meeting-choose-area = Dooro qayb ka mid ah giraangirta si aad u aragtaan erayada qof kasta iyagoo is barbar yaal.
-meeting-follow-up = Dib-u-eegista qorshihii { $date }
+meeting-follow-up = Qiimaynta qorshihii { $date }
 meeting-earlier = Markii hore
 meeting-now = Hadda
 meeting-agreed-then = Waxa la go'aamiyay markii hore
@@ -22,7 +22,7 @@ meeting-end = Dhammee shirka
 meeting-end-question = Marka hore kaydiya ama daabaca qorshaha haddii aad u baahan tihiin. Kadib wax kasta oo shirku soo geliyay ama qoray waa laga tirtirayaa kombiyuutarkan.
 meeting-end-yes = Dhammee oo tirtir
 meeting-end-no = Ku noqo shirka
-import-earlier-plan = { $file } waa qorshihii hore. Waxaa loo muujinayaa dib-u-eegis.
+import-earlier-plan = { $file } waa qorshihii hore. Waxaa loo muujinayaa qiimayn.
 # A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
 # "Xirfadle" (a skilled professional) is used both as the label and as the short tag on the wheel.
 meeting-tag-professional = Xirfadle { $letter }
@@ -38,7 +38,7 @@ summary-heading = Waa kuwan waxa aan go'aansannay
 summary-open = Soo koobid loogu talagalay ilmaha
 summary-language = Luqadda soo koobidda
 summary-print = Daabac soo koobidda
-summary-needs = Waxa aad u baahan tahay
+summary-needs = Waxa aan kaa caawin doonno
 summary-actions = Waxa dhici doona
 summary-contact = Qofkan ayaa ku caawin doona
 summary-nothing = Weli waxba lama go'aamin. Marka hore baahiyaha iyo tallaabooyinka taageerada ku qora qorshaha.

@@ -22,8 +22,8 @@ auto-read-label = Läs upp varje ny sida
 ## Privacy and help, always on screen
 
 privacy-note = { $age ->
-    [young] Ingen ser dina svar om du inte vill.
-   *[other] Ingen ser dina svar förrän du själv väljer att dela dem. De sparas bara på den här enheten.
+    [young] Svaren skickas inte till någon. Den som använder samma platta kan se dem – lås med lösenord.
+   *[other] Svaren sparas bara på den här enheten och skickas inte till någon förrän du själv väljer att dela dem. Den som använder samma enhet kan se dem – lås hjulet med lösenord.
 }
 help-open = Behöver du hjälp nu?
 help-heading = Hjälp nu
@@ -79,7 +79,7 @@ who-choice-guardian = Jag är vårdnadshavare
 start-child-name-label = Barnets namn (förnamnet räcker)
 start-author-label = Vem är du? Till exempel mamma, pappa eller ditt namn.
 start-child-age-legend = Hur gammalt är barnet?
-start-guardian-button = Starta min bild av barnet
+start-guardian-button = Börja svara om barnet
 start-plan-heading = Till mötet
 start-plan-text = Ska ni ha ett samverkansmöte? Hämta in de delade hjulen och gör ett utkast till Barnets plan.
 start-plan-button = Gör ett utkast till Barnets plan
@@ -92,8 +92,8 @@ draft-changed = Ändrat { $days ->
        *[other] för { $days } dagar sedan
     }
 draft-progress = { $count ->
-    [one] { $count } av { $total } delar klar
-   *[other] { $count } av { $total } delar klara
+    [one] { $count } av { $total } områden klart
+   *[other] { $count } av { $total } områden klara
 }
 draft-continue = Fortsätt med { $name }
 draft-delete = Ta bort { $name }
@@ -107,17 +107,17 @@ draft-deleted = Hjulet är borttaget.
 wheel-heading = Mitt hjul
 wheel-heading-named = Mitt hjul – { $name }
 wheel-instructions = { $who ->
-    [guardian] Välj en del av hjulet och berätta hur du ser på barnets situation. Din bild sparas skild från barnets och från andra vårdnadshavares.
+    [guardian] Välj ett område i hjulet och berätta hur du ser på barnets situation. Dina svar sparas för sig och blandas aldrig ihop med barnets eller någon annan vuxens.
    *[other] { $age ->
         [young] Tryck på en bild.
-       *[other] Välj en del av hjulet. Du kan ta dem i vilken ordning du vill.
+       *[other] Välj ett område i hjulet. Du kan ta dem i vilken ordning du vill.
     }
 }
-wheel-label = Barnets bästa-hjulet med sju delar
+wheel-label = Barnets bästa-hjulet med sju områden
 wheel-progress = { $count ->
-    [0] Du har inte svarat på någon del än.
-    [one] Du har svarat på { $count } av { $total } delar.
-   *[other] Du har svarat på { $count } av { $total } delar.
+    [0] Du har inte svarat på något område än.
+    [one] Du har svarat på { $count } av { $total } områden.
+   *[other] Du har svarat på { $count } av { $total } områden.
 }
 segment-label = { $area }: { $answer }
 segment-not-answered = inte svarat än
@@ -177,8 +177,8 @@ area-articles = { $count ->
     [one] Barnkonventionen, artikel { $articles }
    *[other] Barnkonventionen, artiklarna { $articles }
 }
-nav-previous = Förra delen: { $area }
-nav-next = Nästa del: { $area }
+nav-previous = Förra området: { $area }
+nav-next = Nästa område: { $area }
 nav-wheel = Tillbaka till hjulet
 nav-done = Klar – tillbaka till hjulet
 nav-start = Till startsidan
@@ -205,7 +205,7 @@ guide-kaa = Ungdomar som inte går i gymnasiet: kommunens aktivitetsansvar (KAA)
 
 share-open = Dela
 share-heading = Det här kan du dela
-share-intro = Bara det du ser här lämnar enheten, och bara när du själv väljer ett sätt att dela. Stäng av de delar du vill behålla för dig själv.
+share-intro = Bara det du ser här lämnar enheten, och bara när du själv väljer ett sätt att dela. Stäng av de områden du vill behålla för dig själv.
 share-area-switch = Dela { $area }
 share-area-private = Delas inte
 share-no-answer = Inget svar
@@ -225,7 +225,7 @@ print-footer = Utskrivet { $date }. Den här sidan kommer från Barnets bästa-h
 ## Barnets plan: the meeting's draft
 
 plan-heading = Barnets plan – utkast
-plan-intro = Hämta in filerna som barnet och vårdnadshavarna har delat. Planen visar bara de delar där någon har sett ett behov, och varje svar står kvar som det gavs.
+plan-intro = Hämta in filerna som barnet och vårdnadshavarna har delat. Planen visar bara de områden där någon har sett ett behov, och varje svar står kvar som det gavs.
 import-button = Välj filer att hämta in
 import-drop = Eller släpp filerna här.
 import-error-too-large = Filen är för stor för att vara en fil från hjulet (mer än 8 MB).
@@ -234,7 +234,7 @@ import-done = { $file } är inhämtad.
 plan-perspectives-heading = Med i utkastet
 plan-include = Ta med { $name }
 plan-no-drafts = Inga hjul är inhämtade än.
-plan-no-areas = Ingen har sett något behov i de delar som delats.
+plan-no-areas = Ingen har sett något behov i de områden som delats.
 plan-details-heading = Om planen
 plan-child-name = Barnets namn
 plan-made-on = Datum
@@ -242,7 +242,7 @@ plan-coordinator = Samverkansansvarig
 plan-contact-name = Namn
 plan-contact-organisation = Verksamhet
 plan-contact-reach = Telefon eller e-post
-plan-next-evaluation = Nästa uppföljning
+plan-next-evaluation = Nästa utvärdering
 plan-participants = Deltagare på mötet
 plan-needs = Behov
 plan-actions = Insatser
@@ -264,7 +264,7 @@ load-error-not-ours = Det här är inte ett hjul från Barnets bästa-hjulet.
 load-error-future = Det här hjulet är gjort i en nyare version av appen. Uppdatera appen och försök igen.
 load-error-damaged = Det här hjulet är skadat och kunde inte läsas.
 draft-not-found = Det finns inget sådant hjul på den här enheten. Det kan ha tagits bort.
-area-not-found = Den delen finns inte i hjulet.
+area-not-found = Det området finns inte i hjulet.
 stored-damaged = { $count ->
     [one] Ett sparat hjul kunde inte läsas. Det ligger kvar orört.
    *[other] { $count } sparade hjul kunde inte läsas. De ligger kvar orörda.

@@ -25,8 +25,8 @@ auto-read-label = ነፍሲ ወከፍ ሓድሽ ገጽ ብድምጺ ኣንብብ
 ## Privacy and help, always on screen
 
 privacy-note = { $age ->
-    [young] እንተ ዘይደሊኻ፡ ዋላ ሓደ ሰብ መልስታትካ ኣይርእዮን።
-   *[other] ባዕልኻ ከተካፍሎም ክሳዕ እትመርጽ፡ ዋላ ሓደ ሰብ መልስታትካ ኣይርእዮን። ኣብዚ መሳርሒ ጥራይ እዮም ዝዕቀቡ።
+    [young] መልስታት ናብ ዋላ ሓደ ሰብ ኣይለኣኹን። ነዚ ታብሌት ዝጥቀም ሰብ ክርእዮም ይኽእል – ብመሕለፊ ቃል ዕጸዎ።
+   *[other] መልስታት ኣብዚ መሳርሒ ጥራይ እዮም ዝዕቀቡ፣ ባዕልኻ ከተካፍሎም ክሳዕ እትመርጽ ድማ ናብ ዋላ ሓደ ሰብ ኣይለኣኹን። ነዚ መሳርሒ ዝጥቀም ሰብ ክርእዮም ይኽእል – ነቲ መንኮርኩር ብመሕለፊ ቃል ዕጸዎ።
 }
 help-open = ሕጂ ሓገዝ የድልየካ ዶ?
 help-heading = ሕጂ ሓገዝ
@@ -110,7 +110,7 @@ draft-deleted = እቲ መንኮርኩር ጠፊኡ።
 wheel-heading = መንኮርኩረይ
 wheel-heading-named = መንኮርኩረይ – { $name }
 wheel-instructions = { $who ->
-    [guardian] ካብቲ መንኮርኩር ሓደ ክፋል ምረጹ እሞ ኩነታት እቲ ቆልዓ ብኸመይ ከም እትርእይዎ ንገሩ። ርእይቶኹም ካብ ናይቲ ቆልዓን ካብ ናይ ካልኦት ወለዲ/ሞግዚታትን ተፈልዩ ይዕቀብ።
+    [guardian] ካብቲ መንኮርኩር ሓደ ክፋል ምረጹ እሞ ኩነታት እቲ ቆልዓ ብኸመይ ከም እትርእይዎ ንገሩ። መልስታትኩም በይኖም ይዕቀቡ፣ ምስ ናይቲ ቆልዓ ወይ ናይ ካልእ ዓቢ ሰብ ድማ ፈጺሞም ኣይሕወሱን።
    *[other] { $age ->
         [young] ሓደ ስእሊ ጠውቕ።
        *[other] ካብቲ መንኮርኩር ሓደ ክፋል ምረጽ። ብዝደለኻዮ ቅደም ሰዓብ ክትወስዶም ትኽእል ኢኻ።
@@ -245,7 +245,7 @@ plan-coordinator = ሓላፊ ምትሕብባር
 plan-contact-name = ስም
 plan-contact-organisation = ትካል
 plan-contact-reach = ተሌፎን ወይ ኢመይል
-plan-next-evaluation = ዝቕጽል ክትትል
+plan-next-evaluation = ዝቕጽል ገምጋም
 plan-participants = ተሳተፍቲ ኣኼባ
 plan-needs = ድሌታት
 plan-actions = ናይ ደገፍ ስጉምትታት

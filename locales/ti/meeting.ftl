@@ -12,7 +12,7 @@ meeting-tag-guardian = ወላዲ { $letter }
 meeting-no-answers = ዋላ ሓደ መልሲ የለን
 meeting-no-answer = መልሲ የለን
 meeting-choose-area = ቃላት ኩሎም ጎኒ ንጎኒ ንምርኣይ፡ ሓደ ክፋል ናይቲ መንኮርኩር ምረጹ።
-meeting-follow-up = ክትትል ናይቲ ኣብ { $date } ዝተሰርሐ መደብ
+meeting-follow-up = ገምጋም ናይቲ ኣብ { $date } ዝተሰርሐ መደብ
 meeting-earlier = ዝሓለፈ ግዜ
 meeting-now = ሕጂ
 meeting-agreed-then = ኣብ ዝሓለፈ ግዜ ዝተወሰነ
@@ -22,7 +22,7 @@ meeting-end = ነቲ ኣኼባ ዛዝሙ
 meeting-end-question = እንተ ኣድልዩኩም፡ ቅድም ነቲ መደብ ዓቅብዎ ወይ ሕተምዎ። ድሕሪኡ እቲ ኣኼባ ዘእተዎን ዝጸሓፎን ኩሉ ካብዚ ኮምፒዩተር ክጠፍእ እዩ።
 meeting-end-yes = ዛዝሙ እሞ ኣጥፍኡ
 meeting-end-no = ናብ ኣኼባ ተመለሱ
-import-earlier-plan = { $file } እቲ ዝሓለፈ መደብ እዩ። ንክትትል ይቐርብ ኣሎ።
+import-earlier-plan = { $file } እቲ ዝሓለፈ መደብ እዩ። ንገምጋም ይቐርብ ኣሎ።
 # A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
 # The professional is addressed in the polite plural, like the other meeting texts.
 meeting-tag-professional = ሰብ ሞያ { $letter }
@@ -38,7 +38,7 @@ summary-heading = ዝወሰንናዮ እዚ እዩ
 summary-open = ጽማቕ ንእቲ ቆልዓ
 summary-language = ቋንቋ ናይቲ ጽማቕ
 summary-print = ነቲ ጽማቕ ሕተሙ
-summary-needs = ዘድልየካ ነገር
+summary-needs = ክንሕግዘካ ዘለና ነገር
 summary-actions = እዚ ክኸውን እዩ
 summary-contact = እዚ ሰብ ክሕግዘካ እዩ
 summary-nothing = ገና ዝተወሰነ ነገር የለን። ቅድም ድሌታትን ናይ ደገፍ ስጉምትታትን ኣብቲ መደብ ጽሓፉ።

@@ -7,11 +7,11 @@ meeting-wheel-label = Колесо з відповідями всіх
 meeting-legend = Чиї відповіді
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).
 meeting-tag-child = Дитина
-meeting-tag-guardian = Опікун { $letter }
+meeting-tag-guardian = Батьки/опікун { $letter }
 meeting-no-answers = немає відповідей
 meeting-no-answer = Без відповіді
 meeting-choose-area = Виберіть частину колеса, щоб побачити слова всіх поруч.
-meeting-follow-up = Перегляд плану від { $date }
+meeting-follow-up = Оцінювання плану від { $date }
 meeting-earlier = Минулого разу
 meeting-now = Зараз
 meeting-agreed-then = Вирішено минулого разу
@@ -21,7 +21,7 @@ meeting-end = Завершити зустріч
 meeting-end-question = Спершу збережіть або надрукуйте план, якщо він вам потрібен. Потім усе, що було імпортовано й записано під час зустрічі, буде видалено з цього комп’ютера.
 meeting-end-yes = Завершити й видалити
 meeting-end-no = Назад до зустрічі
-import-earlier-plan = Файл { $file } – це попередній план. Його показано для перегляду.
+import-earlier-plan = Файл { $file } – це попередній план. Його показано для оцінювання.
 # A professional (yrkesperson) may add their own view at the meeting; it is shown as theirs.
 # The area name stays in the nominative after the dash.
 meeting-tag-professional = Фахівець { $letter }
@@ -37,7 +37,7 @@ summary-heading = Ось що ми вирішили
 summary-open = Підсумок для дитини
 summary-language = Мова підсумку
 summary-print = Надрукувати підсумок
-summary-needs = Що тобі потрібно
+summary-needs = У чому ми тобі допоможемо
 summary-actions = Що буде далі
 summary-contact = Ця людина тобі допоможе
 summary-nothing = Ще нічого не вирішено. Спершу запишіть потреби та заходи підтримки в план.

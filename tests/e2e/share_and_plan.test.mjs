@@ -84,7 +84,7 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
   await page.getByRole('radio', { name: 'Jag är vårdnadshavare' }).check();
   await page.getByLabel('Barnets namn').fill('Sara');
   await page.getByLabel('Vem är du?').fill('mamma');
-  await page.getByRole('button', { name: 'Starta min bild av barnet' }).click();
+  await page.getByRole('button', { name: 'Börja svara om barnet' }).click();
   await page.locator('#segment-health').click();
   await page.getByRole('heading', { level: 1, name: /Barnet mår bra/ }).waitFor();
   await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
@@ -122,7 +122,7 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
   // The meeting fills in the plan; it comes out as text and with a consent reminder.
   await page.getByRole('group', { name: 'Samverkansansvarig' }).getByLabel('Namn').fill('Eva Ek');
   await page.getByRole('group', { name: 'Samverkansansvarig' }).getByLabel('Verksamhet').fill('Norrskolan');
-  await page.getByLabel('Nästa uppföljning').fill('2027-02-01');
+  await page.getByLabel('Nästa utvärdering').fill('2027-02-01');
   await page.locator('#plan-safe-plan-needs').fill('Trygg skolväg');
   await page.locator('#plan-safe-plan-actions').fill('Följeslagare på bussen');
   await page.locator('#plan-safe-contact-organization').fill('Elevhälsan');
