@@ -79,9 +79,11 @@ age-teen = من 13 إلى 17 سنة
 start-button = ابدأ عجلتي
 start-who-legend = من يملأ العجلة؟
 who-choice-child = أنا الطفل
-who-choice-guardian = أنا وليّ الأمر
+who-choice-guardian = أنا أحد الوالدين أو شخص بالغ آخر يرعى الطفل
 start-child-name-label = اسم الطفل (يكفي الاسم الأول)
-start-author-label = من أنت؟ مثلًا: الأم أو الأب أو اسمك.
+# Shown to a guardian before "Vem är du?": who may fill in, and what vårdnadshavare means.
+start-guardian-explain = وليّ الأمر (vårdnadshavare) هو الشخص المسؤول عن الطفل بحسب القانون، وغالبًا هما الوالدان. ويمكن أيضًا لأسرة الرعاية البديلة (familjehem) أو للوصيّ المعيَّن (god man) أو لشخص بالغ آخر يرعى الطفل أن يملأ هذا. اكتب من أنت، ليظهر ذلك في الاجتماع.
+start-author-label = من أنت؟ مثلًا: الأم أو الأب أو أحد والدَي أسرة الرعاية البديلة أو الوصيّ (god man) أو اسمك.
 start-child-age-legend = كم عمر الطفل؟
 start-guardian-button = ابدأ الإجابة عن الطفل
 start-plan-heading = للاجتماع
@@ -216,13 +218,15 @@ who-professional-unnamed = المختص
 # Explained as "the person responsible for the child's wellbeing"; the Swedish title is kept in
 # brackets so that guardians recognise it in letters and meetings.
 
-guide-heading = من المسؤول عن حصول طفلي على الدعم؟
-guide-intro = لكل طفل في مقاطعة كرونوبيري شخص مسؤول عن رفاه الطفل (Barnens bästa-ansvarig): هو من يحرص على أن يحصل الطفل على الدعم المناسب في الوقت المناسب. ومن يكون هذا الشخص يعتمد على عمر الطفل ومدرسته:
+guide-heading = من المسؤول عن حصول الطفل على الدعم؟
+guide-model = هذا جزء من Kronobarnsmodellen (نموذج أطفال كرونوبيري): طريقة العمل التي طوّرتها معًا بلديات مقاطعة كرونوبيري وRegion Kronoberg والشرطة والمنظمات الأهلية، ضمن مبادرة «Barnens bästa gäller! i Kronoberg» (مصلحة الطفل أولًا في كرونوبيري)، كي يحصل الأطفال على الدعم المناسب في الوقت المناسب.
+guide-intro = لكل طفل في مقاطعة كرونوبيري شخص مسؤول عن مصلحة الطفل الفضلى (Barnens bästa-ansvarig): هو من يحرص على أن يحصل الطفل على الدعم المناسب في الوقت المناسب، ويمكنك أن تتوجّه إليه بصفتك أحد الوالدين أو أحد والدَي أسرة الرعاية البديلة أو الوصيّ (god man). ومن يكون هذا الشخص يعتمد على عمر الطفل ومدرسته:
 guide-pregnancy = قبل الولادة: رعاية الأمومة.
 guide-bvc = من الولادة حتى يبدأ الطفل الروضة أو المدرسة: مركز صحة الطفل (BVC).
 guide-preschool = في الروضة: مدير الروضة.
 guide-school = في المدرسة، حتى يبلغ الطفل 18 عامًا: مدير مدرسة الطفل.
 guide-kaa = الشباب الذين لا يدرسون في المرحلة الثانوية: مسؤولية البلدية عن متابعة نشاط الشباب (KAA).
+guide-unsure = لست متأكدًا من هو الشخص المسؤول عن مصلحة الطفل الفضلى (Barnens bästa-ansvarig)؟ اسأل مركز الاتصال في البلدية (kontaktcenter) أو منسّق مصلحة الأطفال في البلدية (Barnens bästa-samordnare).
 
 ## Sharing: nothing leaves the device without this screen and a confirm
 

@@ -3,6 +3,8 @@
 # guardians may be in the room.
 
 meeting-session-note = الاجتماع موجود في علامة التبويب هذه فقط. «إنهاء الاجتماع» يحذف كل شيء من الحاسوب. إذا أغلقتم علامة التبويب دون إنهاء الاجتماع، يمكن للمتصفح أن يعيد الاجتماع إذا أعاد أحدٌ فتح علامة التبويب.
+# Where the meeting belongs: step 3 of Praxismodellen in the county's model.
+meeting-model = اجتماع التعاون هو الخطوة الثالثة في نموذج الممارسة (Praxismodellen) ضمن Kronobarnsmodellen: طريقة العمل التي طوّرها معًا كل من يلتقي بالأطفال في مقاطعة كرونوبيري، ضمن «Barnens bästa gäller! i Kronoberg» (مصلحة الطفل أولًا في كرونوبيري). الطفل وأولياء الأمور هم الأشخاص الأساسيون، وللطفل دور محوري حتى عندما لا يكون حاضرًا.
 meeting-wheel-label = العجلة وعليها إجابات الجميع
 meeting-legend = لمن الإجابات
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

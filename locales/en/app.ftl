@@ -76,9 +76,11 @@ age-teen = 13–17 years
 start-button = Start my wheel
 start-who-legend = Who is filling this in?
 who-choice-child = I am the child
-who-choice-guardian = I am a parent or guardian
+who-choice-guardian = I am a parent or another adult who looks after the child
 start-child-name-label = The child's name (first name is enough)
-start-author-label = Who are you? For example mum, dad or your name.
+# Shown to a guardian before "Who are you?": who may fill in, and what vårdnadshavare means.
+start-guardian-explain = A guardian (vårdnadshavare) is the person who is legally responsible for the child, usually the parents. Foster parents, a legal representative (god man) or another adult who looks after the child can also fill this in. Write who you are, so that it shows at the meeting.
+start-author-label = Who are you? For example mum, dad, foster parent, legal representative (god man) or your name.
 start-child-age-legend = How old is the child?
 start-guardian-button = Start answering about the child
 start-plan-heading = For the meeting
@@ -194,13 +196,15 @@ who-professional-unnamed = Professional
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 
-guide-heading = Who is responsible for making sure my child gets support?
-guide-intro = Every child in Kronoberg has a "Barnens bästa-ansvarig": the person responsible for the child's wellbeing, who makes sure that the child gets the right support at the right time. Who this is depends on the child's age and school:
+guide-heading = Who is responsible for making sure the child gets support?
+guide-model = This is part of Kronobarnsmodellen (the Kronoberg children's model), the way of working that the municipalities of Kronoberg county, Region Kronoberg, the police and voluntary organisations have developed together within "Barnens bästa gäller! i Kronoberg" (The child's best interests come first in Kronoberg), so that children get the right support at the right time.
+guide-intro = Every child in Kronoberg has a "Barnens bästa-ansvarig": the person responsible for the child's wellbeing, who makes sure that the child gets the right support at the right time, and whom you can turn to as a parent, foster parent or legal representative (god man). Who this is depends on the child's age and school:
 guide-pregnancy = Before birth: maternity care.
 guide-bvc = From birth until the child starts preschool or school: the child health centre (BVC).
 guide-preschool = At preschool: the preschool's principal.
 guide-school = At school, until the child turns 18: the principal of the child's school.
 guide-kaa = Young people who are not in upper secondary school: the municipality's activity responsibility for young people (KAA).
+guide-unsure = Not sure who the child's Barnens bästa-ansvarig is? Ask the municipality's contact centre (kontaktcenter) or its Barnens bästa coordinator (Barnens bästa-samordnare).
 
 ## Sharing: nothing leaves the device without this screen and a confirm
 

@@ -8,6 +8,7 @@
 
 classroom-title = The wheel in the classroom
 classroom-intro = Choose an area of the wheel and talk about it together as a class. Each area has an explanation, questions to discuss and the articles of the Convention on the Rights of the Child that belong to it.
+classroom-model = The wheel is one of the tools of Kronobarnsmodellen (the Kronoberg children's model): the way of working that preschools, schools and everyone else who meets children in Kronoberg county have developed together within "Barnens bästa gäller! i Kronoberg" (The child's best interests come first in Kronoberg). In the classroom it is used in promoting and preventive work.
 classroom-nothing-stored = Nothing is asked about any pupil here, and nothing is saved.
 classroom-own-wheel = Does a pupil want to fill in their own wheel? They can do it with “Start my wheel” on the start page, on their own device or a school computer. The answers stay on that device until the pupil chooses to share them.
 classroom-own-wheel-link = To the start page

@@ -3,6 +3,8 @@
 # the room.
 
 meeting-session-note = The meeting exists only in this tab. “End the meeting” removes everything from the computer. If you close the tab without ending it, the browser can bring the meeting back if someone reopens the tab.
+# Where the meeting belongs: step 3 of Praxismodellen in the county's model.
+meeting-model = The collaboration meeting is step 3 of Praxismodellen (the practice model) in Kronobarnsmodellen: the way of working that everyone who meets children in Kronoberg county has developed together within "Barnens bästa gäller! i Kronoberg" (The child's best interests come first in Kronoberg). The child and the guardians are the main people, and the child has a central role even when not present.
 meeting-wheel-label = The wheel with everyone's answers
 meeting-legend = Whose answers
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

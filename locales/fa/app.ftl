@@ -79,9 +79,11 @@ age-teen = 13 تا 17 سال
 start-button = شروع چرخ من
 start-who-legend = چه کسی چرخ را پر می‌کند؟
 who-choice-child = من کودک هستم
-who-choice-guardian = من سرپرست کودک هستم
+who-choice-guardian = من پدر یا مادر یا بزرگسال دیگری هستم که از کودک مراقبت می‌کند
 start-child-name-label = نام کودک (نام کوچک کافی است)
-start-author-label = شما چه کسی هستید؟ مثلاً مادر، پدر یا نام خودتان.
+# Shown to a guardian before "Vem är du?": who may fill in, and what vårdnadshavare means.
+start-guardian-explain = سرپرست قانونی (vårdnadshavare) کسی است که طبق قانون مسئول کودک است، معمولاً پدر و مادر. والدین خانواده میزبان (familjehem)، قیم (god man) یا بزرگسال دیگری که از کودک مراقبت می‌کند هم می‌تواند اینجا را پر کند. بنویسید چه کسی هستید تا در جلسه دیده شود.
+start-author-label = شما چه کسی هستید؟ مثلاً مادر، پدر، والد خانواده میزبان، قیم (god man) یا نام خودتان.
 start-child-age-legend = کودک چند سال دارد؟
 start-guardian-button = شروع جواب دادن درباره کودک
 start-plan-heading = برای جلسه
@@ -199,13 +201,15 @@ who-professional-unnamed = متخصص
 # Explained as "the person responsible for the child's wellbeing"; the Swedish title is kept in
 # brackets so that guardians recognise it in letters and meetings.
 
-guide-heading = چه کسی مسئول است که فرزند من حمایت لازم را بگیرد؟
-guide-intro = هر کودک در کرونوبری یک فرد مسئول رفاه کودک (Barnens bästa-ansvarig) دارد: کسی که مراقبت می‌کند کودک حمایت درست را در زمان درست بگیرد. اینکه این فرد چه کسی است، به سن کودک و مدرسه‌اش بستگی دارد:
+guide-heading = چه کسی مسئول است که کودک حمایت لازم را بگیرد؟
+guide-model = این بخشی از Kronobarnsmodellen (مدل کودکان کرونوبری) است: روش کاری که کمون‌های استان کرونوبری، Region Kronoberg، پلیس و سازمان‌های مردمی با هم در چارچوب «Barnens bästa gäller! i Kronoberg» (منافع عالیه کودک در کرونوبری مقدم است) ساخته‌اند، تا کودکان حمایت درست را در زمان درست بگیرند.
+guide-intro = هر کودک در کرونوبری یک فرد مسئول منافع عالیه کودک (Barnens bästa-ansvarig) دارد: کسی که مراقبت می‌کند کودک حمایت درست را در زمان درست بگیرد، و شما به‌عنوان پدر یا مادر، والد خانواده میزبان یا قیم (god man) می‌توانید به او مراجعه کنید. اینکه این فرد چه کسی است، به سن کودک و مدرسه‌اش بستگی دارد:
 guide-pregnancy = پیش از تولد: مراقبت‌های بهداشتی مادران باردار.
 guide-bvc = از تولد تا وقتی کودک به کودکستان یا مدرسه می‌رود: مرکز بهداشت کودک (BVC).
 guide-preschool = در کودکستان: مدیر کودکستان.
 guide-school = در مدرسه، تا وقتی کودک 18 ساله شود: مدیر مدرسه کودک.
 guide-kaa = جوانانی که به دبیرستان نمی‌روند: مسئولیت کمون برای پیگیری فعالیت جوانان (KAA).
+guide-unsure = مطمئن نیستید فرد مسئول منافع عالیه کودک (Barnens bästa-ansvarig) چه کسی است؟ از مرکز تماس کمون (kontaktcenter) یا هماهنگ‌کننده منافع عالیه کودکان در کمون (Barnens bästa-samordnare) بپرسید.
 
 ## Sharing: nothing leaves the device without this screen and a confirm
 

@@ -3,6 +3,8 @@
 # guardians may be in the room.
 
 meeting-session-note = جلسه فقط در همین تب مرورگر است. «پایان جلسه» همه‌چیز را از کامپیوتر پاک می‌کند. اگر تب را بدون پایان دادن جلسه ببندید، مرورگر می‌تواند جلسه را برگرداند اگر کسی تب را دوباره باز کند.
+# Where the meeting belongs: step 3 of Praxismodellen in the county's model.
+meeting-model = جلسه همکاری گام سوم Praxismodellen (مدل کار عملی) در Kronobarnsmodellen است: روش کاری که همه کسانی که در استان کرونوبری با کودکان سروکار دارند، با هم در چارچوب «Barnens bästa gäller! i Kronoberg» (منافع عالیه کودک در کرونوبری مقدم است) ساخته‌اند. کودک و سرپرستان افراد اصلی جلسه هستند و کودک حتی وقتی حاضر نیست، نقش محوری دارد.
 meeting-wheel-label = چرخ با جواب‌های همه
 meeting-legend = جواب چه کسی
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

@@ -76,9 +76,11 @@ age-teen = 13–17 vuotta
 start-button = Aloita oma pyöräni
 start-who-legend = Kuka täyttää?
 who-choice-child = Olen lapsi
-who-choice-guardian = Olen huoltaja
+who-choice-guardian = Olen vanhempi tai muu aikuinen, joka huolehtii lapsesta
 start-child-name-label = Lapsen nimi (etunimi riittää)
-start-author-label = Kuka olet? Esimerkiksi äiti, isä tai nimesi.
+# Shown to a guardian before "Vem är du?": who may fill in, and what vårdnadshavare means.
+start-guardian-explain = Huoltaja (vårdnadshavare) on se, joka lain mukaan vastaa lapsesta, yleensä vanhemmat. Myös sijaisvanhemmat (familjehem), edunvalvoja (god man) tai muu lapsesta huolehtiva aikuinen voi täyttää tämän. Kirjoita, kuka olet, niin se näkyy tapaamisessa.
+start-author-label = Kuka olet? Esimerkiksi äiti, isä, sijaisvanhempi, edunvalvoja (god man) tai nimesi.
 start-child-age-legend = Kuinka vanha lapsi on?
 start-guardian-button = Aloita vastaaminen lapsesta
 start-plan-heading = Tapaamista varten
@@ -194,13 +196,15 @@ who-professional-unnamed = Ammattilainen
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 
-guide-heading = Kuka vastaa siitä, että lapseni saa tukea?
-guide-intro = Jokaisella Kronobergin läänin lapsella on "Barnens bästa-ansvarig" eli lapsen hyvinvoinnista vastaava henkilö, joka huolehtii siitä, että lapsi saa oikeaa tukea oikeaan aikaan. Se, kuka hän on, riippuu lapsen iästä ja koulusta:
+guide-heading = Kuka vastaa siitä, että lapsi saa tukea?
+guide-model = Tämä kuuluu Kronobarnsmodelleniin (Kronobergin lapsimalliin): toimintatapaan, jonka Kronobergin läänin kunnat, Region Kronoberg, poliisi ja järjestöt ovat kehittäneet yhdessä osana "Barnens bästa gäller! i Kronoberg" -työtä (Lapsen etu ensin Kronobergissa), jotta lapset saisivat oikeaa tukea oikeaan aikaan.
+guide-intro = Jokaisella Kronobergin läänin lapsella on "Barnens bästa-ansvarig" eli lapsen hyvinvoinnista vastaava henkilö, joka huolehtii siitä, että lapsi saa oikeaa tukea oikeaan aikaan, ja jonka puoleen voit kääntyä vanhempana, sijaisvanhempana tai edunvalvojana (god man). Se, kuka hän on, riippuu lapsen iästä ja koulusta:
 guide-pregnancy = Ennen syntymää: äitiysneuvola.
 guide-bvc = Syntymästä siihen asti, kun lapsi aloittaa päiväkodin tai koulun: lastenneuvola (BVC).
 guide-preschool = Päiväkodissa: päiväkodin rehtori.
 guide-school = Koulussa, kunnes lapsi täyttää 18: lapsen koulun rehtori.
 guide-kaa = Nuoret, jotka eivät opiskele toisen asteen koulutuksessa (gymnasium): kunnan aktiivisuusvastuu nuorista (KAA).
+guide-unsure = Etkö ole varma, kuka on lapsen Barnens bästa-ansvarig? Kysy kunnan asiakaspalvelusta (kontaktcenter) tai kunnan lapsen edun koordinaattorilta (Barnens bästa-samordnare).
 
 ## Sharing: nothing leaves the device without this screen and a confirm
 

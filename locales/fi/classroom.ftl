@@ -8,6 +8,7 @@
 
 classroom-title = Pyörä luokkahuoneessa
 classroom-intro = Valitkaa pyörästä yksi alue ja keskustelkaa siitä yhdessä luokan kanssa. Jokaisella alueella on selitys, keskustelukysymyksiä ja siihen liittyvät lapsen oikeuksien sopimuksen artiklat.
+classroom-model = Pyörä on yksi Kronobarnsmodellenin työkaluista: toimintatavan, jonka esikoulut, koulut ja kaikki muut Kronobergin läänissä lasten kanssa toimivat ovat kehittäneet yhdessä osana "Barnens bästa gäller! i Kronoberg" -työtä. Luokassa sitä käytetään edistävään ja ehkäisevään työhön.
 classroom-nothing-stored = Täällä ei kysytä mitään kenestäkään oppilaasta, eikä mitään tallenneta.
 classroom-own-wheel = Haluaako oppilas täyttää oman pyöränsä? Sen voi tehdä etusivun painikkeella ”Aloita oma pyöräni” omalla laitteella tai koulun tietokoneella. Vastaukset pysyvät siinä laitteessa, kunnes oppilas itse päättää jakaa ne.
 classroom-own-wheel-link = Etusivulle

@@ -3,6 +3,8 @@
 # child and the guardians may be in the room.
 
 meeting-session-note = Tapaaminen on vain tässä välilehdessä. ”Päätä tapaaminen” poistaa kaiken tietokoneelta. Jos suljette välilehden päättämättä tapaamista, selain voi palauttaa tapaamisen, jos joku avaa välilehden uudelleen.
+# Where the meeting belongs: step 3 of Praxismodellen in the county's model.
+meeting-model = Yhteistyötapaaminen on Praxismodellenin (käytäntömallin) kolmas vaihe Kronobarnsmodellenissa: toimintatavassa, jonka kaikki Kronobergin läänissä lasten kanssa toimivat ovat kehittäneet yhdessä osana "Barnens bästa gäller! i Kronoberg" -työtä (Lapsen etu ensin Kronobergissa). Lapsi ja huoltajat ovat päähenkilöitä, ja lapsella on keskeinen rooli silloinkin, kun hän ei ole paikalla.
 meeting-wheel-label = Pyörä ja kaikkien vastaukset
 meeting-legend = Kenen vastaukset
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

@@ -76,9 +76,11 @@ age-teen = 13–17 sano
 start-button = Bilow giraangirtayda
 start-who-legend = Yaa buuxinaya?
 who-choice-child = Anigu waxaan ahay ilmaha
-who-choice-guardian = Waxaan ahay mas'uulka ilmaha (waalid)
+who-choice-guardian = Waxaan ahay waalid ama qof kale oo weyn oo daryeela ilmaha
 start-child-name-label = Magaca ilmaha (magaca hore ayaa ku filan)
-start-author-label = Yaad tahay? Tusaale ahaan hooyo, aabbe ama magacaaga.
+# Shown to a guardian before "Vem är du?": who may fill in, and what vårdnadshavare means.
+start-guardian-explain = Mas'uulka ilmaha (vårdnadshavare) waa qofka sharci ahaan mas'uulka ka ah ilmaha, badanaa waalidiinta. Waalidiinta qoyska korinta (familjehem), wakiilka sharciga ah (god man) ama qof kale oo weyn oo daryeela ilmaha sidoo kale halkan way buuxin karaan. Qor cidda aad tahay, si ay shirka uga muuqato.
+start-author-label = Yaad tahay? Tusaale ahaan hooyo, aabbe, waalidka qoyska korinta, wakiilka sharciga ah (god man) ama magacaaga.
 start-child-age-legend = Immisa jir buu yahay ilmuhu?
 start-guardian-button = Bilow aragtidayda ku saabsan ilmaha
 start-plan-heading = Loogu talagalay shirka
@@ -194,13 +196,15 @@ who-professional-unnamed = Xirfadle
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 
-guide-heading = Yaa mas'uul ka ah in ilmahaygu helo taageero?
-guide-intro = Ilmo kasta oo ku nool Kronoberg wuxuu leeyahay qof mas'uul ka ah fayoqabka ilmaha (Barnens bästa-ansvarig): qofka hubiya in ilmuhu helo taageerada saxda ah waqtiga saxda ah. Qofkaasi waa uu kala duwan yahay, iyadoo ku xiran da'da ilmaha iyo dugsiga uu dhigto:
+guide-heading = Yaa mas'uul ka ah in ilmuhu helo taageero?
+guide-model = Tani waxay ka tirsan tahay Kronobarnsmodellen: habka shaqo ee ay si wadajir ah u sameeyeen degmooyinka gobolka Kronoberg, Region Kronoberg, booliska iyo ururada bulshada, iyagoo ka dhex shaqaynaya «Barnens bästa gäller! i Kronoberg» (Danta ilmaha ayaa ka horreysa Kronoberg), si carruurtu u helaan taageerada saxda ah waqtiga saxda ah.
+guide-intro = Ilmo kasta oo ku nool Kronoberg wuxuu leeyahay qof mas'uul ka ah fayoqabka ilmaha (Barnens bästa-ansvarig): qofka hubiya in ilmuhu helo taageerada saxda ah waqtiga saxda ah, oo aad la xiriiri karto adigoo ah waalid, waalidka qoyska korinta ama wakiilka sharciga ah (god man). Qofkaasi waa uu kala duwan yahay, iyadoo ku xiran da'da ilmaha iyo dugsiga uu dhigto:
 guide-pregnancy = Dhalashada ka hor: daryeelka caafimaadka hooyooyinka uurka leh (mödrahälsovården).
 guide-bvc = Dhalashada ilaa ilmuhu ka bilaabo xannaanada ama dugsiga: xarunta caafimaadka carruurta (BVC).
 guide-preschool = Xannaanada (förskola): maamulaha xannaanada.
 guide-school = Dugsiga, ilaa ilmuhu ka gaaro 18 sano: maamulaha dugsiga uu ilmuhu dhigto.
 guide-kaa = Dhallinyarada aan dhigan dugsiga sare: mas'uuliyadda degmada ee dhallinyarada aan waxbarasho ku jirin (KAA).
+guide-unsure = Haddii aadan hubin cidda uu yahay qofka mas'uulka ka ah fayoqabka ilmaha (Barnens bästa-ansvarig), weydii xarunta xiriirka ee degmada (kontaktcenter) ama isuduwaha fayoqabka carruurta ee degmada (Barnens bästa-samordnare).
 
 ## Sharing: nothing leaves the device without this screen and a confirm
 

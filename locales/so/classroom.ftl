@@ -8,6 +8,7 @@
 
 classroom-title = Giraangirta fasalka dhexdiisa
 classroom-intro = Dooro qayb ka mid ah giraangirta oo fasalka oo dhan ka wada hadla. Qayb kasta waxay leedahay sharaxaad, su'aalo lagu wada hadlo iyo qodobbada Heshiiska Xuquuqda Carruurta ee ay ku salaysan tahay.
+classroom-model = Giraangirtu waa mid ka mid ah qalabka Kronobarnsmodellen: habka shaqo ee ay si wadajir ah u sameeyeen xannaanooyinka, dugsiyada iyo dhammaan kuwa kale ee la kulma carruurta gobolka Kronoberg, iyagoo ka dhex shaqaynaya «Barnens bästa gäller! i Kronoberg». Fasalka waxaa loogu isticmaalaa shaqada horumarinta iyo ka hortagga.
 classroom-nothing-stored = Halkan waxba lagama weydiinayo arday kasta, waxna lama kaydinayo.
 classroom-own-wheel = Arday ma rabaa inuu buuxiyo giraangirtiisa? Wuxuu ku samayn karaa badhanka “Bilow giraangirtayda” ee bogga bilowga, qalabkiisa ama kombiyuutarka dugsiga. Jawaabuhu waxay ku jiraan qalabkaas ilaa ardaygu laftiisu doorto inuu la wadaago.
 classroom-own-wheel-link = U gal bogga bilowga

@@ -3,6 +3,8 @@
 # guardians may be in the room.
 
 meeting-session-note = Shirku wuxuu ku jiraa oo keliya tab-kan. “Dhammee shirka” wax walba wuu ka tirtiraa kombiyuutarka. Haddii aad xirtaan tab-ka adigoon shirka dhammayn, daaqadda internetku way soo celin kartaa shirka haddii qof dib u furo tab-ka.
+# Where the meeting belongs: step 3 of Praxismodellen in the county's model.
+meeting-model = Shirka wada-shaqaynta waa tallaabada saddexaad ee Praxismodellen (habka shaqada) ee Kronobarnsmodellen: habka shaqo ee ay si wadajir ah u sameeyeen dhammaan kuwa la kulma carruurta gobolka Kronoberg, iyagoo ka dhex shaqaynaya «Barnens bästa gäller! i Kronoberg». Ilmaha iyo mas'uuliyiinta ilmaha ayaa ah dadka ugu muhiimsan, ilmuhuna door dhexe ayuu leeyahay xitaa marka uusan joogin.
 meeting-wheel-label = Giraangirta iyo jawaabaha qof kasta
 meeting-legend = Jawaabaha yaa leh
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

@@ -75,9 +75,11 @@ age-teen = 13–17 år
 start-button = Starta mitt hjul
 start-who-legend = Vem fyller i?
 who-choice-child = Jag är barnet
-who-choice-guardian = Jag är vårdnadshavare
+who-choice-guardian = Jag är förälder eller en annan vuxen som har hand om barnet
 start-child-name-label = Barnets namn (förnamnet räcker)
-start-author-label = Vem är du? Till exempel mamma, pappa eller ditt namn.
+# Shown to a guardian before "Vem är du?": who may fill in, and what vårdnadshavare means.
+start-guardian-explain = Vårdnadshavare är den som enligt lagen ansvarar för barnet, oftast föräldrarna. Även familjehemsföräldrar, en god man eller en annan vuxen som har hand om barnet kan fylla i här. Skriv vem du är, så syns det vid mötet.
+start-author-label = Vem är du? Till exempel mamma, pappa, familjehemsförälder, god man eller ditt namn.
 start-child-age-legend = Hur gammalt är barnet?
 start-guardian-button = Börja svara om barnet
 start-plan-heading = Till mötet
@@ -193,13 +195,15 @@ who-professional-unnamed = Yrkesperson
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 
-guide-heading = Vem ansvarar för att mitt barn får stöd?
-guide-intro = Varje barn i Kronoberg har en Barnens bästa-ansvarig: den som ser till att barnet får rätt stöd i rätt tid. Vem det är beror på barnets ålder och skola:
+guide-heading = Vem ansvarar för att barnet får stöd?
+guide-model = Det här hör till Kronobarnsmodellen, det arbetssätt som kommunerna i Kronobergs län, Region Kronoberg, polisen och idéburna organisationer har tagit fram tillsammans inom Barnens bästa gäller! i Kronoberg, så att barn får rätt stöd i rätt tid.
+guide-intro = Varje barn i Kronoberg har en Barnens bästa-ansvarig: den som ser till att barnet får rätt stöd i rätt tid, och som du kan vända dig till som förälder, familjehemsförälder eller god man. Vem det är beror på barnets ålder och skola:
 guide-pregnancy = Före födseln: mödrahälsovården.
 guide-bvc = Från födseln tills barnet börjar förskola eller skola: barnhälsovården (BVC).
 guide-preschool = I förskolan: förskolans rektor.
 guide-school = I skolan, tills barnet fyller 18: rektorn på barnets skola.
 guide-kaa = Ungdomar som inte går i gymnasiet: kommunens aktivitetsansvar (KAA).
+guide-unsure = Är du osäker på vem som är barnets Barnens bästa-ansvarig? Fråga kommunens kontaktcenter eller kommunens Barnens bästa-samordnare.
 
 ## Sharing: nothing leaves the device without this screen and a confirm
 

@@ -8,6 +8,7 @@
 
 classroom-title = Hjulet i klassrummet
 classroom-intro = Välj ett område på hjulet och prata om det tillsammans i klassen. Varje område har en förklaring, frågor att samtala om och de artiklar i barnkonventionen som hör till.
+classroom-model = Hjulet är ett av verktygen i Kronobarnsmodellen, det arbetssätt som förskolor, skolor och alla andra som möter barn i Kronobergs län har tagit fram tillsammans inom Barnens bästa gäller! i Kronoberg. I klassrummet används det i det främjande och förebyggande arbetet.
 classroom-nothing-stored = Här frågas ingenting om någon elev, och ingenting sparas.
 classroom-own-wheel = Vill en elev fylla i sitt eget hjul? Det gör eleven med ”Starta mitt hjul” på startsidan, på sin egen enhet eller en skoldator. Svaren stannar på den enheten tills eleven själv väljer att dela dem.
 classroom-own-wheel-link = Till startsidan

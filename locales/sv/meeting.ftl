@@ -2,6 +2,8 @@
 # Read by professionals; the child and the guardians may be in the room.
 
 meeting-session-note = Mötet finns bara i den här fliken. ”Avsluta mötet” tar bort allt från datorn. Stänger ni fliken utan att avsluta kan webbläsaren ta tillbaka mötet om någon öppnar fliken igen.
+# Where the meeting belongs: step 3 of Praxismodellen in the county's model.
+meeting-model = Samverkansmötet är steg 3 i Praxismodellen, i Kronobarnsmodellen: det arbetssätt som alla som möter barn i Kronobergs län har tagit fram tillsammans inom Barnens bästa gäller! i Kronoberg. Barnet och vårdnadshavarna är huvudpersoner, och barnet har en central roll även när det inte är med.
 meeting-wheel-label = Hjulet med allas svar
 meeting-legend = Vems svar
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

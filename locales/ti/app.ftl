@@ -78,9 +78,11 @@ age-teen = 13–17 ዓመት
 start-button = መንኮርኩረይ ጀምር
 start-who-legend = መን እዩ ዝመልእ ዘሎ?
 who-choice-child = ኣነ እቲ ቆልዓ እየ
-who-choice-guardian = ኣነ ወላዲ/ሞግዚት እየ
+who-choice-guardian = ኣነ ወላዲ ወይ ነቲ ቆልዓ ዝከናኸን ካልእ ዓቢ ሰብ እየ
 start-child-name-label = ስም እቲ ቆልዓ (ቀዳማይ ስም ይኣክል)
-start-author-label = መን ኢኹም? ንኣብነት ኣደ፣ ኣቦ ወይ ስምኩም።
+# Shown to a guardian before "Vem är du?": who may fill in, and what vårdnadshavare means.
+start-guardian-explain = ሞግዚት (vårdnadshavare) ብሕጊ ንቆልዓ ሓላፍነት ዘለዎ ሰብ እዩ፣ መብዛሕትኡ ግዜ ወለዲ። ኣሳደግቲ ስድራ (familjehem)፣ ሕጋዊ ወኪል (god man) ወይ ነቲ ቆልዓ ዝከናኸን ካልእ ዓቢ ሰብ'ውን ኣብዚ ክመልእ ይኽእል። ኣብቲ ኣኼባ ምእንቲ ክርአ፡ መን ምዃንኩም ጽሓፉ።
+start-author-label = መን ኢኹም? ንኣብነት ኣደ፣ ኣቦ፣ ኣሳዳጊ ወላዲ፣ ሕጋዊ ወኪል (god man) ወይ ስምኩም።
 start-child-age-legend = እቲ ቆልዓ ዕድሚኡ ክንደይ እዩ?
 start-guardian-button = ብዛዕባ እቲ ቆልዓ ናተይ ርእይቶ ጀምር
 start-plan-heading = ንኣኼባ
@@ -196,13 +198,15 @@ who-professional-unnamed = ሰብ ሞያ
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 
-guide-heading = ቆልዓይ ደገፍ ከም ዝረክብ ናይ ምርግጋጽ ሓላፍነት መን ኣለዎ?
-guide-intro = ኣብ ክሮኖበሪ (Kronoberg) ዘሎ ነፍሲ ወከፍ ቆልዓ፡ ንደሓንነት እቲ ቆልዓ ሓላፊ ዝኾነ ሰብ (Barnens bästa-ansvarig) ኣለዎ፤ ንሱ እቲ ቆልዓ ኣብ ግቡእ ግዜ ግቡእ ደገፍ ከም ዝረክብ የረጋግጽ። መን ምዃኑ ኣብ ዕድመን ቤት ትምህርትን እቲ ቆልዓ ይምርኮስ፡
+guide-heading = እቲ ቆልዓ ደገፍ ከም ዝረክብ ናይ ምርግጋጽ ሓላፍነት መን ኣለዎ?
+guide-model = እዚ ኣካል Kronobarnsmodellen እዩ፡ ምምሕዳራት ከተማታት ክሮኖበሪ፣ Region Kronoberg፣ ፖሊስን ሲቪላዊ ማሕበራትን ኣብ ውሽጢ «Barnens bästa gäller! i Kronoberg» (ጥቕሚ ቆልዑ ኣብ ክሮኖበሪ ይቕድም) ብሓባር ዘዳለውዎ ኣገባብ ስራሕ፣ ቆልዑ ኣብ ግቡእ ግዜ ግቡእ ደገፍ ምእንቲ ክረኽቡ።
+guide-intro = ኣብ ክሮኖበሪ (Kronoberg) ዘሎ ነፍሲ ወከፍ ቆልዓ፡ ንደሓንነት እቲ ቆልዓ ሓላፊ ዝኾነ ሰብ (Barnens bästa-ansvarig) ኣለዎ፤ ንሱ እቲ ቆልዓ ኣብ ግቡእ ግዜ ግቡእ ደገፍ ከም ዝረክብ የረጋግጽ፣ ከም ወላዲ፣ ኣሳዳጊ ወላዲ ወይ ሕጋዊ ወኪል (god man) ድማ ናብኡ ክትቀርቡ ትኽእሉ። መን ምዃኑ ኣብ ዕድመን ቤት ትምህርትን እቲ ቆልዓ ይምርኮስ፡
 guide-pregnancy = ቅድሚ ምውላድ፡ ክንክን ጥዕና ነፍሰ-ጾራት (mödrahälsovården)።
 guide-bvc = ካብ ምውላድ ክሳዕ እቲ ቆልዓ ቅድመ-ትምህርቲ ወይ ቤት ትምህርቲ ዝጅምር፡ ማእከል ጥዕና ህጻናት (BVC)።
 guide-preschool = ኣብ ቅድመ-ትምህርቲ፡ ርእሰ-መምህር ናይቲ ቅድመ-ትምህርቲ።
 guide-school = ኣብ ቤት ትምህርቲ፡ ክሳዕ እቲ ቆልዓ 18 ዓመት ዝመልእ፡ ርእሰ-መምህር ናይቲ ቆልዓ ዝመሃረሉ ቤት ትምህርቲ።
 guide-kaa = ካልኣይ ደረጃ ቤት ትምህርቲ (gymnasiet) ዘይመሃሩ መንእሰያት፡ ምምሕዳር ከተማ ንመንእሰያት ዘለዎ ናይ ንጥፈታት ሓላፍነት (KAA)።
+guide-unsure = ሓላፊ እቲ ቆልዓ (Barnens bästa-ansvarig) መን ምዃኑ እንተ ዘይፈሊጥኩም፡ ንማእከል ርክብ ምምሕዳር ከተማ (kontaktcenter) ወይ ንኣወሃሃዲ ጥቕሚ ቆልዑ ናይ ምምሕዳር ከተማ (Barnens bästa-samordnare) ሕተቱ።
 
 ## Sharing: nothing leaves the device without this screen and a confirm
 

@@ -3,6 +3,8 @@
 # child and the guardians may be in the room.
 
 meeting-session-note = እዚ ኣኼባ ኣብዚ ታብ ጥራይ እዩ ዘሎ። «ነቲ ኣኼባ ዛዝሙ» ኩሉ ካብቲ ኮምፒዩተር የጥፍኦ። ከይዛዘምኩም ነቲ ታብ እንተ ዓጸኹምዎ፡ ሓደ ሰብ ነቲ ታብ እንደገና እንተ ከፊትዎ እቲ መርበብ ሓበሬታ ነቲ ኣኼባ ክመልሶ ይኽእል እዩ።
+# Where the meeting belongs: step 3 of Praxismodellen in the county's model.
+meeting-model = ኣኼባ ምትሕብባር ሳልሳይ ስጉምቲ ናይ Praxismodellen ኣብ Kronobarnsmodellen እዩ፡ ኩሎም ኣብ ክሮኖበሪ ምስ ቆልዑ ዝራኸቡ ኣብ ውሽጢ «Barnens bästa gäller! i Kronoberg» ብሓባር ዘዳለውዎ ኣገባብ ስራሕ። እቲ ቆልዓን ወለዲ/ሞግዚታትን ቀንዲ ሰባት እዮም፣ እቲ ቆልዓ ድማ ዋላ ኣብኡ እንተ ዘይሃለወ ማእከላይ ተራ ኣለዎ።
 meeting-wheel-label = መልስታት ኩሎም ዝሓዘ መንኮርኩር
 meeting-legend = ናይ መን መልሲ
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

@@ -3,6 +3,8 @@
 # guardians may be in the room.
 
 meeting-session-note = Зустріч існує лише в цій вкладці. «Завершити зустріч» видаляє все з комп’ютера. Якщо закрити вкладку, не завершивши зустріч, браузер може повернути зустріч, коли хтось знову відкриє вкладку.
+# Where the meeting belongs: step 3 of Praxismodellen in the county's model.
+meeting-model = Зустріч щодо співпраці – це третій крок Praxismodellen (моделі практики) у Kronobarnsmodellen: спільному способі роботи, який разом розробили всі, хто працює з дітьми в лені Крунуберг, у межах «Barnens bästa gäller! i Kronoberg» (Найкращі інтереси дитини – передусім у Крунубергу). Дитина і батьки чи опікуни – головні учасники, і дитина має центральну роль, навіть коли її немає на зустрічі.
 meeting-wheel-label = Колесо з відповідями всіх
 meeting-legend = Чиї відповіді
 # Short marks on the wheel: the child, and each guardian by a letter (A, B, …).

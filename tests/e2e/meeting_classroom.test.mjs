@@ -57,6 +57,11 @@ async function meetingData(page) {
 test('a meeting shows every perspective at once, makes the plan, and leaves nothing behind', async () => {
   const { context, page, errors } = await app.newPage({ viewport: PROJECTOR });
   await page.goto(app.origin + '/meeting');
+  // Professionals find the county's model the meeting belongs to.
+  assert.match(
+    await page.locator('.meeting-model').innerText(),
+    /steg 3 i Praxismodellen, i Kronobarnsmodellen.*Barnens bästa gäller! i Kronoberg/,
+  );
   await page.locator('input[type=file]').setInputFiles(files());
   await page.getByText(fluentText('meeting-pappa.hjulet.json är inhämtad.')).waitFor();
 
@@ -304,6 +309,10 @@ test('the classroom wheel shows all seven areas with prompts for each age group 
   const segments = page.locator('.choosing-wheel [role=button]');
   assert.equal(await segments.count(), 7);
   await page.getByText('Här frågas ingenting om någon elev', { exact: false }).waitFor();
+  assert.match(
+    await page.locator('.classroom-model').innerText(),
+    /Kronobarnsmodellen.*Barnens bästa gäller! i Kronoberg/,
+  );
 
   const promptsFor = async (age) => {
     await page.getByRole('radio', { name: age }).check();

@@ -81,7 +81,10 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
 
   // A guardian makes a separate draft, in adult wording.
   await page.goto(app.origin + '/');
-  await page.getByRole('radio', { name: 'Jag är vårdnadshavare' }).check();
+  await page.getByRole('radio', { name: 'Jag är förälder eller en annan vuxen som har hand om barnet' }).check();
+  // What vårdnadshavare means, and who else may fill in.
+  await page.getByText('Vårdnadshavare är den som enligt lagen ansvarar för barnet', { exact: false }).waitFor();
+  await page.getByText('familjehemsföräldrar, en god man', { exact: false }).waitFor();
   await page.getByLabel('Barnets namn').fill('Sara');
   await page.getByLabel('Vem är du?').fill('mamma');
   await page.getByRole('button', { name: 'Börja svara om barnet' }).click();
@@ -90,8 +93,11 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
   await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
   await page.getByRole('textbox', { name: 'Det här är svårt för barnet', exact: true }).fill('Sover dåligt');
   await page.locator('.area-nav a:not([rel])').click();
-  await page.getByText('Vem ansvarar för att mitt barn får stöd?').click();
+  await page.getByText('Vem ansvarar för att barnet får stöd?').click();
   await page.getByText('rektorn på barnets skola').waitFor();
+  const guide = await page.locator('.responsible-guide').innerText();
+  assert.match(guide, /Kronobarnsmodellen.*Barnens bästa gäller! i Kronoberg/);
+  assert.match(guide, /Fråga kommunens kontaktcenter/);
   await page.getByRole('link', { name: 'Dela', exact: true }).click();
   const guardian = await downloadShared(page, 'guardian.hjulet.json');
   assert.equal(guardian.json.draft.perspective, 'guardian');
