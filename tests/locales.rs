@@ -446,3 +446,63 @@ fn in_right_to_left_text_a_phone_number_keeps_its_digit_order() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// The file-top line that says a file's texts were written without a native speaker who works
+/// with children, and how the messages still waiting for one are marked (README, "Adding a
+/// language").
+const NATIVE_REVIEW_HEADER: &str = "# Needs native review:";
+/// The comment line above each message still waiting for that review.
+const NATIVE_REVIEW_MARK: &str = "# needs-native-review";
+
+/// The names of a language's `.ftl` files, also one the app does not load yet.
+fn ftl_files(language: &str) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(locales_dir().join(language))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".ftl"))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_translation_says_which_texts_a_native_speaker_has_not_reviewed() {
+    // A new language cannot ship without saying so: every file but the Swedish source opens
+    // with the header, before its first message. A mark spelled otherwise is not found by a
+    // reviewer's search, so any other comment about native review is refused.
+    let mut wrong = Vec::new();
+    for language in languages().into_iter().filter(|l| l != "sv") {
+        for file in ftl_files(&language) {
+            let path = format!("{language}/{file}");
+            let text = fs::read_to_string(locales_dir().join(&path)).unwrap();
+            let before_first_message = text
+                .lines()
+                .take_while(|line| line.is_empty() || line.starts_with('#'))
+                .collect::<Vec<_>>();
+            if !before_first_message
+                .iter()
+                .any(|line| line.starts_with(NATIVE_REVIEW_HEADER))
+            {
+                wrong.push(format!("{path}: no \"{NATIVE_REVIEW_HEADER}\" at the top"));
+            }
+        }
+    }
+    for language in languages() {
+        for file in ftl_files(&language) {
+            let path = format!("{language}/{file}");
+            let text = fs::read_to_string(locales_dir().join(&path)).unwrap();
+            for line in text.lines().filter(|line| line.starts_with('#')) {
+                let about_review = line.to_lowercase().contains("native")
+                    && line.to_lowercase().contains("review");
+                if about_review
+                    && line != NATIVE_REVIEW_MARK
+                    && !line.starts_with(NATIVE_REVIEW_HEADER)
+                    && !line.starts_with("#   ")
+                {
+                    wrong.push(format!("{path}: {line}"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

@@ -1,3 +1,8 @@
+# Needs native review: written by the project team, not by a native speaker who works with
+#   children. Each message still waiting for such a reviewer has "# needs-native-review" on the
+#   line above it; the reviewer removes that line once the text is checked (README, "Adding a
+#   language").
+
 # Barnets bästa-hjulet (the wheel of the child's best interests): the seven areas, in Arabic.
 # A county replaces these texts (and content/wheel.json).
 # Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
@@ -5,11 +10,14 @@
 # Area names are short labels on the wheel picture; the titles are the child's own sentences
 # (or, for a guardian, sentences about the child).
 
+# needs-native-review
 area-safe-name = الأمان
+# needs-native-review
 area-safe-title = { $who ->
     [guardian] الطفل في أمان
    *[other] أنا في أمان
 }
+# needs-native-review
 area-safe-text = { $who ->
     [guardian] أمان الطفل: ألّا يعرّض أحدٌ الطفلَ للعنف أو التهديد أو الاعتداء – في البيت أو المدرسة أو الشارع أو على الإنترنت.
    *[other] { $age ->
@@ -19,11 +27,14 @@ area-safe-text = { $who ->
     }
 }
 
+# needs-native-review
 area-health-name = الصحة
+# needs-native-review
 area-health-title = { $who ->
     [guardian] الطفل بخير
    *[other] أنا بخير
 }
+# needs-native-review
 area-health-text = { $who ->
     [guardian] صحة الطفل الجسدية والنفسية: النوم والطعام والحركة، والحصول على الرعاية الصحية عندما يحتاج إليها.
    *[other] { $age ->
@@ -33,11 +44,14 @@ area-health-text = { $who ->
     }
 }
 
+# needs-native-review
 area-learning-name = التعلّم
+# needs-native-review
 area-learning-title = { $who ->
     [guardian] الطفل يتعلّم ويتطوّر
    *[other] أتعلّم وأتطوّر
 }
+# needs-native-review
 area-learning-text = { $who ->
     [guardian] الروضة أو المدرسة، والتعلّم في البيت، واللغة، والدعم عندما يكون شيء ما صعبًا.
    *[other] { $age ->
@@ -47,11 +61,14 @@ area-learning-text = { $who ->
     }
 }
 
+# needs-native-review
 area-care-name = الرعاية
+# needs-native-review
 area-care-title = { $who ->
     [guardian] هناك من يعتني بالطفل
    *[other] هناك من يعتني بي
 }
+# needs-native-review
 area-care-text = { $who ->
     [guardian] بيت، وكبار يهتمون بالطفل، وتلبية احتياجاته في حياته اليومية.
    *[other] { $age ->
@@ -61,7 +78,9 @@ area-care-text = { $who ->
     }
 }
 
+# needs-native-review
 area-play-name = اللعب والترفيه
+# needs-native-review
 area-play-title = { $who ->
     [guardian] لدى الطفل وقت للعب والراحة والفراغ
    *[other] { $age ->
@@ -69,6 +88,7 @@ area-play-title = { $who ->
        *[other] لديّ وقت لألعب وأرتاح
     }
 }
+# needs-native-review
 area-play-text = { $who ->
     [guardian] اللعب والراحة والرياضة والثقافة والأصدقاء – وقت لما يحبه الطفل.
    *[other] { $age ->
@@ -78,11 +98,14 @@ area-play-text = { $who ->
     }
 }
 
+# needs-native-review
 area-voice-name = المشاركة
+# needs-native-review
 area-voice-title = { $who ->
     [guardian] صوت الطفل مسموع
    *[other] صوتي مسموع
 }
+# needs-native-review
 area-voice-text = { $who ->
     [guardian] أن يعبّر الطفل عن رأيه، وأن يُستمع إليه في كل ما يخصّه.
    *[other] { $age ->
@@ -92,11 +115,14 @@ area-voice-text = { $who ->
     }
 }
 
+# needs-native-review
 area-belonging-name = العلاقات
+# needs-native-review
 area-belonging-title = { $who ->
     [guardian] الطفل يشعر بالانتماء
    *[other] أشعر بالانتماء
 }
+# needs-native-review
 area-belonging-text = { $who ->
     [guardian] العائلة والأصدقاء والهوية، وأن يكون للطفل مكان بين الآخرين ويشعر بأنه جزء منهم.
    *[other] { $age ->

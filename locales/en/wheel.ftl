@@ -1,13 +1,21 @@
+# Needs native review: written by the project team, not by a native speaker who works with
+#   children. Each message still waiting for such a reviewer has "# needs-native-review" on the
+#   line above it; the reviewer removes that line once the text is checked (README, "Adding a
+#   language").
+
 # Barnets bästa-hjulet (the Child's Best Interests Wheel): the seven areas, English translation.
 # A county replaces these texts (and content/wheel.json).
 # Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
 # guardian). A guardian reads adult wording about their child.
 
+# needs-native-review
 area-safe-name = Safety
+# needs-native-review
 area-safe-title = { $who ->
     [guardian] The child is safe
    *[other] I am safe
 }
+# needs-native-review
 area-safe-text = { $who ->
     [guardian] The child being safe: no one exposes the child to violence, threats or abuse – at home, at school, outside or online.
    *[other] { $age ->
@@ -17,11 +25,14 @@ area-safe-text = { $who ->
     }
 }
 
+# needs-native-review
 area-health-name = Health
+# needs-native-review
 area-health-title = { $who ->
     [guardian] The child feels well
    *[other] I feel well
 }
+# needs-native-review
 area-health-text = { $who ->
     [guardian] The child's physical and mental health: sleep, food, exercise and care when the child needs it.
    *[other] { $age ->
@@ -31,11 +42,14 @@ area-health-text = { $who ->
     }
 }
 
+# needs-native-review
 area-learning-name = Learning
+# needs-native-review
 area-learning-title = { $who ->
     [guardian] The child learns and develops
    *[other] I learn and grow
 }
+# needs-native-review
 area-learning-text = { $who ->
     [guardian] Preschool or school, learning at home, language and support when something is hard.
    *[other] { $age ->
@@ -45,11 +59,14 @@ area-learning-text = { $who ->
     }
 }
 
+# needs-native-review
 area-care-name = Care
+# needs-native-review
 area-care-title = { $who ->
     [guardian] Someone takes care of the child
    *[other] Someone takes care of me
 }
+# needs-native-review
 area-care-text = { $who ->
     [guardian] A home, adults who care, and the child's everyday needs being met.
    *[other] { $age ->
@@ -59,7 +76,9 @@ area-care-text = { $who ->
     }
 }
 
+# needs-native-review
 area-play-name = Free time and play
+# needs-native-review
 area-play-title = { $who ->
     [guardian] The child has time for play, rest and free time
    *[other] { $age ->
@@ -67,6 +86,7 @@ area-play-title = { $who ->
        *[other] I have time to play and rest
     }
 }
+# needs-native-review
 area-play-text = { $who ->
     [guardian] Play, rest, sports, culture and friends – time for what the child enjoys.
    *[other] { $age ->
@@ -76,11 +96,14 @@ area-play-text = { $who ->
     }
 }
 
+# needs-native-review
 area-voice-name = Participation
+# needs-native-review
 area-voice-title = { $who ->
     [guardian] The child is listened to
    *[other] I am listened to
 }
+# needs-native-review
 area-voice-text = { $who ->
     [guardian] That the child can say what they think and is listened to in everything that concerns them.
    *[other] { $age ->
@@ -90,11 +113,14 @@ area-voice-text = { $who ->
     }
 }
 
+# needs-native-review
 area-belonging-name = Relationships
+# needs-native-review
 area-belonging-title = { $who ->
     [guardian] The child belongs
    *[other] I belong
 }
+# needs-native-review
 area-belonging-text = { $who ->
     [guardian] Family, friends, identity, and that the child is included and feels they belong.
    *[other] { $age ->

@@ -1,3 +1,8 @@
+# Needs native review: written by the project team, not by a native speaker who works with
+#   children. Each message still waiting for such a reviewer has "# needs-native-review" on the
+#   line above it; the reviewer removes that line once the text is checked (README, "Adding a
+#   language").
+
 # Barnets bästa-hjulet (the wheel of what is best for the child): the seven areas, in Persian/Dari.
 # A county replaces these texts (and content/wheel.json).
 # Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
@@ -5,11 +10,14 @@
 # Area names are short labels on the wheel picture; the titles are the child's own sentences
 # (or, for a guardian, sentences about the child).
 
+# needs-native-review
 area-safe-name = امنیت
+# needs-native-review
 area-safe-title = { $who ->
     [guardian] کودک در امان است
    *[other] من در امان هستم
 }
+# needs-native-review
 area-safe-text = { $who ->
     [guardian] در امان بودن کودک: هیچ‌کس با کودک خشونت نکند، او را تهدید نکند یا از او سوءاستفاده نکند – در خانه، در مدرسه، بیرون یا در اینترنت.
    *[other] { $age ->
@@ -19,11 +27,14 @@ area-safe-text = { $who ->
     }
 }
 
+# needs-native-review
 area-health-name = سلامتی
+# needs-native-review
 area-health-title = { $who ->
     [guardian] حال کودک خوب است
    *[other] حالم خوب است
 }
+# needs-native-review
 area-health-text = { $who ->
     [guardian] سلامت جسم و روان کودک: خواب، غذا، حرکت و ورزش، و درمان وقتی کودک به آن نیاز دارد.
    *[other] { $age ->
@@ -33,11 +44,14 @@ area-health-text = { $who ->
     }
 }
 
+# needs-native-review
 area-learning-name = یادگیری
+# needs-native-review
 area-learning-title = { $who ->
     [guardian] کودک یاد می‌گیرد و رشد می‌کند
    *[other] یاد می‌گیرم و رشد می‌کنم
 }
+# needs-native-review
 area-learning-text = { $who ->
     [guardian] کودکستان یا مدرسه، یاد گرفتن در خانه، زبان و حمایت وقتی چیزی سخت است.
    *[other] { $age ->
@@ -47,11 +61,14 @@ area-learning-text = { $who ->
     }
 }
 
+# needs-native-review
 area-care-name = مراقبت
+# needs-native-review
 area-care-title = { $who ->
     [guardian] کسی از کودک مراقبت می‌کند
    *[other] کسی از من مراقبت می‌کند
 }
+# needs-native-review
 area-care-text = { $who ->
     [guardian] خانه، بزرگ‌ترهایی که به کودک اهمیت می‌دهند، و اینکه نیازهای روزمره کودک برآورده شود.
    *[other] { $age ->
@@ -61,7 +78,9 @@ area-care-text = { $who ->
     }
 }
 
+# needs-native-review
 area-play-name = بازی و تفریح
+# needs-native-review
 area-play-title = { $who ->
     [guardian] کودک برای بازی، استراحت و وقت آزاد فرصت دارد
    *[other] { $age ->
@@ -69,6 +88,7 @@ area-play-title = { $who ->
        *[other] وقت دارم بازی کنم و استراحت کنم
     }
 }
+# needs-native-review
 area-play-text = { $who ->
     [guardian] بازی، استراحت، ورزش، فرهنگ و هنر و دوستان – وقت برای کارهایی که کودک دوست دارد.
    *[other] { $age ->
@@ -78,11 +98,14 @@ area-play-text = { $who ->
     }
 }
 
+# needs-native-review
 area-voice-name = مشارکت
+# needs-native-review
 area-voice-title = { $who ->
     [guardian] به حرف کودک گوش می‌دهند
    *[other] به حرفم گوش می‌دهند
 }
+# needs-native-review
 area-voice-text = { $who ->
     [guardian] اینکه کودک بتواند نظرش را بگوید و در آنچه به او مربوط است، به حرفش گوش بدهند.
    *[other] { $age ->
@@ -92,11 +115,14 @@ area-voice-text = { $who ->
     }
 }
 
+# needs-native-review
 area-belonging-name = روابط
+# needs-native-review
 area-belonging-title = { $who ->
     [guardian] کودک جزئی از جمع است
    *[other] من جزئی از جمع هستم
 }
+# needs-native-review
 area-belonging-text = { $who ->
     [guardian] خانواده، دوستان، هویت و اینکه کودک در جمع جا داشته باشد و احساس کند بخشی از آن است.
    *[other] { $age ->

@@ -1,13 +1,21 @@
+# Needs native review: written by the project team, not by a native speaker who works with
+#   children. Each message still waiting for such a reviewer has "# needs-native-review" on the
+#   line above it; the reviewer removes that line once the text is checked (README, "Adding a
+#   language").
+
 # Barnets bästa-hjulet (Lapsen hyvinvoinnin pyörä): the seven areas, Finnish translation.
 # A county replaces these texts (and content/wheel.json).
 # Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
 # guardian). A guardian reads adult wording about their child.
 
+# needs-native-review
 area-safe-name = Turvallisuus
+# needs-native-review
 area-safe-title = { $who ->
     [guardian] Lapsi on turvassa
    *[other] Olen turvassa
 }
+# needs-native-review
 area-safe-text = { $who ->
     [guardian] Lapsen turvallisuus: kukaan ei kohdista lapseen väkivaltaa, uhkailua tai hyväksikäyttöä – kotona, koulussa, ulkona tai netissä.
    *[other] { $age ->
@@ -17,11 +25,14 @@ area-safe-text = { $who ->
     }
 }
 
+# needs-native-review
 area-health-name = Terveys
+# needs-native-review
 area-health-title = { $who ->
     [guardian] Lapsi voi hyvin
    *[other] Voin hyvin
 }
+# needs-native-review
 area-health-text = { $who ->
     [guardian] Lapsen fyysinen ja psyykkinen terveys: uni, ruoka, liikunta ja hoito silloin, kun lapsi sitä tarvitsee.
    *[other] { $age ->
@@ -31,11 +42,14 @@ area-health-text = { $who ->
     }
 }
 
+# needs-native-review
 area-learning-name = Oppiminen
+# needs-native-review
 area-learning-title = { $who ->
     [guardian] Lapsi oppii ja kehittyy
    *[other] Opin ja kehityn
 }
+# needs-native-review
 area-learning-text = { $who ->
     [guardian] Päiväkoti tai koulu, oppiminen kotona, kieli ja tuki, kun jokin on vaikeaa.
    *[other] { $age ->
@@ -45,11 +59,14 @@ area-learning-text = { $who ->
     }
 }
 
+# needs-native-review
 area-care-name = Huolenpito
+# needs-native-review
 area-care-title = { $who ->
     [guardian] Joku huolehtii lapsesta
    *[other] Joku huolehtii minusta
 }
+# needs-native-review
 area-care-text = { $who ->
     [guardian] Koti, aikuiset, jotka välittävät, ja se, että lapsen arjen tarpeista huolehditaan.
    *[other] { $age ->
@@ -59,7 +76,9 @@ area-care-text = { $who ->
     }
 }
 
+# needs-native-review
 area-play-name = Vapaa-aika
+# needs-native-review
 area-play-title = { $who ->
     [guardian] Lapsella on aikaa leikkiin, lepoon ja vapaa-aikaan
    *[other] { $age ->
@@ -67,6 +86,7 @@ area-play-title = { $who ->
        *[other] Minulla on aikaa leikkiä ja levätä
     }
 }
+# needs-native-review
 area-play-text = { $who ->
     [guardian] Leikki, lepo, urheilu, kulttuuri ja kaverit – aikaa sille, mistä lapsi pitää.
    *[other] { $age ->
@@ -76,11 +96,14 @@ area-play-text = { $who ->
     }
 }
 
+# needs-native-review
 area-voice-name = Osallisuus
+# needs-native-review
 area-voice-title = { $who ->
     [guardian] Lasta kuunnellaan
    *[other] Minua kuunnellaan
 }
+# needs-native-review
 area-voice-text = { $who ->
     [guardian] Että lapsi saa sanoa mielipiteensä ja häntä kuunnellaan asioissa, jotka koskevat häntä.
    *[other] { $age ->
@@ -90,11 +113,14 @@ area-voice-text = { $who ->
     }
 }
 
+# needs-native-review
 area-belonging-name = Ihmissuhteet
+# needs-native-review
 area-belonging-title = { $who ->
     [guardian] Lapsi kuuluu joukkoon
    *[other] Kuulun joukkoon
 }
+# needs-native-review
 area-belonging-text = { $who ->
     [guardian] Perhe, ystävät, identiteetti ja se, että lapsi saa olla mukana ja tuntee kuuluvansa joukkoon.
    *[other] { $age ->

@@ -1,13 +1,21 @@
+# Needs native review: written by the project team, not by a native speaker who works with
+#   children. Each message still waiting for such a reviewer has "# needs-native-review" on the
+#   line above it; the reviewer removes that line once the text is checked (README, "Adding a
+#   language").
+
 # Barnets bästa-hjulet (the wheel of what is best for the child): the seven areas, in Somali.
 # A county replaces these texts (and content/wheel.json).
 # Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
 # guardian). A guardian reads adult wording about their child.
 
+# needs-native-review
 area-safe-name = Ammaan
+# needs-native-review
 area-safe-title = { $who ->
     [guardian] Ilmuhu waa ammaan
    *[other] Waan ammaan ahay
 }
+# needs-native-review
 area-safe-text = { $who ->
     [guardian] Ilmaha oo ammaan ah: qofna kuma kaco ilmaha rabshad, hanjabaad ama xadgudub – guriga, dugsiga, bannaanka ama internetka.
    *[other] { $age ->
@@ -17,11 +25,14 @@ area-safe-text = { $who ->
     }
 }
 
+# needs-native-review
 area-health-name = Caafimaad
+# needs-native-review
 area-health-title = { $who ->
     [guardian] Ilmuhu wuu fiican yahay
    *[other] Waan fiicnahay
 }
+# needs-native-review
 area-health-text = { $who ->
     [guardian] Caafimaadka ilmaha ee jidhka iyo maskaxda: hurdada, cuntada, dhaqdhaqaaqa iyo daryeel caafimaad marka ilmuhu u baahdo.
    *[other] { $age ->
@@ -31,11 +42,14 @@ area-health-text = { $who ->
     }
 }
 
+# needs-native-review
 area-learning-name = Waxbarasho
+# needs-native-review
 area-learning-title = { $who ->
     [guardian] Ilmuhu wax buu bartaa oo wuu korayaa
    *[other] Wax baan bartaa oo waan korayaa
 }
+# needs-native-review
 area-learning-text = { $who ->
     [guardian] Xannaanada ama dugsiga, waxbarashada guriga, luqadda iyo taageero marka ay wax adag yihiin.
    *[other] { $age ->
@@ -45,11 +59,14 @@ area-learning-text = { $who ->
     }
 }
 
+# needs-native-review
 area-care-name = Daryeel
+# needs-native-review
 area-care-title = { $who ->
     [guardian] Qof baa daryeela ilmaha
    *[other] Qof baa i daryeela
 }
+# needs-native-review
 area-care-text = { $who ->
     [guardian] Guri, dad waaweyn oo daneeya iyo in baahiyaha maalinlaha ah ee ilmaha la daboolo.
    *[other] { $age ->
@@ -59,7 +76,9 @@ area-care-text = { $who ->
     }
 }
 
+# needs-native-review
 area-play-name = Ciyaar iyo firaaqo
+# needs-native-review
 area-play-title = { $who ->
     [guardian] Ilmuhu waqti buu u leeyahay ciyaar, nasasho iyo firaaqo
    *[other] { $age ->
@@ -67,6 +86,7 @@ area-play-title = { $who ->
        *[other] Waqti baan u leeyahay inaan ciyaaro oo nasto
     }
 }
+# needs-native-review
 area-play-text = { $who ->
     [guardian] Ciyaar, nasasho, isboorti, dhaqan iyo saaxiibbo – waqti loogu talagalay waxa ilmuhu jecel yahay.
    *[other] { $age ->
@@ -76,11 +96,14 @@ area-play-text = { $who ->
     }
 }
 
+# needs-native-review
 area-voice-name = Ka qaybgal
+# needs-native-review
 area-voice-title = { $who ->
     [guardian] Ilmaha waa la dhegeystaa
    *[other] Waa la i dhegeystaa
 }
+# needs-native-review
 area-voice-text = { $who ->
     [guardian] In ilmuhu sheegi karo fikirkiisa oo lagu dhegeysto arrimaha ilmaha khuseeya.
    *[other] { $age ->
@@ -90,11 +113,14 @@ area-voice-text = { $who ->
     }
 }
 
+# needs-native-review
 area-belonging-name = Xiriirro
+# needs-native-review
 area-belonging-title = { $who ->
     [guardian] Ilmuhu wuu ka mid yahay
    *[other] Waan ka mid ahay
 }
+# needs-native-review
 area-belonging-text = { $who ->
     [guardian] Qoys, saaxiibbo, aqoonsi iyo in ilmaha lagu daro oo uu dareemo inuu ka mid yahay.
    *[other] { $age ->

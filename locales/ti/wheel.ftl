@@ -1,3 +1,8 @@
+# Needs native review: written by the project team, not by a native speaker who works with
+#   children. Each message still waiting for such a reviewer has "# needs-native-review" on the
+#   line above it; the reviewer removes that line once the text is checked (README, "Adding a
+#   language").
+
 # Barnets bästa-hjulet (the wheel of what is best for the child): the seven areas, in Tigrinya (Eritrea).
 # A county replaces these texts (and content/wheel.json).
 # The titles are the child's own sentences, worded so that they fit girls and boys alike.
@@ -5,11 +10,14 @@
 # Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
 # guardian). A guardian reads adult wording about their child.
 
+# needs-native-review
 area-safe-name = ድሕንነት
+# needs-native-review
 area-safe-title = { $who ->
     [guardian] እቲ ቆልዓ ውሑስ እዩ
    *[other] ድሕንነት ይስምዓኒ
 }
+# needs-native-review
 area-safe-text = { $who ->
     [guardian] እቲ ቆልዓ ውሑስ ምዃኑ፡ ዋላ ሓደ ሰብ ኣብ ልዕሊ እቲ ቆልዓ ዓመጽ፣ ምፍርራሕ ወይ በደል ዘየውርድ – ኣብ ገዛ፣ ቤት ትምህርቲ፣ ደገ ወይ ኢንተርነት።
    *[other] { $age ->
@@ -19,11 +27,14 @@ area-safe-text = { $who ->
     }
 }
 
+# needs-native-review
 area-health-name = ጥዕና
+# needs-native-review
 area-health-title = { $who ->
     [guardian] እቲ ቆልዓ ደሓን እዩ
    *[other] ደሓን እየ
 }
+# needs-native-review
 area-health-text = { $who ->
     [guardian] ኣካላውን ስነ-ኣእምሮኣውን ጥዕና እቲ ቆልዓ፡ ድቃስ፣ መግቢ፣ ምንቅስቓስን ምስ ዘድልዮ ሕክምና ምርካብን።
    *[other] { $age ->
@@ -33,11 +44,14 @@ area-health-text = { $who ->
     }
 }
 
+# needs-native-review
 area-learning-name = ትምህርቲ
+# needs-native-review
 area-learning-title = { $who ->
     [guardian] እቲ ቆልዓ ይመሃርን ይዓብን
    *[other] እመሃርን እዓቢን
 }
+# needs-native-review
 area-learning-text = { $who ->
     [guardian] ቅድመ-ትምህርቲ ወይ ቤት ትምህርቲ፣ ኣብ ገዛ ምምሃር፣ ቋንቋን ገለ ነገር ምስ ዝኸብድ ደገፍ ምርካብን።
    *[other] { $age ->
@@ -47,11 +61,14 @@ area-learning-text = { $who ->
     }
 }
 
+# needs-native-review
 area-care-name = ክንክን
+# needs-native-review
 area-care-title = { $who ->
     [guardian] ነቲ ቆልዓ ዝከናኸኖ ሰብ ኣሎ
    *[other] ዝከናኸነኒ ሰብ ኣሎ
 }
+# needs-native-review
 area-care-text = { $who ->
     [guardian] ገዛ፣ ዝግደሱ ዓበይቲ፣ ከምኡ'ውን መዓልታዊ ድሌታት እቲ ቆልዓ ምምላኦም።
    *[other] { $age ->
@@ -61,7 +78,9 @@ area-care-text = { $who ->
     }
 }
 
+# needs-native-review
 area-play-name = ጸወታን ዕረፍትን
+# needs-native-review
 area-play-title = { $who ->
     [guardian] እቲ ቆልዓ ንጸወታ፣ ንዕረፍትን ንናጻ ግዜን ግዜ ኣለዎ
    *[other] { $age ->
@@ -69,6 +88,7 @@ area-play-title = { $who ->
        *[other] ክጻወትን ከዕርፍን ግዜ ኣሎኒ
     }
 }
+# needs-native-review
 area-play-text = { $who ->
     [guardian] ጸወታ፣ ዕረፍቲ፣ ስፖርት፣ ባህልን ኣዕሩኽን – እቲ ቆልዓ ንዝፈትዎ ነገር ግዜ ምርካብ።
    *[other] { $age ->
@@ -78,11 +98,14 @@ area-play-text = { $who ->
     }
 }
 
+# needs-native-review
 area-voice-name = ተሳትፎ
+# needs-native-review
 area-voice-title = { $who ->
     [guardian] ንቆልዓ ይሰምዕዎ እዮም
    *[other] ይሰምዑኒ እዮም
 }
+# needs-native-review
 area-voice-text = { $who ->
     [guardian] እቲ ቆልዓ ሓሳቡ ክገልጽን ኣብ ዝምልከቶ ጉዳይ ክስማዕን።
    *[other] { $age ->
@@ -92,11 +115,14 @@ area-voice-text = { $who ->
     }
 }
 
+# needs-native-review
 area-belonging-name = ዝምድና
+# needs-native-review
 area-belonging-title = { $who ->
     [guardian] እቲ ቆልዓ ቦታ ኣለዎ
    *[other] ቦታ ኣሎኒ
 }
+# needs-native-review
 area-belonging-text = { $who ->
     [guardian] ስድራ፣ ኣዕሩኽ፣ መንነት፣ ከምኡ'ውን እቲ ቆልዓ ምስ ካልኦት ከም ዝሕወስን ቦታ ከም ዘለዎ ከም ዝስምዖን።
    *[other] { $age ->

@@ -1,13 +1,21 @@
+# Needs native review: written by the project team, not by a native speaker who works with
+#   children. Each message still waiting for such a reviewer has "# needs-native-review" on the
+#   line above it; the reviewer removes that line once the text is checked (README, "Adding a
+#   language").
+
 # Barnets bästa-hjulet (Колесо добробуту дитини): the seven areas, Ukrainian translation.
 # A county replaces these texts (and content/wheel.json).
 # Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
 # guardian). A guardian reads adult wording about their child.
 
+# needs-native-review
 area-safe-name = Безпека
+# needs-native-review
 area-safe-title = { $who ->
     [guardian] Дитина в безпеці
    *[other] Я в безпеці
 }
+# needs-native-review
 area-safe-text = { $who ->
     [guardian] Безпека дитини: ніхто не піддає дитину насильству, погрозам чи жорстокому поводженню – вдома, у школі, на вулиці чи в інтернеті.
    *[other] { $age ->
@@ -17,11 +25,14 @@ area-safe-text = { $who ->
     }
 }
 
+# needs-native-review
 area-health-name = Здоров’я
+# needs-native-review
 area-health-title = { $who ->
     [guardian] Дитина почувається добре
    *[other] Я почуваюся добре
 }
+# needs-native-review
 area-health-text = { $who ->
     [guardian] Фізичне і психічне здоров’я дитини: сон, їжа, рух і медична допомога, коли дитина її потребує.
    *[other] { $age ->
@@ -31,11 +42,14 @@ area-health-text = { $who ->
     }
 }
 
+# needs-native-review
 area-learning-name = Навчання
+# needs-native-review
 area-learning-title = { $who ->
     [guardian] Дитина вчиться і розвивається
    *[other] Я вчуся і розвиваюся
 }
+# needs-native-review
 area-learning-text = { $who ->
     [guardian] Дитсадок чи школа, навчання вдома, мова і підтримка, коли щось складно.
    *[other] { $age ->
@@ -45,11 +59,14 @@ area-learning-text = { $who ->
     }
 }
 
+# needs-native-review
 area-care-name = Турбота
+# needs-native-review
 area-care-title = { $who ->
     [guardian] Про дитину піклуються
    *[other] Про мене піклуються
 }
+# needs-native-review
 area-care-text = { $who ->
     [guardian] Дім, дорослі, яким не байдуже, і те, що повсякденні потреби дитини задоволені.
    *[other] { $age ->
@@ -59,7 +76,9 @@ area-care-text = { $who ->
     }
 }
 
+# needs-native-review
 area-play-name = Дозвілля
+# needs-native-review
 area-play-title = { $who ->
     [guardian] Дитина має час для гри, відпочинку і дозвілля
    *[other] { $age ->
@@ -67,6 +86,7 @@ area-play-title = { $who ->
        *[other] Я маю час гратися і відпочивати
     }
 }
+# needs-native-review
 area-play-text = { $who ->
     [guardian] Гра, відпочинок, спорт, культура і друзі – час для того, що дитині подобається.
    *[other] { $age ->
@@ -76,11 +96,14 @@ area-play-text = { $who ->
     }
 }
 
+# needs-native-review
 area-voice-name = Участь
+# needs-native-review
 area-voice-title = { $who ->
     [guardian] Дитину слухають
    *[other] Мене слухають
 }
+# needs-native-review
 area-voice-text = { $who ->
     [guardian] Дитина може висловлювати свою думку, і її чують у всьому, що її стосується.
    *[other] { $age ->
@@ -90,11 +113,14 @@ area-voice-text = { $who ->
     }
 }
 
+# needs-native-review
 area-belonging-name = Стосунки
+# needs-native-review
 area-belonging-title = { $who ->
     [guardian] Дитина має своє місце
    *[other] Я маю своє місце
 }
+# needs-native-review
 area-belonging-text = { $who ->
     [guardian] Родина, друзі, ідентичність і те, що дитину приймають і вона відчуває, що має своє місце.
    *[other] { $age ->
