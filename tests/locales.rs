@@ -222,6 +222,30 @@ fn age_band_picks_the_wording_and_the_youngest_get_the_fewest_words() {
 }
 
 #[test]
+fn the_youngest_are_asked_about_each_area_in_every_language() {
+    // A 4–7-year-old hears a question ("Känner du dig trygg …?"), not a statement about their
+    // life that may not be true ("Ingen gör dig illa.").
+    let wheel = hjulet::domain::WheelDefinition::shipped();
+    for language in Language::ALL {
+        let sources = read_language(language);
+        let texts: Vec<&str> = sources.iter().map(String::as_str).collect();
+        let localizer = Localizer::with_language(language, &texts, false).unwrap();
+        for area in &wheel.areas {
+            let young = Wording {
+                age: AgeBand::Young,
+                ..Wording::default()
+            };
+            let text = localizer.message(&area.messages.text, young, &[]);
+            assert!(
+                text.contains(['?', '؟', '፧']),
+                "{language:?} {}: {text}",
+                area.id
+            );
+        }
+    }
+}
+
+#[test]
 fn messages_fill_in_their_variables_and_plurals() {
     let localizer = Localizer::swedish(false);
     let progress = |count: usize| {
@@ -231,8 +255,8 @@ fn messages_fill_in_their_variables_and_plurals() {
             &[("count", count.into()), ("total", 7.into())],
         )
     };
-    assert_eq!(progress(1), "Du har svarat på 1 av 7 delar.");
-    assert_eq!(progress(0), "Du har inte svarat på någon del än.");
+    assert_eq!(progress(1), "Du har svarat på 1 av 7 områden.");
+    assert_eq!(progress(0), "Du har inte svarat på något område än.");
     let named = localizer.message(
         "wheel-heading-named",
         Wording::default(),
@@ -416,6 +440,66 @@ fn in_right_to_left_text_a_phone_number_keeps_its_digit_order() {
                     if !before.ends_with(|c: char| c.is_ascii_alphabetic()) {
                         wrong.push(format!("{}/{file}: {line}", language.code()));
                     }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// The file-top line that says a file's texts were written without a native speaker who works
+/// with children, and how the messages still waiting for one are marked (README, "Adding a
+/// language").
+const NATIVE_REVIEW_HEADER: &str = "# Needs native review:";
+/// The comment line above each message still waiting for that review.
+const NATIVE_REVIEW_MARK: &str = "# needs-native-review";
+
+/// The names of a language's `.ftl` files, also one the app does not load yet.
+fn ftl_files(language: &str) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(locales_dir().join(language))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".ftl"))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_translation_says_which_texts_a_native_speaker_has_not_reviewed() {
+    // A new language cannot ship without saying so: every file but the Swedish source opens
+    // with the header, before its first message. A mark spelled otherwise is not found by a
+    // reviewer's search, so any other comment about native review is refused.
+    let mut wrong = Vec::new();
+    for language in languages().into_iter().filter(|l| l != "sv") {
+        for file in ftl_files(&language) {
+            let path = format!("{language}/{file}");
+            let text = fs::read_to_string(locales_dir().join(&path)).unwrap();
+            let before_first_message = text
+                .lines()
+                .take_while(|line| line.is_empty() || line.starts_with('#'))
+                .collect::<Vec<_>>();
+            if !before_first_message
+                .iter()
+                .any(|line| line.starts_with(NATIVE_REVIEW_HEADER))
+            {
+                wrong.push(format!("{path}: no \"{NATIVE_REVIEW_HEADER}\" at the top"));
+            }
+        }
+    }
+    for language in languages() {
+        for file in ftl_files(&language) {
+            let path = format!("{language}/{file}");
+            let text = fs::read_to_string(locales_dir().join(&path)).unwrap();
+            for line in text.lines().filter(|line| line.starts_with('#')) {
+                let about_review = line.to_lowercase().contains("native")
+                    && line.to_lowercase().contains("review");
+                if about_review
+                    && line != NATIVE_REVIEW_MARK
+                    && !line.starts_with(NATIVE_REVIEW_HEADER)
+                    && !line.starts_with("#   ")
+                {
+                    wrong.push(format!("{path}: {line}"));
                 }
             }
         }

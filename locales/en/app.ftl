@@ -1,56 +1,96 @@
-# Barnets bästa-hjulet (The Child's Wellbeing Wheel): the app's own texts, English translation.
+# Needs native review: written by the project team, not by a native speaker who works with
+#   children. Each message still waiting for such a reviewer has "# needs-native-review" on the
+#   line above it; the reviewer removes that line once the text is checked (README, "Adding a
+#   language").
+
+# Barnets bästa-hjulet (the Child's Best Interests Wheel): the app's own texts, English translation.
 # Swedish is the source language and the fallback.
 # Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
 # guardian). A guardian reads adult wording about their child.
 
-app-name = The Child's Wellbeing Wheel
+# needs-native-review
+app-name = Barnets bästa-hjulet – the Child's Best Interests Wheel
+# needs-native-review
 skip-to-content = Skip to content
 
 ## Language and read-aloud, in the header
 
+# needs-native-review
 language-label = Language
+# needs-native-review
 # The language's own name for itself, shown in the picker.
 language-name = English
+# needs-native-review
 language-load-failed = The language could not be loaded. Try again when you have internet.
+# needs-native-review
 read-aloud = Read aloud
+# needs-native-review
 # The speaker button's name for screen readers: which text it reads ($text is its beginning).
 read-aloud-what = Read aloud: { $text }
+# needs-native-review
 read-aloud-stop = Stop reading
+# needs-native-review
 read-aloud-no-voice = This device has no voice that can read English.
+# needs-native-review
 read-aloud-unsupported = This browser cannot read text aloud.
+# needs-native-review
 auto-read-label = Read each new page aloud
 
 ## Privacy and help, always on screen
 
+# needs-native-review
 privacy-note = { $age ->
-    [young] No one sees your answers unless you want them to.
-   *[other] No one sees your answers until you choose to share them. They are only saved on this device.
+    [young] The answers are not sent to anyone. Whoever uses the same tablet can see them – lock with a password.
+   *[other] The answers are saved only on this device and are not sent to anyone until you choose to share them. Whoever uses the same device can see them – lock the wheel with a password.
 }
+# needs-native-review
 help-open = Do you need help now?
+# needs-native-review
 help-heading = Help now
+# needs-native-review
 help-emergency = Call 112 if someone is in danger right now.
+# needs-native-review
 help-bris = Call BRIS on 116 111 – free, day and night, and you do not have to say who you are. You can also chat at bris.se.
+# needs-native-review
 help-adult = { $age ->
     [young] Tell an adult you trust – someone at preschool or at home.
    *[other] Tell an adult you trust, for example a teacher, the school nurse or someone in your family.
 }
+# needs-native-review
 help-call-112 = Call { $number }
+# needs-native-review
 help-call-bris = Call BRIS { $number }
+# needs-native-review
 help-mind = Do you feel so bad that you think about taking your life? Talk to Mind Självmordslinjen (the suicide line). You can also chat at mind.se. You do not have to say who you are.
+# needs-native-review
 help-call-mind = Call Mind { $number }
+# needs-native-review
 help-bris-adults = BRIS vuxentelefon (adult line) – about children: for you as an adult who is worried about a child.
+# needs-native-review
 help-call-bris-adults = Call BRIS vuxentelefon { $number }
+# needs-native-review
 help-kvinnofrid = Kvinnofridslinjen: for you if you are threatened or subjected to violence. Free and open day and night.
+# needs-native-review
 help-call-kvinnofrid = Call Kvinnofridslinjen { $number }
+# needs-native-review
 help-1177 = 1177 Vårdguiden: health care advice day and night, also about how the child is.
+# needs-native-review
 help-call-1177 = Call { $number }
+# needs-native-review
 help-socialjour = In the evening, at night and at weekends you reach the social services' emergency team (socialjouren) through 112 if a child needs protection.
+# needs-native-review
 help-kommun = Are you worried that a child is being harmed? Make a report of concern (orosanmälan) to the social services: call your municipality's switchboard and ask for the social services.
+# needs-native-review
 help-call-kommun = { $kommun }: call { $number }
+# needs-native-review
 help-for-children = For children and young people
+# needs-native-review
 help-for-adults = For adults who are worried about a child
+# needs-native-review
 help-close = Close
+# needs-native-review
 safety-alert-heading = What you answered matters.
+# needs-native-review
 safety-alert-text = { $who ->
     [guardian] If the child is not safe: call 112 if there is danger. Anyone who suspects that a child is being harmed can make a report of concern to social services in the municipality – call the municipality's switchboard, or 112 if it is urgent.
    *[other] { $age ->
@@ -58,8 +98,11 @@ safety-alert-text = { $who ->
        *[other] No one is allowed to hurt you, and it is never your fault. If you are in danger, call 112. BRIS 116 111 answers day and night.
     }
 }
+# needs-native-review
 safety-alert-private = The app does not send your answers to anyone.
+# needs-native-review
 safety-gentle-heading = You do not have to answer.
+# needs-native-review
 safety-gentle-text = { $who ->
     [guardian] You do not have to answer here. If the child is not safe: call 112 if there is danger.
    *[other] It is okay not to want to answer. If something does not feel right, you can talk to an adult you trust, or call BRIS: 116 111. It is never your fault.
@@ -67,98 +110,159 @@ safety-gentle-text = { $who ->
 
 ## Shared devices: leave at once, or delete everything
 
+# needs-native-review
 quick-exit = Leave quickly
+# needs-native-review
 delete-all-heading = Delete everything
+# needs-native-review
 delete-all-text = Do several people use this device? Here you can delete everything the app has saved on this device: all wheels, the plan and the settings.
+# needs-native-review
 delete-all = Delete everything on this device
+# needs-native-review
 delete-all-question = Everything the app has saved on this device will be deleted. This cannot be undone. Do you want to do that?
+# needs-native-review
 delete-all-yes = Yes, delete everything
+# needs-native-review
 delete-all-no = No, keep it
+# needs-native-review
 delete-all-done = Everything has been deleted from this device.
 
 ## Start page
 
-start-heading = The Child's Wellbeing Wheel
+# needs-native-review
+start-heading = Barnets bästa-hjulet – the Child's Best Interests Wheel
+# needs-native-review
 start-intro = { $age ->
     [young] Here you can show how you feel. Tap the pictures.
    *[other] Here you can tell us how things are for you at home, at school and in your free time – one part at a time.
 }
+# needs-native-review
 start-new-heading = A new wheel
+# needs-native-review
 start-nickname-label = What do you want to be called? You do not have to write anything.
+# needs-native-review
 start-age-legend = How old are you?
+# needs-native-review
 age-young = 4–7 years
+# needs-native-review
 age-middle = 8–12 years
+# needs-native-review
 age-teen = 13–17 years
+# needs-native-review
 start-button = Start my wheel
+# needs-native-review
 start-who-legend = Who is filling this in?
+# needs-native-review
 who-choice-child = I am the child
-who-choice-guardian = I am a parent or guardian
+# needs-native-review
+who-choice-guardian = I am a parent or another adult who looks after the child
+# needs-native-review
 start-child-name-label = The child's name (first name is enough)
-start-author-label = Who are you? For example mum, dad or your name.
+# needs-native-review
+# Shown to a guardian before "Who are you?": who may fill in, and what vårdnadshavare means.
+start-guardian-explain = A guardian (vårdnadshavare) is the person who is legally responsible for the child, usually the parents. Foster parents, a legal representative (god man) or another adult who looks after the child can also fill this in. Write who you are, so that it shows at the meeting.
+# needs-native-review
+start-author-label = Who are you? For example mum, dad, foster parent, legal representative (god man) or your name.
+# needs-native-review
 start-child-age-legend = How old is the child?
-start-guardian-button = Start my view of the child
+# needs-native-review
+start-guardian-button = Start answering about the child
+# needs-native-review
 start-plan-heading = For the meeting
+# needs-native-review
 start-plan-text = Are you having a collaboration meeting? Import the shared wheels and make a draft of The Child's Plan.
+# needs-native-review
 start-plan-button = Make a draft of The Child's Plan
+# needs-native-review
 nav-classroom = The wheel in the classroom (for teachers)
+# needs-native-review
 start-continue-heading = Continue where you left off
+# needs-native-review
 draft-unnamed = My wheel
+# needs-native-review
 draft-changed = Changed { $days ->
         [0] today
         [1] yesterday
        *[other] { $days } days ago
     }
+# needs-native-review
 draft-progress = { $count ->
-    [one] { $count } of { $total } parts done
-   *[other] { $count } of { $total } parts done
+    [one] { $count } of { $total } areas done
+   *[other] { $count } of { $total } areas done
 }
+# needs-native-review
 draft-continue = Continue with { $name }
+# needs-native-review
 draft-delete = Delete { $name }
+# needs-native-review
 draft-delete-question = Do you want to delete { $name }? The answers will disappear from this device and cannot be brought back.
+# needs-native-review
 draft-delete-yes = Yes, delete
+# needs-native-review
 draft-delete-no = No, keep it
+# needs-native-review
 draft-deleted = The wheel has been deleted.
 
 ## The wheel
 
+# needs-native-review
 wheel-heading = My wheel
+# needs-native-review
 wheel-heading-named = My wheel – { $name }
+# needs-native-review
 wheel-instructions = { $who ->
-    [guardian] Choose a part of the wheel and describe how you see the child's situation. Your view is saved separately from the child's and from other guardians'.
+    [guardian] Choose an area of the wheel and describe how you see the child's situation. Your answers are kept on their own and never mixed with the child's or any other adult's.
    *[other] { $age ->
         [young] Tap a picture.
-       *[other] Choose a part of the wheel. You can do the parts in any order you like.
+       *[other] Choose an area of the wheel. You can do them in any order you like.
     }
 }
-wheel-label = The Child's Wellbeing Wheel with seven parts
+# needs-native-review
+wheel-label = Barnets bästa-hjulet (the Child's Best Interests Wheel) with seven areas
+# needs-native-review
 wheel-progress = { $count ->
-    [0] You have not answered any part yet.
-    [one] You have answered { $count } of { $total } parts.
-   *[other] You have answered { $count } of { $total } parts.
+    [0] You have not answered any area yet.
+    [one] You have answered { $count } of { $total } areas.
+   *[other] You have answered { $count } of { $total } areas.
 }
+# needs-native-review
 segment-label = { $area }: { $answer }
+# needs-native-review
 segment-not-answered = not answered yet
+# needs-native-review
 wheel-about-me = About me
+# needs-native-review
 wheel-nickname-label = Name or nickname
+# needs-native-review
 wheel-age-legend = Age (changes how the texts are written)
 
 ## An area
 
+# needs-native-review
 area-scale-question = { $who ->
-    [guardian] How are things for the child here, as you see it?
+    [guardian] How do you think things are for the child in this area?
    *[other] { $age ->
-        [young] How is it?
-       *[other] How are things for you here?
+        [young] How does it feel?
+       *[other] How are things for you with this?
     }
 }
+# needs-native-review
 scale-very-bad = Very bad
+# needs-native-review
 scale-bad = Bad
+# needs-native-review
 scale-between = In between
+# needs-native-review
 scale-good = Good
+# needs-native-review
 scale-very-good = Very good
+# needs-native-review
 scale-dont-know = I don't know
+# needs-native-review
 scale-rather-not-say = I don't want to answer
+# needs-native-review
 scale-clear = Remove my answer
+# needs-native-review
 words-heading = { $who ->
     [guardian] In your own words (optional)
    *[other] { $age ->
@@ -166,6 +270,7 @@ words-heading = { $who ->
        *[other] Do you want to write something? You do not have to.
     }
 }
+# needs-native-review
 words-good = { $who ->
     [guardian] This works well for the child
    *[other] { $age ->
@@ -174,6 +279,7 @@ words-good = { $who ->
         [teen] What works well
     }
 }
+# needs-native-review
 words-hard = { $who ->
     [guardian] This is hard for the child
    *[other] { $age ->
@@ -182,6 +288,7 @@ words-hard = { $who ->
         [teen] What is hard
     }
 }
+# needs-native-review
 words-would-help = { $who ->
     [guardian] I think this would help the child
    *[other] { $age ->
@@ -190,134 +297,244 @@ words-would-help = { $who ->
         [teen] What would help
     }
 }
+# needs-native-review
 area-articles = { $count ->
     [one] Convention on the Rights of the Child, article { $articles }
    *[other] Convention on the Rights of the Child, articles { $articles }
 }
-nav-previous = Previous part: { $area }
-nav-next = Next part: { $area }
+# needs-native-review
+nav-previous = Previous area: { $area }
+# needs-native-review
+nav-next = Next area: { $area }
+# needs-native-review
 nav-wheel = Back to the wheel
+# needs-native-review
 nav-done = Done – back to the wheel
+# needs-native-review
 nav-start = To the start page
 
 ## Whose view
 
+# needs-native-review
 who-child = The child
+# needs-native-review
 who-guardian = Parent or guardian ({ $name })
+# needs-native-review
 who-guardian-unnamed = Parent or guardian
+# needs-native-review
 who-professional = Professional ({ $name })
+# needs-native-review
 who-professional-unnamed = Professional
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 
-guide-heading = Who is responsible for making sure my child gets support?
-guide-intro = Every child in Kronoberg has a "Barnens bästa-ansvarig": the person responsible for the child's wellbeing, who makes sure that the child gets the right support at the right time. Who this is depends on the child's age and school:
+# needs-native-review
+guide-heading = Who is responsible for making sure the child gets support?
+# needs-native-review
+guide-model = This is part of Kronobarnsmodellen (the Kronoberg children's model), the way of working that the municipalities of Kronoberg county, Region Kronoberg, the police and voluntary organisations have developed together within "Barnens bästa gäller! i Kronoberg" (The child's best interests come first in Kronoberg), so that children get the right support at the right time.
+# needs-native-review
+guide-intro = Every child in Kronoberg has a "Barnens bästa-ansvarig": the person responsible for the child's wellbeing, who makes sure that the child gets the right support at the right time, and whom you can turn to as a parent, foster parent or legal representative (god man). Who this is depends on the child's age and school:
+# needs-native-review
 guide-pregnancy = Before birth: maternity care.
+# needs-native-review
 guide-bvc = From birth until the child starts preschool or school: the child health centre (BVC).
+# needs-native-review
 guide-preschool = At preschool: the preschool's principal.
+# needs-native-review
 guide-school = At school, until the child turns 18: the principal of the child's school.
+# needs-native-review
 guide-kaa = Young people who are not in upper secondary school: the municipality's activity responsibility for young people (KAA).
+# needs-native-review
+guide-unsure = Not sure who the child's Barnens bästa-ansvarig is? Ask the municipality's contact centre (kontaktcenter) or its Barnens bästa coordinator (Barnens bästa-samordnare).
 
 ## Sharing: nothing leaves the device without this screen and a confirm
 
+# needs-native-review
 share-open = Share
+# needs-native-review
 share-heading = This is what you can share
-share-intro = Only what you see here leaves the device, and only when you choose a way to share it yourself. Switch off the parts you want to keep to yourself.
+# needs-native-review
+share-intro = Only what you see here leaves the device, and only when you choose a way to share it yourself. Switch off the areas you want to keep to yourself.
+# needs-native-review
 share-area-switch = Share { $area }
+# needs-native-review
 share-area-private = Not shared
+# needs-native-review
 share-no-answer = No answer
+# needs-native-review
 share-confirm = I have seen what will be shared.
+# needs-native-review
 share-ways-heading = Choose how you want to share
+# needs-native-review
 share-download = Save as a file
+# needs-native-review
 share-print = Print or save as PDF
+# needs-native-review
 share-copy-all = Copy everything as text
+# needs-native-review
 share-copy-area = Copy as text
+# needs-native-review
 share-system = Share with an app
+# needs-native-review
 share-copied = Copied.
+# needs-native-review
 share-copy-failed = Could not copy. Select the text and copy it yourself.
+# needs-native-review
 share-nothing = You have not chosen anything to share.
+# needs-native-review
 share-back = Back to the wheel
-print-footer = Printed { $date }. This page comes from The Child's Wellbeing Wheel.
+# needs-native-review
+print-footer = Printed { $date }. This page comes from Barnets bästa-hjulet (the Child's Best Interests Wheel).
 
 ## Barnets plan: the meeting's draft
 
+# needs-native-review
 plan-heading = The Child's Plan – draft
-plan-intro = Import the files that the child and the guardians have shared. The plan only shows the parts where someone has seen a need, and every answer stays exactly as it was given.
+# needs-native-review
+plan-intro = Import the files that the child and the guardians have shared. The plan only shows the areas where someone has seen a need, and every answer stays exactly as it was given.
+# needs-native-review
 import-button = Choose files to import
+# needs-native-review
 import-drop = Or drop the files here.
+# needs-native-review
 import-error-too-large = The file is too large to be a file from the wheel (more than 8 MB).
+# needs-native-review
 import-error-file = { $file }: { $problem } Nothing else has been changed.
+# needs-native-review
 import-done = { $file } has been imported.
+# needs-native-review
 plan-perspectives-heading = Included in the draft
+# needs-native-review
 plan-include = Include { $name }
+# needs-native-review
 plan-no-drafts = No wheels have been imported yet.
-plan-no-areas = No one has seen a need in the parts that were shared.
+# needs-native-review
+plan-no-areas = No one has seen a need in the areas that were shared.
+# needs-native-review
 plan-details-heading = About the plan
+# needs-native-review
 plan-child-name = Child's name
+# needs-native-review
 plan-made-on = Date
+# needs-native-review
 plan-coordinator = Collaboration coordinator
+# needs-native-review
 plan-contact-name = Name
+# needs-native-review
 plan-contact-organisation = Organisation
+# needs-native-review
 plan-contact-reach = Phone or email
-plan-next-evaluation = Next follow-up
+# needs-native-review
+plan-next-evaluation = Next evaluation
+# needs-native-review
 plan-participants = Participants in the meeting
+# needs-native-review
 plan-needs = Needs
+# needs-native-review
 plan-actions = Actions
+# needs-native-review
 plan-action-legend = Action { $number }
+# needs-native-review
 plan-action-what = What is done
+# needs-native-review
 plan-action-who = Who
+# needs-native-review
 plan-action-when = When
+# needs-native-review
 plan-action-when-hint = A date or how often, for example every week
+# needs-native-review
 plan-action-missing = missing
+# needs-native-review
 plan-action-incomplete = Not complete: write who does it and when.
+# needs-native-review
 plan-action-add = Add an action
+# needs-native-review
 plan-action-remove = Remove action { $number }
+# needs-native-review
 plan-include-child-words = Include the child's own words when the plan is copied and printed
+# needs-native-review
 plan-include-child-words-hint = Without them the copy and the print carry only the answers, the needs and the actions, so that the plan stays short.
+# needs-native-review
 plan-coordinator-task = The samverkansansvarig (coordinator) is chosen with the child and the guardians at the meeting. They keep the plan alive and call the evaluation.
+# needs-native-review
 plan-consent-given = Consent
+# needs-native-review
 plan-consent-gathered-by = Consent gathered by
+# needs-native-review
 plan-contact = Contact person
+# needs-native-review
 plan-copy = Copy the plan as text
+# needs-native-review
 plan-print = Print the plan
+# needs-native-review
 prepare-text-heading = Before deciding – the Barnens bästa-ansvarig's assessment (Praxismodellen step 2)
+# needs-native-review
 prepare-responsible = Barnens bästa-ansvarig (responsible for the child's best interests)
+# needs-native-review
 prepare-assessment = My assessment
+# needs-native-review
 prepare-decision = Decision
+# needs-native-review
 prepare-decision-own = Our own service gives support
+# needs-native-review
 prepare-decision-other = One other service is asked
+# needs-native-review
 prepare-decision-meeting = A samverkansmöte (collaboration meeting) is called
+# needs-native-review
 prepare-decision-note = What, who and when
+# needs-native-review
 consent-heading = Consent
+# needs-native-review
 consent-reminder = Before information passes between the services, the child's Barnens bästa-ansvarig (the professional responsible for the child's best interests) must have the consent of the guardians and of the child, asked in a way that suits the child's age. This is done before the meeting. Consent can be withdrawn at any time.
+# needs-native-review
 consent-print = Print a consent form
+# needs-native-review
 consent-text = I/we consent to the information needed for Barnets plan (the child's plan) for { $name } passing between the services below, so that the child can get the right support:
+# needs-native-review
 consent-withdraw = The consent applies until further notice. It can be withdrawn at any time, orally or in writing, with the Barnens bästa-ansvarig.
+# needs-native-review
 consent-child = The child has been told what the consent means, in a way that suits the child's age, and has been able to say what they think.
+# needs-native-review
 consent-child-signature = The child's name, and signature if the child wishes, and date
+# needs-native-review
 consent-gathered-signature = Gathered by the Barnens bästa-ansvarig: name, service and date
+# needs-native-review
 plan-consent-date = Date consent was given
+# needs-native-review
 plan-consent-given-by-field = Who gave consent (the guardians and the child)
+# needs-native-review
 plan-consent-gathered-by-field = Who gathered the consent (Barnens bästa-ansvarig)
+# needs-native-review
 consent-signature = Guardian's signature, name in capital letters and date
 
 ## Saving and loading
 
+# needs-native-review
 save-saved = Saved on this device.
+# needs-native-review
 save-other-tab = This wheel was changed at the same time in another tab. Where both changed the same thing, what was saved last counts.
+# needs-native-review
 save-failed = Could not save on this device. What you wrote is still on the screen – do not close the page.
-load-error-not-ours = This is not a wheel from The Child's Wellbeing Wheel.
+# needs-native-review
+load-error-not-ours = This is not a wheel from Barnets bästa-hjulet (the Child's Best Interests Wheel).
+# needs-native-review
 load-error-future = This wheel was made in a newer version of the app. Update the app and try again.
+# needs-native-review
 load-error-damaged = This wheel is damaged and could not be read.
+# needs-native-review
 draft-not-found = There is no such wheel on this device. It may have been deleted.
-area-not-found = That part is not in the wheel.
+# needs-native-review
+area-not-found = That area is not in the wheel.
+# needs-native-review
 stored-damaged = { $count ->
     [one] One saved wheel could not be read. It has been left untouched.
    *[other] { $count } saved wheels could not be read. They have been left untouched.
 }
 
+# needs-native-review
 # Passphrase lock: a draft on this device, or a shared file.
 lock-summary = Lock with a password
+# needs-native-review
 lock-explain = { $who ->
     [guardian] With a password, only someone who knows the password can read what is written here, even if someone else uses the device. If you forget the password, there is no way to get it back.
    *[other] { $age ->
@@ -325,31 +542,59 @@ lock-explain = { $who ->
        *[other] With a password, only someone who knows the password can read your wheel, even if someone else uses the device. If you forget the password, there is no way to get it back.
     }
 }
+# needs-native-review
 lock-passphrase-label = Choose a password (at least 8 characters)
+# needs-native-review
 lock-repeat-label = Type the same password again
+# needs-native-review
 lock-button = Lock the wheel
+# needs-native-review
 lock-working = Locking …
+# needs-native-review
 lock-error-too-short = The password needs to be at least 8 characters long.
+# needs-native-review
 lock-error-repeat = The passwords are not the same. Type the same password twice.
+# needs-native-review
 lock-error-unavailable = This browser cannot lock with a password. Nothing has been changed.
+# needs-native-review
 lock-is-on = The wheel is locked with a password. It locks again if no one uses it for { $minutes } minutes.
+# needs-native-review
 lock-now = Lock now
+# needs-native-review
 lock-remove = Remove the password
+# needs-native-review
 unlock-heading = The wheel is locked
+# needs-native-review
 unlock-explain = Type the password to open the wheel.
+# needs-native-review
 unlock-label = Password
+# needs-native-review
 unlock-button = Open
+# needs-native-review
 unlock-working = Opening …
+# needs-native-review
 unlock-error-wrong = Wrong password. Nothing has been changed – try again.
+# needs-native-review
 unlock-forgot = Have you forgotten the password? Then what is written cannot be read. You can delete the wheel on the start page and start again.
+# needs-native-review
 draft-locked = Locked wheel
+# needs-native-review
 share-lock-file = Lock the file with a password
+# needs-native-review
 share-lock-file-explain = The person who will read the file needs the password. Tell them in a different way from how you send the file, for example on the phone.
+# needs-native-review
 import-locked = { $file } is locked. Type the password to import it.
+# needs-native-review
 lock-error-common = That password is one of the most common ones and easy to guess. Choose another, for example a few words in a row.
+# needs-native-review
 lock-delete-note = Anyone who uses this device can delete a locked wheel, but not read it.
+# needs-native-review
 save-newer-version = A newer version of the app has saved this wheel in another tab. This tab will not save over it. What you wrote is still on the screen – reload the page to continue.
+# needs-native-review
 load-error-no-version = The file does not say which version of the app made it. It may have been changed or damaged and could not be read.
+# needs-native-review
 load-error-too-long = The file has longer texts than the app allows and could not be read.
+# needs-native-review
 update-ready = There is a new version of the app. Everything that is saved stays when you switch.
+# needs-native-review
 update-now = Switch to the new version

@@ -1,3 +1,8 @@
+# Needs native review: written by the project team, not by a native speaker who works with
+#   children. Each message still waiting for such a reviewer has "# needs-native-review" on the
+#   line above it; the reviewer removes that line once the text is checked (README, "Adding a
+#   language").
+
 # Barnets bästa-hjulet (the wheel of what is best for the child): the app's own texts, in Persian/Dari.
 # Translated from Swedish, the source language and the fallback. Written with simple common words
 # that both Iranian Persian and Afghan Dari readers understand; the child is addressed as "تو".
@@ -6,54 +11,89 @@
 # the plan and meeting texts, written for professionals and parents, use "شما" too.
 # Phone numbers follow "BRIS" directly so that "116 111" keeps its digit order in right-to-left text.
 
-app-name = چرخ بهترین‌ها برای کودک
+# needs-native-review
+app-name = چرخ منافع عالیه کودک
+# needs-native-review
 skip-to-content = رفتن به متن اصلی
 
 ## Language and read-aloud, in the header
 
+# needs-native-review
 language-label = زبان
+# needs-native-review
 # The language's own name for itself, shown in the picker.
 language-name = فارسی / دری
+# needs-native-review
 language-load-failed = این زبان باز نشد. وقتی اینترنت داشتی، دوباره امتحان کن.
+# needs-native-review
 read-aloud = خواندن با صدای بلند
+# needs-native-review
 # The speaker button's name for screen readers: which text it reads ($text is its beginning).
 read-aloud-what = خواندن با صدای بلند: { $text }
+# needs-native-review
 read-aloud-stop = توقف خواندن
+# needs-native-review
 read-aloud-no-voice = این دستگاه صدایی ندارد که بتواند فارسی بخواند.
+# needs-native-review
 read-aloud-unsupported = این مرورگر نمی‌تواند متن را با صدای بلند بخواند.
+# needs-native-review
 auto-read-label = خواندن هر صفحه تازه با صدای بلند
 
 ## Privacy and help, always on screen
 
+# needs-native-review
 privacy-note = { $age ->
-    [young] هیچ‌کس جواب‌هایت را نمی‌بیند، مگر اینکه خودت بخواهی.
-   *[other] هیچ‌کس جواب‌هایت را نمی‌بیند، مگر اینکه خودت بخواهی آن‌ها را به کسی نشان بدهی. جواب‌ها فقط روی همین دستگاه ذخیره می‌شوند.
+    [young] جواب‌ها برای هیچ‌کس فرستاده نمی‌شوند. کسی که از همین تبلت استفاده می‌کند می‌تواند آن‌ها را ببیند – با رمز قفلش کن.
+   *[other] جواب‌ها فقط روی همین دستگاه ذخیره می‌شوند و تا خودت تصمیم نگیری آن‌ها را به اشتراک بگذاری، برای کسی فرستاده نمی‌شوند. کسی که از همین دستگاه استفاده می‌کند می‌تواند آن‌ها را ببیند – چرخ را با رمز قفل کن.
 }
+# needs-native-review
 help-open = همین حالا کمک لازم داری؟
+# needs-native-review
 help-heading = کمک فوری
+# needs-native-review
 help-emergency = اگر کسی همین حالا در خطر است، به 112 زنگ بزن.
+# needs-native-review
 help-bris = به BRIS 116 111 زنگ بزن – رایگان و شبانه‌روزی است و لازم نیست بگویی چه کسی هستی. می‌توانی در bris.se هم چت کنی.
+# needs-native-review
 help-adult = { $age ->
     [young] به یک بزرگ‌تر که به او اعتماد داری بگو – کسی در پیش‌دبستانی یا در خانه.
    *[other] به یک بزرگ‌تر که به او اعتماد داری بگو، مثلاً یک معلم، پرستار مدرسه یا کسی از خانواده‌ات.
 }
+# needs-native-review
 help-call-112 = تماس با { $number }
+# needs-native-review
 help-call-bris = تماس با BRIS { $number }
+# needs-native-review
 help-mind = آیا آن‌قدر حالت بد است که به گرفتن جان خودت فکر می‌کنی؟ با خط پیشگیری از خودکشی Mind حرف بزن. می‌توانی در mind.se هم چت کنی. لازم نیست بگویی چه کسی هستی.
+# needs-native-review
 help-call-mind = تماس با Mind { $number }
+# needs-native-review
 help-bris-adults = تلفن بزرگسالان BRIS – درباره کودکان: برای تو که بزرگسال هستی و نگران یک کودک.
+# needs-native-review
 help-call-bris-adults = تماس با تلفن بزرگسالان BRIS { $number }
+# needs-native-review
 help-kvinnofrid = خط Kvinnofridslinjen: برای کسی که تهدید می‌شود یا مورد خشونت قرار می‌گیرد. رایگان و شبانه‌روزی.
+# needs-native-review
 help-call-kvinnofrid = تماس با Kvinnofridslinjen { $number }
+# needs-native-review
 help-1177 = خدمت 1177: مشاوره درمانی شبانه‌روزی، همچنین درباره حال کودک.
+# needs-native-review
 help-call-1177 = تماس با { $number }
+# needs-native-review
 help-socialjour = عصرها، شب‌ها و آخر هفته‌ها اگر کودکی به محافظت نیاز دارد، از طریق 112 به کشیک خدمات اجتماعی می‌رسی.
+# needs-native-review
 help-kommun = نگرانی که کودکی آسیب می‌بیند؟ به خدمات اجتماعی گزارش نگرانی بده: با تلفن مرکزی شهرداری‌ات تماس بگیر و بخواه با خدمات اجتماعی صحبت کنی.
+# needs-native-review
 help-call-kommun = { $kommun }: تماس با { $number }
+# needs-native-review
 help-for-children = برای کودکان و نوجوانان
+# needs-native-review
 help-for-adults = برای بزرگسالانی که نگران یک کودک هستند
+# needs-native-review
 help-close = بستن
+# needs-native-review
 safety-alert-heading = چیزی که جواب دادی مهم است.
+# needs-native-review
 safety-alert-text = { $who ->
     [guardian] اگر کودک در امان نیست: در صورت خطر به 112 زنگ بزنید. هر کسی که گمان کند به کودکی آسیب می‌رسد یا از او به‌درستی مراقبت نمی‌شود، می‌تواند به خدمات اجتماعی کمون (شهرداری) گزارش نگرانی بدهد – با تلفن مرکزی کمون تماس بگیرید، یا اگر فوری است با 112.
    *[other] { $age ->
@@ -61,8 +101,11 @@ safety-alert-text = { $who ->
        *[other] هیچ‌کس حق ندارد به تو آسیب بزند و این هرگز تقصیر تو نیست. اگر در خطر هستی، به 112 زنگ بزن. BRIS 116 111 شبانه‌روز جواب می‌دهد.
     }
 }
+# needs-native-review
 safety-alert-private = برنامه پاسخ‌های شما را برای هیچ‌کس نمی‌فرستد.
+# needs-native-review
 safety-gentle-heading = لازم نیست جواب بدهی.
+# needs-native-review
 safety-gentle-text = { $who ->
     [guardian] لازم نیست اینجا جواب بدهید. اگر کودک در امان نیست: در صورت خطر با 112 تماس بگیرید.
    *[other] اشکالی ندارد اگر نخواهی جواب بدهی. اگر چیزی حس خوبی ندارد، می‌توانی با یک بزرگسال که به او اعتماد داری صحبت کنی، یا به BRIS 116 111 زنگ بزنی. این هرگز تقصیر تو نیست.
@@ -70,98 +113,159 @@ safety-gentle-text = { $who ->
 
 ## Shared devices: leave at once, or delete everything
 
+# needs-native-review
 quick-exit = خروج سریع
+# needs-native-review
 delete-all-heading = پاک کردن همه‌چیز
+# needs-native-review
 delete-all-text = چند نفر از این دستگاه استفاده می‌کنند؟ اینجا می‌توانی همه چیزهایی را که این برنامه روی این دستگاه ذخیره کرده پاک کنی: همه چرخ‌ها، «برنامه کودک» و تنظیمات.
+# needs-native-review
 delete-all = پاک کردن همه‌چیز روی این دستگاه
+# needs-native-review
 delete-all-question = همه چیزهایی که این برنامه روی این دستگاه ذخیره کرده پاک می‌شوند و دیگر برنمی‌گردند. می‌خواهی این کار را بکنی؟
+# needs-native-review
 delete-all-yes = بله، همه‌چیز را پاک کن
+# needs-native-review
 delete-all-no = نه، نگه دار
+# needs-native-review
 delete-all-done = همه‌چیز از این دستگاه پاک شد.
 
 ## Start page
 
-start-heading = چرخ بهترین‌ها برای کودک
+# needs-native-review
+start-heading = چرخ منافع عالیه کودک
+# needs-native-review
 start-intro = { $age ->
     [young] اینجا می‌توانی نشان بدهی حالت چطور است. به عکس‌ها دست بزن.
    *[other] اینجا می‌توانی بگویی در خانه، در مدرسه و در وقت آزاد حالت چطور است – بخش به بخش.
 }
+# needs-native-review
 start-new-heading = یک چرخ تازه
+# needs-native-review
 start-nickname-label = دوست داری با چه نامی صدایت کنیم؟ لازم نیست چیزی بنویسی.
+# needs-native-review
 start-age-legend = چند سال داری؟
+# needs-native-review
 age-young = 4 تا 7 سال
+# needs-native-review
 age-middle = 8 تا 12 سال
+# needs-native-review
 age-teen = 13 تا 17 سال
+# needs-native-review
 start-button = شروع چرخ من
+# needs-native-review
 start-who-legend = چه کسی چرخ را پر می‌کند؟
+# needs-native-review
 who-choice-child = من کودک هستم
-who-choice-guardian = من سرپرست کودک هستم
+# needs-native-review
+who-choice-guardian = من پدر یا مادر یا بزرگسال دیگری هستم که از کودک مراقبت می‌کند
+# needs-native-review
 start-child-name-label = نام کودک (نام کوچک کافی است)
-start-author-label = شما چه کسی هستید؟ مثلاً مادر، پدر یا نام خودتان.
+# needs-native-review
+# Shown to a guardian before "Vem är du?": who may fill in, and what vårdnadshavare means.
+start-guardian-explain = سرپرست قانونی (vårdnadshavare) کسی است که طبق قانون مسئول کودک است، معمولاً پدر و مادر. والدین خانواده میزبان (familjehem)، قیم (god man) یا بزرگسال دیگری که از کودک مراقبت می‌کند هم می‌تواند اینجا را پر کند. بنویسید چه کسی هستید تا در جلسه دیده شود.
+# needs-native-review
+start-author-label = شما چه کسی هستید؟ مثلاً مادر، پدر، والد خانواده میزبان، قیم (god man) یا نام خودتان.
+# needs-native-review
 start-child-age-legend = کودک چند سال دارد؟
-start-guardian-button = شروع دیدگاه من درباره کودک
+# needs-native-review
+start-guardian-button = شروع جواب دادن درباره کودک
+# needs-native-review
 start-plan-heading = برای جلسه
+# needs-native-review
 start-plan-text = قرار است جلسه همکاری داشته باشید؟ چرخ‌هایی را که به اشتراک گذاشته شده‌اند وارد کنید و پیش‌نویس «برنامه کودک» را آماده کنید.
+# needs-native-review
 start-plan-button = آماده کردن پیش‌نویس «برنامه کودک»
+# needs-native-review
 nav-classroom = چرخ در کلاس (برای معلم‌ها)
+# needs-native-review
 start-continue-heading = از همان‌جا که بودی ادامه بده
+# needs-native-review
 draft-unnamed = چرخ من
+# needs-native-review
 draft-changed = آخرین تغییر: { $days ->
         [0] امروز
         [1] دیروز
        *[other] { $days } روز پیش
     }
+# needs-native-review
 draft-progress = { $count ->
     [one] { $count } از { $total } بخش تمام شده
    *[other] { $count } از { $total } بخش تمام شده
 }
+# needs-native-review
 draft-continue = ادامه دادن { $name }
+# needs-native-review
 draft-delete = پاک کردن { $name }
+# needs-native-review
 draft-delete-question = می‌خواهی { $name } را پاک کنی؟ جواب‌ها از این دستگاه پاک می‌شوند و دیگر برنمی‌گردند.
+# needs-native-review
 draft-delete-yes = بله، پاک کن
+# needs-native-review
 draft-delete-no = نه، نگه دار
+# needs-native-review
 draft-deleted = چرخ پاک شد.
 
 ## The wheel
 
+# needs-native-review
 wheel-heading = چرخ من
+# needs-native-review
 wheel-heading-named = چرخ من – { $name }
+# needs-native-review
 wheel-instructions = { $who ->
-    [guardian] یک بخش از چرخ را انتخاب کنید و بگویید وضعیت کودک را چطور می‌بینید. دیدگاه شما جدا از دیدگاه کودک و دیدگاه سرپرستان دیگر ذخیره می‌شود.
+    [guardian] یک بخش از چرخ را انتخاب کنید و بگویید وضعیت کودک را چطور می‌بینید. جواب‌های شما جدا ذخیره می‌شوند و هرگز با جواب‌های کودک یا هیچ بزرگسال دیگری قاطی نمی‌شوند.
    *[other] { $age ->
         [young] به یک عکس دست بزن.
        *[other] یک بخش از چرخ را انتخاب کن. می‌توانی بخش‌ها را به هر ترتیبی که دوست داری جواب بدهی.
     }
 }
-wheel-label = چرخ بهترین‌ها برای کودک با هفت بخش
+# needs-native-review
+wheel-label = چرخ منافع عالیه کودک با هفت بخش
+# needs-native-review
 wheel-progress = { $count ->
     [0] هنوز به هیچ بخشی جواب نداده‌ای.
     [one] به { $count } از { $total } بخش جواب داده‌ای.
    *[other] به { $count } از { $total } بخش جواب داده‌ای.
 }
+# needs-native-review
 segment-label = { $area }: { $answer }
+# needs-native-review
 segment-not-answered = هنوز جواب نداده‌ای
+# needs-native-review
 wheel-about-me = درباره من
+# needs-native-review
 wheel-nickname-label = نام یا لقب
+# needs-native-review
 wheel-age-legend = سن (شیوه نوشتن متن‌ها را تغییر می‌دهد)
 
 ## An area
 
+# needs-native-review
 area-scale-question = { $who ->
     [guardian] به نظر شما، حال کودک در این بخش چطور است؟
    *[other] { $age ->
-        [young] چطور است؟
+        [young] درباره این چه حسی داری؟
        *[other] در این بخش حالت چطور است؟
     }
 }
+# needs-native-review
 scale-very-bad = خیلی بد
+# needs-native-review
 scale-bad = بد
+# needs-native-review
 scale-between = نه خوب، نه بد
+# needs-native-review
 scale-good = خوب
+# needs-native-review
 scale-very-good = خیلی خوب
+# needs-native-review
 scale-dont-know = نمی‌دانم
+# needs-native-review
 scale-rather-not-say = نمی‌خواهم جواب بدهم
+# needs-native-review
 scale-clear = جوابم را پاک کن
+# needs-native-review
 words-heading = { $who ->
     [guardian] با کلمات خودتان (اختیاری)
    *[other] { $age ->
@@ -169,6 +273,7 @@ words-heading = { $who ->
        *[other] می‌خواهی چیزی بنویسی؟ لازم نیست.
     }
 }
+# needs-native-review
 words-good = { $who ->
     [guardian] آنچه برای کودک خوب پیش می‌رود
    *[other] { $age ->
@@ -177,6 +282,7 @@ words-good = { $who ->
         [teen] آنچه خوب پیش می‌رود
     }
 }
+# needs-native-review
 words-hard = { $who ->
     [guardian] آنچه برای کودک سخت است
    *[other] { $age ->
@@ -185,6 +291,7 @@ words-hard = { $who ->
         [teen] آنچه سخت است
     }
 }
+# needs-native-review
 words-would-help = { $who ->
     [guardian] آنچه فکر می‌کنم به کودک کمک می‌کند
    *[other] { $age ->
@@ -193,136 +300,246 @@ words-would-help = { $who ->
         [teen] آنچه می‌تواند کمک کند
     }
 }
+# needs-native-review
 area-articles = { $count ->
     [one] پیمان‌نامه حقوق کودک، ماده { $articles }
    *[other] پیمان‌نامه حقوق کودک، مواد { $articles }
 }
+# needs-native-review
 nav-previous = بخش قبلی: { $area }
+# needs-native-review
 nav-next = بخش بعدی: { $area }
+# needs-native-review
 nav-wheel = برگشت به چرخ
+# needs-native-review
 nav-done = تمام شد – برگشت به چرخ
+# needs-native-review
 nav-start = رفتن به صفحه اول
 
 ## Whose view
 
+# needs-native-review
 who-child = کودک
+# needs-native-review
 who-guardian = سرپرست ({ $name })
+# needs-native-review
 who-guardian-unnamed = سرپرست
+# needs-native-review
 who-professional = متخصص ({ $name })
+# needs-native-review
 who-professional-unnamed = متخصص
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 # Explained as "the person responsible for the child's wellbeing"; the Swedish title is kept in
 # brackets so that guardians recognise it in letters and meetings.
 
-guide-heading = چه کسی مسئول است که فرزند من حمایت لازم را بگیرد؟
-guide-intro = هر کودک در کرونوبری یک فرد مسئول رفاه کودک (Barnens bästa-ansvarig) دارد: کسی که مراقبت می‌کند کودک حمایت درست را در زمان درست بگیرد. اینکه این فرد چه کسی است، به سن کودک و مدرسه‌اش بستگی دارد:
+# needs-native-review
+guide-heading = چه کسی مسئول است که کودک حمایت لازم را بگیرد؟
+# needs-native-review
+guide-model = این بخشی از Kronobarnsmodellen (مدل کودکان کرونوبری) است: روش کاری که کمون‌های استان کرونوبری، Region Kronoberg، پلیس و سازمان‌های مردمی با هم در چارچوب «Barnens bästa gäller! i Kronoberg» (منافع عالیه کودک در کرونوبری مقدم است) ساخته‌اند، تا کودکان حمایت درست را در زمان درست بگیرند.
+# needs-native-review
+guide-intro = هر کودک در کرونوبری یک فرد مسئول منافع عالیه کودک (Barnens bästa-ansvarig) دارد: کسی که مراقبت می‌کند کودک حمایت درست را در زمان درست بگیرد، و شما به‌عنوان پدر یا مادر، والد خانواده میزبان یا قیم (god man) می‌توانید به او مراجعه کنید. اینکه این فرد چه کسی است، به سن کودک و مدرسه‌اش بستگی دارد:
+# needs-native-review
 guide-pregnancy = پیش از تولد: مراقبت‌های بهداشتی مادران باردار.
+# needs-native-review
 guide-bvc = از تولد تا وقتی کودک به کودکستان یا مدرسه می‌رود: مرکز بهداشت کودک (BVC).
+# needs-native-review
 guide-preschool = در کودکستان: مدیر کودکستان.
+# needs-native-review
 guide-school = در مدرسه، تا وقتی کودک 18 ساله شود: مدیر مدرسه کودک.
+# needs-native-review
 guide-kaa = جوانانی که به دبیرستان نمی‌روند: مسئولیت کمون برای پیگیری فعالیت جوانان (KAA).
+# needs-native-review
+guide-unsure = مطمئن نیستید فرد مسئول منافع عالیه کودک (Barnens bästa-ansvarig) چه کسی است؟ از مرکز تماس کمون (kontaktcenter) یا هماهنگ‌کننده منافع عالیه کودکان در کمون (Barnens bästa-samordnare) بپرسید.
 
 ## Sharing: nothing leaves the device without this screen and a confirm
 
+# needs-native-review
 share-open = اشتراک‌گذاری
+# needs-native-review
 share-heading = این‌ها را می‌توانی به اشتراک بگذاری
+# needs-native-review
 share-intro = فقط چیزهایی که اینجا می‌بینی از این دستگاه بیرون می‌روند، آن هم فقط وقتی که خودت راهی برای اشتراک‌گذاری انتخاب کنی. بخش‌هایی را که می‌خواهی پیش خودت بماند، خاموش کن.
+# needs-native-review
 share-area-switch = اشتراک‌گذاری { $area }
+# needs-native-review
 share-area-private = به اشتراک گذاشته نمی‌شود
+# needs-native-review
 share-no-answer = بدون جواب
+# needs-native-review
 share-confirm = دیدم چه چیزهایی به اشتراک گذاشته می‌شود.
+# needs-native-review
 share-ways-heading = انتخاب کن چطور به اشتراک بگذاری
+# needs-native-review
 share-download = ذخیره به صورت فایل
+# needs-native-review
 share-print = چاپ یا ذخیره به صورت PDF
+# needs-native-review
 share-copy-all = کپی همه به صورت متن
+# needs-native-review
 share-copy-area = کپی به صورت متن
+# needs-native-review
 share-system = اشتراک‌گذاری با یک برنامه
+# needs-native-review
 share-copied = کپی شد.
+# needs-native-review
 share-copy-failed = کپی نشد. متن را انتخاب کن و خودت کپی کن.
+# needs-native-review
 share-nothing = چیزی برای اشتراک‌گذاری انتخاب نکرده‌ای.
+# needs-native-review
 share-back = برگشت به چرخ
-print-footer = چاپ شده در { $date }. این صفحه از برنامه «چرخ بهترین‌ها برای کودک» است.
+# needs-native-review
+print-footer = چاپ شده در { $date }. این صفحه از برنامه «چرخ منافع عالیه کودک» است.
 
 ## Barnets plan: the meeting's draft
 
+# needs-native-review
 plan-heading = برنامه کودک – پیش‌نویس
+# needs-native-review
 plan-intro = فایل‌هایی را که کودک و سرپرستان به اشتراک گذاشته‌اند وارد کنید. برنامه فقط بخش‌هایی را نشان می‌دهد که کسی در آن‌ها نیازی دیده است، و هر جواب همان‌طور که داده شده باقی می‌ماند.
+# needs-native-review
 import-button = انتخاب فایل‌ها برای وارد کردن
+# needs-native-review
 import-drop = یا فایل‌ها را اینجا رها کنید.
+# needs-native-review
 import-error-too-large = این فایل برای یک فایل چرخ بیش از حد بزرگ است (بیشتر از 8 MB).
+# needs-native-review
 import-error-file = { $file }: { $problem } چیز دیگری تغییر نکرده است.
+# needs-native-review
 import-done = { $file } وارد شد.
+# needs-native-review
 plan-perspectives-heading = در این پیش‌نویس
+# needs-native-review
 plan-include = گنجاندن { $name }
+# needs-native-review
 plan-no-drafts = هنوز هیچ چرخی وارد نشده است.
+# needs-native-review
 plan-no-areas = در بخش‌هایی که به اشتراک گذاشته شده‌اند، کسی نیازی ندیده است.
+# needs-native-review
 plan-details-heading = درباره برنامه
+# needs-native-review
 plan-child-name = نام کودک
+# needs-native-review
 plan-made-on = تاریخ
+# needs-native-review
 plan-coordinator = هماهنگ‌کننده مسئول همکاری
+# needs-native-review
 plan-contact-name = نام
+# needs-native-review
 plan-contact-organisation = نهاد
+# needs-native-review
 plan-contact-reach = تلفن یا ایمیل
-plan-next-evaluation = پیگیری بعدی
+# needs-native-review
+plan-next-evaluation = ارزیابی بعدی
+# needs-native-review
 plan-participants = شرکت‌کنندگان در جلسه
+# needs-native-review
 plan-needs = نیازها
+# needs-native-review
 plan-actions = اقدامات حمایتی
+# needs-native-review
 plan-action-legend = اقدام { $number }
+# needs-native-review
 plan-action-what = چه کاری انجام می‌شود
+# needs-native-review
 plan-action-who = چه کسی
+# needs-native-review
 plan-action-when = چه زمانی
+# needs-native-review
 plan-action-when-hint = یک تاریخ یا هر چند وقت یک بار، مثلاً هر هفته
+# needs-native-review
 plan-action-missing = نوشته نشده
+# needs-native-review
 plan-action-incomplete = کامل نیست: بنویسید چه کسی و چه زمانی آن را انجام می‌دهد.
+# needs-native-review
 plan-action-add = افزودن یک اقدام
+# needs-native-review
 plan-action-remove = حذف اقدام { $number }
+# needs-native-review
 plan-include-child-words = سخنان خود کودک هنگام کپی و چاپ برنامه آورده شود
+# needs-native-review
 plan-include-child-words-hint = بدون آن، کپی و چاپ فقط پاسخ‌ها، نیازها و اقدامات را دارد تا برنامه کوتاه بماند.
+# needs-native-review
 plan-coordinator-task = مسئول هماهنگی در جلسه همراه با کودک و سرپرستان انتخاب می‌شود. او برنامه را به‌روز نگه می‌دارد و برای ارزیابی دعوت می‌کند.
+# needs-native-review
 plan-consent-given = رضایت
+# needs-native-review
 plan-consent-gathered-by = رضایت را گرفت
+# needs-native-review
 plan-contact = فرد رابط
+# needs-native-review
 plan-copy = کپی برنامه به صورت متن
+# needs-native-review
 plan-print = چاپ برنامه
+# needs-native-review
 prepare-text-heading = پیش از تصمیم – ارزیابی مسئول منافع عالیه کودک (گام 2 در Praxismodellen)
+# needs-native-review
 prepare-responsible = مسئول منافع عالیه کودک
+# needs-native-review
 prepare-assessment = ارزیابی من
+# needs-native-review
 prepare-decision = تصمیم
+# needs-native-review
 prepare-decision-own = نهاد خود ما حمایت می‌کند
+# needs-native-review
 prepare-decision-other = از یک نهاد دیگر درخواست می‌شود
+# needs-native-review
 prepare-decision-meeting = جلسه همکاری فراخوانده می‌شود
+# needs-native-review
 prepare-decision-note = چه، چه کسی و چه زمانی
+# needs-native-review
 consent-heading = رضایت
+# needs-native-review
 consent-reminder = پیش از آنکه اطلاعاتی بین نهادها رد و بدل شود، مسئول منافع عالیه کودک باید رضایت سرپرستان و رضایت خود کودک را، به شیوه‌ای که با سن کودک جور باشد، گرفته باشد. این کار پیش از جلسه انجام می‌شود. رضایت را هر زمان می‌توان پس گرفت.
+# needs-native-review
 consent-print = چاپ فرم رضایت
+# needs-native-review
 consent-text = من/ما رضایت می‌دهیم که اطلاعات لازم برای برنامه کودک برای { $name } بین نهادهای زیر رد و بدل شود تا کودک حمایت درست را بگیرد:
+# needs-native-review
 consent-withdraw = این رضایت تا اطلاع بعدی معتبر است. هر زمان می‌توان آن را، شفاهی یا کتبی، نزد مسئول منافع عالیه کودک پس گرفت.
+# needs-native-review
 consent-child = به کودک، به شیوه‌ای که با سنش جور باشد، گفته شده که این رضایت چه معنایی دارد و او توانسته نظرش را بگوید.
+# needs-native-review
 consent-child-signature = نام کودک، و امضای او اگر بخواهد، و تاریخ
+# needs-native-review
 consent-gathered-signature = رضایت را مسئول منافع عالیه کودک گرفت: نام، نهاد و تاریخ
+# needs-native-review
 plan-consent-date = تاریخ دادن رضایت
+# needs-native-review
 plan-consent-given-by-field = چه کسانی رضایت دادند (سرپرستان و کودک)
+# needs-native-review
 plan-consent-gathered-by-field = چه کسی رضایت را گرفت (مسئول منافع عالیه کودک)
+# needs-native-review
 consent-signature = امضای سرپرست، نام به خط خوانا و تاریخ
 
 ## Saving and loading
 
+# needs-native-review
 save-saved = روی این دستگاه ذخیره شد.
+# needs-native-review
 save-other-tab = این چرخ هم‌زمان در زبانه‌ای دیگر هم تغییر کرد. هرجا هر دو یک چیز را تغییر داده‌اند، آنچه آخر از همه ذخیره شده حساب می‌شود.
+# needs-native-review
 save-failed = نتوانستیم روی این دستگاه ذخیره کنیم. آنچه نوشتی هنوز روی صفحه است – صفحه را نبند.
-load-error-not-ours = این چرخ از برنامه «چرخ بهترین‌ها برای کودک» نیست.
+# needs-native-review
+load-error-not-ours = این چرخ از برنامه «چرخ منافع عالیه کودک» نیست.
+# needs-native-review
 load-error-future = این چرخ با نسخه جدیدتر برنامه ساخته شده است. برنامه را به‌روز کن و دوباره امتحان کن.
+# needs-native-review
 load-error-damaged = این چرخ خراب شده و خوانده نشد.
+# needs-native-review
 draft-not-found = چنین چرخی روی این دستگاه نیست. شاید پاک شده باشد.
+# needs-native-review
 area-not-found = این بخش در چرخ نیست.
+# needs-native-review
 stored-damaged = { $count ->
     [one] یک چرخ ذخیره‌شده خوانده نشد. دست‌نخورده مانده است.
    *[other] { $count } چرخ ذخیره‌شده خوانده نشد. دست‌نخورده مانده‌اند.
 }
 
+# needs-native-review
 # Passphrase lock: a draft on this device, or a shared file.
 lock-summary = قفل کردن با رمز
+# needs-native-review
 lock-explain = { $who ->
     [guardian] با رمز، فقط کسی که رمز را می‌داند می‌تواند آنچه را اینجا نوشته شده بخواند، حتی اگر کس دیگری از این دستگاه استفاده کند. اگر رمز را فراموش کنید، دیگر راهی برای برگرداندنش نیست.
    *[other] { $age ->
@@ -330,31 +547,59 @@ lock-explain = { $who ->
        *[other] با رمز، فقط کسی که رمز را می‌داند می‌تواند چرخت را بخواند، حتی اگر کس دیگری از این دستگاه استفاده کند. اگر رمز را فراموش کنی، دیگر راهی برای برگرداندنش نیست.
     }
 }
+# needs-native-review
 lock-passphrase-label = یک رمز انتخاب کن (حداقل 8 حرف)
+# needs-native-review
 lock-repeat-label = همان رمز را یک بار دیگر بنویس
+# needs-native-review
 lock-button = قفل کردن چرخ
+# needs-native-review
 lock-working = در حال قفل کردن …
+# needs-native-review
 lock-error-too-short = رمز باید حداقل 8 حرف باشد.
+# needs-native-review
 lock-error-repeat = دو رمز مثل هم نیستند. همان رمز را دو بار بنویس.
+# needs-native-review
 lock-error-unavailable = این مرورگر نمی‌تواند با رمز قفل کند. چیزی تغییر نکرده است.
+# needs-native-review
 lock-is-on = چرخ با رمز قفل است. اگر { $minutes } دقیقه کسی از آن استفاده نکند، دوباره قفل می‌شود.
+# needs-native-review
 lock-now = همین حالا قفل کن
+# needs-native-review
 lock-remove = برداشتن رمز
+# needs-native-review
 unlock-heading = چرخ قفل است
+# needs-native-review
 unlock-explain = رمز را بنویس تا چرخ باز شود.
+# needs-native-review
 unlock-label = رمز
+# needs-native-review
 unlock-button = باز کردن
+# needs-native-review
 unlock-working = در حال باز کردن …
+# needs-native-review
 unlock-error-wrong = رمز اشتباه است. چیزی تغییر نکرده است – دوباره امتحان کن.
+# needs-native-review
 unlock-forgot = رمز را فراموش کرده‌ای؟ در این صورت نمی‌شود آنچه را نوشته شده خواند. می‌توانی چرخ را در صفحه اول پاک کنی و از نو شروع کنی.
+# needs-native-review
 draft-locked = چرخ قفل‌شده
+# needs-native-review
 share-lock-file = قفل کردن فایل با رمز
+# needs-native-review
 share-lock-file-explain = کسی که فایل را می‌خواند به رمز نیاز دارد. رمز را از راهی غیر از راه فرستادن فایل به او بگو، مثلاً تلفنی.
+# needs-native-review
 import-locked = { $file } قفل است. رمز را بنویسید تا وارد شود.
+# needs-native-review
 lock-error-common = این رمز یکی از رایج‌ترین رمزهاست و حدس زدنش آسان است. رمز دیگری انتخاب کن، مثلاً چند کلمه پشت سر هم.
+# needs-native-review
 lock-delete-note = هر کسی که از این دستگاه استفاده می‌کند می‌تواند چرخ قفل‌شده را پاک کند، اما نمی‌تواند آن را بخواند.
+# needs-native-review
 save-newer-version = نسخه جدیدتر برنامه این چرخ را در تب دیگری ذخیره کرده است. این تب روی آن ذخیره نمی‌کند. آنچه نوشتی هنوز روی صفحه است – صفحه را دوباره بارگیری کن تا ادامه دهی.
+# needs-native-review
 load-error-no-version = در این فایل نوشته نشده که کدام نسخه برنامه آن را ساخته است. شاید تغییر کرده یا خراب شده باشد و خوانده نشد.
+# needs-native-review
 load-error-too-long = متن‌های این فایل از آنچه برنامه اجازه می‌دهد طولانی‌ترند و فایل خوانده نشد.
+# needs-native-review
 update-ready = نسخهٔ تازه‌ای از برنامه آماده است. هر چیزی که ذخیره شده، وقتی به نسخهٔ تازه بروی باقی می‌ماند.
+# needs-native-review
 update-now = رفتن به نسخهٔ تازه

@@ -1,56 +1,96 @@
+# Needs native review: written by the project team, not by a native speaker who works with
+#   children. Each message still waiting for such a reviewer has "# needs-native-review" on the
+#   line above it; the reviewer removes that line once the text is checked (README, "Adding a
+#   language").
+
 # Barnets bästa-hjulet (Lapsen hyvinvoinnin pyörä): the app's own texts, Finnish translation.
 # Swedish is the source language and the fallback.
 # Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
 # guardian). A guardian reads adult wording about their child.
 
+# needs-native-review
 app-name = Lapsen hyvinvoinnin pyörä
+# needs-native-review
 skip-to-content = Siirry sisältöön
 
 ## Language and read-aloud, in the header
 
+# needs-native-review
 language-label = Kieli
+# needs-native-review
 # The language's own name for itself, shown in the picker.
 language-name = Suomi
+# needs-native-review
 language-load-failed = Kieltä ei voitu ladata. Yritä uudelleen, kun sinulla on internet-yhteys.
+# needs-native-review
 read-aloud = Lue ääneen
+# needs-native-review
 # The speaker button's name for screen readers: which text it reads ($text is its beginning).
 read-aloud-what = Lue ääneen: { $text }
+# needs-native-review
 read-aloud-stop = Lopeta lukeminen
+# needs-native-review
 read-aloud-no-voice = Tässä laitteessa ei ole ääntä, joka osaa lukea suomea.
+# needs-native-review
 read-aloud-unsupported = Tämä selain ei osaa lukea tekstiä ääneen.
+# needs-native-review
 auto-read-label = Lue jokainen uusi sivu ääneen
 
 ## Privacy and help, always on screen
 
+# needs-native-review
 privacy-note = { $age ->
-    [young] Kukaan ei näe vastauksiasi, jos et itse halua.
-   *[other] Kukaan ei näe vastauksiasi ennen kuin itse päätät jakaa ne. Ne tallentuvat vain tähän laitteeseen.
+    [young] Vastauksia ei lähetetä kenellekään. Joka käyttää samaa tablettia, voi nähdä ne – lukitse salasanalla.
+   *[other] Vastaukset tallentuvat vain tähän laitteeseen, eikä niitä lähetetä kenellekään ennen kuin itse päätät jakaa ne. Joka käyttää samaa laitetta, voi nähdä ne – lukitse pyörä salasanalla.
 }
+# needs-native-review
 help-open = Tarvitsetko apua nyt?
+# needs-native-review
 help-heading = Apua nyt
+# needs-native-review
 help-emergency = Soita 112, jos joku on vaarassa juuri nyt.
+# needs-native-review
 help-bris = Soita BRISiin numeroon 116 111 – maksutta, ympäri vuorokauden, eikä sinun tarvitse kertoa, kuka olet. Voit myös chatata osoitteessa bris.se.
+# needs-native-review
 help-adult = { $age ->
     [young] Kerro aikuiselle, johon luotat – jollekulle esikoulussa tai kotona.
    *[other] Kerro aikuiselle, johon luotat, esimerkiksi opettajalle, kouluterveydenhoitajalle tai jollekulle perheestäsi.
 }
+# needs-native-review
 help-call-112 = Soita { $number }
+# needs-native-review
 help-call-bris = Soita BRIS { $number }
+# needs-native-review
 help-mind = Voitko niin huonosti, että ajattelet elämäsi päättämistä? Puhu Mindin itsemurhalinjan (Mind Självmordslinjen) kanssa. Voit myös chattailla osoitteessa mind.se. Sinun ei tarvitse kertoa, kuka olet.
+# needs-native-review
 help-call-mind = Soita Mind { $number }
+# needs-native-review
 help-bris-adults = BRIS vuxentelefon – aikuisten linja lapsista: sinulle, joka olet aikuinen ja huolissasi lapsesta.
+# needs-native-review
 help-call-bris-adults = Soita BRIS vuxentelefon { $number }
+# needs-native-review
 help-kvinnofrid = Kvinnofridslinjen: sinulle, jota uhataan tai joka kohtaa väkivaltaa. Maksuton ja auki ympäri vuorokauden.
+# needs-native-review
 help-call-kvinnofrid = Soita Kvinnofridslinjen { $number }
+# needs-native-review
 help-1177 = 1177 Vårdguiden: terveysneuvontaa ympäri vuorokauden, myös lapsen voinnista.
+# needs-native-review
 help-call-1177 = Soita { $number }
+# needs-native-review
 help-socialjour = Iltaisin, öisin ja viikonloppuisin tavoitat sosiaalipäivystyksen numerosta 112, jos lapsi tarvitsee suojelua.
+# needs-native-review
 help-kommun = Oletko huolissasi, että lapsi kärsii? Tee huoli-ilmoitus (orosanmälan) sosiaalipalveluille: soita kuntasi vaihteeseen ja pyydä sosiaalipalveluja.
+# needs-native-review
 help-call-kommun = { $kommun }: soita { $number }
+# needs-native-review
 help-for-children = Lapsille ja nuorille
+# needs-native-review
 help-for-adults = Aikuisille, jotka ovat huolissaan lapsesta
+# needs-native-review
 help-close = Sulje
+# needs-native-review
 safety-alert-heading = Se, mitä vastasit, on tärkeää.
+# needs-native-review
 safety-alert-text = { $who ->
     [guardian] Jos lapsi ei ole turvassa: soita 112, jos on vaara. Jokainen, joka epäilee, että lapsi kärsii tai häntä kohdellaan huonosti, voi tehdä huoli-ilmoituksen (orosanmälan) kunnan sosiaalipalveluille – soita kunnan vaihteeseen tai numeroon 112, jos asia on kiireellinen.
    *[other] { $age ->
@@ -58,8 +98,11 @@ safety-alert-text = { $who ->
        *[other] Kukaan ei saa satuttaa sinua, eikä se ole koskaan sinun syysi. Jos olet vaarassa, soita 112. BRIS vastaa numerossa 116 111 ympäri vuorokauden.
     }
 }
+# needs-native-review
 safety-alert-private = Sovellus ei lähetä vastauksiasi kenellekään.
+# needs-native-review
 safety-gentle-heading = Sinun ei tarvitse vastata.
+# needs-native-review
 safety-gentle-text = { $who ->
     [guardian] Tähän ei tarvitse vastata. Jos lapsi ei ole turvassa: soita vaarassa 112.
    *[other] On ihan okei, jos et halua vastata. Jos jokin ei tunnu hyvältä, voit puhua aikuiselle, johon luotat, tai soittaa BRISiin: 116 111. Se ei ole koskaan sinun syysi.
@@ -67,98 +110,159 @@ safety-gentle-text = { $who ->
 
 ## Shared devices: leave at once, or delete everything
 
+# needs-native-review
 quick-exit = Poistu nopeasti
+# needs-native-review
 delete-all-heading = Poista kaikki
+# needs-native-review
 delete-all-text = Käyttääkö tätä laitetta moni? Täällä voit poistaa kaiken, mitä sovellus on tallentanut tähän laitteeseen: kaikki pyörät, suunnitelman ja asetukset.
+# needs-native-review
 delete-all = Poista kaikki tästä laitteesta
+# needs-native-review
 delete-all-question = Kaikki, mitä sovellus on tallentanut tähän laitteeseen, poistetaan. Tätä ei voi perua. Haluatko tehdä sen?
+# needs-native-review
 delete-all-yes = Kyllä, poista kaikki
+# needs-native-review
 delete-all-no = Ei, säilytä
+# needs-native-review
 delete-all-done = Kaikki on poistettu tästä laitteesta.
 
 ## Start page
 
+# needs-native-review
 start-heading = Lapsen hyvinvoinnin pyörä
+# needs-native-review
 start-intro = { $age ->
     [young] Täällä voit näyttää, miten voit. Paina kuvia.
    *[other] Täällä voit kertoa, miten sinulla menee kotona, koulussa ja vapaa-ajalla – osa kerrallaan.
 }
+# needs-native-review
 start-new-heading = Uusi pyörä
+# needs-native-review
 start-nickname-label = Millä nimellä haluat, että sinua kutsutaan? Sinun ei tarvitse kirjoittaa mitään.
+# needs-native-review
 start-age-legend = Kuinka vanha olet?
+# needs-native-review
 age-young = 4–7 vuotta
+# needs-native-review
 age-middle = 8–12 vuotta
+# needs-native-review
 age-teen = 13–17 vuotta
+# needs-native-review
 start-button = Aloita oma pyöräni
+# needs-native-review
 start-who-legend = Kuka täyttää?
+# needs-native-review
 who-choice-child = Olen lapsi
-who-choice-guardian = Olen huoltaja
+# needs-native-review
+who-choice-guardian = Olen vanhempi tai muu aikuinen, joka huolehtii lapsesta
+# needs-native-review
 start-child-name-label = Lapsen nimi (etunimi riittää)
-start-author-label = Kuka olet? Esimerkiksi äiti, isä tai nimesi.
+# needs-native-review
+# Shown to a guardian before "Vem är du?": who may fill in, and what vårdnadshavare means.
+start-guardian-explain = Huoltaja (vårdnadshavare) on se, joka lain mukaan vastaa lapsesta, yleensä vanhemmat. Myös sijaisvanhemmat (familjehem), edunvalvoja (god man) tai muu lapsesta huolehtiva aikuinen voi täyttää tämän. Kirjoita, kuka olet, niin se näkyy tapaamisessa.
+# needs-native-review
+start-author-label = Kuka olet? Esimerkiksi äiti, isä, sijaisvanhempi, edunvalvoja (god man) tai nimesi.
+# needs-native-review
 start-child-age-legend = Kuinka vanha lapsi on?
-start-guardian-button = Aloita oma näkemykseni lapsesta
+# needs-native-review
+start-guardian-button = Aloita vastaaminen lapsesta
+# needs-native-review
 start-plan-heading = Tapaamista varten
+# needs-native-review
 start-plan-text = Onko teillä tulossa yhteistyötapaaminen? Tuo jaetut pyörät sovellukseen ja tee luonnos Lapsen suunnitelmasta.
+# needs-native-review
 start-plan-button = Tee luonnos Lapsen suunnitelmasta
+# needs-native-review
 nav-classroom = Pyörä luokkahuoneessa (opettajille)
+# needs-native-review
 start-continue-heading = Jatka siitä, mihin jäit
+# needs-native-review
 draft-unnamed = Oma pyöräni
+# needs-native-review
 draft-changed = Muutettu { $days ->
         [0] tänään
         [1] eilen
        *[other] { $days } päivää sitten
     }
+# needs-native-review
 draft-progress = { $count ->
-    [one] { $count }/{ $total } osaa valmiina
-   *[other] { $count }/{ $total } osaa valmiina
+    [one] { $count }/{ $total } aluetta valmiina
+   *[other] { $count }/{ $total } aluetta valmiina
 }
+# needs-native-review
 draft-continue = Jatka: { $name }
+# needs-native-review
 draft-delete = Poista: { $name }
+# needs-native-review
 draft-delete-question = Haluatko poistaa pyörän { $name }? Vastaukset katoavat tästä laitteesta, eikä niitä saa takaisin.
+# needs-native-review
 draft-delete-yes = Kyllä, poista
+# needs-native-review
 draft-delete-no = Ei, säilytä
+# needs-native-review
 draft-deleted = Pyörä on poistettu.
 
 ## The wheel
 
+# needs-native-review
 wheel-heading = Oma pyöräni
+# needs-native-review
 wheel-heading-named = Oma pyöräni – { $name }
+# needs-native-review
 wheel-instructions = { $who ->
-    [guardian] Valitse pyörästä osa ja kerro, miten näet lapsen tilanteen. Näkemyksesi tallennetaan erillään lapsen ja muiden huoltajien näkemyksistä.
+    [guardian] Valitse pyörästä alue ja kerro, miten näet lapsen tilanteen. Vastauksesi tallennetaan erikseen, eikä niitä koskaan sekoiteta lapsen tai kenenkään muun aikuisen vastauksiin.
    *[other] { $age ->
         [young] Paina kuvaa.
-       *[other] Valitse pyörästä osa. Voit tehdä osat missä järjestyksessä haluat.
+       *[other] Valitse pyörästä alue. Voit tehdä alueet missä järjestyksessä haluat.
     }
 }
-wheel-label = Lapsen hyvinvoinnin pyörä, jossa on seitsemän osaa
+# needs-native-review
+wheel-label = Lapsen hyvinvoinnin pyörä, jossa on seitsemän aluetta
+# needs-native-review
 wheel-progress = { $count ->
-    [0] Et ole vielä vastannut mihinkään osaan.
-    [one] Olet vastannut { $count } osaan. Osia on yhteensä { $total }.
-   *[other] Olet vastannut { $count } osaan. Osia on yhteensä { $total }.
+    [0] Et ole vielä vastannut mihinkään alueeseen.
+    [one] Olet vastannut { $count } alueeseen. Alueita on yhteensä { $total }.
+   *[other] Olet vastannut { $count } alueeseen. Alueita on yhteensä { $total }.
 }
+# needs-native-review
 segment-label = { $area }: { $answer }
+# needs-native-review
 segment-not-answered = ei vielä vastattu
+# needs-native-review
 wheel-about-me = Minusta
+# needs-native-review
 wheel-nickname-label = Nimi tai lempinimi
+# needs-native-review
 wheel-age-legend = Ikä (muuttaa sitä, miten tekstit on kirjoitettu)
 
 ## An area
 
+# needs-native-review
 area-scale-question = { $who ->
-    [guardian] Miten lapsella menee tässä asiassa sinun näkemyksesi mukaan?
+    [guardian] Miten lapsella mielestäsi menee tällä alueella?
    *[other] { $age ->
-        [young] Miten menee?
+        [young] Miltä se tuntuu?
        *[other] Miten sinulla menee tässä asiassa?
     }
 }
+# needs-native-review
 scale-very-bad = Todella huonosti
+# needs-native-review
 scale-bad = Huonosti
+# needs-native-review
 scale-between = Siltä väliltä
+# needs-native-review
 scale-good = Hyvin
+# needs-native-review
 scale-very-good = Todella hyvin
+# needs-native-review
 scale-dont-know = En tiedä
+# needs-native-review
 scale-rather-not-say = En halua vastata
+# needs-native-review
 scale-clear = Poista vastaukseni
+# needs-native-review
 words-heading = { $who ->
     [guardian] Omin sanoin (vapaaehtoinen)
    *[other] { $age ->
@@ -166,6 +270,7 @@ words-heading = { $who ->
        *[other] Haluatko kirjoittaa jotain? Sinun ei ole pakko.
     }
 }
+# needs-native-review
 words-good = { $who ->
     [guardian] Tämä toimii hyvin lapsen kohdalla
    *[other] { $age ->
@@ -174,6 +279,7 @@ words-good = { $who ->
         [teen] Mikä toimii hyvin
     }
 }
+# needs-native-review
 words-hard = { $who ->
     [guardian] Tämä on lapselle vaikeaa
    *[other] { $age ->
@@ -182,6 +288,7 @@ words-hard = { $who ->
         [teen] Mikä on vaikeaa
     }
 }
+# needs-native-review
 words-would-help = { $who ->
     [guardian] Uskon, että tämä auttaisi lasta
    *[other] { $age ->
@@ -190,134 +297,244 @@ words-would-help = { $who ->
         [teen] Mikä auttaisi
     }
 }
+# needs-native-review
 area-articles = { $count ->
     [one] Lapsen oikeuksien sopimus, artikla { $articles }
    *[other] Lapsen oikeuksien sopimus, artiklat { $articles }
 }
-nav-previous = Edellinen osa: { $area }
-nav-next = Seuraava osa: { $area }
+# needs-native-review
+nav-previous = Edellinen alue: { $area }
+# needs-native-review
+nav-next = Seuraava alue: { $area }
+# needs-native-review
 nav-wheel = Takaisin pyörään
+# needs-native-review
 nav-done = Valmis – takaisin pyörään
+# needs-native-review
 nav-start = Etusivulle
 
 ## Whose view
 
+# needs-native-review
 who-child = Lapsi
+# needs-native-review
 who-guardian = Huoltaja ({ $name })
+# needs-native-review
 who-guardian-unnamed = Huoltaja
+# needs-native-review
 who-professional = Ammattilainen ({ $name })
+# needs-native-review
 who-professional-unnamed = Ammattilainen
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 
-guide-heading = Kuka vastaa siitä, että lapseni saa tukea?
-guide-intro = Jokaisella Kronobergin läänin lapsella on "Barnens bästa-ansvarig" eli lapsen hyvinvoinnista vastaava henkilö, joka huolehtii siitä, että lapsi saa oikeaa tukea oikeaan aikaan. Se, kuka hän on, riippuu lapsen iästä ja koulusta:
+# needs-native-review
+guide-heading = Kuka vastaa siitä, että lapsi saa tukea?
+# needs-native-review
+guide-model = Tämä kuuluu Kronobarnsmodelleniin (Kronobergin lapsimalliin): toimintatapaan, jonka Kronobergin läänin kunnat, Region Kronoberg, poliisi ja järjestöt ovat kehittäneet yhdessä osana "Barnens bästa gäller! i Kronoberg" -työtä (Lapsen etu ensin Kronobergissa), jotta lapset saisivat oikeaa tukea oikeaan aikaan.
+# needs-native-review
+guide-intro = Jokaisella Kronobergin läänin lapsella on "Barnens bästa-ansvarig" eli lapsen hyvinvoinnista vastaava henkilö, joka huolehtii siitä, että lapsi saa oikeaa tukea oikeaan aikaan, ja jonka puoleen voit kääntyä vanhempana, sijaisvanhempana tai edunvalvojana (god man). Se, kuka hän on, riippuu lapsen iästä ja koulusta:
+# needs-native-review
 guide-pregnancy = Ennen syntymää: äitiysneuvola.
+# needs-native-review
 guide-bvc = Syntymästä siihen asti, kun lapsi aloittaa päiväkodin tai koulun: lastenneuvola (BVC).
+# needs-native-review
 guide-preschool = Päiväkodissa: päiväkodin rehtori.
+# needs-native-review
 guide-school = Koulussa, kunnes lapsi täyttää 18: lapsen koulun rehtori.
+# needs-native-review
 guide-kaa = Nuoret, jotka eivät opiskele toisen asteen koulutuksessa (gymnasium): kunnan aktiivisuusvastuu nuorista (KAA).
+# needs-native-review
+guide-unsure = Etkö ole varma, kuka on lapsen Barnens bästa-ansvarig? Kysy kunnan asiakaspalvelusta (kontaktcenter) tai kunnan lapsen edun koordinaattorilta (Barnens bästa-samordnare).
 
 ## Sharing: nothing leaves the device without this screen and a confirm
 
+# needs-native-review
 share-open = Jaa
+# needs-native-review
 share-heading = Tämän voit jakaa
-share-intro = Laitteesta lähtee vain se, mitä näet tässä, ja vain silloin, kun itse valitset tavan jakaa. Kytke pois ne osat, jotka haluat pitää itselläsi.
+# needs-native-review
+share-intro = Laitteesta lähtee vain se, mitä näet tässä, ja vain silloin, kun itse valitset tavan jakaa. Kytke pois ne alueet, jotka haluat pitää itselläsi.
+# needs-native-review
 share-area-switch = Jaa osa: { $area }
+# needs-native-review
 share-area-private = Ei jaeta
+# needs-native-review
 share-no-answer = Ei vastausta
+# needs-native-review
 share-confirm = Olen nähnyt, mitä jaetaan.
+# needs-native-review
 share-ways-heading = Valitse, miten haluat jakaa
+# needs-native-review
 share-download = Tallenna tiedostoksi
+# needs-native-review
 share-print = Tulosta tai tallenna PDF-tiedostoksi
+# needs-native-review
 share-copy-all = Kopioi kaikki tekstinä
+# needs-native-review
 share-copy-area = Kopioi tekstinä
+# needs-native-review
 share-system = Jaa sovelluksella
+# needs-native-review
 share-copied = Kopioitu.
+# needs-native-review
 share-copy-failed = Kopioiminen ei onnistunut. Valitse teksti ja kopioi se itse.
+# needs-native-review
 share-nothing = Et ole valinnut mitään jaettavaksi.
+# needs-native-review
 share-back = Takaisin pyörään
+# needs-native-review
 print-footer = Tulostettu { $date }. Tämä sivu on Lapsen hyvinvoinnin pyörä -sovelluksesta.
 
 ## Barnets plan: the meeting's draft
 
+# needs-native-review
 plan-heading = Lapsen suunnitelma – luonnos
-plan-intro = Tuo tiedostot, jotka lapsi ja huoltajat ovat jakaneet. Suunnitelmassa näkyvät vain ne osat, joissa joku on nähnyt tarpeen, ja jokainen vastaus säilyy sellaisena kuin se annettiin.
+# needs-native-review
+plan-intro = Tuo tiedostot, jotka lapsi ja huoltajat ovat jakaneet. Suunnitelmassa näkyvät vain ne alueet, joilla joku on nähnyt tarpeen, ja jokainen vastaus säilyy sellaisena kuin se annettiin.
+# needs-native-review
 import-button = Valitse tuotavat tiedostot
+# needs-native-review
 import-drop = Tai pudota tiedostot tähän.
+# needs-native-review
 import-error-too-large = Tiedosto on liian suuri ollakseen pyörän tiedosto (yli 8 MB).
+# needs-native-review
 import-error-file = { $file }: { $problem } Mitään muuta ei ole muutettu.
+# needs-native-review
 import-done = { $file } on tuotu.
+# needs-native-review
 plan-perspectives-heading = Mukana luonnoksessa
+# needs-native-review
 plan-include = Ota mukaan: { $name }
+# needs-native-review
 plan-no-drafts = Pyöriä ei ole vielä tuotu.
-plan-no-areas = Kukaan ei ole nähnyt tarvetta jaetuissa osissa.
+# needs-native-review
+plan-no-areas = Kukaan ei ole nähnyt tarvetta jaetuilla alueilla.
+# needs-native-review
 plan-details-heading = Tietoja suunnitelmasta
+# needs-native-review
 plan-child-name = Lapsen nimi
+# needs-native-review
 plan-made-on = Päivämäärä
+# needs-native-review
 plan-coordinator = Yhteistyöstä vastaava henkilö
+# needs-native-review
 plan-contact-name = Nimi
+# needs-native-review
 plan-contact-organisation = Organisaatio
+# needs-native-review
 plan-contact-reach = Puhelin tai sähköposti
-plan-next-evaluation = Seuraava seuranta
+# needs-native-review
+plan-next-evaluation = Seuraava arviointi
+# needs-native-review
 plan-participants = Tapaamisen osallistujat
+# needs-native-review
 plan-needs = Tarpeet
+# needs-native-review
 plan-actions = Toimenpiteet
+# needs-native-review
 plan-action-legend = Toimenpide { $number }
+# needs-native-review
 plan-action-what = Mitä tehdään
+# needs-native-review
 plan-action-who = Kuka
+# needs-native-review
 plan-action-when = Milloin
+# needs-native-review
 plan-action-when-hint = Päivämäärä tai kuinka usein, esimerkiksi joka viikko
+# needs-native-review
 plan-action-missing = puuttuu
+# needs-native-review
 plan-action-incomplete = Kesken: kirjoita, kuka tekee sen ja milloin.
+# needs-native-review
 plan-action-add = Lisää toimenpide
+# needs-native-review
 plan-action-remove = Poista toimenpide { $number }
+# needs-native-review
 plan-include-child-words = Ota lapsen omat sanat mukaan, kun suunnitelma kopioidaan ja tulostetaan
+# needs-native-review
 plan-include-child-words-hint = Ilman niitä kopiossa ja tulosteessa ovat vain vastaukset, tarpeet ja toimenpiteet, jotta suunnitelma pysyy lyhyenä.
+# needs-native-review
 plan-coordinator-task = Yhteistyövastaava valitaan kokouksessa yhdessä lapsen ja huoltajien kanssa. Hän pitää suunnitelman ajan tasalla ja kutsuu arviointiin.
+# needs-native-review
 plan-consent-given = Suostumus
+# needs-native-review
 plan-consent-gathered-by = Suostumuksen keräsi
+# needs-native-review
 plan-contact = Yhteyshenkilö
+# needs-native-review
 plan-copy = Kopioi suunnitelma tekstinä
+# needs-native-review
 plan-print = Tulosta suunnitelma
+# needs-native-review
 prepare-text-heading = Ennen päätöstä – lapsen vastuuhenkilön arvio (Praxismodellen vaihe 2)
+# needs-native-review
 prepare-responsible = Lapsen vastuuhenkilö (Barnens bästa-ansvarig)
+# needs-native-review
 prepare-assessment = Oma arvioni
+# needs-native-review
 prepare-decision = Päätös
+# needs-native-review
 prepare-decision-own = Oma palvelumme antaa tukea
+# needs-native-review
 prepare-decision-other = Yhtä toista palvelua pyydetään mukaan
+# needs-native-review
 prepare-decision-meeting = Kutsutaan yhteistyökokous
+# needs-native-review
 prepare-decision-note = Mitä, kuka ja milloin
+# needs-native-review
 consent-heading = Suostumus
+# needs-native-review
 consent-reminder = Ennen kuin tietoja annetaan palvelujen välillä, lapsen Barnens bästa-ansvarig -vastuuhenkilön on pitänyt saada suostumus huoltajilta ja lapselta itseltään, lapsen ikään sopivalla tavalla. Se tehdään ennen kokousta. Suostumuksen voi perua milloin tahansa.
+# needs-native-review
 consent-print = Tulosta suostumuslomake
+# needs-native-review
 consent-text = Annan/annamme suostumuksen siihen, että lapsen suunnitelmaan tarvittavat tiedot lapsesta { $name } annetaan alla olevien palvelujen välillä, jotta lapsi saa oikeaa tukea:
+# needs-native-review
 consent-withdraw = Suostumus on voimassa toistaiseksi. Sen voi perua milloin tahansa, suullisesti tai kirjallisesti, lapsen vastuuhenkilölle.
+# needs-native-review
 consent-child = Lapselle on kerrottu, mitä suostumus tarkoittaa, hänen ikäänsä sopivalla tavalla, ja hän on saanut sanoa mielipiteensä.
+# needs-native-review
 consent-child-signature = Lapsen nimi, allekirjoitus jos lapsi haluaa, ja päivämäärä
+# needs-native-review
 consent-gathered-signature = Suostumuksen keräsi lapsen vastuuhenkilö: nimi, palvelu ja päivämäärä
+# needs-native-review
 plan-consent-date = Päivä, jona suostumus annettiin
+# needs-native-review
 plan-consent-given-by-field = Ketkä antoivat suostumuksen (huoltajat ja lapsi)
+# needs-native-review
 plan-consent-gathered-by-field = Kuka keräsi suostumuksen (Barnens bästa-ansvarig)
+# needs-native-review
 consent-signature = Huoltajan allekirjoitus, nimen selvennys ja päivämäärä
 
 ## Saving and loading
 
+# needs-native-review
 save-saved = Tallennettu tähän laitteeseen.
+# needs-native-review
 save-other-tab = Tätä pyörää muutettiin samaan aikaan toisessa välilehdessä. Jos molemmissa muutettiin samaa asiaa, viimeksi tallennettu jää voimaan.
+# needs-native-review
 save-failed = Tallentaminen tähän laitteeseen ei onnistunut. Kirjoittamasi teksti on yhä näytöllä – älä sulje sivua.
+# needs-native-review
 load-error-not-ours = Tämä ei ole Lapsen hyvinvoinnin pyörä -sovelluksen pyörä.
+# needs-native-review
 load-error-future = Tämä pyörä on tehty sovelluksen uudemmalla versiolla. Päivitä sovellus ja yritä uudelleen.
+# needs-native-review
 load-error-damaged = Tämä pyörä on vioittunut, eikä sitä voitu lukea.
+# needs-native-review
 draft-not-found = Tässä laitteessa ei ole sellaista pyörää. Se on ehkä poistettu.
-area-not-found = Sitä osaa ei ole pyörässä.
+# needs-native-review
+area-not-found = Sitä aluetta ei ole pyörässä.
+# needs-native-review
 stored-damaged = { $count ->
     [one] Yhtä tallennettua pyörää ei voitu lukea. Se on jätetty ennalleen.
    *[other] { $count } tallennettua pyörää ei voitu lukea. Ne on jätetty ennalleen.
 }
 
+# needs-native-review
 # Passphrase lock: a draft on this device, or a shared file.
 lock-summary = Lukitse salasanalla
+# needs-native-review
 lock-explain = { $who ->
     [guardian] Salasanalla vain salasanan tietävä voi lukea sen, mitä tähän on kirjoitettu, vaikka joku muu käyttäisi laitetta. Jos unohdat salasanan, sitä ei saa takaisin.
    *[other] { $age ->
@@ -325,31 +542,59 @@ lock-explain = { $who ->
        *[other] Salasanalla vain salasanan tietävä voi lukea pyörääsi, vaikka joku muu käyttäisi laitetta. Jos unohdat salasanan, sitä ei saa takaisin.
     }
 }
+# needs-native-review
 lock-passphrase-label = Valitse salasana (vähintään 8 merkkiä)
+# needs-native-review
 lock-repeat-label = Kirjoita sama salasana uudelleen
+# needs-native-review
 lock-button = Lukitse pyörä
+# needs-native-review
 lock-working = Lukitaan …
+# needs-native-review
 lock-error-too-short = Salasanassa pitää olla vähintään 8 merkkiä.
+# needs-native-review
 lock-error-repeat = Salasanat eivät ole samat. Kirjoita sama salasana kaksi kertaa.
+# needs-native-review
 lock-error-unavailable = Tämä selain ei osaa lukita salasanalla. Mitään ei ole muutettu.
+# needs-native-review
 lock-is-on = Pyörä on lukittu salasanalla. Se lukittuu uudelleen, jos kukaan ei käytä sitä { $minutes } minuuttiin.
+# needs-native-review
 lock-now = Lukitse nyt
+# needs-native-review
 lock-remove = Poista salasana
+# needs-native-review
 unlock-heading = Pyörä on lukittu
+# needs-native-review
 unlock-explain = Kirjoita salasana, niin voit avata pyörän.
+# needs-native-review
 unlock-label = Salasana
+# needs-native-review
 unlock-button = Avaa
+# needs-native-review
 unlock-working = Avataan …
+# needs-native-review
 unlock-error-wrong = Väärä salasana. Mitään ei ole muutettu – yritä uudelleen.
+# needs-native-review
 unlock-forgot = Unohditko salasanan? Silloin kirjoitettua ei voi lukea. Voit poistaa pyörän etusivulla ja aloittaa alusta.
+# needs-native-review
 draft-locked = Lukittu pyörä
+# needs-native-review
 share-lock-file = Lukitse tiedosto salasanalla
+# needs-native-review
 share-lock-file-explain = Tiedoston lukija tarvitsee salasanan. Kerro se jollakin muulla tavalla kuin lähetät tiedoston, esimerkiksi puhelimessa.
+# needs-native-review
 import-locked = { $file } on lukittu. Kirjoita salasana, niin voit tuoda sen.
+# needs-native-review
 lock-error-common = Tämä salasana on yksi yleisimmistä, ja se on helppo arvata. Valitse toinen, esimerkiksi muutama sana peräkkäin.
+# needs-native-review
 lock-delete-note = Kuka tahansa laitteen käyttäjä voi poistaa lukitun pyörän, mutta ei voi lukea sitä.
+# needs-native-review
 save-newer-version = Sovelluksen uudempi versio on tallentanut tämän pyörän toisessa välilehdessä. Tämä välilehti ei tallenna sen päälle. Kirjoittamasi teksti on yhä näytöllä – lataa sivu uudelleen jatkaaksesi.
+# needs-native-review
 load-error-no-version = Tiedostosta ei näy, mikä sovelluksen versio sen teki. Sitä on ehkä muutettu tai se on vioittunut, eikä sitä voitu lukea.
+# needs-native-review
 load-error-too-long = Tiedostossa on pidempiä tekstejä kuin sovellus sallii, eikä sitä voitu lukea.
+# needs-native-review
 update-ready = Sovelluksesta on uusi versio. Kaikki tallennettu säilyy, kun vaihdat.
+# needs-native-review
 update-now = Vaihda uuteen versioon

@@ -1,3 +1,8 @@
+# Needs native review: written by the project team, not by a native speaker who works with
+#   children. Each message still waiting for such a reviewer has "# needs-native-review" on the
+#   line above it; the reviewer removes that line once the text is checked (README, "Adding a
+#   language").
+
 # Barnets bästa-hjulet (the wheel of what is best for the child): the app's own texts, in Tigrinya (Eritrea).
 # Translated from Swedish, the source language and the fallback.
 # The child is addressed in the masculine singular, the usual generic form. Guardian wording and
@@ -5,54 +10,89 @@
 # Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
 # guardian). A guardian reads adult wording about their child.
 
+# needs-native-review
 app-name = መንኮርኩር ዝበለጸ ጥቕሚ ቆልዓ
+# needs-native-review
 skip-to-content = ናብ ትሕዝቶ ሕለፍ
 
 ## Language and read-aloud, in the header
 
+# needs-native-review
 language-label = ቋንቋ
+# needs-native-review
 # The language's own name for itself, shown in the picker.
 language-name = ትግርኛ
+# needs-native-review
 language-load-failed = እቲ ቋንቋ ክጽዓን ኣይከኣለን። ኢንተርነት ምስ ዝህልወካ ደጊምካ ፈትን።
+# needs-native-review
 read-aloud = ብድምጺ ኣንብብ
+# needs-native-review
 # The speaker button's name for screen readers: which text it reads ($text is its beginning).
 read-aloud-what = ብድምጺ ኣንብብ: { $text }
+# needs-native-review
 read-aloud-stop = ምንባብ ኣቋርጽ
+# needs-native-review
 read-aloud-no-voice = እዚ መሳርሒ ትግርኛ ከንብብ ዝኽእል ድምጺ የብሉን።
+# needs-native-review
 read-aloud-unsupported = እዚ ብራውዘር ጽሑፍ ብድምጺ ከንብብ ኣይክእልን።
+# needs-native-review
 auto-read-label = ነፍሲ ወከፍ ሓድሽ ገጽ ብድምጺ ኣንብብ
 
 ## Privacy and help, always on screen
 
+# needs-native-review
 privacy-note = { $age ->
-    [young] እንተ ዘይደሊኻ፡ ዋላ ሓደ ሰብ መልስታትካ ኣይርእዮን።
-   *[other] ባዕልኻ ከተካፍሎም ክሳዕ እትመርጽ፡ ዋላ ሓደ ሰብ መልስታትካ ኣይርእዮን። ኣብዚ መሳርሒ ጥራይ እዮም ዝዕቀቡ።
+    [young] መልስታት ናብ ዋላ ሓደ ሰብ ኣይለኣኹን። ነዚ ታብሌት ዝጥቀም ሰብ ክርእዮም ይኽእል – ብመሕለፊ ቃል ዕጸዎ።
+   *[other] መልስታት ኣብዚ መሳርሒ ጥራይ እዮም ዝዕቀቡ፣ ባዕልኻ ከተካፍሎም ክሳዕ እትመርጽ ድማ ናብ ዋላ ሓደ ሰብ ኣይለኣኹን። ነዚ መሳርሒ ዝጥቀም ሰብ ክርእዮም ይኽእል – ነቲ መንኮርኩር ብመሕለፊ ቃል ዕጸዎ።
 }
+# needs-native-review
 help-open = ሕጂ ሓገዝ የድልየካ ዶ?
+# needs-native-review
 help-heading = ሕጂ ሓገዝ
+# needs-native-review
 help-emergency = ሕጂ ሓደ ሰብ ኣብ ሓደጋ እንተሎ፡ ናብ 112 ደውል።
+# needs-native-review
 help-bris = ናብ BRIS ብ 116 111 ደውል – ብነጻ፡ ለይትን መዓልትን፡ መን ምዃንካ ክትነግር ድማ ኣየድልየካን። ኣብ bris.se'ውን ብቻት ክትዛረብ ትኽእል።
+# needs-native-review
 help-adult = { $age ->
     [young] ንእትኣምኖ ዓቢ ሰብ ንገሮ – ሓደ ኣብ መውዓሊ ህጻናት ወይ ኣብ ገዛ።
    *[other] ንእትኣምኖ ዓቢ ሰብ ንገሮ፣ ንኣብነት መምህር፣ ነርስ ቤት ትምህርቲ ወይ ሓደ ካብ ስድራኻ።
 }
+# needs-native-review
 help-call-112 = ናብ { $number } ደውል
+# needs-native-review
 help-call-bris = ናብ BRIS { $number } ደውል
+# needs-native-review
 help-mind = ህይወትካ ምውሳድ ክሳብ ትሓስብ ኣዝዩ ድዩ ዝሕመቐካ ዘሎ? ምስ Mind Självmordslinjen ተዛረብ። ኣብ mind.se ድማ ክትጽሕሕፍ ትኽእል ኢኻ። መን ምዃንካ ክትነግር ኣየድልየካን።
+# needs-native-review
 help-call-mind = ናብ Mind { $number } ደውል
+# needs-native-review
 help-bris-adults = ናይ ዓበይቲ ተሌፎን BRIS – ብዛዕባ ቆልዑ፡ ንዓኻ ዓቢ ሰብ ኮይንካ ብዛዕባ ቆልዓ እትጭነቕ።
+# needs-native-review
 help-call-bris-adults = ናብ ናይ ዓበይቲ ተሌፎን BRIS { $number } ደውል
+# needs-native-review
 help-kvinnofrid = Kvinnofridslinjen፡ ንዓኺ/ንዓኻ ምፍርራሕ ወይ ዓመጽ ዘጋጥመኪ። ብነጻን ለይትን መዓልትን ክፉትን።
+# needs-native-review
 help-call-kvinnofrid = ናብ Kvinnofridslinjen { $number } ደውል
+# needs-native-review
 help-1177 = 1177 Vårdguiden፡ ለይትን መዓልትን ምኽሪ ሕክምና፡ ብዛዕባ ኩነታት እቲ ቆልዓ’ውን።
+# needs-native-review
 help-call-1177 = ናብ { $number } ደውል
+# needs-native-review
 help-socialjour = ምሸት፡ ለይትን ቀዳመ ሰንበትን ቆልዓ ሓለዋ እንተደልዩ፡ ብ112 ናብ ተረኛ ማሕበራዊ ኣገልግሎት ትበጽሕ።
+# needs-native-review
 help-kommun = ቆልዓ ይጉዳእ ከም ዘሎ ትጭነቕ ዲኻ? ናብ ማሕበራዊ ኣገልግሎት ጸብጻብ ስክፍታ ኣቕርብ፡ ናብ ማእከላይ ተሌፎን ኮሙንካ ደዊልካ ምስ ማሕበራዊ ኣገልግሎት ክትዛረብ ሕተት።
+# needs-native-review
 help-call-kommun = { $kommun }፡ ናብ { $number } ደውል
+# needs-native-review
 help-for-children = ንቆልዑን መንእሰያትን
+# needs-native-review
 help-for-adults = ብዛዕባ ቆልዓ ንዝጭነቑ ዓበይቲ
+# needs-native-review
 help-close = ዕጸው
+# needs-native-review
 safety-alert-heading = ዝመለስካዮ ኣገዳሲ እዩ።
+# needs-native-review
 safety-alert-text = { $who ->
     [guardian] እቲ ቆልዓ ውሑስ እንተ ዘይኮይኑ፡ ሓደጋ እንተሎ ናብ 112 ደውሉ። ቆልዓ ይሳቐ ከም ዘሎ ዝጠራጠር ዝኾነ ሰብ ናብ ማሕበራዊ ኣገልግሎት (socialtjänsten) ናይ ምምሕዳር ከተማ (kommun) ጸብጻብ ስግኣት ከቕርብ ይኽእል – ናብ ማእከላይ ተሌፎን ምምሕዳር ከተማ ደውሉ፣ ህጹጽ እንተ ኾይኑ ድማ ናብ 112።
    *[other] { $age ->
@@ -60,8 +100,11 @@ safety-alert-text = { $who ->
        *[other] ዝኾነ ሰብ ክጎድኣካ መሰል የብሉን፡ ብፍጹም ድማ ጌጋኻ ኣይኮነን። ኣብ ሓደጋ እንተሃሊኻ ናብ 112 ደውል። BRIS ብ 116 111 ለይትን መዓልትን ይምልሱ።
     }
 }
+# needs-native-review
 safety-alert-private = እቲ ኣፕ መልስታትካ ናብ ዝኾነ ሰብ ኣይሰድድን።
+# needs-native-review
 safety-gentle-heading = ክትምልስ የብልካን።
+# needs-native-review
 safety-gentle-text = { $who ->
     [guardian] ኣብዚ ክትምልሱ የብልኩምን። ቆልዓ ውሑስ እንተዘይኮይኑ፡ ሓደጋ እንተሎ ናብ 112 ደውሉ።
    *[other] ክትምልስ እንተዘይደሊኻ ጸገም የብሉን። ገለ ነገር ጽቡቕ እንተዘይተሰሚዑካ፡ ምስ እትኣምኖ ዓቢ ሰብ ክትዛረብ ወይ ናብ BRIS ክትድውል ትኽእል፡ 116 111። ብፍጹም ጌጋኻ ኣይኮነን።
@@ -69,98 +112,159 @@ safety-gentle-text = { $who ->
 
 ## Shared devices: leave at once, or delete everything
 
+# needs-native-review
 quick-exit = ቀልጢፍካ ውጻእ
+# needs-native-review
 delete-all-heading = ኩሉ ኣጥፍእ
+# needs-native-review
 delete-all-text = ብዙሓት ሰባት ብዚ መሳርሒ ይጥቀሙ ዶ? ኣብዚ እቲ ኣፕ ኣብዚ መሳርሒ ዝዓቀቦ ኩሉ ከተጥፍእ ትኽእል ኢኻ፡ ኩሎም መንኮርኩራት፣ እቲ መደብን እቲ ቅጥዕታትን።
+# needs-native-review
 delete-all = ኣብዚ መሳርሒ ዘሎ ኩሉ ኣጥፍእ
+# needs-native-review
 delete-all-question = እቲ ኣፕ ኣብዚ መሳርሒ ዝዓቀቦ ኩሉ ክጠፍእ እዩ። ደጊሙ'ውን ኣይምለስን። ከምኡ ክትገብር ትደሊ ዶ?
+# needs-native-review
 delete-all-yes = እወ፣ ኩሉ ኣጥፍእ
+# needs-native-review
 delete-all-no = ኣይፋል፣ ሓዞ
+# needs-native-review
 delete-all-done = ኩሉ ካብዚ መሳርሒ ጠፊኡ።
 
 ## Start page
 
+# needs-native-review
 start-heading = መንኮርኩር ዝበለጸ ጥቕሚ ቆልዓ
+# needs-native-review
 start-intro = { $age ->
     [young] ኣብዚ ከመይ ከም ዘለኻ ከተርኢ ትኽእል ኢኻ። ነቶም ስእልታት ጠውቕ።
    *[other] ኣብዚ ኣብ ገዛ፣ ኣብ ቤት ትምህርትን ኣብ ናጻ ግዜኻን ከመይ ከም ዘለኻ ክትነግር ትኽእል ኢኻ – ሓደ ብሓደ።
 }
+# needs-native-review
 start-new-heading = ሓድሽ መንኮርኩር
+# needs-native-review
 start-nickname-label = ብኸመይ ክጽውዑኻ ትደሊ? ገለ ክትጽሕፍ ኣየድልየካን።
+# needs-native-review
 start-age-legend = ዕድመኻ ክንደይ እዩ?
+# needs-native-review
 age-young = 4–7 ዓመት
+# needs-native-review
 age-middle = 8–12 ዓመት
+# needs-native-review
 age-teen = 13–17 ዓመት
+# needs-native-review
 start-button = መንኮርኩረይ ጀምር
+# needs-native-review
 start-who-legend = መን እዩ ዝመልእ ዘሎ?
+# needs-native-review
 who-choice-child = ኣነ እቲ ቆልዓ እየ
-who-choice-guardian = ኣነ ወላዲ/ሞግዚት እየ
+# needs-native-review
+who-choice-guardian = ኣነ ወላዲ ወይ ነቲ ቆልዓ ዝከናኸን ካልእ ዓቢ ሰብ እየ
+# needs-native-review
 start-child-name-label = ስም እቲ ቆልዓ (ቀዳማይ ስም ይኣክል)
-start-author-label = መን ኢኹም? ንኣብነት ኣደ፣ ኣቦ ወይ ስምኩም።
+# needs-native-review
+# Shown to a guardian before "Vem är du?": who may fill in, and what vårdnadshavare means.
+start-guardian-explain = ሞግዚት (vårdnadshavare) ብሕጊ ንቆልዓ ሓላፍነት ዘለዎ ሰብ እዩ፣ መብዛሕትኡ ግዜ ወለዲ። ኣሳደግቲ ስድራ (familjehem)፣ ሕጋዊ ወኪል (god man) ወይ ነቲ ቆልዓ ዝከናኸን ካልእ ዓቢ ሰብ'ውን ኣብዚ ክመልእ ይኽእል። ኣብቲ ኣኼባ ምእንቲ ክርአ፡ መን ምዃንኩም ጽሓፉ።
+# needs-native-review
+start-author-label = መን ኢኹም? ንኣብነት ኣደ፣ ኣቦ፣ ኣሳዳጊ ወላዲ፣ ሕጋዊ ወኪል (god man) ወይ ስምኩም።
+# needs-native-review
 start-child-age-legend = እቲ ቆልዓ ዕድሚኡ ክንደይ እዩ?
+# needs-native-review
 start-guardian-button = ብዛዕባ እቲ ቆልዓ ናተይ ርእይቶ ጀምር
+# needs-native-review
 start-plan-heading = ንኣኼባ
+# needs-native-review
 start-plan-text = ኣኼባ ምትሕብባር ክትገብሩ ዲኹም? ነቶም ዝተኻፈሉ መንኮርኩራት ኣእትዉ እሞ ረቂቕ “መደብ ቆልዓ” ኣዳልዉ።
+# needs-native-review
 start-plan-button = ረቂቕ “መደብ ቆልዓ” ኣዳልዉ
+# needs-native-review
 nav-classroom = መንኮርኩር ኣብ ክፍሊ ትምህርቲ (ንመምህራን)
+# needs-native-review
 start-continue-heading = ካብቲ ዘቋረጽካዮ ቀጽል
+# needs-native-review
 draft-unnamed = መንኮርኩረይ
+# needs-native-review
 draft-changed = ዝተቐየረ፡ { $days ->
         [0] ሎሚ
         [1] ትማሊ
        *[other] ቅድሚ { $days } መዓልቲ
     }
+# needs-native-review
 draft-progress = { $count ->
     [one] ካብ { $total } ክፋላት { $count } ተወዲኡ
    *[other] ካብ { $total } ክፋላት { $count } ተወዲኦም
 }
+# needs-native-review
 draft-continue = { $name } ቀጽል
+# needs-native-review
 draft-delete = { $name } ኣጥፍእ
+# needs-native-review
 draft-delete-question = { $name } ከተጥፍኦ ትደሊ ዶ? እቶም መልስታት ካብዚ መሳርሒ ክጠፍኡ እዮም፣ ደጊሞም'ውን ኣይምለሱን።
+# needs-native-review
 draft-delete-yes = እወ፣ ኣጥፍእ
+# needs-native-review
 draft-delete-no = ኣይፋል፣ ሓዞ
+# needs-native-review
 draft-deleted = እቲ መንኮርኩር ጠፊኡ።
 
 ## The wheel
 
+# needs-native-review
 wheel-heading = መንኮርኩረይ
+# needs-native-review
 wheel-heading-named = መንኮርኩረይ – { $name }
+# needs-native-review
 wheel-instructions = { $who ->
-    [guardian] ካብቲ መንኮርኩር ሓደ ክፋል ምረጹ እሞ ኩነታት እቲ ቆልዓ ብኸመይ ከም እትርእይዎ ንገሩ። ርእይቶኹም ካብ ናይቲ ቆልዓን ካብ ናይ ካልኦት ወለዲ/ሞግዚታትን ተፈልዩ ይዕቀብ።
+    [guardian] ካብቲ መንኮርኩር ሓደ ክፋል ምረጹ እሞ ኩነታት እቲ ቆልዓ ብኸመይ ከም እትርእይዎ ንገሩ። መልስታትኩም በይኖም ይዕቀቡ፣ ምስ ናይቲ ቆልዓ ወይ ናይ ካልእ ዓቢ ሰብ ድማ ፈጺሞም ኣይሕወሱን።
    *[other] { $age ->
         [young] ሓደ ስእሊ ጠውቕ።
        *[other] ካብቲ መንኮርኩር ሓደ ክፋል ምረጽ። ብዝደለኻዮ ቅደም ሰዓብ ክትወስዶም ትኽእል ኢኻ።
     }
 }
+# needs-native-review
 wheel-label = መንኮርኩር ዝበለጸ ጥቕሚ ቆልዓ፡ ሾብዓተ ክፋላት ዘለዎ
+# needs-native-review
 wheel-progress = { $count ->
     [0] ገና ንዋላ ሓደ ክፋል ኣይመለስካን።
     [one] ካብ { $total } ክፋላት ን{ $count } መሊስካ ኣለኻ።
    *[other] ካብ { $total } ክፋላት ን{ $count } መሊስካ ኣለኻ።
 }
+# needs-native-review
 segment-label = { $area }: { $answer }
+# needs-native-review
 segment-not-answered = ገና ኣይተመለሰን
+# needs-native-review
 wheel-about-me = ብዛዕባይ
+# needs-native-review
 wheel-nickname-label = ስም ወይ ሳጓ
+# needs-native-review
 wheel-age-legend = ዕድመ (ጽሑፋት ብኸመይ ከም ዝጽሓፉ ይቕይር)
 
 ## An area
 
+# needs-native-review
 area-scale-question = { $who ->
-    [guardian] ከም ርእይቶኹም፡ እቲ ቆልዓ ኣብዚ ከመይ ኣሎ?
+    [guardian] ከም ርእይቶኹም፡ እቲ ቆልዓ ኣብዚ ክፋል ከመይ ኣሎ?
    *[other] { $age ->
-        [young] ከመይ እዩ?
-       *[other] ኣብዚ ከመይ ኣለኻ?
+        [young] ከመይ ይስምዓካ?
+       *[other] ኣብዚ ክፋል ከመይ ኣለኻ?
     }
 }
+# needs-native-review
 scale-very-bad = ኣዝዩ ሕማቕ
+# needs-native-review
 scale-bad = ሕማቕ
+# needs-native-review
 scale-between = ማእከላይ
+# needs-native-review
 scale-good = ጽቡቕ
+# needs-native-review
 scale-very-good = ኣዝዩ ጽቡቕ
+# needs-native-review
 scale-dont-know = ኣይፈልጥን
+# needs-native-review
 scale-rather-not-say = ክምልስ ኣይደልን
+# needs-native-review
 scale-clear = መልሰይ ኣጥፍእ
+# needs-native-review
 words-heading = { $who ->
     [guardian] ብናይ ባዕልኹም ቃላት (ብድሌት)
    *[other] { $age ->
@@ -168,6 +272,7 @@ words-heading = { $who ->
        *[other] ገለ ክትጽሕፍ ትደሊ ዶ? ግዴታ ኣይኮነን።
     }
 }
+# needs-native-review
 words-good = { $who ->
     [guardian] እዚ ነቲ ቆልዓ ጽቡቕ ይኸደሉ ኣሎ
    *[other] { $age ->
@@ -176,6 +281,7 @@ words-good = { $who ->
         [teen] ጽቡቕ ዝኸደ ዘሎ
     }
 }
+# needs-native-review
 words-hard = { $who ->
     [guardian] እዚ ነቲ ቆልዓ ከቢድዎ ኣሎ
    *[other] { $age ->
@@ -184,6 +290,7 @@ words-hard = { $who ->
         [teen] ከቢድ ዝኾነ
     }
 }
+# needs-native-review
 words-would-help = { $who ->
     [guardian] እዚ ነቲ ቆልዓ ክሕግዞ ይኽእል ይመስለኒ
    *[other] { $age ->
@@ -192,134 +299,244 @@ words-would-help = { $who ->
         [teen] ክሕግዝ ዝኽእል
     }
 }
+# needs-native-review
 area-articles = { $count ->
     [one] ውዕል መሰላት ህጻናት፣ ዓንቀጽ { $articles }
    *[other] ውዕል መሰላት ህጻናት፣ ዓንቀጻት { $articles }
 }
+# needs-native-review
 nav-previous = ዝሓለፈ ክፋል፡ { $area }
+# needs-native-review
 nav-next = ዝቕጽል ክፋል፡ { $area }
+# needs-native-review
 nav-wheel = ናብ መንኮርኩር ተመለስ
+# needs-native-review
 nav-done = ወዲአ – ናብ መንኮርኩር ተመለስ
+# needs-native-review
 nav-start = ናብ መጀመርታ ገጽ
 
 ## Whose view
 
+# needs-native-review
 who-child = እቲ ቆልዓ
+# needs-native-review
 who-guardian = ወላዲ/ሞግዚት ({ $name })
+# needs-native-review
 who-guardian-unnamed = ወላዲ/ሞግዚት
+# needs-native-review
 who-professional = ሰብ ሞያ ({ $name })
+# needs-native-review
 who-professional-unnamed = ሰብ ሞያ
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 
-guide-heading = ቆልዓይ ደገፍ ከም ዝረክብ ናይ ምርግጋጽ ሓላፍነት መን ኣለዎ?
-guide-intro = ኣብ ክሮኖበሪ (Kronoberg) ዘሎ ነፍሲ ወከፍ ቆልዓ፡ ንደሓንነት እቲ ቆልዓ ሓላፊ ዝኾነ ሰብ (Barnens bästa-ansvarig) ኣለዎ፤ ንሱ እቲ ቆልዓ ኣብ ግቡእ ግዜ ግቡእ ደገፍ ከም ዝረክብ የረጋግጽ። መን ምዃኑ ኣብ ዕድመን ቤት ትምህርትን እቲ ቆልዓ ይምርኮስ፡
+# needs-native-review
+guide-heading = እቲ ቆልዓ ደገፍ ከም ዝረክብ ናይ ምርግጋጽ ሓላፍነት መን ኣለዎ?
+# needs-native-review
+guide-model = እዚ ኣካል Kronobarnsmodellen እዩ፡ ምምሕዳራት ከተማታት ክሮኖበሪ፣ Region Kronoberg፣ ፖሊስን ሲቪላዊ ማሕበራትን ኣብ ውሽጢ «Barnens bästa gäller! i Kronoberg» (ጥቕሚ ቆልዑ ኣብ ክሮኖበሪ ይቕድም) ብሓባር ዘዳለውዎ ኣገባብ ስራሕ፣ ቆልዑ ኣብ ግቡእ ግዜ ግቡእ ደገፍ ምእንቲ ክረኽቡ።
+# needs-native-review
+guide-intro = ኣብ ክሮኖበሪ (Kronoberg) ዘሎ ነፍሲ ወከፍ ቆልዓ፡ ንደሓንነት እቲ ቆልዓ ሓላፊ ዝኾነ ሰብ (Barnens bästa-ansvarig) ኣለዎ፤ ንሱ እቲ ቆልዓ ኣብ ግቡእ ግዜ ግቡእ ደገፍ ከም ዝረክብ የረጋግጽ፣ ከም ወላዲ፣ ኣሳዳጊ ወላዲ ወይ ሕጋዊ ወኪል (god man) ድማ ናብኡ ክትቀርቡ ትኽእሉ። መን ምዃኑ ኣብ ዕድመን ቤት ትምህርትን እቲ ቆልዓ ይምርኮስ፡
+# needs-native-review
 guide-pregnancy = ቅድሚ ምውላድ፡ ክንክን ጥዕና ነፍሰ-ጾራት (mödrahälsovården)።
+# needs-native-review
 guide-bvc = ካብ ምውላድ ክሳዕ እቲ ቆልዓ ቅድመ-ትምህርቲ ወይ ቤት ትምህርቲ ዝጅምር፡ ማእከል ጥዕና ህጻናት (BVC)።
+# needs-native-review
 guide-preschool = ኣብ ቅድመ-ትምህርቲ፡ ርእሰ-መምህር ናይቲ ቅድመ-ትምህርቲ።
+# needs-native-review
 guide-school = ኣብ ቤት ትምህርቲ፡ ክሳዕ እቲ ቆልዓ 18 ዓመት ዝመልእ፡ ርእሰ-መምህር ናይቲ ቆልዓ ዝመሃረሉ ቤት ትምህርቲ።
+# needs-native-review
 guide-kaa = ካልኣይ ደረጃ ቤት ትምህርቲ (gymnasiet) ዘይመሃሩ መንእሰያት፡ ምምሕዳር ከተማ ንመንእሰያት ዘለዎ ናይ ንጥፈታት ሓላፍነት (KAA)።
+# needs-native-review
+guide-unsure = ሓላፊ እቲ ቆልዓ (Barnens bästa-ansvarig) መን ምዃኑ እንተ ዘይፈሊጥኩም፡ ንማእከል ርክብ ምምሕዳር ከተማ (kontaktcenter) ወይ ንኣወሃሃዲ ጥቕሚ ቆልዑ ናይ ምምሕዳር ከተማ (Barnens bästa-samordnare) ሕተቱ።
 
 ## Sharing: nothing leaves the device without this screen and a confirm
 
+# needs-native-review
 share-open = ኣካፍል
+# needs-native-review
 share-heading = እዚ ከተካፍሎ ትኽእል ኢኻ
+# needs-native-review
 share-intro = ኣብዚ እትርእዮ ጥራይ እዩ ካብዚ መሳርሒ ዝወጽእ፣ ንሱ'ውን ባዕልኻ ናይ ምክፋል መንገዲ ምስ እትመርጽ ጥራይ። ንባዕልኻ ክተትርፎም እትደሊ ክፋላት ዕጸዎም።
+# needs-native-review
 share-area-switch = { $area } ኣካፍል
+# needs-native-review
 share-area-private = ኣይካፈልን
+# needs-native-review
 share-no-answer = መልሲ የለን
+# needs-native-review
 share-confirm = እቲ ዝካፈል ዘሎ ርእየዮ ኣለኹ።
+# needs-native-review
 share-ways-heading = ብኸመይ ከተካፍል ከም እትደሊ ምረጽ
+# needs-native-review
 share-download = ከም ፋይል ዓቅብ
+# needs-native-review
 share-print = ሕተም ወይ ከም PDF ዓቅብ
+# needs-native-review
 share-copy-all = ኩሉ ከም ጽሑፍ ቅዳሕ
+# needs-native-review
 share-copy-area = ከም ጽሑፍ ቅዳሕ
+# needs-native-review
 share-system = ብኣፕ ኣካፍል
+# needs-native-review
 share-copied = ተቐዲሑ።
+# needs-native-review
 share-copy-failed = ክቕዳሕ ኣይከኣለን። ነቲ ጽሑፍ ኣመልኪትካ ባዕልኻ ቅዳሖ።
+# needs-native-review
 share-nothing = ከተካፍሎ ዝመረጽካ ነገር የለን።
+# needs-native-review
 share-back = ናብ መንኮርኩር ተመለስ
+# needs-native-review
 print-footer = ዝተሓተመሉ ዕለት፡ { $date }። እዚ ገጽ ካብ መንኮርኩር ዝበለጸ ጥቕሚ ቆልዓ እዩ።
 
 ## Barnets plan: the meeting's draft
 
+# needs-native-review
 plan-heading = መደብ ቆልዓ – ረቂቕ
+# needs-native-review
 plan-intro = እቲ ቆልዓን ወለዲ/ሞግዚታትን ዘካፈልዎም ፋይላት ኣእትዉ። እቲ መደብ ሓደ ሰብ ድሌት ዝረኣየሉ ክፋላት ጥራይ የርኢ፣ ነፍሲ ወከፍ መልሲ ድማ ከም ዝተዋህበ ይተርፍ።
+# needs-native-review
 import-button = ዘእትውዎም ፋይላት ምረጹ
+# needs-native-review
 import-drop = ወይ ነቶም ፋይላት ናብዚ ስሒብኩም ኣንብርዎም።
+# needs-native-review
 import-error-too-large = እቲ ፋይል ፋይል መንኮርኩር ንምዃን ኣዝዩ ዓቢ እዩ (ካብ 8 MB ንላዕሊ)።
+# needs-native-review
 import-error-file = { $file }: { $problem } ካልእ ዝተቐየረ ነገር የለን።
+# needs-native-review
 import-done = { $file } ኣትዩ ኣሎ።
+# needs-native-review
 plan-perspectives-heading = ኣብቲ ረቂቕ ዝተኻተቱ
+# needs-native-review
 plan-include = { $name } ኣካትቱ
+# needs-native-review
 plan-no-drafts = ገና ዝኣተወ መንኮርኩር የለን።
+# needs-native-review
 plan-no-areas = ኣብቶም ዝተኻፈሉ ክፋላት ዋላ ሓደ ሰብ ድሌት ኣይረኣየን።
+# needs-native-review
 plan-details-heading = ብዛዕባ እቲ መደብ
+# needs-native-review
 plan-child-name = ስም እቲ ቆልዓ
+# needs-native-review
 plan-made-on = ዕለት
+# needs-native-review
 plan-coordinator = ሓላፊ ምትሕብባር
+# needs-native-review
 plan-contact-name = ስም
+# needs-native-review
 plan-contact-organisation = ትካል
+# needs-native-review
 plan-contact-reach = ተሌፎን ወይ ኢመይል
-plan-next-evaluation = ዝቕጽል ክትትል
+# needs-native-review
+plan-next-evaluation = ዝቕጽል ገምጋም
+# needs-native-review
 plan-participants = ተሳተፍቲ ኣኼባ
+# needs-native-review
 plan-needs = ድሌታት
+# needs-native-review
 plan-actions = ናይ ደገፍ ስጉምትታት
+# needs-native-review
 plan-action-legend = ስጉምቲ { $number }
+# needs-native-review
 plan-action-what = እንታይ ይግበር
+# needs-native-review
 plan-action-who = መን
+# needs-native-review
 plan-action-when = መዓስ
+# needs-native-review
 plan-action-when-hint = ዕለት ወይ ክንደይ ግዜ፡ ንኣብነት ኩሉ ሰሙን
+# needs-native-review
 plan-action-missing = ኣይተጻሕፈን
+# needs-native-review
 plan-action-incomplete = ኣይተዛዘመን፡ መን ከም ዝገብሮን መዓስን ጽሓፉ።
+# needs-native-review
 plan-action-add = ስጉምቲ ወስኹ
+# needs-native-review
 plan-action-remove = ስጉምቲ { $number } ኣልግሱ
+# needs-native-review
 plan-include-child-words = እቲ መደብ ክቕዳሕን ክሕተምን ከሎ ናይ ቆልዓ ናይ ባዕሉ ቃላት ኣእትዉ
+# needs-native-review
 plan-include-child-words-hint = ብዘይኡ እቲ ቅዳሕን ሕትመትን መልስታት፡ ድሌታትን ስጉምትታትን ጥራይ ይሕዝ፡ እቲ መደብ ሓጺር ምእንቲ ክኸውን።
+# needs-native-review
 plan-coordinator-task = ሓላፊ ምትሕብባር ኣብ ኣኼባ ምስ ቆልዓን ወለድን ይምረጽ። ንሱ ነቲ መደብ ህያው ይገብሮን ናብ ገምጋም ይጽውዕን።
+# needs-native-review
 plan-consent-given = ፍቓድ
+# needs-native-review
 plan-consent-gathered-by = ፍቓድ ዝኣከበ
+# needs-native-review
 plan-contact = ሰብ ርክብ
+# needs-native-review
 plan-copy = ነቲ መደብ ከም ጽሑፍ ቅድሑ
+# needs-native-review
 plan-print = ነቲ መደብ ሕተሙ
+# needs-native-review
 prepare-text-heading = ቅድሚ ውሳነ – ገምጋም ሓላፊ ዝበለጸ ረብሓ ቆልዓ (Praxismodellen ስጉምቲ 2)
+# needs-native-review
 prepare-responsible = ሓላፊ ዝበለጸ ረብሓ ቆልዓ
+# needs-native-review
 prepare-assessment = ናተይ ገምጋም
+# needs-native-review
 prepare-decision = ውሳነ
+# needs-native-review
 prepare-decision-own = ናይ ባዕልና ትካል ደገፍ ይህብ
+# needs-native-review
 prepare-decision-other = ሓደ ካልእ ትካል ይሕተት
+# needs-native-review
 prepare-decision-meeting = ኣኼባ ምትሕብባር ይጽዋዕ
+# needs-native-review
 prepare-decision-note = እንታይ፡ መንን መዓስን
+# needs-native-review
 consent-heading = ፍቓድ
+# needs-native-review
 consent-reminder = ሓበሬታ ኣብ መንጎ ትካላት ቅድሚ ምትሕልላፉ፡ ሓላፊ ዝበለጸ ረብሓ ቆልዓ (Barnens bästa-ansvarig) ፍቓድ ወለዲ/ሞግዚታትን ፍቓድ እቲ ቆልዓን፡ ብዕድሚኡ ዝሰማማዕ መንገዲ፡ ክወስድ ኣለዎ። እዚ ቅድሚ ኣኼባ ይግበር። ፍቓድ ኣብ ዝኾነ ግዜ ክምለስ ይኽእል።
+# needs-native-review
 consent-print = ቅጥዒ ፍቓድ ሕተሙ
+# needs-native-review
 consent-text = ኣነ/ንሕና፡ እቲ ቆልዓ ግቡእ ደገፍ ክረክብ ምእንቲ፡ ንመደብ ቆልዓ ናይ { $name } ዘድሊ ሓበሬታ ኣብ መንጎ እዞም ኣብ ታሕቲ ዘለዉ ትካላት ክሕለፍ ፍቓድና ንህብ፡
+# needs-native-review
 consent-withdraw = እቲ ፍቓድ ክሳብ ካልእ ሓበሬታ ይጸንሕ። ኣብ ዝኾነ ግዜ፡ ብቓል ወይ ብጽሑፍ፡ ኣብ ሓላፊ ዝበለጸ ረብሓ ቆልዓ ክምለስ ይኽእል።
+# needs-native-review
 consent-child = እቲ ቆልዓ እቲ ፍቓድ እንታይ ማለት ምዃኑ፡ ብዕድሚኡ ዝሰማማዕ መንገዲ፡ ተነጊሩዎ እዩ፡ ሓሳቡ ክብል ድማ ዕድል ረኺቡ እዩ።
+# needs-native-review
 consent-child-signature = ስም ቆልዓ፡ እንተደልዩ ፌርማኡ፡ ከምኡ’ውን ዕለት
+# needs-native-review
 consent-gathered-signature = ብሓላፊ ዝበለጸ ረብሓ ቆልዓ ዝተኣከበ፡ ስም፡ ትካልን ዕለትን
+# needs-native-review
 plan-consent-date = ፍቓድ ዝተዋህበሉ ዕለት
+# needs-native-review
 plan-consent-given-by-field = መን ፍቓድ ሂቡ (ወለዲ/ሞግዚታትን ቆልዓን)
+# needs-native-review
 plan-consent-gathered-by-field = መን ነቲ ፍቓድ ኣኪቡ (Barnens bästa-ansvarig)
+# needs-native-review
 consent-signature = ፌርማ ወላዲ/ሞግዚት፣ ስም ብንጹር ኣጻሕሕፋን ዕለትን
 
 ## Saving and loading
 
+# needs-native-review
 save-saved = ኣብዚ መሳርሒ ተዓቂቡ።
+# needs-native-review
 save-other-tab = እዚ መንኮርኩር ብተመሳሳሊ እዋን ኣብ ካልእ ታብ እውን ተቐይሩ። ክልቲኦም ሓደ ነገር ኣብ ዝቐየርሉ፡ እቲ ኣብ መወዳእታ ዝተዓቀበ እዩ ዝጸንዕ።
+# needs-native-review
 save-failed = ኣብዚ መሳርሒ ምዕቃብ ኣይተኻእለን። ዝጸሓፍካዮ ኣብ ስክሪን ገና ኣሎ – ነቲ ገጽ ኣይትዕጸዎ።
+# needs-native-review
 load-error-not-ours = እዚ ካብ መንኮርኩር ዝበለጸ ጥቕሚ ቆልዓ ዝመጸ መንኮርኩር ኣይኮነን።
+# needs-native-review
 load-error-future = እዚ መንኮርኩር ብሓድሽ ቨርዥን ናይቲ ኣፕ እዩ ተሰሪሑ። ነቲ ኣፕ ኣሐድሶ እሞ ደጊምካ ፈትን።
+# needs-native-review
 load-error-damaged = እዚ መንኮርኩር ተበላሽዩ ስለ ዘሎ ክንበብ ኣይከኣለን።
+# needs-native-review
 draft-not-found = ከምዚ ዝበለ መንኮርኩር ኣብዚ መሳርሒ የለን። ጠፊኡ ክኸውን ይኽእል።
+# needs-native-review
 area-not-found = እቲ ክፋል ኣብቲ መንኮርኩር የለን።
+# needs-native-review
 stored-damaged = { $count ->
     [one] ሓደ ዝተዓቀበ መንኮርኩር ክንበብ ኣይከኣለን። ከም ዘለዎ ተሪፉ ኣሎ።
    *[other] { $count } ዝተዓቀቡ መንኮርኩራት ክንበቡ ኣይከኣሉን። ከም ዘለውዎ ተሪፎም ኣለዉ።
 }
 
+# needs-native-review
 # Passphrase lock: a draft on this device, or a shared file.
 lock-summary = ብመሕለፊ ቃል ዕጸው
+# needs-native-review
 lock-explain = { $who ->
     [guardian] ብመሕለፊ ቃል፡ ካልእ ሰብ ነዚ መሳርሒ እንተ ተጠቐመ'ውን፡ ነቲ መሕለፊ ቃል ዝፈልጥ ሰብ ጥራይ እዩ ኣብዚ ዝተጻሕፈ ከንብብ ዝኽእል። ነቲ መሕለፊ ቃል እንተ ረሲዕኩሞ፡ ክምለስ ኣይክእልን።
    *[other] { $age ->
@@ -327,31 +544,59 @@ lock-explain = { $who ->
        *[other] ብመሕለፊ ቃል፡ ካልእ ሰብ ነዚ መሳርሒ እንተ ተጠቐመ'ውን፡ ነቲ መሕለፊ ቃል ዝፈልጥ ሰብ ጥራይ እዩ መንኮርኩርካ ከንብብ ዝኽእል። ነቲ መሕለፊ ቃል እንተ ረሲዕካዮ፡ ክምለስ ኣይክእልን።
     }
 }
+# needs-native-review
 lock-passphrase-label = መሕለፊ ቃል ምረጽ (እንተ ወሓደ 8 ፊደላት)
+# needs-native-review
 lock-repeat-label = ነቲ ሓደ መሕለፊ ቃል ደጊምካ ጽሓፍ
+# needs-native-review
 lock-button = ነቲ መንኮርኩር ዕጸዎ
+# needs-native-review
 lock-working = ይዕጾ ኣሎ …
+# needs-native-review
 lock-error-too-short = መሕለፊ ቃል እንተ ወሓደ 8 ፊደላት ክህልዎ ኣለዎ።
+# needs-native-review
 lock-error-repeat = እቶም መሕለፊ ቃላት ሓደ ኣይኮኑን። ሓደ መሕለፊ ቃል ክልተ ግዜ ጽሓፍ።
+# needs-native-review
 lock-error-unavailable = እዚ ብራውዘር ብመሕለፊ ቃል ክዓጹ ኣይክእልን። ዝተቐየረ ነገር የለን።
+# needs-native-review
 lock-is-on = እቲ መንኮርኩር ብመሕለፊ ቃል ተዓጽዩ ኣሎ። ዋላ ሓደ ሰብ ን{ $minutes } ደቓይቕ እንተ ዘይተጠቐመሉ፡ ደጊሙ ክዕጾ እዩ።
+# needs-native-review
 lock-now = ሕጂ ዕጸዎ
+# needs-native-review
 lock-remove = መሕለፊ ቃል ኣልግስ
+# needs-native-review
 unlock-heading = እቲ መንኮርኩር ዕጹው እዩ
+# needs-native-review
 unlock-explain = ነቲ መንኮርኩር ንምኽፋት መሕለፊ ቃል ጽሓፍ።
+# needs-native-review
 unlock-label = መሕለፊ ቃል
+# needs-native-review
 unlock-button = ክፈት
+# needs-native-review
 unlock-working = ይኽፈት ኣሎ …
+# needs-native-review
 unlock-error-wrong = ጌጋ መሕለፊ ቃል። ዝተቐየረ ነገር የለን – ደጊምካ ፈትን።
+# needs-native-review
 unlock-forgot = መሕለፊ ቃል ረሲዕካዮ ዶ? እንተ ኾይኑ፡ እቲ ዝተጻሕፈ ክንበብ ኣይክእልን። ኣብ መጀመርታ ገጽ ነቲ መንኮርኩር ኣጥፊእካ ካብ መጀመርታ ክትጅምር ትኽእል ኢኻ።
+# needs-native-review
 draft-locked = ዕጹው መንኮርኩር
+# needs-native-review
 share-lock-file = ነቲ ፋይል ብመሕለፊ ቃል ዕጸዎ
+# needs-native-review
 share-lock-file-explain = ነቲ ፋይል ዘንብብ ሰብ እቲ መሕለፊ ቃል የድልዮ። ነቲ ፋይል ብእትሰደሉ መንገዲ ዘይኮነስ፡ ብኻልእ መንገዲ ንገሮ፣ ንኣብነት ብተሌፎን።
+# needs-native-review
 import-locked = { $file } ዕጹው እዩ። ንምእታዉ መሕለፊ ቃል ጽሓፉ።
+# needs-native-review
 lock-error-common = እዚ መሕለፊ ቃል ካብቶም ኣዝዮም ልሙዳት እዩ፡ ንምግማቱ ድማ ቀሊል እዩ። ካልእ ምረጽ፡ ንኣብነት ሒደት ቃላት ብተኸታታሊ።
+# needs-native-review
 lock-delete-note = ዝኾነ ነዚ መሳርሒ ዝጥቀም ሰብ ዕጹው መንኮርኩር ክድምስሶ ይኽእል እዩ፡ ከንብቦ ግን ኣይክእልን።
+# needs-native-review
 save-newer-version = ሓድሽ ቨርዥን ናይቲ ኣፕ ነዚ መንኮርኩር ኣብ ካልእ ታብ ዓቂብዎ ኣሎ። እዚ ታብ ኣብ ልዕሊኡ ኣይዕቅብን እዩ። ዝጸሓፍካዮ ኣብ ስክሪን ገና ኣሎ – ንምቕጻል ነቲ ገጽ ደጊምካ ጽዓኖ።
+# needs-native-review
 load-error-no-version = እቲ ፋይል ብየናይ ቨርዥን ናይቲ ኣፕ ከም ዝተሰርሐ ኣይገልጽን። ተቐይሩ ወይ ተበላሽዩ ክኸውን ስለ ዝኽእል ክንበብ ኣይከኣለን።
+# needs-native-review
 load-error-too-long = እቲ ፋይል ካብቲ ኣፕ ዘፍቅዶ ዝነውሑ ጽሑፋት ስለ ዘለዎ ክንበብ ኣይከኣለን።
+# needs-native-review
 update-ready = ሓድሽ ሕታም ናይቲ ኣፕ ድሉው እዩ። ክትቕይር ከለኻ ዝተዓቀበ ኩሉ ኣይጠፍእን።
+# needs-native-review
 update-now = ናብቲ ሓድሽ ሕታም ቀይር

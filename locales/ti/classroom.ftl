@@ -1,3 +1,8 @@
+# Needs native review: written by the project team, not by a native speaker who works with
+#   children. Each message still waiting for such a reviewer has "# needs-native-review" on the
+#   line above it; the reviewer removes that line once the text is checked (README, "Adding a
+#   language").
+
 # Barnets bästa-hjulet (the wheel of what is best for the child): classroom mode, in Tigrinya (Eritrea).
 # A teacher shows the wheel on a projector in a lesson (promoting and preventive work); nothing
 # about any pupil is asked or stored. Translated from Swedish, the source language and the fallback.
@@ -8,25 +13,40 @@
 # As in app.ftl: the child is addressed in the masculine singular, the usual generic form; the
 # teacher in the polite plural. The areas are "ክፋላት" of the wheel.
 
+# needs-native-review
 classroom-title = መንኮርኩር ኣብ ክፍሊ ትምህርቲ
+# needs-native-review
 classroom-intro = ሓደ ክፋል ናይቲ መንኮርኩር ምረጹ እሞ ምስ ክፍልኹም ብሓባር ተዘራረቡሉ። ነፍሲ ወከፍ ክፋል መብርሂ፣ ንምዝርራብ ዝኾኑ ሕቶታትን ዝምርኮሰሉ ዓንቀጻት ውዕል መሰላት ህጻናትን ኣለዎ።
+# needs-native-review
+classroom-model = እቲ መንኮርኩር ሓደ ካብ መሳርሒታት Kronobarnsmodellen እዩ፡ ቅድመ-ትምህርቲ፣ ኣብያተ ትምህርትን ኩሎም ኣብ ክሮኖበሪ ምስ ቆልዑ ዝራኸቡን ኣብ ውሽጢ «Barnens bästa gäller! i Kronoberg» ብሓባር ዘዳለውዎ ኣገባብ ስራሕ። ኣብ ክፍሊ ንምምዕባልን ንምክልኻልን ዝዓለመ ስራሕ ይጥቀሙሉ።
+# needs-native-review
 classroom-nothing-stored = ኣብዚ ብዛዕባ ዝኾነ ተማሃራይ ዋላ ሓንቲ ኣይሕተትን፣ ዋላ ሓንቲ'ውን ኣይዕቀብን።
+# needs-native-review
 classroom-own-wheel = ሓደ ተማሃራይ ናይ ገዛእ ርእሱ መንኮርኩር ክመልእ ይደሊ ድዩ? ኣብ መጀመርታ ገጽ ብ«መንኮርኩረይ ጀምር» ክገብሮ ይኽእል፣ ብናይ ገዛእ ርእሱ መሳርሒ ወይ ብኮምፒዩተር ቤት ትምህርቲ። እቲ ተማሃራይ ባዕሉ ከካፍሎም ክሳዕ ዝመርጽ፡ መልስታት ኣብቲ መሳርሒ ይጸንሑ።
+# needs-native-review
 classroom-own-wheel-link = ናብ መጀመርታ ገጽ
+# needs-native-review
 classroom-age-legend = ዕድመ ናይቲ ክፍሊ
+# needs-native-review
 classroom-explain-heading = እንታይ ማለት እዩ?
+# needs-native-review
 classroom-prompts-heading = ብዛዕባኡ ንዘራረብ
+# needs-native-review
 classroom-articles-heading = ውዕል መሰላት ህጻናት እንታይ ይብል
+# needs-native-review
 classroom-back = ናብ ምሉእ መንኮርኩር ተመለስ
+# needs-native-review
 classroom-choose-area = ሓደ ክፋል ምረጹ
 
 ## ድሕንነት
 
+# needs-native-review
 classroom-safe-explain = { $age ->
     [young] ውሑስ ምዃን ማለት ዋላ ሓደ ሰብ ዘይጎድኣካን ክትፈርህ ዘየድልየካን ማለት እዩ። ቆልዑ ኣብ ገዛ፣ ኣብ መዋእለ ህጻናትን ኣብ ቤት ትምህርትን ህድኣት ክስምዖም ኣለዎ። ሓደ መዓልቲ ድሕንነት እንተ ዘይተሰሚዑካ፡ ንእትኣምኖ ዓቢ ሰብ ክትነግሮ ወይ ናብ BRIS 116 111 ክትድውል ትኽእል ኢኻ።
    *[middle] ውሑስ ምዃን ማለት ዋላ ሓደ ሰብ ዘይወቕዓካ፣ ዘየፈራርሓካ ወይ ዘይጎድኣካ ማለት እዩ – ኣብ ገዛ፣ ቤት ትምህርቲ፣ ደገ ወይ ኢንተርነት። ዓበይቲ ቆልዑ ውሑሳት ምዃኖም ከረጋግጹ ኣለዎም። ሓደ መዓልቲ ድሕንነት እንተ ዘይተሰሚዑካ፡ ምስ እትኣምኖ ዓቢ ሰብ ክትዛረብ ወይ ናብ BRIS 116 111 ክትድውል ትኽእል ኢኻ – ብነጻ እዩ።
     [teen] ውሑስ ምዃን ማለት ዋላ ሓደ ሰብ ዓመጽ፣ ምፍርራሕ፣ ምንእኣስ ወይ በደል ዘየውርደልካ ማለት እዩ – ኣብ ገዛ፣ ቤት ትምህርቲ፣ ደገ ወይ ኢንተርነት። ንቆልዑን መንእሰያትን ምሕላው ኩሉ ግዜ ሓላፍነት ዓበይቲ እዩ። ሓደ መዓልቲ ድሕንነት እንተ ዘይተሰሚዑካ፡ ምስ እትኣምኖ ዓቢ ሰብ ክትዛረብ ወይ ናብ BRIS 116 111 ክትድውል ትኽእል ኢኻ፤ ብነጻ እዩ፣ መን ምዃንካ'ውን ክትነግር ኣየድልየካን።
 }
+# needs-native-review
 classroom-safe-prompts = { $age ->
     [young]
         ቆልዑ ኣበይ እዮም ድሕንነት ዝስምዖም?
@@ -41,6 +61,7 @@ classroom-safe-prompts = { $age ->
         ንሽግር ዘለዎ ዓርኪ ብኸመይ ክንድግፎ ንኽእል፣ ዓቢ ሰብ ክፈልጦ ዘለዎ ከ መዓስ እዩ?
         መንእሰያት ድሕንነት እንተ ዘይተሰሚዕዎም ናብ የኖት ዓበይትን ናይ ሓገዝ መስመራትን ክቐርቡ ይኽእሉ?
 }
+# needs-native-review
 classroom-safe-articles =
     ዓንቀጽ 19፡ ካብ ዓመጽን ካብ ዝጎድኣካ ሰብን ክትሕሎ መሰል ኣለካ።
     ዓንቀጽ 34፡ ካብ ጾታዊ በደል ክትሕሎ መሰል ኣለካ። ኣካላትካ ናትካ እዩ።
@@ -48,11 +69,13 @@ classroom-safe-articles =
 
 ## ጥዕና
 
+# needs-native-review
 classroom-health-explain = { $age ->
     [young] ጥዕና ማለት ኣብ ኣካላትካን ኣብ ሓሳብካን ደሓን ምዃን እዩ። ድቃስ፣ ምግቢ፣ ምንቅስቓስን ምስ ካልኦት ምዃንን ደሓን ንኽንከውን ይሕግዙና። ሓደ ቆልዓ ምስ ዝሓምም፡ ሓኪም ወይ ነርስ ክሕግዞ ኣለዎ።
    *[middle] ጥዕና ብዛዕባ ኣብ ኣካላትካን ኣብ ሓሳባትካን ከመይ ከም ዘለኻ እዩ። ድቃስ፣ ምግቢ፣ ስፖርትን ኣዕሩኽን ደሓን ንኽንከውን ይሕግዙና። ኩሎም ቆልዑ ምስ ዝሓሙ ወይ ደሓን ምስ ዘይኮኑ ሕክምናን ሓገዝን ክረኽቡ መሰል ኣለዎም።
     [teen] ጥዕና ኣካላውን ስነ-ኣእምሮኣውን እዩ፡ ኣካላትካ ከመይ ከም ዘሎን ብውሽጥኻ ከመይ ከም ዝስምዓካን። ድቃስ፣ ምግቢ፣ ስፖርት፣ ዕረፍትን ዝምድናታትን ኣብ ኩነታትና ጽልዋ ኣለዎም። ሕክምናን ደገፍን ክትረክብ መሰል ኣለካ፣ ንኣብነት ካብ ነርስ ቤት ትምህርቲ፣ ጉጅለ ጥዕና ተማሃሮ ወይ ክሊኒክ መንእሰያት።
 }
+# needs-native-review
 classroom-health-prompts = { $age ->
     [young]
         ንኣካላት ደሓን ዝገብሮ እንታይ እዩ?
@@ -67,16 +90,19 @@ classroom-health-prompts = { $age ->
         ንደሓን ዘይኮነ ዓርኪ ብኸመይ ክንድግፎ ንኽእል?
         መንእሰያት ብዛዕባ ኩነታቶም ሓገዝ ኣበይ ክረኽቡ ይኽእሉ፣ ኣብ ቤት ትምህርትን ወጻኢኡን?
 }
+# needs-native-review
 classroom-health-articles =
     ዓንቀጽ 24፡ ብዝከኣል መጠን ጥዑይ ክትከውን፣ ምስ ትሓምም ሕክምና ክትረክብ፣ ምግብን ንጹህ ማይን ክህልወካ መሰል ኣለካ።
 
 ## ትምህርቲ
 
+# needs-native-review
 classroom-learning-explain = { $age ->
     [young] ምምሃር ማለት ሓደሽቲ ነገራት ምፍላጥን ምኽኣልን እዩ። ቆልዑ ኣብ መዋእለ ህጻናት፣ ኣብ ቤት ትምህርቲ፣ ኣብ ገዛን ክጻወቱ ከለዉን ይመሃሩ። ገለ ነገር እንተ ከቢዱ ጸገም የብሉን – ሽዑ ዓቢ ሰብ ክሕግዝ ይኽእል።
    *[middle] ትምህርቲ ብዛዕባ ቤት ትምህርቲ እዩ፣ ግን ከኣ ብዛዕባ ኩሉ እቲ ኣብ ገዛን ኣብ ናጻ ግዜኻን እትመሃሮ። ኩሎም ቆልዑ ናብ ቤት ትምህርቲ ክኸዱን ገለ ነገር ምስ ዝኸብዶም ሓገዝ ክረኽቡን መሰል ኣለዎም። ቤት ትምህርቲ ብናትካ መገዲ ክትዓቢ ክሕግዘካ ኣለዎ።
     [teen] ትምህርቲ ብዛዕባ ቤት ትምህርቲ፣ ከም ሰብ ምዕባይን መጻኢኻ ክትመርጽ ምኽኣልን እዩ። ኩሉ ሰብ ናይ ትምህርቲ መሰል ኣለዎ፣ ገለ ነገር ምስ ዝኸብዶ ድማ ደገፍ ክረኽብ መሰል ኣለዎ፣ ንኣብነት ፍሉይ ምትዕርራይ ወይ ሓገዝ ቋንቋ። ቤት ትምህርቲ ንካልኦት ሰባት፣ ንመሰላቶምን ንተፈጥሮን ከነኽብር እውን ክምህረና ኣለዎ።
 }
+# needs-native-review
 classroom-learning-prompts = { $age ->
     [young]
         እንታይ ምምሃር የሕጉስ?
@@ -91,17 +117,20 @@ classroom-learning-prompts = { $age ->
         ትምህርቲ ምስ ዝኸብድ ኣብ ቤት ትምህርቲ መን ደገፍ ክህብ ይኽእል?
         ኩሎም ተማሃሮ ማዕረ ዕድል ንኽረኽቡ ቤት ትምህርቲ እንታይ ክገብር ይኽእል?
 }
+# needs-native-review
 classroom-learning-articles =
     ዓንቀጽ 28፡ ናብ ቤት ትምህርቲ ክትከይድን ክትመሃርን መሰል ኣለካ። መባእታ ትምህርቲ ብነጻ ክኸውን ኣለዎ።
     ዓንቀጽ 29፡ ቤት ትምህርቲ ብዝከኣለካ መጠን ክትዓቢ ክሕግዘካን ንካልኦት ሰባትን ንተፈጥሮን ከተኽብር ክምህረካን ኣለዎ።
 
 ## ክንክን
 
+# needs-native-review
 classroom-care-explain = { $age ->
     [young] ክንክን ማለት ዓበይቲ ይከናኸኑኻ ማለት እዩ። ቆልዑ ገዛ፣ ምግቢ፣ ክዳውንትን ዝግደሰሎም ሰብን የድልዮም። ዓበይቲ ንቆልዑ መዓልታዊ ክሕግዝዎም ኣለዎም።
    *[middle] ክንክን ማለት ገዛን ዝግደሱልካ ዓበይትን ክህልዉኻ እዩ። ቆልዑ ምግቢ፣ ክዳውንቲ፣ ድቃስን ኣብ መዓልታዊ ህይወቶም ዝሕግዞም ሰብን የድልዮም። ስድራቤታት ዝተፈላለዩ ክኾኑ ይኽእሉ – እቲ ኣገዳሲ እቲ ቆልዓ ክንክን ምርካቡ እዩ።
     [teen] ክንክን ማለት ገዛ፣ ዝግደሱልካ ዓበይትን ኣብ መዓልታዊ ህይወትካ ዘድልየካ ከም ምግቢ፣ ክዳውንትን ንኣድለይቲ ነገራት ዝኸውን ገንዘብን ምህላዉ እዩ። ቀንዲ ሓላፍነት ናይ ወለዲ እዩ፣ ሕብረተሰብ ድማ ንደገፍ ዘድልየን ስድራቤታት ክሕግዝ ኣለዎ። ስድራቤታት ይፈላለዩ እዮም፣ ክንክን ድማ ካብ ብዙሓት ዓበይቲ ክመጽእ ይኽእል።
 }
+# needs-native-review
 classroom-care-prompts = { $age ->
     [young]
         ዓበይቲ ንቆልዑ ብኸመይ ክከናኸንዎም ይኽእሉ?
@@ -116,17 +145,20 @@ classroom-care-prompts = { $age ->
         ሕብረተሰብ ንሽግር ዘለወን ስድራቤታት፣ ንኣብነት ናይ ገንዘብ፣ እንታይ ክገብረለን ይኽእል?
         ሓደ መንእሰይ ኣብ ገዛ ገለ ነገር እንተ ጎዲልዎ ናብ መን ክቐርብ ይኽእል?
 }
+# needs-native-review
 classroom-care-articles =
     ዓንቀጽ 18፡ ወለድኻ ወይ ካልኦት ሓላፍነት ዘለዎም ዓበይቲ ብሓባር ክከናኸኑኻ ኣለዎም፣ ሕብረተሰብ ድማ ክሕግዞም ኣለዎ።
     ዓንቀጽ 27፡ ምግቢ፣ ክዳውንትን ገዛን ዘለዎ ጽቡቕ ህይወት ክህልወካ መሰል ኣለካ። ስድራቤት ዓቕሚ እንተ ሰኣነት፡ ሕብረተሰብ ክሕግዝ ኣለዎ።
 
 ## ጸወታን ዕረፍትን
 
+# needs-native-review
 classroom-play-explain = { $age ->
     [young] ኩሎም ቆልዑ ክጻወቱ፣ ከዕርፉን ክሕጐሱን የድልዮም። በይንኻ ወይ ምስ ኣዕሩኽ፣ ኣብ ውሽጢ ወይ ኣብ ደገ ክትጻወት ትኽእል ኢኻ። ክትጻወት ከለኻ ደስ ይብለካን ነገራት ትመሃርን።
    *[middle] ናጻ ግዜ ኣብ ቤት ትምህርቲ ዘይትህልወሉ ግዜ እዩ። ሽዑ ቆልዑ ክጻወቱ፣ ከዕርፉ፣ ስፖርት ክገብሩ፣ ሙዚቃ ክጻወቱ፣ ነገራት ክሰርሑ ወይ ምስ ኣዕሩኽ ክራኸቡ ይኽእሉ። ኩሎም ቆልዑ ናይ ጸወታን ዕረፍትን መሰል ኣለዎም፣ ኣብ ዘሕጉሱ ንጥፈታት ክሳተፉ'ውን መሰል ኣለዎም።
     [teen] ናጻ ግዜ ናትካ ግዜ እዩ፡ ንዕረፍቲ፣ ምስ ኣዕሩኽ ንምርኻብ፣ ንስፖርት፣ ንፍጥረት ወይ ባህልን ስነ-ጥበብን ንምስትምቓር። ደሓን ንምዃን ዕረፍትን ናጻ ግዜን ከም ቤት ትምህርቲ ኣገደስቲ እዮም። ኩሎም መንእሰያት ዝኾነ ድሕረ-ባይታ፣ ዓቕሚ ወይ ገንዘብ ይሃልዎም፡ ኣብ ንጥፈታት ናጻ ግዜ ክሳተፉ ክኽእሉ ኣለዎም።
 }
+# needs-native-review
 classroom-play-prompts = { $age ->
     [young]
         ቆልዑ እንታይ ጸወታታት ይፈትዉ?
@@ -141,16 +173,19 @@ classroom-play-prompts = { $age ->
         ንሓደ ሰብ ኣብ ንጥፈታት ናጻ ግዜ ምስታፍ ከቢድ ዝገብሮ እንታይ እዩ፣ እንታይከ ክሕግዝ ይኽእል?
         ኣብ መንጎ ቤት ትምህርቲ፣ ስክሪን፣ ዕረፍትን ካልእን ጽቡቕ ሚዛን ብኸመይ ንረክብ?
 }
+# needs-native-review
 classroom-play-articles =
     ዓንቀጽ 31፡ ከተዕርፍ፣ ክትጻወት፣ ናጻ ግዜ ክህልወካን ኣብ ባህልን ስነ-ጥበብን ክትሳተፍን መሰል ኣለካ።
 
 ## ተሳትፎ
 
+# needs-native-review
 classroom-voice-explain = { $age ->
     [young] ተሳትፎ ማለት ዓበይቲ ይሰምዑኻ ማለት እዩ። ዝሓሰብካዮ ክትብል ትኽእል ኢኻ። ዓበይቲ ንቆልዑ ብዛዕባ ዝምልከቶም ነገራት ክሓትዎም ኣለዎም።
    *[middle] ተሳትፎ ማለት ገለ ነገር ዝምልከተካ ምስ ዝኸውን ርእይቶኻ ክትህብ ትኽእል፣ ዓበይቲ ድማ ይሰምዑ ማለት እዩ። ዓበይቲ ኩሉ ግዜ ከምቲ ቆልዓ ዝደልዮ ኣይውስኑን፣ ግን ርእይቶ እቲ ቆልዓ ብዕቱብ ክወስድዎ ኣለዎም። ርእይቶኻ ብናትካ መገዲ ክትገልጽ ትኽእል ኢኻ፡ ብቃላት፣ ብስእልታት ወይ ብኻልእ መገዲ።
     [teen] ተሳትፎ ማለት ኣብ ኩሉ ዝምልከተካ ነገር ርእይቶኻ ክትህብን ክስምዑኻን እዩ – ኣብ ገዛ፣ ኣብ ቤት ትምህርቲ፣ ኣብ ሕክምናን ኣብ ሕብረተሰብን። ርእይቶኻ ብዕቱብ ክውሰድ ኣለዎ፣ ክትዓቢ ከለኻ ድማ ክብደቱ ይውስኽ። ከምኡ'ውን ሓበሬታ ክትደሊን ሓሳባትካ ክትገልጽን መሰል ኣለካ፣ ንኻልኦት ክሳዕ ዘይጎዳእካ።
 }
+# needs-native-review
 classroom-voice-prompts = { $age ->
     [young]
         ሓደ ሰብ ይሰምዓካ ከም ዘሎ ብኸመይ ትፈልጥ?
@@ -165,17 +200,20 @@ classroom-voice-prompts = { $age ->
         ንኻልኦት ብዘኽብር መገዲ ርእይቶኻ ብኸመይ ክትገልጽ ትኽእል?
         መንእሰያት ኣበይ ጽልዋ ክገብሩ ይኽእሉ፣ ንኣብነት ኣብ ባይቶ ተማሃሮ ወይ ኣብ ምምሕዳር ከተማ?
 }
+# needs-native-review
 classroom-voice-articles =
     ዓንቀጽ 12፡ ኣብ ኩሉ ዝምልከተካ ነገር ዝሓሰብካዮ ክትብል መሰል ኣለካ፣ ዓበይቲ ድማ ክሰምዑኻ ኣለዎም።
     ዓንቀጽ 13፡ ነገራት ክትፈልጥን ዝሓሰብካዮ ከተካፍልን መሰል ኣለካ – ብቃላት፣ ብስእልታት ወይ ብኻልእ መገዲ።
 
 ## ዝምድና
 
+# needs-native-review
 classroom-belonging-explain = { $age ->
     [young] ቦታ ምህላው ማለት ዝፈትዉኻ ሰባት ኣለዉኻ ማለት እዩ፣ ከም ስድራን ኣዕሩኽን። ኩሎም ቆልዑ ክሳተፉ ክፍቀደሎም ኣለዎ። ኩሎም ቆልዑ ማዕረ ዋጋ ኣለዎም።
    *[middle] ዝምድና ብዛዕባ ስድራ፣ ኣዕሩኽን ካልኦት ንዓኻ ኣገደስቲ ዝኾኑ ሰባትን እዩ። ከምኡ'ውን ብዛዕባ መን ምዃንካ እዩ – ስምካ፣ ቋንቋኻን ባህልኻን። ኩሎም ቆልዑ ማዕረ ዋጋ ኣለዎም፣ ኩሎም ድማ ክሳተፉ ክፍቀደሎም ኣለዎ።
     [teen] ዝምድና ብዛዕባ ስድራ፣ ኣዕሩኽን ከም ኣባል ዝስምዓካ ጉጅለታትን እዩ። ከምኡ'ውን ብዛዕባ መንነትካ እዩ፡ ስምካ፣ ቋንቋኻ፣ ባህልኻ፣ እምነትካን መን ምዃንካን። ዋላ ሓደ ሰብ ብሰንኪ መንነቱ ብሕማቕ ክተሓዝ የብሉን።
 }
+# needs-native-review
 classroom-belonging-prompts = { $age ->
     [young]
         ኩሉ ሰብ ንኽሳተፍ እንታይ ክንገብር ንኽእል?
@@ -190,8 +228,10 @@ classroom-belonging-prompts = { $age ->
         ኣብ ቤት ትምህርቲ ወይ ኣብ ኢንተርነት ሓደ ሰብ ከይግለል ብኸመይ ክንከላኸል ንኽእል?
         ቋንቋ፣ ባህልን መንነትን ንሰባት ስለምንታይ ኣገደስቲ እዮም?
 }
+# needs-native-review
 classroom-belonging-articles =
     ዓንቀጽ 2፡ ኩሎም ቆልዑ ሓደ ዓይነት መሰላትን ማዕረ ዋጋን ኣለዎም። ዋላ ሓደ ሰብ ብሕማቕ ክተሓዝ የብሉን።
     ዓንቀጽ 8፡ ናይ መንነት መሰል ኣለካ፡ ስምካ፣ ስድራኻን ዜግነትካን።
     ዓንቀጽ 30፡ ካብ ሓደ ውሑድ ጉጅለ ወይ ቀደምት ህዝቢ እንተ ኮንካ፡ ቋንቋኻ፣ ባህልኻን ሃይማኖትካን ክህልወካ መሰል ኣለካ።
+# needs-native-review
 classroom-duty-to-report = ተምሃራይ ዘሻቕለኩም ነገር እንተነጊሩኩም፡ ስምዑ፡ ነቲ ተምሃራይ ብሕቶ ኣይተጨንቕዎ፡ ብቕልጡፍ ናብ ማሕበራዊ ኣገልግሎት ጸብጻብ ስክፍታ (orosanmälan) ግበሩ፡ ንርእሰ መምህር ድማ ንገሩ። ንጸብጻብ ስክፍታ ፍቓድ ኣየድልን።

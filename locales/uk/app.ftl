@@ -1,56 +1,96 @@
+# Needs native review: written by the project team, not by a native speaker who works with
+#   children. Each message still waiting for such a reviewer has "# needs-native-review" on the
+#   line above it; the reviewer removes that line once the text is checked (README, "Adding a
+#   language").
+
 # Barnets bästa-hjulet (Колесо добробуту дитини): the app's own texts, Ukrainian translation.
 # Swedish is the source language and the fallback.
 # Every message receives $age (young = 4–7, middle = 8–12, teen = 13–17) and $who (child or
 # guardian). A guardian reads adult wording about their child.
 
+# needs-native-review
 app-name = Колесо добробуту дитини
+# needs-native-review
 skip-to-content = Перейти до вмісту
 
 ## Language and read-aloud, in the header
 
+# needs-native-review
 language-label = Мова
+# needs-native-review
 # The language's own name for itself, shown in the picker.
 language-name = Українська
+# needs-native-review
 language-load-failed = Не вдалося завантажити мову. Спробуй ще раз, коли буде інтернет.
+# needs-native-review
 read-aloud = Читати вголос
+# needs-native-review
 # The speaker button's name for screen readers: which text it reads ($text is its beginning).
 read-aloud-what = Читати вголос: { $text }
+# needs-native-review
 read-aloud-stop = Зупинити читання
+# needs-native-review
 read-aloud-no-voice = На цьому пристрої немає голосу, який може читати українською.
+# needs-native-review
 read-aloud-unsupported = Цей браузер не вміє читати текст уголос.
+# needs-native-review
 auto-read-label = Читати вголос кожну нову сторінку
 
 ## Privacy and help, always on screen
 
+# needs-native-review
 privacy-note = { $age ->
-    [young] Ніхто не бачить твоїх відповідей, якщо ти не хочеш.
-   *[other] Ніхто не бачить твоїх відповідей, поки ти не вирішиш ними поділитися. Вони зберігаються лише на цьому пристрої.
+    [young] Відповіді нікому не надсилаються. Хто користується тим самим планшетом, може їх побачити – заблокуй паролем.
+   *[other] Відповіді зберігаються лише на цьому пристрої і нікому не надсилаються, поки ти не вирішиш ними поділитися. Хто користується тим самим пристроєм, може їх побачити – заблокуй колесо паролем.
 }
+# needs-native-review
 help-open = Потрібна допомога зараз?
+# needs-native-review
 help-heading = Допомога зараз
+# needs-native-review
 help-emergency = Дзвони 112, якщо хтось у небезпеці просто зараз.
+# needs-native-review
 help-bris = Телефонуй до BRIS за номером 116 111 – безкоштовно, цілодобово, і не треба казати, хто ти. Також можна написати в чат на bris.se.
+# needs-native-review
 help-adult = { $age ->
     [young] Розкажи дорослому, якому довіряєш, – комусь у дитячому садку або вдома.
    *[other] Розкажи дорослому, якому довіряєш, наприклад учителеві, шкільній медсестрі або комусь із родини.
 }
+# needs-native-review
 help-call-112 = Подзвонити { $number }
+# needs-native-review
 help-call-bris = Подзвонити в BRIS { $number }
+# needs-native-review
 help-mind = Тобі так погано, що ти думаєш позбавити себе життя? Поговори з лінією запобігання самогубствам Mind Självmordslinjen. Можна також написати в чат на mind.se. Не треба казати, хто ти.
+# needs-native-review
 help-call-mind = Подзвонити в Mind { $number }
+# needs-native-review
 help-bris-adults = BRIS vuxentelefon – лінія для дорослих про дітей: для тебе, якщо ти дорослий і хвилюєшся за дитину.
+# needs-native-review
 help-call-bris-adults = Подзвонити в BRIS vuxentelefon { $number }
+# needs-native-review
 help-kvinnofrid = Kvinnofridslinjen: для тих, кому погрожують або хто зазнає насильства. Безкоштовно й цілодобово.
+# needs-native-review
 help-call-kvinnofrid = Подзвонити в Kvinnofridslinjen { $number }
+# needs-native-review
 help-1177 = 1177 Vårdguiden: медичні поради цілодобово, також про те, як почувається дитина.
+# needs-native-review
 help-call-1177 = Подзвонити { $number }
+# needs-native-review
 help-socialjour = Увечері, вночі та у вихідні чергову соціальну службу (socialjouren) можна викликати через 112, якщо дитина потребує захисту.
+# needs-native-review
 help-kommun = Хвилюєшся, що дитині завдають шкоди? Повідом соціальну службу (orosanmälan): подзвони на комутатор своєї комуни й попроси з’єднати із соціальною службою.
+# needs-native-review
 help-call-kommun = { $kommun }: подзвонити { $number }
+# needs-native-review
 help-for-children = Для дітей і молоді
+# needs-native-review
 help-for-adults = Для дорослих, які хвилюються за дитину
+# needs-native-review
 help-close = Закрити
+# needs-native-review
 safety-alert-heading = Те, що ти відповів, важливо.
+# needs-native-review
 safety-alert-text = { $who ->
     [guardian] Якщо дитина не в безпеці: у разі небезпеки телефонуйте 112. Кожен, хто підозрює, що дитину кривдять або що їй погано, може подати повідомлення про занепокоєння (orosanmälan) до соціальної служби муніципалітету – зателефонуйте на загальний номер муніципалітету або на 112, якщо це терміново.
    *[other] { $age ->
@@ -58,8 +98,11 @@ safety-alert-text = { $who ->
        *[other] Ніхто не має права кривдити тебе, і це ніколи не твоя провина. Якщо ти в небезпеці, телефонуй 112. BRIS за номером 116 111 відповідає цілодобово.
     }
 }
+# needs-native-review
 safety-alert-private = Застосунок нікому не надсилає твої відповіді.
+# needs-native-review
 safety-gentle-heading = Ти не мусиш відповідати.
+# needs-native-review
 safety-gentle-text = { $who ->
     [guardian] Тут можна не відповідати. Якщо дитина не в безпеці: телефонуйте 112, якщо є небезпека.
    *[other] Нічого страшного, якщо ти не хочеш відповідати. Якщо щось здається не так, ти можеш поговорити з дорослим, якому довіряєш, або зателефонувати до BRIS: 116 111. Це ніколи не твоя провина.
@@ -67,42 +110,76 @@ safety-gentle-text = { $who ->
 
 ## Shared devices: leave at once, or delete everything
 
+# needs-native-review
 quick-exit = Швидко вийти
+# needs-native-review
 delete-all-heading = Видалити все
+# needs-native-review
 delete-all-text = Цим пристроєм користуються кілька людей? Тут ти можеш видалити все, що застосунок зберіг на цьому пристрої: усі колеса, план і налаштування.
+# needs-native-review
 delete-all = Видалити все на цьому пристрої
+# needs-native-review
 delete-all-question = Усе, що застосунок зберіг на цьому пристрої, буде видалено. Скасувати це не можна. Хочеш це зробити?
+# needs-native-review
 delete-all-yes = Так, видалити все
+# needs-native-review
 delete-all-no = Ні, залишити
+# needs-native-review
 delete-all-done = Усе видалено з цього пристрою.
 
 ## Start page
 
+# needs-native-review
 start-heading = Колесо добробуту дитини
+# needs-native-review
 start-intro = { $age ->
     [young] Тут можна показати, як у тебе справи. Натискай на малюнки.
    *[other] Тут ти можеш розповісти, як у тебе справи вдома, у школі та у вільний час – по одній частині.
 }
+# needs-native-review
 start-new-heading = Нове колесо
+# needs-native-review
 start-nickname-label = Як тебе називати? Можна нічого не писати.
+# needs-native-review
 start-age-legend = Скільки тобі років?
+# needs-native-review
 age-young = 4–7 років
+# needs-native-review
 age-middle = 8–12 років
+# needs-native-review
 age-teen = 13–17 років
+# needs-native-review
 start-button = Почати моє колесо
+# needs-native-review
 start-who-legend = Хто заповнює?
+# needs-native-review
 who-choice-child = Я дитина
-who-choice-guardian = Я один із батьків або опікун
+# needs-native-review
+who-choice-guardian = Я один із батьків або інший дорослий, який піклується про дитину
+# needs-native-review
 start-child-name-label = Ім’я дитини (достатньо лише імені)
-start-author-label = Хто ви? Наприклад, мама, тато або ваше ім’я.
+# needs-native-review
+# Shown to a guardian before "Vem är du?": who may fill in, and what vårdnadshavare means.
+start-guardian-explain = Законний представник дитини (vårdnadshavare) – це особа, яка за законом відповідає за дитину, зазвичай батьки. Заповнити тут можуть також прийомні батьки (familjehem), призначений опікун (god man) або інший дорослий, який піклується про дитину. Напишіть, хто ви, щоб це було видно на зустрічі.
+# needs-native-review
+start-author-label = Хто ви? Наприклад, мама, тато, прийомний батько чи прийомна мати, призначений опікун (god man) або ваше ім’я.
+# needs-native-review
 start-child-age-legend = Скільки років дитині?
-start-guardian-button = Почати мій погляд на дитину
+# needs-native-review
+start-guardian-button = Почати відповідати про дитину
+# needs-native-review
 start-plan-heading = До зустрічі
+# needs-native-review
 start-plan-text = Плануєте зустріч щодо співпраці? Імпортуйте колеса, якими поділилися, і складіть чернетку «Плану дитини».
+# needs-native-review
 start-plan-button = Скласти чернетку «Плану дитини»
+# needs-native-review
 nav-classroom = Колесо в класі (для вчителів)
+# needs-native-review
 start-continue-heading = Продовжити розпочате
+# needs-native-review
 draft-unnamed = Моє колесо
+# needs-native-review
 draft-changed = Змінено { $days ->
         [0] сьогодні
         [1] учора
@@ -110,31 +187,43 @@ draft-changed = Змінено { $days ->
         [few] { $days } дні тому
        *[other] { $days } днів тому
     }
+# needs-native-review
 draft-progress = { $count ->
     [one] Готово { $count } з { $total } частин
     [few] Готово { $count } з { $total } частин
     [many] Готово { $count } з { $total } частин
    *[other] Готово { $count } з { $total } частин
 }
+# needs-native-review
 draft-continue = Продовжити: { $name }
+# needs-native-review
 draft-delete = Видалити: { $name }
+# needs-native-review
 draft-delete-question = Хочеш видалити колесо { $name }? Відповіді зникнуть із цього пристрою, і їх не можна буде повернути.
+# needs-native-review
 draft-delete-yes = Так, видалити
+# needs-native-review
 draft-delete-no = Ні, залишити
+# needs-native-review
 draft-deleted = Колесо видалено.
 
 ## The wheel
 
+# needs-native-review
 wheel-heading = Моє колесо
+# needs-native-review
 wheel-heading-named = Моє колесо – { $name }
+# needs-native-review
 wheel-instructions = { $who ->
-    [guardian] Виберіть частину колеса і розкажіть, як ви бачите ситуацію дитини. Ваш погляд зберігається окремо від погляду дитини та інших батьків чи опікунів.
+    [guardian] Виберіть частину колеса і розкажіть, як ви бачите ситуацію дитини. Ваші відповіді зберігаються окремо і ніколи не змішуються з відповідями дитини чи будь-якого іншого дорослого.
    *[other] { $age ->
         [young] Натисни на малюнок.
        *[other] Вибери частину колеса. Частини можна проходити в будь-якому порядку.
     }
 }
+# needs-native-review
 wheel-label = Колесо добробуту дитини із сімома частинами
+# needs-native-review
 wheel-progress = { $count ->
     [0] Ще немає жодної відповіді.
     [one] Відповідь є в { $count } з { $total } частин.
@@ -142,29 +231,44 @@ wheel-progress = { $count ->
     [many] Відповіді є в { $count } з { $total } частин.
    *[other] Відповіді є в { $count } з { $total } частин.
 }
+# needs-native-review
 segment-label = { $area }: { $answer }
+# needs-native-review
 segment-not-answered = ще без відповіді
+# needs-native-review
 wheel-about-me = Про мене
+# needs-native-review
 wheel-nickname-label = Ім’я або прізвисько
+# needs-native-review
 wheel-age-legend = Вік (від нього залежить, як написані тексти)
 
 ## An area
 
+# needs-native-review
 area-scale-question = { $who ->
-    [guardian] Як, на вашу думку, у дитини з цим?
+    [guardian] Як, на вашу думку, дитині в цій частині життя?
    *[other] { $age ->
-        [young] Як тобі?
+        [young] Як тобі з цим?
        *[other] Як у тебе з цим?
     }
 }
+# needs-native-review
 scale-very-bad = Дуже погано
+# needs-native-review
 scale-bad = Погано
+# needs-native-review
 scale-between = Середньо
+# needs-native-review
 scale-good = Добре
+# needs-native-review
 scale-very-good = Дуже добре
+# needs-native-review
 scale-dont-know = Не знаю
+# needs-native-review
 scale-rather-not-say = Не хочу відповідати
+# needs-native-review
 scale-clear = Видалити мою відповідь
+# needs-native-review
 words-heading = { $who ->
     [guardian] Своїми словами (за бажанням)
    *[other] { $age ->
@@ -172,6 +276,7 @@ words-heading = { $who ->
        *[other] Хочеш щось написати? Це не обов’язково.
     }
 }
+# needs-native-review
 words-good = { $who ->
     [guardian] Що в дитини йде добре
    *[other] { $age ->
@@ -180,6 +285,7 @@ words-good = { $who ->
         [teen] Що йде добре
     }
 }
+# needs-native-review
 words-hard = { $who ->
     [guardian] Що дитині важко
    *[other] { $age ->
@@ -188,6 +294,7 @@ words-hard = { $who ->
         [teen] Що складно
     }
 }
+# needs-native-review
 words-would-help = { $who ->
     [guardian] Що, на мою думку, допомогло б дитині
    *[other] { $age ->
@@ -196,129 +303,237 @@ words-would-help = { $who ->
         [teen] Що могло б допомогти
     }
 }
+# needs-native-review
 area-articles = { $count ->
     [one] Конвенція ООН про права дитини, стаття { $articles }
     [few] Конвенція ООН про права дитини, статті { $articles }
     [many] Конвенція ООН про права дитини, статті { $articles }
    *[other] Конвенція ООН про права дитини, статті { $articles }
 }
+# needs-native-review
 nav-previous = Попередня частина: { $area }
+# needs-native-review
 nav-next = Наступна частина: { $area }
+# needs-native-review
 nav-wheel = Назад до колеса
+# needs-native-review
 nav-done = Готово – назад до колеса
+# needs-native-review
 nav-start = На початкову сторінку
 
 ## Whose view
 
+# needs-native-review
 who-child = Дитина
+# needs-native-review
 who-guardian = Батьки чи опікун ({ $name })
+# needs-native-review
 who-guardian-unnamed = Батьки чи опікун
+# needs-native-review
 who-professional = Фахівець ({ $name })
+# needs-native-review
 who-professional-unnamed = Фахівець
 
 ## Guide for guardians: who is the child's Barnens bästa-ansvarig?
 
-guide-heading = Хто відповідає за те, щоб моя дитина отримала підтримку?
-guide-intro = Кожна дитина в лені Крунуберг має «Barnens bästa-ansvarig» – особу, відповідальну за добробут дитини, яка стежить, щоб дитина отримала потрібну підтримку в потрібний час. Хто це, залежить від віку дитини та її школи:
+# needs-native-review
+guide-heading = Хто відповідає за те, щоб дитина отримала підтримку?
+# needs-native-review
+guide-model = Це частина Kronobarnsmodellen (моделі Крунуберга для дітей) – способу роботи, який муніципалітети лену Крунуберг, Region Kronoberg, поліція та громадські організації разом розробили в межах «Barnens bästa gäller! i Kronoberg» (Найкращі інтереси дитини – передусім у Крунубергу), щоб діти отримували потрібну підтримку в потрібний час.
+# needs-native-review
+guide-intro = Кожна дитина в лені Крунуберг має «Barnens bästa-ansvarig» – особу, відповідальну за добробут дитини, яка стежить, щоб дитина отримала потрібну підтримку в потрібний час, і до якої можете звернутися ви як батьки, прийомні батьки чи призначений опікун (god man). Хто це, залежить від віку дитини та її школи:
+# needs-native-review
 guide-pregnancy = До народження: жіноча консультація (mödrahälsovården).
+# needs-native-review
 guide-bvc = Від народження до початку дитсадка чи школи: центр здоров’я дитини (BVC).
+# needs-native-review
 guide-preschool = У дитсадку: директор дитсадка.
+# needs-native-review
 guide-school = У школі, доки дитині не виповниться 18: директор школи, де навчається дитина.
+# needs-native-review
 guide-kaa = Молодь, яка не навчається в старшій середній школі (gymnasium): відповідальність муніципалітету за активність молоді (KAA).
+# needs-native-review
+guide-unsure = Не впевнені, хто «Barnens bästa-ansvarig» вашої дитини? Запитайте в контактному центрі муніципалітету (kontaktcenter) або в координатора муніципалітету з питань добробуту дітей (Barnens bästa-samordnare).
 
 ## Sharing: nothing leaves the device without this screen and a confirm
 
+# needs-native-review
 share-open = Поділитися
+# needs-native-review
 share-heading = Ось чим можна поділитися
+# needs-native-review
 share-intro = Пристрій залишає лише те, що видно тут, і лише тоді, коли спосіб поділитися вибрано самостійно. Частини, які хочеться залишити при собі, можна вимкнути.
+# needs-native-review
 share-area-switch = Поділитися: { $area }
+# needs-native-review
 share-area-private = Не передається
+# needs-native-review
 share-no-answer = Без відповіді
+# needs-native-review
 share-confirm = Я знаю, що саме буде передано.
+# needs-native-review
 share-ways-heading = Спосіб поділитися
+# needs-native-review
 share-download = Зберегти як файл
+# needs-native-review
 share-print = Надрукувати або зберегти як PDF
+# needs-native-review
 share-copy-all = Скопіювати все як текст
+# needs-native-review
 share-copy-area = Скопіювати як текст
+# needs-native-review
 share-system = Поділитися через застосунок
+# needs-native-review
 share-copied = Скопійовано.
+# needs-native-review
 share-copy-failed = Не вдалося скопіювати. Текст можна виділити і скопіювати самостійно.
+# needs-native-review
 share-nothing = Нічого не вибрано, щоб поділитися.
+# needs-native-review
 share-back = Назад до колеса
+# needs-native-review
 print-footer = Надруковано { $date }. Ця сторінка з «Колеса добробуту дитини».
 
 ## Barnets plan: the meeting's draft
 
+# needs-native-review
 plan-heading = План дитини – чернетка
+# needs-native-review
 plan-intro = Імпортуйте файли, якими поділилися дитина та батьки чи опікуни. План показує лише ті частини, де хтось побачив потребу, і кожна відповідь залишається такою, якою її дали.
+# needs-native-review
 import-button = Вибрати файли для імпорту
+# needs-native-review
 import-drop = Або перетягніть файли сюди.
+# needs-native-review
 import-error-too-large = Файл завеликий, щоб бути файлом колеса (понад 8 MB).
+# needs-native-review
 import-error-file = { $file }: { $problem } Більше нічого не змінено.
+# needs-native-review
 import-done = { $file } імпортовано.
+# needs-native-review
 plan-perspectives-heading = У чернетці
+# needs-native-review
 plan-include = Включити: { $name }
+# needs-native-review
 plan-no-drafts = Ще не імпортовано жодного колеса.
+# needs-native-review
 plan-no-areas = У частинах, якими поділилися, ніхто не побачив потреби.
+# needs-native-review
 plan-details-heading = Про план
+# needs-native-review
 plan-child-name = Ім’я дитини
+# needs-native-review
 plan-made-on = Дата
+# needs-native-review
 plan-coordinator = Координатор співпраці
+# needs-native-review
 plan-contact-name = Ім’я
+# needs-native-review
 plan-contact-organisation = Установа
+# needs-native-review
 plan-contact-reach = Телефон або електронна пошта
-plan-next-evaluation = Наступний перегляд
+# needs-native-review
+plan-next-evaluation = Наступне оцінювання
+# needs-native-review
 plan-participants = Учасники зустрічі
+# needs-native-review
 plan-needs = Потреби
+# needs-native-review
 plan-actions = Заходи підтримки
+# needs-native-review
 plan-action-legend = Захід { $number }
+# needs-native-review
 plan-action-what = Що робиться
+# needs-native-review
 plan-action-who = Хто
+# needs-native-review
 plan-action-when = Коли
+# needs-native-review
 plan-action-when-hint = Дата або як часто, наприклад щотижня
+# needs-native-review
 plan-action-missing = не вказано
+# needs-native-review
 plan-action-incomplete = Не завершено: напишіть, хто це робить і коли.
+# needs-native-review
 plan-action-add = Додати захід
+# needs-native-review
 plan-action-remove = Видалити захід { $number }
+# needs-native-review
 plan-include-child-words = Додати власні слова дитини, коли план копіюють і друкують
+# needs-native-review
 plan-include-child-words-hint = Без них копія і друк містять лише відповіді, потреби й заходи, щоб план залишався коротким.
+# needs-native-review
 plan-coordinator-task = Відповідального за співпрацю обирають на зустрічі разом із дитиною та батьками. Він підтримує план актуальним і скликає оцінювання.
+# needs-native-review
 plan-consent-given = Згода
+# needs-native-review
 plan-consent-gathered-by = Згоду отримав(ла)
+# needs-native-review
 plan-contact = Контактна особа
+# needs-native-review
 plan-copy = Скопіювати план як текст
+# needs-native-review
 plan-print = Надрукувати план
+# needs-native-review
 prepare-text-heading = Перед рішенням – оцінка відповідального за найкращі інтереси дитини (Praxismodellen, крок 2)
+# needs-native-review
 prepare-responsible = Відповідальний за найкращі інтереси дитини
+# needs-native-review
 prepare-assessment = Моя оцінка
+# needs-native-review
 prepare-decision = Рішення
+# needs-native-review
 prepare-decision-own = Підтримку надає наша служба
+# needs-native-review
 prepare-decision-other = Звертаємося до однієї іншої служби
+# needs-native-review
 prepare-decision-meeting = Скликаємо зустріч для співпраці
+# needs-native-review
 prepare-decision-note = Що, хто і коли
+# needs-native-review
 consent-heading = Згода
+# needs-native-review
 consent-reminder = Перш ніж інформацію передаватимуть між службами, відповідальний за найкращі інтереси дитини (Barnens bästa-ansvarig) має отримати згоду батьків чи опікунів і згоду самої дитини — у спосіб, що відповідає її вікові. Це робиться до зустрічі. Згоду можна відкликати будь-коли.
+# needs-native-review
 consent-print = Надрукувати бланк згоди
+# needs-native-review
 consent-text = Я/ми даю/даємо згоду на те, щоб інформацію, потрібну для плану дитини { $name }, передавали між службами, названими нижче, щоб дитина могла отримати потрібну підтримку:
+# needs-native-review
 consent-withdraw = Згода діє до її скасування. Її можна відкликати будь-коли, усно або письмово, у відповідального за найкращі інтереси дитини.
+# needs-native-review
 consent-child = Дитині пояснили, що означає згода, у спосіб, що відповідає її вікові, і вона змогла сказати, що думає.
+# needs-native-review
 consent-child-signature = Ім’я дитини, її підпис, якщо вона хоче, і дата
+# needs-native-review
 consent-gathered-signature = Згоду отримав(ла) відповідальний за найкращі інтереси дитини: ім’я, служба і дата
+# needs-native-review
 plan-consent-date = Дата, коли надано згоду
+# needs-native-review
 plan-consent-given-by-field = Хто дав згоду (батьки чи опікуни і дитина)
+# needs-native-review
 plan-consent-gathered-by-field = Хто отримав згоду (Barnens bästa-ansvarig)
+# needs-native-review
 consent-signature = Підпис батьків чи опікуна, ім’я друкованими літерами та дата
 
 ## Saving and loading
 
+# needs-native-review
 save-saved = Збережено на цьому пристрої.
+# needs-native-review
 save-other-tab = Це колесо одночасно змінили в іншій вкладці. Де обидві зміни стосуються того самого, діє те, що збережено останнім.
+# needs-native-review
 save-failed = Не вдалося зберегти на цьому пристрої. Твій текст досі на екрані – не закривай сторінку.
+# needs-native-review
 load-error-not-ours = Це не колесо із застосунку «Колесо добробуту дитини».
+# needs-native-review
 load-error-future = Це колесо зроблено в новішій версії застосунку. Онови застосунок і спробуй ще раз.
+# needs-native-review
 load-error-damaged = Це колесо пошкоджене, і його не вдалося прочитати.
+# needs-native-review
 draft-not-found = На цьому пристрої немає такого колеса. Можливо, його видалили.
+# needs-native-review
 area-not-found = Такої частини в колесі немає.
+# needs-native-review
 stored-damaged = { $count ->
     [one] Не вдалося прочитати { $count } збережене колесо. Його залишено без змін.
     [few] Не вдалося прочитати { $count } збережені колеса. Їх залишено без змін.
@@ -326,8 +541,10 @@ stored-damaged = { $count ->
    *[other] Не вдалося прочитати збережені колеса ({ $count }). Їх залишено без змін.
 }
 
+# needs-native-review
 # Passphrase lock: a draft on this device, or a shared file.
 lock-summary = Заблокувати паролем
+# needs-native-review
 lock-explain = { $who ->
     [guardian] З паролем прочитати написане тут зможе лише той, хто знає пароль, навіть якщо пристроєм користується хтось інший. Якщо ви забудете пароль, повернути його не вдасться.
    *[other] { $age ->
@@ -335,36 +552,64 @@ lock-explain = { $who ->
        *[other] З паролем прочитати твоє колесо зможе лише той, хто знає пароль, навіть якщо пристроєм користується хтось інший. Якщо ти забудеш пароль, повернути його не вдасться.
     }
 }
+# needs-native-review
 lock-passphrase-label = Придумай пароль (щонайменше 8 символів)
+# needs-native-review
 lock-repeat-label = Введи той самий пароль ще раз
+# needs-native-review
 lock-button = Заблокувати колесо
+# needs-native-review
 lock-working = Блокуємо …
+# needs-native-review
 lock-error-too-short = Пароль має містити щонайменше 8 символів.
+# needs-native-review
 lock-error-repeat = Паролі не збігаються. Введи той самий пароль двічі.
+# needs-native-review
 lock-error-unavailable = Цей браузер не вміє блокувати паролем. Нічого не змінено.
+# needs-native-review
 lock-is-on = { $minutes ->
     [one] Колесо заблоковано паролем. Воно знову заблокується, якщо ним ніхто не користуватиметься { $minutes } хвилину.
     [few] Колесо заблоковано паролем. Воно знову заблокується, якщо ним ніхто не користуватиметься { $minutes } хвилини.
     [many] Колесо заблоковано паролем. Воно знову заблокується, якщо ним ніхто не користуватиметься { $minutes } хвилин.
    *[other] Колесо заблоковано паролем. Воно знову заблокується, якщо ним ніхто не користуватиметься { $minutes } хвилини.
 }
+# needs-native-review
 lock-now = Заблокувати зараз
+# needs-native-review
 lock-remove = Видалити пароль
+# needs-native-review
 unlock-heading = Колесо заблоковано
+# needs-native-review
 unlock-explain = Введи пароль, щоб відкрити колесо.
+# needs-native-review
 unlock-label = Пароль
+# needs-native-review
 unlock-button = Відкрити
+# needs-native-review
 unlock-working = Відкриваємо …
+# needs-native-review
 unlock-error-wrong = Неправильний пароль. Нічого не змінено – спробуй ще раз.
+# needs-native-review
 unlock-forgot = Не пам’ятаєш пароль? Тоді написане прочитати не вийде. Можна видалити колесо на початковій сторінці й почати знову.
+# needs-native-review
 draft-locked = Заблоковане колесо
+# needs-native-review
 share-lock-file = Заблокувати файл паролем
+# needs-native-review
 share-lock-file-explain = Тому, хто читатиме файл, потрібен пароль. Повідом його інакше, ніж надсилаєш файл, наприклад телефоном.
+# needs-native-review
 import-locked = Файл { $file } заблоковано. Введіть пароль, щоб імпортувати його.
+# needs-native-review
 lock-error-common = Цей пароль – один із найпоширеніших, його легко вгадати. Вибери інший, наприклад кілька слів поспіль.
+# needs-native-review
 lock-delete-note = Будь-хто, хто користується цим пристроєм, може видалити заблоковане колесо, але не може його прочитати.
+# needs-native-review
 save-newer-version = Новіша версія застосунку зберегла це колесо в іншій вкладці. Ця вкладка не запише поверх нього. Твій текст досі на екрані – перезавантаж сторінку, щоб продовжити.
+# needs-native-review
 load-error-no-version = У файлі не вказано, яка версія застосунку його створила. Можливо, його змінено або пошкоджено, і його не вдалося прочитати.
+# needs-native-review
 load-error-too-long = У файлі довші тексти, ніж дозволяє застосунок, і його не вдалося прочитати.
+# needs-native-review
 update-ready = Є нова версія застосунку. Усе збережене залишиться, коли ти перейдеш на неї.
+# needs-native-review
 update-now = Перейти на нову версію

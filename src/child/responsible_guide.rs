@@ -12,17 +12,20 @@ const STEPS: [MessageId; 5] = [
     ids::GUIDE_KAA,
 ];
 
-/// For guardians: who the child's Barnens bästa-ansvarig is (the person responsible for the
-/// child getting the right support), by age and school situation.
+/// For guardians: the county's model the app belongs to (Kronobarnsmodellen), who the child's
+/// Barnens bästa-ansvarig is (the person responsible for the child getting the right support) by
+/// age and school situation, and whom to ask when unsure.
 #[component]
 pub fn ResponsibleGuide() -> impl IntoView {
     let t = use_translate();
     view! {
         <Disclosure class="responsible-guide" icon="pictograms/ui/guardian.svg" heading=ids::GUIDE_HEADING>
+            <p>{t.text(ids::GUIDE_MODEL)}</p>
             <p>{t.text(ids::GUIDE_INTRO)}</p>
             <ul>
                 {STEPS.map(|id| view! { <li>{move || t.get(id)}</li> }).into_iter().collect_view()}
             </ul>
+            <p>{t.text(ids::GUIDE_UNSURE)}</p>
         </Disclosure>
     }
 }

@@ -117,6 +117,8 @@ pub fn StartPage() -> impl IntoView {
                             on_input=Callback::new(move |text| nickname.set(text))
                         />
                         {guardian.then(|| view! {
+                            // Who may fill in besides a vårdnadshavare, before they say who they are.
+                            <p class="guardian-explain">{t.text(ids::START_GUARDIAN_EXPLAIN)}</p>
                             <NicknameField
                                 id="new-author"
                                 label=ids::START_AUTHOR_LABEL

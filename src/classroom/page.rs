@@ -51,6 +51,7 @@ pub fn ClassroomPage() -> impl IntoView {
         <div class="classroom-page">
             <h1>{t.text(ids::meeting::CLASSROOM_TITLE)}</h1>
             <p class="lead">{t.text(ids::meeting::CLASSROOM_INTRO)}</p>
+            <p class="classroom-model">{t.text(ids::meeting::CLASSROOM_MODEL)}</p>
             <p class="privacy-note">
                 <Pictogram src="pictograms/ui/private.svg" class="icon" />
                 <span>{t.text(ids::meeting::CLASSROOM_NOTHING_STORED)}</span>

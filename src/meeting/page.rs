@@ -52,6 +52,8 @@ pub fn MeetingPage() -> impl IntoView {
             <Show when=move || !preparing()>
                 <p class="lead no-print">{t.text(ids::PLAN_INTRO)}</p>
             </Show>
+            // Where the meeting belongs, for professionals who look for the county's model.
+            <p class="meeting-model no-print">{t.text(ids::meeting::MEETING_MODEL)}</p>
             <p class="privacy-note no-print">
                 <Pictogram src="pictograms/ui/private.svg" class="icon" />
                 <span>{t.text(ids::meeting::MEETING_SESSION_NOTE)}</span>

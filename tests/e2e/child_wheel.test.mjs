@@ -21,7 +21,7 @@ async function startWheel(page, { nickname, age = '8–12 år' } = {}) {
   }
   await page.getByRole('radio', { name: age }).check();
   await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
-  await page.getByRole('group', { name: 'Barnets bästa-hjulet med sju delar' }).waitFor();
+  await page.getByRole('group', { name: 'Barnets bästa-hjulet med sju områden' }).waitFor();
 }
 
 function segment(page, name) {
@@ -33,12 +33,12 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
 
   await page.goto(app.origin + '/');
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Barnets bästa-hjulet' }).waitFor());
-  await assert.doesNotReject(page.getByText('Ingen ser dina svar förrän du själv väljer att dela dem').waitFor());
+  await assert.doesNotReject(page.getByText('skickas inte till någon förrän du själv väljer att dela dem', { exact: false }).waitFor());
 
   await startWheel(page, { nickname: 'Sara' });
   assert.match(page.url(), /\/wheel\/[0-9a-f]{32}$/);
   await page.getByRole('heading', { level: 1, name: fluentText('Mitt hjul – Sara') }).waitFor();
-  assert.equal(await page.getByRole('group', { name: 'Barnets bästa-hjulet med sju delar' }).getByRole('link').count(), 7);
+  assert.equal(await page.getByRole('group', { name: 'Barnets bästa-hjulet med sju områden' }).getByRole('link').count(), 7);
 
   // By mouse: three areas.
   await segment(page, 'Trygghet: inte svarat än').click();
@@ -49,20 +49,20 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
 
   await segment(page, 'Hälsa: inte svarat än').click();
   await page.getByRole('radio', { name: 'Mycket bra' }).check();
-  await page.getByRole('link', { name: fluentText('Nästa del: Lärande') }).click();
+  await page.getByRole('link', { name: fluentText('Nästa område: Lärande') }).click();
   await page.getByRole('heading', { level: 1, name: /Jag lär mig och utvecklas/ }).waitFor();
   await page.getByRole('radio', { name: 'Vet inte' }).check();
   await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill('Matte, och när det är stökigt');
   await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
 
   // By keyboard only: Tab to the wheel, arrows round it, Enter to open, arrows on the scale.
-  const wheelGroup = page.getByRole('group', { name: 'Barnets bästa-hjulet med sju delar' });
+  const wheelGroup = page.getByRole('group', { name: 'Barnets bästa-hjulet med sju områden' });
   await wheelGroup.waitFor();
   await tabTo(page, '#segment-safe');
   for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'segment-play');
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: /Jag får leka/ }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /Jag har tid att leka/ }).waitFor();
   await tabTo(page, 'input[name=scale]'); // into the scale: the first face
   await page.keyboard.press('ArrowRight'); // bad
   await page.keyboard.press('ArrowRight'); // between
@@ -73,7 +73,7 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
 
   // Reload: everything is still there.
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: /Jag får leka/ }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /Jag har tid att leka/ }).waitFor();
   assert.ok(await page.getByRole('radio', { name: 'Bra', exact: true }).isChecked());
   assert.equal(await page.getByRole('textbox', { name: 'Det här är bra', exact: true }).inputValue(), 'Fotboll på tisdagar');
 
@@ -87,7 +87,7 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
   ]) {
     await assert.doesNotReject(segment(page, label).waitFor(), label);
   }
-  await page.getByText(fluentText('Du har svarat på 4 av 7 delar.')).waitFor();
+  await page.getByText(fluentText('Du har svarat på 4 av 7 områden.')).waitFor();
 
   await segment(page, 'Lärande: Vet inte').click();
   assert.equal(await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).inputValue(), 'Matte, och när det är stökigt');
@@ -143,12 +143,15 @@ test('siblings each get their own wheel on a shared device', async () => {
   await context.close();
 });
 
-test('the youngest get fewer words', async () => {
+test('the youngest get fewer words, and are asked rather than told', async () => {
   const { context, page } = await app.newPage();
   await startWheel(page, { age: '4–7 år' });
   await page.getByText('Tryck på en bild.').waitFor();
   await segment(page, 'Trygghet: inte svarat än').click();
   const young = await page.locator('.area-text').innerText();
+  // A question that names förskolan, not a statement such as "Ingen gör dig illa."
+  assert.match(young, /förskolan.*\?$/, young);
+  await page.locator('.face-scale legend', { hasText: 'Hur känns det?' }).waitFor();
   await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
   await page.getByText('Om mig').click();
   await page.getByRole('radio', { name: '13–17 år' }).check();

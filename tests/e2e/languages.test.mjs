@@ -205,7 +205,7 @@ test('auto read reads each new page aloud', async () => {
   await page.locator('#area-heading').waitFor();
   await page.waitForFunction(() => window.spokenForTest.some((s) => s.text.startsWith('Hälsa. Jag mår bra')));
   const spoken = await page.evaluate(() => window.spokenForTest.map((s) => s.text));
-  assert.ok(spoken.some((text) => text.startsWith('Välj en del av hjulet')), 'the wheel page was read');
+  assert.ok(spoken.some((text) => text.startsWith('Välj ett område i hjulet')), 'the wheel page was read');
   await context.close();
 });
 

@@ -57,6 +57,11 @@ async function meetingData(page) {
 test('a meeting shows every perspective at once, makes the plan, and leaves nothing behind', async () => {
   const { context, page, errors } = await app.newPage({ viewport: PROJECTOR });
   await page.goto(app.origin + '/meeting');
+  // Professionals find the county's model the meeting belongs to.
+  assert.match(
+    await page.locator('.meeting-model').innerText(),
+    /steg 3 i Praxismodellen, i Kronobarnsmodellen.*Barnens bästa gäller! i Kronoberg/,
+  );
   await page.locator('input[type=file]').setInputFiles(files());
   await page.getByText(fluentText('meeting-pappa.hjulet.json är inhämtad.')).waitFor();
 
@@ -105,7 +110,7 @@ test('a meeting shows every perspective at once, makes the plan, and leaves noth
   await page.locator('.plan-area[data-area=health] .plan-action').getByText(incomplete).waitFor();
   assert.equal(await page.locator('.plan-area[data-area=safe] .plan-action').getByText(incomplete).count(), 0);
   await page.getByRole('group', { name: 'Samverkansansvarig' }).getByLabel('Namn').fill('Eva Ek');
-  await page.getByLabel('Nästa uppföljning').fill('2027-02-01');
+  await page.getByLabel('Nästa utvärdering').fill('2027-02-01');
 
   // Only this tab's session holds the meeting: nothing in localStorage.
   assert.deepEqual(await meetingData(page), { local: [], session: ['barnets-basta-hjulet/meeting'] });
@@ -141,7 +146,7 @@ test('a meeting shows every perspective at once, makes the plan, and leaves noth
     answers: { safe: { scale: 'good', good: 'Jag åker med Ali' } },
   });
   await page.locator('input[type=file]').setInputFiles([planPath, later]);
-  await page.getByText(fluentText('plan.hjulet.json är den förra planen. Den visas för uppföljning.')).waitFor();
+  await page.getByText(fluentText('plan.hjulet.json är den förra planen. Den visas för utvärdering.')).waitFor();
   await page.getByRole('button', { name: fluentText('Trygghet:', { exact: false }) }).click();
   const followUp = page.locator('.area-panel[data-area=safe] .follow-up');
   const childRow = followUp.locator('.follow-up-row[data-perspective=child]');
@@ -162,9 +167,9 @@ test('a professional adds a view of their own, and the child gets a summary in t
   await page.getByText(fluentText('meeting-mamma.hjulet.json är inhämtad.')).waitFor();
   await page.getByRole('button', { name: fluentText('Trygghet:', { exact: false }) }).click();
 
-  await page.getByText('Din bild som yrkesperson').click();
+  await page.getByText('Dina svar som yrkesperson').click();
   await page.getByLabel('Ditt namn och din roll').fill('Eva, kurator');
-  await page.getByRole('button', { name: 'Lägg till min bild' }).click();
+  await page.getByRole('button', { name: 'Lägg till mina svar' }).click();
   const mine = page.locator('.professional-answer');
   await mine.getByRole('radio', { name: 'Mittemellan' }).check();
   await mine.getByRole('textbox', { name: 'Det här är svårt för barnet', exact: true }).fill('Frånvaro på måndagar');
@@ -281,7 +286,7 @@ test('the plan can leave locked with a passphrase and comes back for the follow-
   await page.locator('input[type=file]').setInputFiles([path]);
   await page.getByLabel('Lösenord', { exact: true }).fill('mötet i november');
   await page.getByRole('button', { name: 'Öppna', exact: true }).click();
-  await page.getByText(fluentText('locked-plan.hjulet.json är den förra planen. Den visas för uppföljning.')).waitFor();
+  await page.getByText(fluentText('locked-plan.hjulet.json är den förra planen. Den visas för utvärdering.')).waitFor();
 
   assert.deepEqual(errors, []);
   await context.close();
@@ -313,6 +318,10 @@ test('the classroom wheel shows all seven areas with prompts for each age group 
   const segments = page.locator('.choosing-wheel [role=button]');
   assert.equal(await segments.count(), 7);
   await page.getByText('Här frågas ingenting om någon elev', { exact: false }).waitFor();
+  assert.match(
+    await page.locator('.classroom-model').innerText(),
+    /Kronobarnsmodellen.*Barnens bästa gäller! i Kronoberg/,
+  );
 
   const promptsFor = async (age) => {
     await page.getByRole('radio', { name: age }).check();

@@ -158,7 +158,7 @@ test('a guardian left out now is left out of the follow-up too, with their earli
   });
   await page.goto(app.origin + '/meeting');
   await page.locator('input[type=file]').setInputFiles([earlier, childRescue()]);
-  await page.getByText(fluentText('earlier-plan.hjulet.json är den förra planen. Den visas för uppföljning.')).waitFor();
+  await page.getByText(fluentText('earlier-plan.hjulet.json är den förra planen. Den visas för utvärdering.')).waitFor();
   await page.getByRole('checkbox', { name: fluentText('Ta med Vårdnadshavare (mamma) · Sara från förra planen') }).uncheck();
 
   await page.getByRole('button', { name: fluentText('Trygghet:', { exact: false }) }).click();

@@ -81,17 +81,23 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
 
   // A guardian makes a separate draft, in adult wording.
   await page.goto(app.origin + '/');
-  await page.getByRole('radio', { name: 'Jag är vårdnadshavare' }).check();
+  await page.getByRole('radio', { name: 'Jag är förälder eller en annan vuxen som har hand om barnet' }).check();
+  // What vårdnadshavare means, and who else may fill in.
+  await page.getByText('Vårdnadshavare är den som enligt lagen ansvarar för barnet', { exact: false }).waitFor();
+  await page.getByText('familjehemsföräldrar, en god man', { exact: false }).waitFor();
   await page.getByLabel('Barnets namn').fill('Sara');
   await page.getByLabel('Vem är du?').fill('mamma');
-  await page.getByRole('button', { name: 'Starta min bild av barnet' }).click();
+  await page.getByRole('button', { name: 'Börja svara om barnet' }).click();
   await page.locator('#segment-health').click();
   await page.getByRole('heading', { level: 1, name: /Barnet mår bra/ }).waitFor();
   await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
   await page.getByRole('textbox', { name: 'Det här är svårt för barnet', exact: true }).fill('Sover dåligt');
   await page.locator('.area-nav a:not([rel])').click();
-  await page.getByText('Vem ansvarar för att mitt barn får stöd?').click();
+  await page.getByText('Vem ansvarar för att barnet får stöd?').click();
   await page.getByText('rektorn på barnets skola').waitFor();
+  const guide = await page.locator('.responsible-guide').innerText();
+  assert.match(guide, /Kronobarnsmodellen.*Barnens bästa gäller! i Kronoberg/);
+  assert.match(guide, /Fråga kommunens kontaktcenter/);
   await page.getByRole('link', { name: 'Dela', exact: true }).click();
   const guardian = await downloadShared(page, 'guardian.hjulet.json');
   assert.equal(guardian.json.draft.perspective, 'guardian');
@@ -122,7 +128,7 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
   // The meeting fills in the plan; it comes out as text and with a consent reminder.
   await page.getByRole('group', { name: 'Samverkansansvarig' }).getByLabel('Namn').fill('Eva Ek');
   await page.getByRole('group', { name: 'Samverkansansvarig' }).getByLabel('Verksamhet').fill('Norrskolan');
-  await page.getByLabel('Nästa uppföljning').fill('2027-02-01');
+  await page.getByLabel('Nästa utvärdering').fill('2027-02-01');
   await page.locator('#plan-safe-plan-needs').fill('Trygg skolväg');
   await page.locator('#plan-safe-action-0-what').fill('Följeslagare på bussen');
   await page.locator('#plan-safe-action-0-who').fill('Elevhälsan');
