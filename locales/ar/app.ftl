@@ -244,6 +244,7 @@ share-copy-failed = لم نتمكن من النسخ. حدّد النص وانس�
 share-nothing = لم تختر أي شيء للمشاركة.
 share-back = العودة إلى العجلة
 print-footer = طُبعت في { $date }. هذه الصفحة من تطبيق «عجلة مصلحة الطفل الفضلى».
+print-draft-footer = مسودة، طُبعت في { $date }. هذه الصفحة من تطبيق «عجلة مصلحة الطفل الفضلى».
 
 ## Barnets plan: the meeting's draft
 

@@ -222,6 +222,7 @@ share-copy-failed = Could not copy. Select the text and copy it yourself.
 share-nothing = You have not chosen anything to share.
 share-back = Back to the wheel
 print-footer = Printed { $date }. This page comes from The Child's Wellbeing Wheel.
+print-draft-footer = Draft, printed { $date }. This page comes from The Child's Wellbeing Wheel.
 
 ## Barnets plan: the meeting's draft
 

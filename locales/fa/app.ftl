@@ -227,6 +227,7 @@ share-copy-failed = کپی نشد. متن را انتخاب کن و خودت ک�
 share-nothing = چیزی برای اشتراک‌گذاری انتخاب نکرده‌ای.
 share-back = برگشت به چرخ
 print-footer = چاپ شده در { $date }. این صفحه از برنامه «چرخ بهترین‌ها برای کودک» است.
+print-draft-footer = پیش‌نویس، چاپ شده در { $date }. این صفحه از برنامه «چرخ بهترین‌ها برای کودک» است.
 
 ## Barnets plan: the meeting's draft
 

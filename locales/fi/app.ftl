@@ -222,6 +222,7 @@ share-copy-failed = Kopioiminen ei onnistunut. Valitse teksti ja kopioi se itse.
 share-nothing = Et ole valinnut mitään jaettavaksi.
 share-back = Takaisin pyörään
 print-footer = Tulostettu { $date }. Tämä sivu on Lapsen hyvinvoinnin pyörä -sovelluksesta.
+print-draft-footer = Luonnos, tulostettu { $date }. Tämä sivu on Lapsen hyvinvoinnin pyörä -sovelluksesta.
 
 ## Barnets plan: the meeting's draft
 

@@ -222,6 +222,7 @@ share-copy-failed = Koobiyeyntu ma suurtagelin. Calaamadee qoraalka oo adigu koo
 share-nothing = Wax aad la wadaagto ma aadan dooran.
 share-back = Ku noqo giraangirta
 print-footer = La daabacay { $date }. Boggan wuxuu ka yimid Giraangirta Danta Ilmaha.
+print-draft-footer = Qabyo-qoraal, la daabacay { $date }. Boggan wuxuu ka yimid Giraangirta Danta Ilmaha.
 
 ## Barnets plan: the meeting's draft
 

@@ -224,6 +224,7 @@ share-copy-failed = ክቕዳሕ ኣይከኣለን። ነቲ ጽሑፍ ኣመ�
 share-nothing = ከተካፍሎ ዝመረጽካ ነገር የለን።
 share-back = ናብ መንኮርኩር ተመለስ
 print-footer = ዝተሓተመሉ ዕለት፡ { $date }። እዚ ገጽ ካብ መንኮርኩር ዝበለጸ ጥቕሚ ቆልዓ እዩ።
+print-draft-footer = ረቂቕ፡ ዝተሓተመሉ ዕለት፡ { $date }። እዚ ገጽ ካብ መንኮርኩር ዝበለጸ ጥቕሚ ቆልዓ እዩ።
 
 ## Barnets plan: the meeting's draft
 

@@ -230,6 +230,7 @@ share-copy-failed = Не вдалося скопіювати. Текст мож�
 share-nothing = Нічого не вибрано, щоб поділитися.
 share-back = Назад до колеса
 print-footer = Надруковано { $date }. Ця сторінка з «Колеса добробуту дитини».
+print-draft-footer = Чернетка, надруковано { $date }. Ця сторінка з «Колеса добробуту дитини».
 
 ## Barnets plan: the meeting's draft
 

@@ -18,6 +18,7 @@ use crate::meeting::perspective_list::PerspectiveList;
 use crate::meeting::plan_actions::{PlanActions, PlanFile};
 use crate::meeting::plan_area::PlanAreas;
 use crate::meeting::plan_details::PlanDetails;
+use crate::meeting::plan_document::PlanDocument;
 use crate::meeting::summary::ChildSummary;
 use crate::stores::meeting::{Meeting, Opened};
 use crate::ui::pictogram::Pictogram;
@@ -70,6 +71,7 @@ pub fn MeetingPage() -> impl IntoView {
             <ChildSummary meeting=meeting.signal() />
             <EndMeeting meeting plan_file />
             <ConsentForm meeting />
+            <PlanDocument meeting />
         </div>
     }
 }
