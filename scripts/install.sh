@@ -38,6 +38,8 @@ fi
 missing_packages=()
 [ -x /usr/bin/chromium ] || missing_packages+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing_packages+=(chromium-driver)
+# pdftotext: the print tests read back the PDF the app prints (tests/e2e/printing.test.mjs).
+[ -x /usr/bin/pdftotext ] || missing_packages+=(poppler-utils)
 if [ ${#missing_packages[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing_packages[*]}"
   SUDO=""

@@ -304,3 +304,36 @@ fn step_two_reads_as_the_assessment_and_decision_and_never_leaves_in_the_plan_fi
     assert!(!file.contains("Fråga BUP"), "{file}");
     assert!(!file.contains("preparation"), "{file}");
 }
+
+#[test]
+fn only_the_childs_words_leave_with_the_plan_and_only_when_it_includes_them() {
+    let mut plan = Plan::default();
+    assert!(!plan.carries_words_of(&child()));
+    plan.include_child_words = true;
+    assert!(plan.carries_words_of(&child()));
+    assert!(
+        !plan.carries_words_of(&guardian("a1a1a1a1a1a1a1a1", "mamma")),
+        "nobody else's free text"
+    );
+}
+
+#[test]
+fn consent_and_an_action_on_paper_leave_out_or_name_what_is_not_written() {
+    let date = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    assert_eq!(ConsentRecord::default().given(date), "");
+    let consent = ConsentRecord {
+        given_by: "mamma".into(),
+        ..ConsentRecord::default()
+    };
+    assert_eq!(consent.given(date), "mamma", "no date, no comma");
+    let action = PlanAction {
+        what: " Läxhjälp\nvarje dag \n".into(),
+        when: "  ".into(),
+        ..PlanAction::default()
+    };
+    assert_eq!(
+        action.parts_or("saknas"),
+        ["Läxhjälp\nvarje dag", "saknas", "saknas"],
+        "the lines of what is done are kept"
+    );
+}

@@ -407,6 +407,8 @@ share-nothing = لم تختر أي شيء للمشاركة.
 share-back = العودة إلى العجلة
 # needs-native-review
 print-footer = طُبعت في { $date }. هذه الصفحة من تطبيق «عجلة مصلحة الطفل الفضلى».
+# needs-native-review
+print-draft-footer = مسودة، طُبعت في { $date }. هذه الصفحة من تطبيق «عجلة مصلحة الطفل الفضلى».
 
 ## Barnets plan: the meeting's draft
 

@@ -385,6 +385,8 @@ share-nothing = You have not chosen anything to share.
 share-back = Back to the wheel
 # needs-native-review
 print-footer = Printed { $date }. This page comes from Barnets bästa-hjulet (the Child's Best Interests Wheel).
+# needs-native-review
+print-draft-footer = Draft, printed { $date }. This page comes from Barnets bästa-hjulet (the Child's Best Interests Wheel).
 
 ## Barnets plan: the meeting's draft
 

@@ -390,6 +390,8 @@ share-nothing = چیزی برای اشتراک‌گذاری انتخاب نکر�
 share-back = برگشت به چرخ
 # needs-native-review
 print-footer = چاپ شده در { $date }. این صفحه از برنامه «چرخ منافع عالیه کودک» است.
+# needs-native-review
+print-draft-footer = پیش‌نویس، چاپ شده در { $date }. این صفحه از برنامه «چرخ منافع عالیه کودک» است.
 
 ## Barnets plan: the meeting's draft
 

@@ -385,6 +385,8 @@ share-nothing = Et ole valinnut mitään jaettavaksi.
 share-back = Takaisin pyörään
 # needs-native-review
 print-footer = Tulostettu { $date }. Tämä sivu on Lapsen hyvinvoinnin pyörä -sovelluksesta.
+# needs-native-review
+print-draft-footer = Luonnos, tulostettu { $date }. Tämä sivu on Lapsen hyvinvoinnin pyörä -sovelluksesta.
 
 ## Barnets plan: the meeting's draft
 

@@ -385,6 +385,8 @@ share-nothing = Wax aad la wadaagto ma aadan dooran.
 share-back = Ku noqo giraangirta
 # needs-native-review
 print-footer = La daabacay { $date }. Boggan wuxuu ka yimid Giraangirta Danta Ilmaha.
+# needs-native-review
+print-draft-footer = Qabyo-qoraal, la daabacay { $date }. Boggan wuxuu ka yimid Giraangirta Danta Ilmaha.
 
 ## Barnets plan: the meeting's draft
 

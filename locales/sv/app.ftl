@@ -260,6 +260,7 @@ share-copy-failed = Det gick inte att kopiera. Markera texten och kopiera den sj
 share-nothing = Du har inte valt något att dela.
 share-back = Tillbaka till hjulet
 print-footer = Utskrivet { $date }. Den här sidan kommer från Barnets bästa-hjulet.
+print-draft-footer = Utkast, utskrivet { $date }. Den här sidan kommer från Barnets bästa-hjulet.
 
 ## Barnets plan: the meeting's draft
 

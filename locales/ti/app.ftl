@@ -387,6 +387,8 @@ share-nothing = ከተካፍሎ ዝመረጽካ ነገር የለን።
 share-back = ናብ መንኮርኩር ተመለስ
 # needs-native-review
 print-footer = ዝተሓተመሉ ዕለት፡ { $date }። እዚ ገጽ ካብ መንኮርኩር ዝበለጸ ጥቕሚ ቆልዓ እዩ።
+# needs-native-review
+print-draft-footer = ረቂቕ፡ ዝተሓተመሉ ዕለት፡ { $date }። እዚ ገጽ ካብ መንኮርኩር ዝበለጸ ጥቕሚ ቆልዓ እዩ።
 
 ## Barnets plan: the meeting's draft
 

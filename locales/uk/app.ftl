@@ -393,6 +393,8 @@ share-nothing = Нічого не вибрано, щоб поділитися.
 share-back = Назад до колеса
 # needs-native-review
 print-footer = Надруковано { $date }. Ця сторінка з «Колеса добробуту дитини».
+# needs-native-review
+print-draft-footer = Чернетка, надруковано { $date }. Ця сторінка з «Колеса добробуту дитини».
 
 ## Barnets plan: the meeting's draft
 

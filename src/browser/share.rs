@@ -1,6 +1,9 @@
 //! Handing things to the user's own tools: the printer, the system share sheet (the clipboard is
 //! `clipboard.rs`).
 
+use crate::browser::document::local_date;
+use chrono::{NaiveDate, Utc};
+use leptos::prelude::{on_cleanup, window_event_listener_untyped, ReadSignal, RwSignal, Set};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -40,6 +43,17 @@ pub fn print(what: Printout) {
         let _ = root.set_attribute("data-print", what.mode());
     }
     let _ = window.print();
+}
+
+/// Today on this device, and again each time the page is about to print (the app's button or
+/// the browser's own menu): a page left open overnight prints with the day it is printed.
+pub fn print_day() -> ReadSignal<NaiveDate> {
+    let today = RwSignal::new(local_date(Utc::now()));
+    let listener = window_event_listener_untyped("beforeprint", move |_| {
+        today.set(local_date(Utc::now()));
+    });
+    on_cleanup(move || listener.remove());
+    today.read_only()
 }
 
 fn share_data(file_name: &str, text: &str) -> Option<JsValue> {

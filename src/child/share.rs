@@ -1,7 +1,7 @@
 //! `/share/:draft`: exactly what will leave the device, area by area, with a switch per area;
 //! and, after an explicit confirm, the ways to share it (file, print, text, the share sheet).
 
-use crate::browser::document::{format_date, local_date};
+use crate::browser::document::local_date;
 use crate::browser::files;
 use crate::browser::share::{self, Printout};
 use crate::domain::format::file_name::FileKind;
@@ -17,7 +17,7 @@ use crate::ui::file_lock_choice::{FileLock, FileLockChoice, OutgoingFile};
 use crate::ui::pictogram::Pictogram;
 use crate::ui::picture_button::PictureButton;
 use crate::ui::plan_labels::who_label;
-use chrono::Utc;
+use crate::ui::print_note::PrintNote;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -100,7 +100,6 @@ pub fn SharePage() -> impl IntoView {
         })
     };
     let back = AppPath::Wheel(draft.with_untracked(|d| d.id.clone())).href();
-    let printed_on = move || format_date(Utc::now(), t.language().code());
     let areas_view = view! {
         <For
             each=move || answered.get()
@@ -168,7 +167,7 @@ pub fn SharePage() -> impl IntoView {
                 <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
                 <span>{t.text(ids::SHARE_BACK)}</span>
             </A>
-            <p class="print-only print-footer">{move || t.get_with(ids::PRINT_FOOTER, &[("date", printed_on().into())])}</p>
+            <PrintNote message=ids::PRINT_FOOTER />
         </div>
     }
 }

@@ -62,7 +62,8 @@ impl Contact {
             .all(|field| fits(field, MAX_CONTACT_CHARS))
     }
 
-    fn one_line(&self) -> String {
+    /// "Name, organisation, reach", leaving out what is not written.
+    pub fn one_line(&self) -> String {
         [&self.name, &self.organisation, &self.reach]
             .into_iter()
             .filter(|part| !part.is_empty())
@@ -97,6 +98,18 @@ impl PlanAction {
         [&self.what, &self.who, &self.when]
             .iter()
             .all(|part| part.trim().is_empty())
+    }
+
+    /// What, who and when, each trimmed, with `missing` for a part that is not written: how
+    /// the copied text and the print show an action.
+    pub fn parts_or(&self, missing: &str) -> [String; 3] {
+        [&self.what, &self.who, &self.when].map(|part| {
+            if part.trim().is_empty() {
+                missing.to_owned()
+            } else {
+                part.trim().to_owned()
+            }
+        })
     }
 
     /// "What – who, when", leaving out what is not written: for a reader who needs no labels
@@ -226,9 +239,26 @@ impl ConsentRecord {
     fn within_bounds(&self) -> bool {
         fits(&self.given_by, MAX_CONTACT_CHARS) && fits(&self.gathered_by, MAX_CONTACT_CHARS)
     }
+
+    /// "When, by whom" consent was given, with `date` writing the day; what is not recorded is
+    /// left out.
+    pub fn given(&self, date: impl Fn(NaiveDate) -> String) -> String {
+        [self.given_on.map(date), Some(self.given_by.clone())]
+            .into_iter()
+            .flatten()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 impl Plan {
+    /// Whether the plan's copy and print carry this perspective's own words: only the child's,
+    /// and only when the plan includes them. Nobody else's free text leaves with the plan.
+    pub fn carries_words_of(&self, draft: &Draft) -> bool {
+        self.include_child_words && draft.perspective == Perspective::Child
+    }
+
     fn within_bounds(&self) -> Result<(), OutOfBounds> {
         let fields_fit = fits(&self.child_name, MAX_NICKNAME_CHARS)
             && fits(&self.participants, MAX_PLAN_TEXT_CHARS)
@@ -341,7 +371,7 @@ pub fn answers_as_text(
 /// actions — who does what and when — and contact person, blank until the meeting fills them.
 pub fn area_as_text(labels: &dyn PlanLabels, plan: &Plan, in_plan: &AreaInPlan<'_>) -> String {
     let answers = answers_as_text(labels, in_plan.area, &in_plan.perspectives, |draft| {
-        plan.include_child_words && draft.perspective == Perspective::Child
+        plan.carries_words_of(draft)
     });
     let agreed = plan
         .areas
@@ -368,20 +398,12 @@ pub fn area_as_text(labels: &dyn PlanLabels, plan: &Plan, in_plan: &AreaInPlan<'
 
 /// "What. Vem: who. När: when", with what is missing said to be missing.
 pub fn action_as_text(labels: &dyn PlanLabels, action: &PlanAction) -> String {
-    let part = |text: &str| {
-        if text.trim().is_empty() {
-            labels.message(ids::PLAN_ACTION_MISSING)
-        } else {
-            text.trim().to_owned()
-        }
-    };
+    let [what, who, when] = action.parts_or(&labels.message(ids::PLAN_ACTION_MISSING));
     format!(
-        "{}. {}: {}. {}: {}",
-        part(&action.what).trim_end_matches('.'),
+        "{}. {}: {who}. {}: {when}",
+        what.trim_end_matches('.'),
         labels.message(ids::PLAN_ACTION_WHO),
-        part(&action.who),
         labels.message(ids::PLAN_ACTION_WHEN),
-        part(&action.when),
     )
 }
 
@@ -410,11 +432,7 @@ pub fn plan_as_text(labels: &dyn PlanLabels, plan: &Plan, areas: &[AreaInPlan<'_
         labelled(
             labels,
             ids::PLAN_CONSENT_GIVEN,
-            &[date(consent.given_on), consent.given_by.clone()]
-                .into_iter()
-                .filter(|part| !part.is_empty())
-                .collect::<Vec<_>>()
-                .join(", "),
+            &consent.given(|d| labels.date(d)),
         ),
         labelled(labels, ids::PLAN_CONSENT_GATHERED_BY, &consent.gathered_by),
     ]

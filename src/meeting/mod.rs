@@ -15,6 +15,7 @@ pub mod perspective_list;
 pub mod plan_actions;
 pub mod plan_area;
 pub mod plan_details;
+pub mod plan_document;
 pub mod preparation;
 pub mod professional;
 pub mod summary;

@@ -19,6 +19,7 @@ use crate::meeting::perspective_list::PerspectiveList;
 use crate::meeting::plan_actions::{PlanActions, PlanFile};
 use crate::meeting::plan_area::PlanAreas;
 use crate::meeting::plan_details::PlanDetails;
+use crate::meeting::plan_document::PlanDocument;
 use crate::meeting::preparation::{PreparationSection, StepChoice};
 use crate::meeting::summary::ChildSummary;
 use crate::stores::meeting::{Meeting, Opened};
@@ -92,6 +93,7 @@ pub fn MeetingPage() -> impl IntoView {
                 <PreparationSection meeting />
             </Show>
             <EndMeeting meeting plan_file />
+            <PlanDocument meeting />
         </div>
     }
 }

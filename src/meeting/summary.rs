@@ -1,18 +1,39 @@
 //! What the meeting decided, for the child: area by area, in child wording, with the area's
 //! pictogram, in the child's language, and in Swedish alongside when that is another language.
 
-use crate::browser::share::Printout;
+use crate::browser::share::{print_day, Printout};
 use crate::domain::language::Language;
 use crate::domain::plan::{PlanArea, PlanInProgress};
 use crate::domain::{AgeBand, Perspective};
-use crate::i18n::{use_translate, Wording, ALL_MESSAGES};
+use crate::i18n::{use_translate, Localizer, Wording, ALL_MESSAGES};
 use crate::ids::{self, MessageId};
 use crate::stores::draft_session::use_wheel;
 use crate::stores::language::load_language;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::print_button::PrintButton;
+use crate::ui::print_note::paper_date;
+use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// A text in the summary's language, with the Swedish below it when that is another language.
+fn in_both(
+    language: &Localizer,
+    wording: Wording,
+    id: &str,
+    args: &[(&str, FluentValue<'_>)],
+) -> impl IntoView {
+    let own = language.message(id, wording, args);
+    let in_swedish = (language.language() != Language::Swedish)
+        .then(|| language.swedish_message(id, wording, args));
+    view! {
+        <span lang=language.language().code() dir=language.language().direction()>
+            {own}
+        </span>
+        {in_swedish
+            .map(|text| view! { <span class="summary-swedish" lang="sv" dir="ltr">{text}</span> })}
+    }
+}
 
 #[component]
 pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoView {
@@ -54,18 +75,7 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
         };
         let wording = child_wording();
         // Each text in the child's language, with the Swedish below it when that differs.
-        let both = move |id: &str| {
-            let own = language.message(id, wording, &[]);
-            let in_swedish = (language.language() != Language::Swedish)
-                .then(|| language.swedish_message(id, wording, &[]));
-            view! {
-                <span lang=language.language().code() dir=language.language().direction()>
-                    {own}
-                </span>
-                {in_swedish
-                    .map(|text| view! { <span class="summary-swedish" lang="sv" dir="ltr">{text}</span> })}
-            }
-        };
+        let both = move |id: &str| in_both(&language, wording, id, &[]);
         let plan = meeting.with(|m| m.plan.clone());
         let decided: Vec<_> = wheel
             .areas
@@ -129,6 +139,19 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
             .collect_view()
             .into_any()
     };
+    // On paper: that it is a draft, and the day it was printed (ÅÅÅÅ-MM-DD in every language).
+    let today = print_day();
+    let printed = move || {
+        let language = summary_language()?;
+        let date = [("date", FluentValue::from(paper_date(today.get())))];
+        let note = in_both(
+            &language,
+            child_wording(),
+            ids::PRINT_DRAFT_FOOTER.as_str(),
+            &date,
+        );
+        Some(view! { <p class="print-only print-note">{note}</p> })
+    };
     let options = Language::ALL
         .into_iter()
         .map(|language| {
@@ -170,6 +193,7 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                     }}
                 </h2>
                 {areas}
+                {printed}
             </div>
         </section>
     }

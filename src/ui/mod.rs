@@ -17,6 +17,7 @@ pub mod picture_button;
 pub mod picture_choice;
 pub mod plan_labels;
 pub mod print_button;
+pub mod print_note;
 pub mod read_aloud;
 pub mod unlock_form;
 pub mod wheel_geometry;

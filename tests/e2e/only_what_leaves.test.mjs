@@ -66,9 +66,14 @@ test('the plan file, its copied text and its print carry only what was chosen', 
   assert.match(file, /Trygg skolväg/);
   assert.equal(JSON.parse(file).plan.perspectives.length, 2);
 
-  // The copied text.
+  // The copied text: short by default; the child's own words only when the meeting chooses so.
   await page.getByRole('button', { name: 'Kopiera planen som text' }).click();
   await page.getByText('Kopierat.', { exact: false }).waitFor();
+  assert.doesNotMatch(await lastCopied(page), /Bussen till skolan/);
+  await page.getByLabel('Ta med barnets egna ord när planen kopieras och skrivs ut').check();
+  const copiesBefore = await page.evaluate(() => window.copied.length);
+  await page.getByRole('button', { name: 'Kopiera planen som text' }).click();
+  await page.waitForFunction((before) => window.copied.length === before + 1, copiesBefore);
   const copied = await lastCopied(page);
   assert.match(copied, /Bussen till skolan/);
   for (const secret of ['SKYDDAD ADRESS', 'mamma', 'HEMLIGHET']) {
