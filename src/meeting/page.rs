@@ -87,13 +87,13 @@ pub fn MeetingPage() -> impl IntoView {
                         <PlanActions meeting plan_file />
                         <ChildSummary meeting=meeting.signal() />
                         <ConsentForm meeting />
+                        <PlanDocument meeting />
                     }
                 }
             >
                 <PreparationSection meeting />
             </Show>
             <EndMeeting meeting plan_file />
-            <PlanDocument meeting />
         </div>
     }
 }
