@@ -60,7 +60,7 @@ fn every_number_shown_is_the_number_its_link_calls_in_every_language() {
     for language in Language::ALL {
         let messages = localizer(language);
         for (call, kommun) in &calls {
-            let mut args = vec![("number", call.number.clone().into())];
+            let mut args = vec![("number", call.shown_number().into())];
             if let Some(kommun) = kommun {
                 args.push(("kommun", kommun.clone().into()));
             }
@@ -74,6 +74,16 @@ fn every_number_shown_is_the_number_its_link_calls_in_every_language() {
             );
         }
     }
+}
+
+#[test]
+fn a_number_on_a_button_never_breaks_over_two_lines() {
+    let call = Call {
+        label: "help-call-kvinnofrid".into(),
+        number: "020-50 50 50".into(),
+    };
+    assert_eq!(call.shown_number(), "020\u{2011}50\u{a0}50\u{a0}50");
+    assert_eq!(call.tel(), "tel:020505050");
 }
 
 fn ids_for(audience: Audience, areas: Option<&[String]>) -> Vec<&'static str> {

@@ -145,6 +145,16 @@ pub struct Call {
 }
 
 impl Call {
+    /// The number as shown on a button: as written, but never broken over two lines (a space
+    /// becomes a no-break space, a hyphen a no-break hyphen), so that "020-50 50 50" is not read
+    /// as two numbers on a narrow screen or in right-to-left text.
+    pub fn shown_number(&self) -> String {
+        self.number
+            .trim()
+            .replace(' ', "\u{a0}")
+            .replace('-', "\u{2011}")
+    }
+
     /// The `tel:` link a phone calls: the number's digits (and a leading `+`), nothing else.
     pub fn tel(&self) -> String {
         let digits: String = self

@@ -27,7 +27,7 @@ pub fn audience(wording: Wording) -> Audience {
 fn call_link(t: Translate, call: Call, kommun: Option<String>) -> impl IntoView {
     let href = call.tel();
     let text = move || {
-        let mut args = vec![("number", call.number.clone().into())];
+        let mut args = vec![("number", call.shown_number().into())];
         if let Some(kommun) = &kommun {
             args.push(("kommun", kommun.clone().into()));
         }

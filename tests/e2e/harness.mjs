@@ -75,7 +75,10 @@ export async function startApp({ backForwardCache = false } = {}) {
  */
 export function fluentText(text, { exact = true } = {}) {
   const marks = '[\\u2068\\u2069]*';
-  const body = [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(marks);
+  // A phone number on a button keeps its spaces and hyphens from breaking (U+00A0, U+2011): the
+  // same glyphs to the eye, so the same here.
+  const glyph = (c) => ({ ' ': '[ \\u00a0]', '-': '[-\\u2011]' })[c] ?? c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const body = [...text].map(glyph).join(marks);
   return new RegExp(exact ? `^${marks}${body}${marks}$` : body);
 }
 
