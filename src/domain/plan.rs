@@ -299,26 +299,37 @@ pub struct AreaInPlan<'a> {
 /// every perspective that answered (also those that saw none, so that difference shows). The
 /// drafts are taken as shared: private areas are left out.
 pub fn areas_in_plan<'a>(wheel: &'a WheelDefinition, drafts: &'a [Draft]) -> Vec<AreaInPlan<'a>> {
-    let mut ordered: Vec<&Draft> = drafts.iter().collect();
-    // Stable: guardians keep the order they were brought in.
-    ordered.sort_by_key(|draft| draft.perspective != Perspective::Child);
+    let ordered = child_first(drafts);
     wheel
         .areas
         .iter()
         .filter_map(|area| {
-            let perspectives: Vec<PerspectiveOnArea<'a>> = ordered
-                .iter()
-                .filter(|draft| draft.is_shared(&area.id))
-                .filter_map(|draft| {
-                    draft
-                        .answer(&area.id)
-                        .map(|answer| PerspectiveOnArea { draft, answer })
-                })
-                .collect();
+            let perspectives = perspectives_on(&area.id, &ordered);
             perspectives
                 .iter()
                 .any(|p| saw_need(p.answer))
                 .then_some(AreaInPlan { area, perspectives })
+        })
+        .collect()
+}
+
+/// The drafts with the child's first; the others keep the order they were brought in.
+pub fn child_first(drafts: &[Draft]) -> Vec<&Draft> {
+    let mut ordered: Vec<&Draft> = drafts.iter().collect();
+    // Stable: guardians keep the order they were brought in.
+    ordered.sort_by_key(|draft| draft.perspective != Perspective::Child);
+    ordered
+}
+
+/// Every perspective that shared an answer on the area, in the drafts' order.
+pub fn perspectives_on<'a>(area_id: &str, drafts: &[&'a Draft]) -> Vec<PerspectiveOnArea<'a>> {
+    drafts
+        .iter()
+        .filter(|draft| draft.is_shared(area_id))
+        .filter_map(|draft| {
+            draft
+                .answer(area_id)
+                .map(|answer| PerspectiveOnArea { draft, answer })
         })
         .collect()
 }

@@ -5,7 +5,8 @@
 //! never in the plan file.
 
 use crate::domain::plan::{
-    answers_as_text, clipped, PerspectiveOnArea, PlanLabels, MAX_CONTACT_CHARS, MAX_PLAN_TEXT_CHARS,
+    answers_as_text, child_first, clipped, perspectives_on, PlanLabels, MAX_CONTACT_CHARS,
+    MAX_PLAN_TEXT_CHARS,
 };
 use crate::domain::wheel::{is_area_id, WheelDefinition};
 use crate::domain::Draft;
@@ -100,7 +101,8 @@ impl Preparation {
 }
 
 /// Step 2 as plain text: the child, who prepared it and when; per area of the wheel that someone
-/// answered or assessed, each perspective's answer (their words left out: the text is short)
+/// answered or assessed, each perspective's answer, the child's first (their words left out:
+/// the text is short)
 /// and the assessment; then the decision. With `leave_out_empty` (paper), a field with nothing
 /// in it is not printed at all; without it (the copy for a template), it stays as a blank to
 /// fill in.
@@ -126,16 +128,9 @@ pub fn preparation_as_text(
         .chain(line(ids::PREPARE_RESPONSIBLE, &preparation.responsible))
         .collect();
     let mut blocks = vec![head.join("\n")];
+    let ordered = child_first(drafts);
     for area in &wheel.areas {
-        let perspectives: Vec<PerspectiveOnArea<'_>> = drafts
-            .iter()
-            .filter(|draft| draft.is_shared(&area.id))
-            .filter_map(|draft| {
-                draft
-                    .answer(&area.id)
-                    .map(|answer| PerspectiveOnArea { draft, answer })
-            })
-            .collect();
+        let perspectives = perspectives_on(&area.id, &ordered);
         let assessment = preparation
             .assessments
             .get(&area.id)

@@ -4,10 +4,11 @@
 //! on its own page naming the services.
 
 use crate::browser::share::Printout;
-use crate::domain::plan::{clipped, ConsentRecord, MAX_CONTACT_CHARS};
+use crate::domain::plan::{ConsentRecord, MAX_CONTACT_CHARS};
 use crate::i18n::use_translate;
 use crate::ids::{self, MessageId};
 use crate::meeting::plan_details::DateField;
+use crate::meeting::text_field::TextField;
 use crate::stores::meeting::Meeting;
 use crate::ui::print_button::PrintButton;
 use leptos::prelude::*;
@@ -22,23 +23,15 @@ pub fn ConsentSection(meeting: Meeting) -> impl IntoView {
     let t = use_translate();
     // The fields start from the record as it is when they appear and write every change back.
     let text_field = move |label: MessageId, field: RecordText| {
-        let id = label.as_str();
-        let value = meeting.with_untracked(|m| field(&mut m.plan.consent.clone()).clone());
+        let initial = meeting.with_untracked(|m| field(&mut m.plan.consent.clone()).clone());
         view! {
-            <div class="field">
-                <label for=id>{t.text(label)}</label>
-                <input
-                    id=id
-                    type="text"
-                    autocomplete="off"
-                    maxlength=MAX_CONTACT_CHARS.to_string()
-                    prop:value=value
-                    on:input=move |ev| {
-                        let text = clipped(&event_target_value(&ev), MAX_CONTACT_CHARS);
-                        meeting.edit(|m| *field(&mut m.plan.consent) = text);
-                    }
-                />
-            </div>
+            <TextField
+                id=label.as_str()
+                label
+                max=MAX_CONTACT_CHARS
+                initial
+                on_change=Callback::new(move |text| meeting.edit(|m| *field(&mut m.plan.consent) = text))
+            />
         }
     };
     view! {

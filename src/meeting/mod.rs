@@ -19,3 +19,4 @@ pub mod plan_document;
 pub mod preparation;
 pub mod professional;
 pub mod summary;
+pub mod text_field;

@@ -1,13 +1,14 @@
 //! One area of Barnets plan: every perspective side by side, the child's first, then what the
 //! meeting agrees — needs, actions and a contact person.
 
-use crate::domain::plan::{areas_in_plan, clipped, PlanArea, MAX_PLAN_TEXT_CHARS};
+use crate::domain::plan::{areas_in_plan, PlanArea, MAX_PLAN_TEXT_CHARS};
 use crate::domain::{AreaAnswer, AreaDefinition, Draft};
 use crate::i18n::use_translate;
-use crate::ids::{self, MessageId};
+use crate::ids;
 use crate::meeting::area_actions::AreaActions;
 use crate::meeting::contact_fields::ContactFields;
 use crate::meeting::perspective_card::PerspectiveCard;
+use crate::meeting::text_field::TextField;
 use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::Meeting;
 use crate::ui::pictogram::Pictogram;
@@ -74,26 +75,6 @@ fn PlanAreaSection(
             }
         })
         .collect_view();
-    let field = move |label: MessageId, value: String, set: fn(&mut PlanArea, String)| {
-        let id = format!("plan-{}-{}", area_id, label.as_str());
-        let area_id = area_id.clone();
-        view! {
-            <div class="field">
-                <label for=id.clone()>{move || t.get(label)}</label>
-                <textarea
-                    id=id
-                    rows="3"
-                    maxlength=MAX_PLAN_TEXT_CHARS.to_string()
-                    prop:value=value
-                    on:input=move |ev| {
-                        let text = clipped(&event_target_value(&ev), MAX_PLAN_TEXT_CHARS);
-                        let area_id = area_id.clone();
-                        meeting.edit(move |w| set(w.plan.areas.entry(area_id).or_default(), text));
-                    }
-                ></textarea>
-            </div>
-        }
-    };
     let contact_area = area.id.clone();
     view! {
         <section class="plan-area" data-area=area.id.clone()>
@@ -102,7 +83,17 @@ fn PlanAreaSection(
                 <h2>{move || t.content(&name_id)} " – " {move || t.content(&title_id)}</h2>
             </header>
             <div class="perspective-cards">{cards}</div>
-            {field(ids::PLAN_NEEDS, agreed.needs.clone(), |a, text| a.needs = text)}
+            <TextField
+                id=format!("plan-{}-plan-needs", area.id)
+                label=ids::PLAN_NEEDS
+                max=MAX_PLAN_TEXT_CHARS
+                rows=3
+                initial=agreed.needs.clone()
+                on_change=Callback::new(move |text| {
+                    let area_id = area_id.clone();
+                    meeting.edit(move |w| w.plan.areas.entry(area_id).or_default().needs = text)
+                })
+            />
             <AreaActions area_id=area.id.clone() meeting />
             <ContactFields
                 legend=ids::PLAN_CONTACT

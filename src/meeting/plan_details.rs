@@ -2,10 +2,11 @@
 //! evaluation and who took part.
 
 use crate::domain::draft::MAX_NICKNAME_CHARS;
-use crate::domain::plan::{clipped, Plan, MAX_PLAN_TEXT_CHARS};
+use crate::domain::plan::{Plan, MAX_PLAN_TEXT_CHARS};
 use crate::i18n::use_translate;
 use crate::ids::{self, MessageId};
 use crate::meeting::contact_fields::ContactFields;
+use crate::meeting::text_field::TextField;
 use crate::stores::meeting::Meeting;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -16,27 +17,20 @@ pub fn PlanDetails(meeting: Meeting) -> impl IntoView {
     // The fields start from the meeting as it is and write every change back; they are not
     // redrawn from it, so typing keeps its place.
     let initial = meeting.with_untracked(|w| w.plan.clone());
-    // Every text the user types is kept, cut to what a plan may hold.
-    let write_text = move |max: usize, write: fn(&mut Plan, String)| {
-        move |ev: leptos::ev::Event| {
-            let text = clipped(&event_target_value(&ev), max);
-            meeting.edit(|w| write(&mut w.plan, text));
-        }
+    // Every text the user types is kept (cut to what a plan may hold by the field).
+    let write_text = move |write: fn(&mut Plan, String)| {
+        Callback::new(move |text| meeting.edit(|w| write(&mut w.plan, text)))
     };
     view! {
         <section class="plan-details" aria-labelledby="plan-details-heading">
             <h2 id="plan-details-heading">{t.text(ids::PLAN_DETAILS_HEADING)}</h2>
-            <div class="field">
-                <label for="plan-child-name">{t.text(ids::PLAN_CHILD_NAME)}</label>
-                <input
-                    id="plan-child-name"
-                    type="text"
-                    autocomplete="off"
-                    maxlength=MAX_NICKNAME_CHARS.to_string()
-                    prop:value=initial.child_name.clone()
-                    on:input=write_text(MAX_NICKNAME_CHARS, |plan, text| plan.child_name = text)
-                />
-            </div>
+            <TextField
+                id="plan-child-name"
+                label=ids::PLAN_CHILD_NAME
+                max=MAX_NICKNAME_CHARS
+                initial=initial.child_name.clone()
+                on_change=write_text(|plan, text| plan.child_name = text)
+            />
             <DateField
                 label=ids::PLAN_MADE_ON
                 initial=initial.made_on
@@ -55,16 +49,14 @@ pub fn PlanDetails(meeting: Meeting) -> impl IntoView {
                 initial=initial.next_evaluation
                 on_change=Callback::new(move |date| meeting.edit(|w| w.plan.next_evaluation = date))
             />
-            <div class="field">
-                <label for="plan-participants">{t.text(ids::PLAN_PARTICIPANTS)}</label>
-                <textarea
-                    id="plan-participants"
-                    rows="2"
-                    maxlength=MAX_PLAN_TEXT_CHARS.to_string()
-                    prop:value=initial.participants.clone()
-                    on:input=write_text(MAX_PLAN_TEXT_CHARS, |plan, text| plan.participants = text)
-                ></textarea>
-            </div>
+            <TextField
+                id="plan-participants"
+                label=ids::PLAN_PARTICIPANTS
+                max=MAX_PLAN_TEXT_CHARS
+                rows=2
+                initial=initial.participants.clone()
+                on_change=write_text(|plan, text| plan.participants = text)
+            />
         </section>
     }
 }

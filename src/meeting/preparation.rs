@@ -5,7 +5,7 @@
 
 use crate::browser::document;
 use crate::browser::share::Printout;
-use crate::domain::plan::{clipped, MAX_CONTACT_CHARS, MAX_PLAN_TEXT_CHARS};
+use crate::domain::plan::{MAX_CONTACT_CHARS, MAX_PLAN_TEXT_CHARS};
 use crate::domain::preparation::{preparation_as_text, Decision, Step};
 use crate::domain::{AreaAnswer, AreaDefinition, Draft};
 use crate::i18n::use_translate;
@@ -13,6 +13,7 @@ use crate::ids;
 use crate::meeting::perspective_card::PerspectiveCard;
 use crate::meeting::plan_actions::SwedishPlanLabels;
 use crate::meeting::plan_details::DateField;
+use crate::meeting::text_field::TextField;
 use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::Meeting;
 use crate::ui::copying::copier;
@@ -134,20 +135,13 @@ pub fn PreparationSection(meeting: Meeting) -> impl IntoView {
                 <p class="notice">{t.text(ids::meeting::PREPARE_NOTHING)}</p>
             </Show>
             <div class="fields">
-                <div class="field">
-                    <label for="prepare-responsible">{t.text(ids::PREPARE_RESPONSIBLE)}</label>
-                    <input
-                        id="prepare-responsible"
-                        type="text"
-                        autocomplete="off"
-                        maxlength=MAX_CONTACT_CHARS.to_string()
-                        prop:value=initial.responsible.clone()
-                        on:input=move |ev| {
-                            let text = clipped(&event_target_value(&ev), MAX_CONTACT_CHARS);
-                            meeting.edit(|m| m.preparation.responsible = text);
-                        }
-                    />
-                </div>
+                <TextField
+                    id="prepare-responsible"
+                    label=ids::PREPARE_RESPONSIBLE
+                    max=MAX_CONTACT_CHARS
+                    initial=initial.responsible.clone()
+                    on_change=Callback::new(move |text| meeting.edit(|m| m.preparation.responsible = text))
+                />
                 <DateField
                     label=ids::PLAN_MADE_ON
                     initial=initial.made_on
@@ -162,19 +156,14 @@ pub fn PreparationSection(meeting: Meeting) -> impl IntoView {
                 selected=Signal::derive(move || meeting.with(|m| m.preparation.decision))
                 on_change=Callback::new(move |decision| meeting.edit(|m| m.preparation.decision = decision))
             />
-            <div class="field">
-                <label for="prepare-decision-note">{t.text(ids::PREPARE_DECISION_NOTE)}</label>
-                <textarea
-                    id="prepare-decision-note"
-                    rows="3"
-                    maxlength=MAX_PLAN_TEXT_CHARS.to_string()
-                    prop:value=initial.decision_note.clone()
-                    on:input=move |ev| {
-                        let text = clipped(&event_target_value(&ev), MAX_PLAN_TEXT_CHARS);
-                        meeting.edit(|m| m.preparation.decision_note = text);
-                    }
-                ></textarea>
-            </div>
+            <TextField
+                id="prepare-decision-note"
+                label=ids::PREPARE_DECISION_NOTE
+                max=MAX_PLAN_TEXT_CHARS
+                rows=3
+                initial=initial.decision_note.clone()
+                on_change=Callback::new(move |text| meeting.edit(|m| m.preparation.decision_note = text))
+            />
             <div class="plan-actions">
                 <PictureButton
                     icon="pictograms/ui/copy.svg"
@@ -218,7 +207,6 @@ fn AreaAssessment(area: AreaDefinition, initial: String, meeting: Meeting) -> im
             })
         }
     };
-    let id = format!("prepare-{}-assessment", area.id);
     let (name, title) = (area.messages.name.clone(), area.messages.title.clone());
     view! {
         <section class="plan-area preparation-area" data-area=area.id.clone()>
@@ -227,26 +215,23 @@ fn AreaAssessment(area: AreaDefinition, initial: String, meeting: Meeting) -> im
                 <h3>{move || t.content(&name)} " – " {move || t.content(&title)}</h3>
             </header>
             <div class="perspective-cards">{cards}</div>
-            <div class="field">
-                <label for=id.clone()>{t.text(ids::PREPARE_ASSESSMENT)}</label>
-                <textarea
-                    id=id
-                    rows="3"
-                    maxlength=MAX_PLAN_TEXT_CHARS.to_string()
-                    prop:value=initial
-                    on:input=move |ev| {
-                        let text = clipped(&event_target_value(&ev), MAX_PLAN_TEXT_CHARS);
-                        let area_id = area_id.clone();
-                        meeting.edit(move |m| {
-                            if text.is_empty() {
-                                m.preparation.assessments.remove(&area_id);
-                            } else {
-                                m.preparation.assessments.insert(area_id, text);
-                            }
-                        });
-                    }
-                ></textarea>
-            </div>
+            <TextField
+                id=format!("prepare-{}-assessment", area.id)
+                label=ids::PREPARE_ASSESSMENT
+                max=MAX_PLAN_TEXT_CHARS
+                rows=3
+                initial
+                on_change=Callback::new(move |text: String| {
+                    let area_id = area_id.clone();
+                    meeting.edit(move |m| {
+                        if text.is_empty() {
+                            m.preparation.assessments.remove(&area_id);
+                        } else {
+                            m.preparation.assessments.insert(area_id, text);
+                        }
+                    });
+                })
+            />
         </section>
     }
 }
