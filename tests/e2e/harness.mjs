@@ -1,8 +1,8 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core, the release
 // build served on 127.0.0.1, and a guard that fails any test whose page asks another host.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 
 export const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
@@ -73,6 +73,15 @@ export async function startApp({ backForwardCache = false } = {}) {
  * Matches a text built by Fluent in the UI, where placeables are wrapped in Unicode isolation
  * marks (U+2068 … U+2069) so that mixed-direction text reads right.
  */
+/** A shared file as the app writes it (nickname Sara, 8–12 years), in ARTIFACTS. */
+export function sharedFile(name, { id, perspective, author = '', answers }) {
+  const path = join(ARTIFACTS, name);
+  const at = '2026-11-20T09:00:00Z';
+  const draft = { id, perspective, nickname: 'Sara', age_band: '8-12', author, created_at: at, updated_at: at, answers };
+  writeFileSync(path, JSON.stringify({ format: 'barnets-basta-hjulet.draft', schema: 1, draft }));
+  return path;
+}
+
 export function fluentText(text, { exact = true } = {}) {
   const marks = '[\\u2068\\u2069]*';
   // A phone number on a button keeps its spaces and hyphens from breaking (U+00A0, U+2011): the

@@ -4,9 +4,9 @@
 // shared computer. The classroom: all seven areas, prompts for each age group, nothing stored.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, fluentText, lastCopied, recordCopies, startApp } from './harness.mjs';
+import { ARTIFACTS, fluentText, lastCopied, recordCopies, sharedFile, startApp } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -17,15 +17,6 @@ after(async () => {
 });
 
 const PROJECTOR = { width: 1920, height: 1080 };
-
-/** A shared file as the app writes it. */
-function sharedFile(name, { id, perspective, author = '', answers }) {
-  const path = join(ARTIFACTS, name);
-  const at = '2026-11-20T09:00:00Z';
-  const draft = { id, perspective, nickname: 'Sara', age_band: '8-12', author, created_at: at, updated_at: at, answers };
-  writeFileSync(path, JSON.stringify({ format: 'barnets-basta-hjulet.draft', schema: 1, draft }));
-  return path;
-}
 
 const files = () => [
   sharedFile('meeting-child.hjulet.json', {

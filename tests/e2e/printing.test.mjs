@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, fluentText, startApp } from './harness.mjs';
+import { ARTIFACTS, fluentText, sharedFile, startApp } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -65,15 +65,6 @@ function assertWhole(text, lines, what) {
 /** Today on this device as ÅÅÅÅ-MM-DD (sv-SE writes dates so). */
 async function today(page) {
   return page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
-}
-
-/** A shared file as the app writes it. */
-function sharedFile(name, { id, perspective, author = '', answers }) {
-  const path = join(ARTIFACTS, name);
-  const at = '2026-11-20T09:00:00Z';
-  const draft = { id, perspective, nickname: 'Sara', age_band: '8-12', author, created_at: at, updated_at: at, answers };
-  writeFileSync(path, JSON.stringify({ format: 'barnets-basta-hjulet.draft', schema: 1, draft }));
-  return path;
 }
 
 const meetingFiles = () => [
