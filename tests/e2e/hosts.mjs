@@ -118,6 +118,8 @@ async function startNginx(dist) {
   const brotli = existsSync(NGINX_BROTLI);
   const accessLog = join(temp, 'access.log');
   const conf = join(temp, 'nginx.conf');
+  // Started by root (as on the test machines), nginx runs its workers as "nobody", who may not
+  // read the build or the temporary directory: they stay root, on a loopback port.
   writeFileSync(conf, `# Written by tests/e2e/hosts.mjs: the shipped deploy/ files on a loopback port.
 ${brotli ? `load_module ${NGINX_BROTLI};` : ''}
 ${process.getuid?.() === 0 ? 'user root;' : ''}
