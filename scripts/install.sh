@@ -40,12 +40,34 @@ missing_packages=()
 [ -x /usr/bin/chromedriver ] || missing_packages+=(chromium-driver)
 # pdftotext: the print tests read back the PDF the app prints (tests/e2e/printing.test.mjs).
 [ -x /usr/bin/pdftotext ] || missing_packages+=(poppler-utils)
+# nginx and Caddy: the hosting tests run the shipped deploy/ configs in them (HJULET_HOST in
+# tests/e2e/harness.mjs), as ordinary processes on a loopback port. The brotli module is
+# optional for a county; here it lets the tests see brotli from nginx too.
+[ -x /usr/sbin/nginx ] || missing_packages+=(nginx)
+[ -e /usr/share/nginx/modules-available/mod-http-brotli-filter.conf ] || missing_packages+=(libnginx-mod-http-brotli-filter)
+[ -x /usr/bin/caddy ] || missing_packages+=(caddy)
 if [ ${#missing_packages[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing_packages[*]}"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  # Installing nginx or caddy would start it as a system service on port 80 (invoke-rc.d, in a
+  # container through /etc/init.d). A policy-rc.d that answers 101 ("not allowed") stops that;
+  # one that is already there (Docker images have one) is left as it is. On a machine with
+  # systemd the services stay enabled for the next boot: `systemctl disable nginx caddy`.
+  policy=/usr/sbin/policy-rc.d
+  made_policy=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\n# scripts/install.sh: no service starts while it installs packages\nexit 101\n' | $SUDO tee "$policy" >/dev/null
+    $SUDO chmod 755 "$policy"
+    made_policy=yes
+    trap '$SUDO rm -f "$policy"' EXIT
+  fi
   $SUDO apt-get update
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing_packages[@]}"
+  if [ -n "$made_policy" ]; then
+    $SUDO rm -f "$policy"
+    trap - EXIT
+  fi
 fi
 
 # node_modules also brings wasm-opt (npm's binaryen), which trunk finds on PATH.

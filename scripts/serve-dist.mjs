@@ -1,14 +1,14 @@
 // A static server for the release build in dist/, on 127.0.0.1 only, that serves the app as a
 // real host should: paths that are not files get their page's HTML (scripts/pages.mjs), bodies
 // go out brotli-compressed when the browser accepts it, and every answer carries the headers of
-// `headersFor` below (the README lists them for hosts).
+// `headersFor` below. This file is the reference for hosts: deploy/ holds the same rules for
+// nginx, Caddy and IIS, and the tests hold those to what `headersFor` says (the README lists them).
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { policyFor } from './csp.mjs';
-import { MEETING_PAGE, pageFor } from './pages.mjs';
+import { MEETING_PAGE, NOT_A_PAGE, pageFor } from './pages.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -45,27 +45,32 @@ export const PERMISSIONS_POLICY = FEATURES.map(
 // Trunk writes the hash with `{:x}`, without leading zeros: usually 16 hex digits, one in sixteen
 // builds 15 (seen in a fresh clone), rarely fewer. At least 12, so that no word in a name
 // ("face-1.svg", "very-bad") ever passes for a hash.
-const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
+export const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 export function cacheControlFor(path) {
   return HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-/**
- * The headers of a file served at `path`. `body` is needed for HTML only: a page's policy
- * carries the hashes of the page's own inline scripts, read from the built page (scripts/csp.mjs).
- */
-export function headersFor(path, body) {
+// The Content-Security-Policy header. A page's own policy is the meta tag that the build puts in
+// it (scripts/csp.mjs): it carries the hashes of the page's inline scripts, which change with
+// every build, so it travels with the page and no host configuration ever has to follow it. The
+// header adds what a meta tag cannot say: that no other site may show the app in a frame.
+// The worker's policy comes only from a header: it fetches the app's files, from this origin
+// only. Anything else opened on its own (an SVG, say) may do nothing at all.
+export const PAGE_POLICY = "frame-ancestors 'none'";
+export const WORKER_POLICY = "default-src 'self'; frame-ancestors 'none'";
+export const FILE_POLICY = "default-src 'none'; frame-ancestors 'none'";
+export function policyHeaderFor(path) {
+  if (extname(path) === '.html') return PAGE_POLICY;
+  return path === '/sw.js' ? WORKER_POLICY : FILE_POLICY;
+}
+
+/** The headers of the file served at `path` (a page: the file of its page, see pages.mjs). */
+export function headersFor(path) {
   const type = TYPES[extname(path)] ?? 'application/octet-stream';
-  let policy;
-  if (type === TYPES['.html']) policy = policyFor(body.toString('utf8'));
-  // The worker fetches the app's files into its cache, from this origin only.
-  else if (path === '/sw.js') policy = "default-src 'self'";
-  // Anything else opened on its own (an SVG, say) may do nothing at all.
-  else policy = "default-src 'none'";
   return {
     'content-type': type,
     'cache-control': cacheControlFor(path),
-    'content-security-policy': `${policy}; frame-ancestors 'none'`,
+    'content-security-policy': policyHeaderFor(path),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'permissions-policy': PERMISSIONS_POLICY,
@@ -74,7 +79,7 @@ export function headersFor(path, body) {
 }
 
 const SECURITY_HEADERS = {
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'content-security-policy': FILE_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'permissions-policy': PERMISSIONS_POLICY,
@@ -157,7 +162,7 @@ export async function serveDist(dist = resolve(import.meta.dirname, '../dist'), 
     if (!file.startsWith(base + sep) || !(await isFile(file))) {
       // A missing file (a name with an extension) is a 404, not a page: a page in place of a
       // locale or a script would be taken for one (by the service worker, too).
-      if (extname(path) !== '' && extname(path) !== '.html') {
+      if (NOT_A_PAGE.test(path)) {
         response.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
         return response.end('Not found\n');
       }
@@ -166,7 +171,7 @@ export async function serveDist(dist = resolve(import.meta.dirname, '../dist'), 
     }
     const stats = await stat(file);
     const raw = await readFile(file);
-    const headers = { ...headersFor(path.split(sep).join('/'), raw), etag: `W/"${stats.size}-${stats.mtimeMs}"` };
+    const headers = { ...headersFor(path.split(sep).join('/')), etag: `W/"${stats.size}-${stats.mtimeMs}"` };
     if (request.headers['if-none-match'] === headers.etag) {
       response.writeHead(304, headers);
       return response.end();

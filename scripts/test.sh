@@ -3,7 +3,9 @@
 # errors), then runs every test layer:
 #   1. the domain, natively (cargo test);
 #   2. browser edges, as wasm in headless Chromium (wasm-bindgen-test);
-#   3. the release build end to end in Chromium (Playwright, playwright-core).
+#   3. the release build end to end in Chromium (Playwright, playwright-core);
+#   4. the hosting-dependent end-to-end tests again, on the same build served by nginx and then by
+#      Caddy with the configs in deploy/ (HJULET_HOST, tests/e2e/hosts.mjs).
 # Before them, the build scripts' own tests (node, a fraction of a second).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,3 +37,19 @@ scripts/build.sh --release
 
 say "end-to-end tests (Playwright in Chromium)"
 npm run --silent e2e
+
+# What a host decides: both pages and their paths, an unknown path, the headers and the policy,
+# compression, a deep link reloaded, offline after one visit, a new version put up (update),
+# Back from another site through the back-forward cache (leaving, locked_stays_locked). The rest
+# does not depend on the host and runs on the node server only.
+hosting_tests=(
+  tests/e2e/host.test.mjs
+  tests/e2e/privacy_offline.test.mjs
+  tests/e2e/update.test.mjs
+  tests/e2e/leaving.test.mjs
+  tests/e2e/locked_stays_locked.test.mjs
+)
+for host in nginx caddy; do
+  say "hosting end-to-end tests, served by $host with deploy/"
+  HJULET_HOST=$host node --test --test-concurrency=1 "${hosting_tests[@]}"
+done

@@ -1,9 +1,12 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core, the release
-// build served on 127.0.0.1, and a guard that fails any test whose page asks another host.
+// build served on 127.0.0.1 (by the node server, or by nginx or Caddy with the configs in deploy/:
+// HJULET_HOST, see hosts.mjs), and a guard that fails any test whose page asks another host.
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serveDist } from '../../scripts/serve-dist.mjs';
+import { startHost } from './hosts.mjs';
+
+export { HOST, startHost } from './hosts.mjs';
 
 export const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -26,7 +29,7 @@ export const OTHER_SITE_HOST = 'othersite.test';
  * Chromium with the back-forward cache off; tests of what Back brings back turn it on.
  */
 export async function startApp({ backForwardCache = false } = {}) {
-  const server = await serveDist(process.env.HJULET_DIST);
+  const server = await startHost();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,

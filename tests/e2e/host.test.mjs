@@ -1,7 +1,9 @@
-// The release build served as a real host should serve it (scripts/serve-dist.mjs): a malformed
-// URL is answered, not fatal; every answer carries the security and caching headers; the
-// Content-Security-Policy holds exactly the hashes of each page's inline scripts, in the meta tag
-// and in the header; asking for any number of unknown paths does not grow the server's memory.
+// The release build served as a real host should serve it: a malformed URL is answered, not
+// fatal; every answer carries the security and caching headers of `headersFor`
+// (scripts/serve-dist.mjs); each page's meta tag holds exactly the hashes of its inline scripts
+// and the header adds what a meta tag cannot say; answers are compressed; asking for any number of
+// unknown paths does not grow the server's memory. Runs against the host HJULET_HOST names
+// (tests/e2e/hosts.mjs): the node server, or nginx or Caddy with the configs in deploy/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -9,13 +11,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { BrotliCache, FEATURES_THE_APP_USES, serveDist } from '../../scripts/serve-dist.mjs';
+import { BrotliCache, FEATURES_THE_APP_USES, PAGE_POLICY, headersFor } from '../../scripts/serve-dist.mjs';
+import { policyFor } from '../../scripts/csp.mjs';
+import { pageFor } from '../../scripts/pages.mjs';
+import { HOST, startHost } from './hosts.mjs';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
+const DIST = resolve(process.env.HJULET_DIST ?? resolve(import.meta.dirname, '../../dist'));
 
 let server;
 before(async () => {
-  server = await serveDist();
+  server = await startHost();
 });
 after(async () => {
   await server?.close();
@@ -62,7 +67,7 @@ test('a missing file is a 404, while any path of the app gets its page', async (
   }
 });
 
-test('every inline script of both pages has its hash in the policy, and the policy has no other hash', async () => {
+test('every inline script of both pages has its hash in the page\'s policy, and the header adds frame-ancestors', async () => {
   // The browser's own HTML parser finds the inline scripts, not the build script's regex.
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -84,18 +89,26 @@ test('every inline script of both pages has its hash in the policy, and the poli
       assert.ok(scripts.length > 0, `${file}: Trunk's inline module script`);
       const needed = new Set(scripts.map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`));
       assert.ok(meta, `${file}: a policy meta tag`);
+      assert.equal(meta, policyFor(html), `${file}: the policy of scripts/csp.mjs`);
       assert.deepEqual(hashesIn(meta), needed, `${file}: the meta tag's script hashes`);
       assert.doesNotMatch(meta, /script-src[^;]*'unsafe-inline'/, `${file}: no inline script beyond the hashed ones`);
 
-      // The header: the same policy, and what a meta tag cannot say.
-      const header = (await get(path)).headers['content-security-policy'];
-      assert.equal(header, `${meta}; frame-ancestors 'none'`, `${path}: the header`);
-      assert.deepEqual(hashesIn(header), needed, `${path}: the header's script hashes`);
+      // The page as the host serves it: that very meta tag, and a header with what a meta tag
+      // cannot say (and no policy of its own that the next build's hashes would break).
+      const answer = await get(path);
+      assert.equal(answer.body.toString('utf8'), html, `${path}: the built page`);
+      assert.equal(answer.headers['content-security-policy'], PAGE_POLICY, `${path}: the header`);
     }
   } finally {
     await browser.close();
   }
 });
+
+/** The media type without its parameters; JavaScript may go by either of its two names. */
+function mediaType(contentType) {
+  const type = contentType.split(';')[0].trim();
+  return type === 'application/javascript' ? 'text/javascript' : type;
+}
 
 test('every answer carries the headers a real host should send', async () => {
   const files = builtFiles();
@@ -106,6 +119,12 @@ test('every answer carries the headers a real host should send', async () => {
   for (const path of [...longCached, ...askEachTime]) {
     const { status, headers } = await get(path, { 'accept-encoding': 'br' });
     assert.equal(status, 200, path);
+    // What the node server would send for the file behind the path (its page, for an app path).
+    const expected = headersFor(files.includes(path) ? path : pageFor(path));
+    assert.equal(mediaType(headers['content-type']), mediaType(expected['content-type']), `${path} content-type`);
+    for (const name of ['cache-control', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy']) {
+      assert.equal(headers[name], expected[name], `${path} ${name}`);
+    }
     assert.equal(headers['x-content-type-options'], 'nosniff', path);
     assert.equal(headers['referrer-policy'], 'no-referrer', path);
     assert.match(headers['content-security-policy'], /(^|; )frame-ancestors 'none'$/, path);
@@ -123,6 +142,7 @@ test('every answer carries the headers a real host should send', async () => {
     }
   }
   assert.match((await get(wasm)).headers['content-type'], /^application\/wasm/);
+  assert.match((await get('/locales/en/app.ftl')).headers['content-type'], /^text\/plain; charset=utf-8$/i);
   assert.match((await get('/sw.js')).headers['content-security-policy'], /^default-src 'self'; frame-ancestors 'none'$/);
   assert.match((await get('/pictograms/ui/wheel.svg')).headers['content-security-policy'], /^default-src 'none'/);
 
@@ -132,19 +152,38 @@ test('every answer carries the headers a real host should send', async () => {
   assert.equal((await get('/sw.js', { 'if-none-match': headers.etag })).status, 304);
 });
 
-test('asking for many unknown paths does not grow the brotli cache', async () => {
-  await get('/', { 'accept-encoding': 'br' });
-  await get('/meeting', { 'accept-encoding': 'br' });
-  const cached = server.cachedFiles();
-  assert.ok(cached >= 2);
-  for (let i = 0; i < 300; i++) {
-    const { status } = await get(`/wheel/unknown-${i}`, { 'accept-encoding': 'br' });
-    assert.equal(status, 200);
+test('the pages, scripts, wasm, styles and texts go out compressed', async () => {
+  const files = builtFiles();
+  const paths = ['/', '/meeting', '/sw.js', '/locales/sv/app.ftl', ...files.filter((path) => /\.(wasm|js|css)$/.test(path) && path !== '/sw.js')];
+  for (const path of paths) {
+    // What Chromium accepts; each host answers with the best it has (see `encoding` in hosts.mjs).
+    const { status, headers, body } = await get(path, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    assert.equal(status, 200, path);
+    assert.equal(headers['content-encoding'], server.encoding, path);
+    assert.match(headers.vary ?? '', /accept-encoding/i, `${path}: caches keep the encodings apart`);
+    const file = statSync(join(DIST, files.includes(path) ? path : pageFor(path))).size;
+    assert.ok(body.length < file, `${path}: ${body.length} bytes for a file of ${file}`);
   }
-  assert.equal(server.cachedFiles(), cached, 'the page is cached once, under its own file');
 });
 
-test('the brotli cache keeps at most its bound and notices a changed file', () => {
+test('asking for many unknown paths gets the page each time and does not grow the brotli cache', async () => {
+  // Only the node server keeps compressed bodies (cachedFiles); nginx and Caddy compress each
+  // answer as it goes and keep none, so for them only the answers are checked.
+  await get('/', { 'accept-encoding': 'br' });
+  await get('/meeting', { 'accept-encoding': 'br' });
+  const cached = server.cachedFiles?.();
+  if (cached !== undefined) assert.ok(cached >= 2);
+  const page = readFileSync(join(DIST, 'index.html'), 'utf8');
+  for (let i = 0; i < 300; i++) {
+    const { status, body } = await get(`/wheel/unknown-${i}`);
+    assert.equal(status, 200);
+    assert.equal(body.toString('utf8'), page);
+  }
+  if (cached !== undefined) assert.equal(server.cachedFiles(), cached, 'the page is cached once, under its own file');
+});
+
+// The node server's own cache, without a server: nothing of it is in nginx or Caddy.
+test('the brotli cache keeps at most its bound and notices a changed file', { skip: HOST !== 'node' && `the node server's cache; ${HOST} has none` }, () => {
   const cache = new BrotliCache({ maxFiles: 3, maxBytes: 1 << 20 });
   for (let i = 0; i < 10; i++) cache.body(`/file-${i}`, { size: 1, mtimeMs: 1 }, Buffer.from('x'));
   assert.equal(cache.size, 3);

@@ -4,6 +4,9 @@
 // (plain and locked) and a meeting in progress survive; afterwards it works offline and only the
 // new version's cache is left. And a version that lacks an essential file does not install.
 //
+// Runs against the host HJULET_HOST names (tests/e2e/hosts.mjs): putting up a new version is then
+// that host serving another directory, and the requests are those its access log saw.
+//
 // Version 2 is made here, once, without building the app again: a copy of dist/ with one English
 // message changed (English is fetched at run time; Swedish is compiled into the wasm) and sw.js
 // written anew for it by scripts/service-worker.mjs, which gives it a new cache and file list.
@@ -14,11 +17,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveDist } from '../../scripts/serve-dist.mjs';
-import { ARTIFACTS, fluentText } from './harness.mjs';
+import { ARTIFACTS, fluentText, startHost } from './harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
+const DIST = resolve(process.env.HJULET_DIST ?? join(ROOT, 'dist'));
 const OLD_TEXT = 'Start my wheel';
 const NEW_TEXT = 'Begin my wheel';
 const SECRET_WORDS = 'Pappa skriker på kvällarna';
@@ -62,8 +64,7 @@ function assetsOf(dir) {
 
 /** The server on version 1, a browser, and a guard against any request to another host. */
 async function start() {
-  const requests = [];
-  const server = await serveDist(DIST, 0, { onRequest: (request) => requests.push(request) });
+  const server = await startHost(DIST);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -87,7 +88,6 @@ async function start() {
   return {
     server,
     context,
-    requests,
     open,
     async close() {
       await browser.close();
@@ -155,7 +155,7 @@ test('a new version waits for the user, then takes over with every draft and the
 
     // The host puts up version 2; a third tab opens, and the browser looks for a new version.
     await app.server.setRoot(versionTwo);
-    const sinceUpdate = app.requests.length;
+    const sinceUpdate = (await app.server.requests()).length;
     const third = await app.open('/');
     await lookForUpdate(third);
 
@@ -172,7 +172,7 @@ test('a new version waits for the user, then takes over with every draft and the
 
     // Version 2's files came past the HTTP cache ({cache: 'reload'} sends "no-cache"), and the
     // missing locale did not stop it.
-    const fetched = app.requests.slice(sinceUpdate).filter((r) => assetsOf(versionTwo).includes(new URL(r.url, 'http://x').pathname));
+    const fetched = (await app.server.requests()).slice(sinceUpdate).filter((r) => assetsOf(versionTwo).includes(new URL(r.url, 'http://x').pathname));
     assert.ok(fetched.some((r) => r.url === '/locales/en/app.ftl'), 'version 2 fetched the changed locale');
     for (const request of fetched) assert.equal(request.headers['cache-control'], 'no-cache', request.url);
     assert.ok(fetched.some((r) => r.url === MISSING_LOCALE), 'the missing locale was asked for');
