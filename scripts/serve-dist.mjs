@@ -20,6 +20,8 @@ const TYPES = {
   '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
   '.ftl': 'text/plain; charset=utf-8',
+  // The licence texts beside the app (dist/licenses/, scripts/licenses.mjs).
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 // The one place that says which browser features the app may use, for its own origin only

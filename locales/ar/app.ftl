@@ -630,3 +630,29 @@ load-error-too-long = في الملف نصوص أطول مما يسمح به ا�
 update-ready = توجد نسخة جديدة من التطبيق. كل ما هو محفوظ يبقى عندما تنتقل إليها.
 # needs-native-review
 update-now = الانتقال إلى النسخة الجديدة
+
+## About the app, closed at the foot of every page: the version, the source code's date,
+## the licences and where the source code is (the address the county gave when it built the app).
+
+# needs-native-review
+about-heading = عن التطبيق
+# needs-native-review
+about-version = الإصدار { $version }
+# needs-native-review
+about-version-commit = الإصدار { $version } ({ $commit })
+# needs-native-review
+about-date = تاريخ الشيفرة المصدرية: { $date }
+# needs-native-review
+about-date-unknown = تاريخ الشيفرة المصدرية غير معروف: بُني التطبيق بدون git.
+# needs-native-review
+about-licences = التراخيص
+# needs-native-review
+about-licence-app = التطبيق برنامج حر: يجوز استخدامه بموجب ترخيص MIT أو Apache-2.0، أيهما تختار.
+# needs-native-review
+about-licence-pictograms = الصور رُسمت لهذا التطبيق، ويحق لأي شخص استخدامها بحرية (CC0-1.0).
+# needs-native-review
+about-licence-parts = الأجزاء التي بُني منها التطبيق، مع إصدار كل منها وترخيصه:
+# needs-native-review
+about-source = الشيفرة المصدرية موجودة على العنوان { $address }
+# needs-native-review
+about-source-not-set = لم يُحدَّد عنوان الشيفرة المصدرية عند بناء التطبيق.

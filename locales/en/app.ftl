@@ -600,3 +600,29 @@ load-error-too-long = The file has longer texts than the app allows and could no
 update-ready = There is a new version of the app. Everything that is saved stays when you switch.
 # needs-native-review
 update-now = Switch to the new version
+
+## About the app, closed at the foot of every page: the version, the source code's date,
+## the licences and where the source code is (the address the county gave when it built the app).
+
+# needs-native-review
+about-heading = About the app
+# needs-native-review
+about-version = Version { $version }
+# needs-native-review
+about-version-commit = Version { $version } ({ $commit })
+# needs-native-review
+about-date = Source code dated { $date }
+# needs-native-review
+about-date-unknown = The source code's date is not known: the app was built without git.
+# needs-native-review
+about-licences = Licences
+# needs-native-review
+about-licence-app = The app is free software: it may be used under MIT or Apache-2.0, whichever licence you choose.
+# needs-native-review
+about-licence-pictograms = The pictures were drawn for the app and are free for anyone to use (CC0-1.0).
+# needs-native-review
+about-licence-parts = The parts the app is built from, each with its version and licence:
+# needs-native-review
+about-source = The source code is at { $address }
+# needs-native-review
+about-source-not-set = The address of the source code was not given when the app was built.

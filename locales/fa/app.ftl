@@ -605,3 +605,29 @@ load-error-too-long = متن‌های این فایل از آنچه برنامه
 update-ready = نسخهٔ تازه‌ای از برنامه آماده است. هر چیزی که ذخیره شده، وقتی به نسخهٔ تازه بروی باقی می‌ماند.
 # needs-native-review
 update-now = رفتن به نسخهٔ تازه
+
+## About the app, closed at the foot of every page: the version, the source code's date,
+## the licences and where the source code is (the address the county gave when it built the app).
+
+# needs-native-review
+about-heading = دربارهٔ برنامه
+# needs-native-review
+about-version = نسخهٔ { $version }
+# needs-native-review
+about-version-commit = نسخهٔ { $version } ({ $commit })
+# needs-native-review
+about-date = تاریخ کد منبع: { $date }
+# needs-native-review
+about-date-unknown = تاریخ کد منبع معلوم نیست: برنامه بدون git ساخته شده است.
+# needs-native-review
+about-licences = مجوزها
+# needs-native-review
+about-licence-app = این برنامه نرم‌افزار آزاد است: می‌شود آن را با مجوز MIT یا Apache-2.0 به کار برد، هر کدام را که انتخاب کنید.
+# needs-native-review
+about-licence-pictograms = تصویرها برای همین برنامه کشیده شده‌اند و همه می‌توانند آزادانه از آن‌ها استفاده کنند (CC0-1.0).
+# needs-native-review
+about-licence-parts = بخش‌هایی که برنامه از آن‌ها ساخته شده، با نسخه و مجوز هر کدام:
+# needs-native-review
+about-source = کد منبع در این نشانی است: { $address }
+# needs-native-review
+about-source-not-set = نشانی کد منبع هنگام ساختن برنامه داده نشد.

@@ -600,3 +600,29 @@ load-error-too-long = Tiedostossa on pidempiä tekstejä kuin sovellus sallii, e
 update-ready = Sovelluksesta on uusi versio. Kaikki tallennettu säilyy, kun vaihdat.
 # needs-native-review
 update-now = Vaihda uuteen versioon
+
+## About the app, closed at the foot of every page: the version, the source code's date,
+## the licences and where the source code is (the address the county gave when it built the app).
+
+# needs-native-review
+about-heading = Tietoa sovelluksesta
+# needs-native-review
+about-version = Versio { $version }
+# needs-native-review
+about-version-commit = Versio { $version } ({ $commit })
+# needs-native-review
+about-date = Lähdekoodin päiväys: { $date }
+# needs-native-review
+about-date-unknown = Lähdekoodin päiväystä ei tiedetä: sovellus rakennettiin ilman gitiä.
+# needs-native-review
+about-licences = Lisenssit
+# needs-native-review
+about-licence-app = Sovellus on vapaa ohjelmisto: sitä saa käyttää MIT- tai Apache-2.0-lisenssin ehdoin, kumman tahansa valitset.
+# needs-native-review
+about-licence-pictograms = Kuvat on piirretty sovellusta varten, ja kuka tahansa saa käyttää niitä vapaasti (CC0-1.0).
+# needs-native-review
+about-licence-parts = Osat, joista sovellus on rakennettu, kunkin versio ja lisenssi:
+# needs-native-review
+about-source = Lähdekoodi on osoitteessa { $address }
+# needs-native-review
+about-source-not-set = Lähdekoodin osoitetta ei annettu, kun sovellus rakennettiin.

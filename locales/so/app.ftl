@@ -600,3 +600,29 @@ load-error-too-long = Faylku wuxuu leeyahay qoraallo ka dheer inta app-ku oggol 
 update-ready = Waxaa diyaar ah nooc cusub oo app-ka ah. Wax kasta oo kaydsan way sii jirayaan marka aad beddesho.
 # needs-native-review
 update-now = U beddel nooca cusub
+
+## About the app, closed at the foot of every page: the version, the source code's date,
+## the licences and where the source code is (the address the county gave when it built the app).
+
+# needs-native-review
+about-heading = Ku saabsan app-ka
+# needs-native-review
+about-version = Nooca { $version }
+# needs-native-review
+about-version-commit = Nooca { $version } ({ $commit })
+# needs-native-review
+about-date = Taariikhda koodhka isha: { $date }
+# needs-native-review
+about-date-unknown = Taariikhda koodhka isha lama yaqaan: app-ka waxaa la dhisay git la'aan.
+# needs-native-review
+about-licences = Shatiyada
+# needs-native-review
+about-licence-app = App-ku waa barnaamij xor ah: waxaa lagu isticmaali karaa shatiga MIT ama Apache-2.0, kii aad doorato.
+# needs-native-review
+about-licence-pictograms = Sawirrada waxaa loo sawiray app-ka, qof kastaana si xor ah ayuu u isticmaali karaa (CC0-1.0).
+# needs-native-review
+about-licence-parts = Qaybaha app-ka laga dhisay, mid kasta noociisa iyo shatigiisa:
+# needs-native-review
+about-source = Koodhka isha wuxuu yaallaa { $address }
+# needs-native-review
+about-source-not-set = Cinwaanka koodhka isha lama bixin markii app-ka la dhisay.

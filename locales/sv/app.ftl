@@ -378,3 +378,29 @@ load-error-no-version = Filen säger inte vilken version av appen som gjorde den
 load-error-too-long = Filen har längre texter än appen tillåter och kunde inte läsas.
 update-ready = Det finns en ny version av appen. Allt som är sparat finns kvar när du byter.
 update-now = Byt till den nya versionen
+
+## About the app, closed at the foot of every page: the version, the source code's date,
+## the licences and where the source code is (the address the county gave when it built the app).
+
+# needs-native-review
+about-heading = Om appen
+# needs-native-review
+about-version = Version { $version }
+# needs-native-review
+about-version-commit = Version { $version } ({ $commit })
+# needs-native-review
+about-date = Källkodens datum: { $date }
+# needs-native-review
+about-date-unknown = Källkodens datum är inte känt: appen byggdes utan git.
+# needs-native-review
+about-licences = Licenser
+# needs-native-review
+about-licence-app = Appen är fri programvara: den får användas under MIT eller Apache-2.0, den licens du väljer.
+# needs-native-review
+about-licence-pictograms = Bilderna är ritade för appen och fria för alla att använda (CC0-1.0).
+# needs-native-review
+about-licence-parts = Delarna som appen är byggd av, med version och licens för var och en:
+# needs-native-review
+about-source = Källkoden finns på { $address }
+# needs-native-review
+about-source-not-set = Adressen till källkoden angavs inte när appen byggdes.

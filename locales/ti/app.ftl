@@ -602,3 +602,29 @@ load-error-too-long = እቲ ፋይል ካብቲ ኣፕ ዘፍቅዶ ዝነው�
 update-ready = ሓድሽ ሕታም ናይቲ ኣፕ ድሉው እዩ። ክትቕይር ከለኻ ዝተዓቀበ ኩሉ ኣይጠፍእን።
 # needs-native-review
 update-now = ናብቲ ሓድሽ ሕታም ቀይር
+
+## About the app, closed at the foot of every page: the version, the source code's date,
+## the licences and where the source code is (the address the county gave when it built the app).
+
+# needs-native-review
+about-heading = ብዛዕባ እቲ ኣፕ
+# needs-native-review
+about-version = ሕታም { $version }
+# needs-native-review
+about-version-commit = ሕታም { $version } ({ $commit })
+# needs-native-review
+about-date = ዕለት ምንጪ ኮድ: { $date }
+# needs-native-review
+about-date-unknown = ዕለት ምንጪ ኮድ ኣይፍለጥን: እቲ ኣፕ ብዘይ git እዩ ተሰሪሑ።
+# needs-native-review
+about-licences = ፍቓዳት
+# needs-native-review
+about-licence-app = እቲ ኣፕ ናጻ ሶፍትዌር እዩ: ብፍቓድ MIT ወይ Apache-2.0፣ ዝመረጽካዮ፣ ክጥቀሙሉ ይኽእሉ።
+# needs-native-review
+about-licence-pictograms = እቶም ስእልታት ነዚ ኣፕ ተባሂሎም ዝተሳእሉ እዮም፣ ዝኾነ ሰብ ድማ ብናጻ ክጥቀመሎም ይኽእል (CC0-1.0)።
+# needs-native-review
+about-licence-parts = እቲ ኣፕ ዝተሰርሓሉ ክፍልታት፣ ነፍሲ ወከፍ ምስ ሕታሙን ፍቓዱን:
+# needs-native-review
+about-source = ምንጪ ኮድ ኣብዚ ኣድራሻ ይርከብ: { $address }
+# needs-native-review
+about-source-not-set = ኣድራሻ ምንጪ ኮድ እቲ ኣፕ ክስራሕ ከሎ ኣይተዋህበን።

@@ -615,3 +615,29 @@ load-error-too-long = У файлі довші тексти, ніж дозвол
 update-ready = Є нова версія застосунку. Усе збережене залишиться, коли ти перейдеш на неї.
 # needs-native-review
 update-now = Перейти на нову версію
+
+## About the app, closed at the foot of every page: the version, the source code's date,
+## the licences and where the source code is (the address the county gave when it built the app).
+
+# needs-native-review
+about-heading = Про застосунок
+# needs-native-review
+about-version = Версія { $version }
+# needs-native-review
+about-version-commit = Версія { $version } ({ $commit })
+# needs-native-review
+about-date = Дата вихідного коду: { $date }
+# needs-native-review
+about-date-unknown = Дата вихідного коду невідома: застосунок зібрано без git.
+# needs-native-review
+about-licences = Ліцензії
+# needs-native-review
+about-licence-app = Застосунок — вільне програмне забезпечення: його можна використовувати за ліцензією MIT або Apache-2.0, на вибір.
+# needs-native-review
+about-licence-pictograms = Малюнки намальовано для застосунку, і кожен може вільно ними користуватися (CC0-1.0).
+# needs-native-review
+about-licence-parts = Складники, з яких зібрано застосунок, із версією та ліцензією кожного:
+# needs-native-review
+about-source = Вихідний код розміщено за адресою { $address }
+# needs-native-review
+about-source-not-set = Адресу вихідного коду не вказали, коли збирали застосунок.

@@ -1,12 +1,14 @@
-//! The two apps (see [`Page`]): the same contexts, header, privacy note and help around each
-//! one's own routes. The shell's own parts (header, language picker, privacy note, update
-//! notice) live beside it.
+//! The two apps (see [`Page`]): the same contexts, header, privacy note, help and about panel
+//! around each one's own routes. The shell's own parts (header, language picker, privacy note,
+//! about panel, update notice) live beside it.
 
+pub mod about_app;
 pub mod app_header;
 pub mod language_picker;
 pub mod privacy_note;
 pub mod update_notice;
 
+use crate::app::about_app::AboutApp;
 use crate::app::app_header::AppHeader;
 use crate::app::privacy_note::PrivacyNote;
 use crate::browser::page_life::{was_left, when_shown_from_cache};
@@ -75,7 +77,8 @@ fn leave_for_start_screen() {
     document::replace_page(&crate::routes::AppPath::Start.href());
 }
 
-/// The contexts every page needs, the skip link, header and privacy note around `children`.
+/// The contexts every page needs, the skip link, header and the footer (privacy note, about the
+/// app) around `children`.
 #[component]
 fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> impl IntoView {
     // Gone: the page is on its way to the start screen and shows nothing meanwhile.
@@ -131,7 +134,10 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
             <main id="main" tabindex="-1">
                 {children()}
             </main>
-            <PrivacyNote />
+            <footer class="page-footer">
+                <PrivacyNote />
+                <AboutApp />
+            </footer>
         </Show>
     }
 }

@@ -4,15 +4,15 @@ use crate::ui::pictogram::Pictogram;
 use crate::ui::read_aloud::ReadAloud;
 use leptos::prelude::*;
 
-/// Always on screen: nobody sees the answers until the child shares them.
+/// Always on screen, in the page's footer: nobody sees the answers until the child shares them.
 #[component]
 pub fn PrivacyNote() -> impl IntoView {
     let t = use_translate();
     view! {
-        <footer class="privacy-note">
+        <div class="privacy-note">
             <Pictogram src="pictograms/ui/eye-closed.svg" class="icon" />
             <p>{t.text(ids::PRIVACY_NOTE)}</p>
             <ReadAloud text=Signal::derive(t.text(ids::PRIVACY_NOTE)) />
-        </footer>
+        </div>
     }
 }

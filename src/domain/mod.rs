@@ -2,6 +2,7 @@
 //! no browser APIs, so that it is tested natively with `cargo test`.
 
 pub mod answer;
+pub mod build_info;
 pub mod draft;
 pub mod format;
 pub mod help;
