@@ -37,7 +37,7 @@ async function everythingKept(page) {
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
       for (const request of await cache.keys()) {
-        if (!/\.(wasm|js|css|svg|ftl|html|webmanifest|json)$/.test(new URL(request.url).pathname) && !request.url.endsWith('/')) {
+        if (!/\.(wasm|js|css|svg|ftl|html|webmanifest|json|txt)$/.test(new URL(request.url).pathname) && !request.url.endsWith('/')) {
           kept.push(`cache:${request.url}`);
         }
         const text = await (await cache.match(request)).text();

@@ -62,12 +62,16 @@ test('the last words typed into a locked wheel are kept, even when the page goes
     let release;
     const released = new Promise((resolve) => (release = resolve));
     Object.assign(window, { holdEncryptions: false, held: 0, encrypted: 0, releaseEncryptions: release });
-    crypto.subtle.encrypt = async (...args) => {
+    // Like the real encrypt, the bytes are taken when it is called: the app may hand over views
+    // of the wasm memory, which a held call would otherwise read only after the memory moved on.
+    const copy = (bytes) => (ArrayBuffer.isView(bytes) ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes)).slice();
+    crypto.subtle.encrypt = async (algorithm, key, data) => {
+      const taken = [{ ...algorithm, iv: copy(algorithm.iv), ...(algorithm.additionalData ? { additionalData: copy(algorithm.additionalData) } : {}) }, key, copy(data)];
       if (window.holdEncryptions) {
         window.held += 1;
         await released;
       }
-      const sealed = await encrypt(...args);
+      const sealed = await encrypt(...taken);
       window.encrypted += 1;
       return sealed;
     };
