@@ -11,7 +11,7 @@ use hjulet::domain::format::envelope::{self, LoadError};
 use hjulet::domain::format::import::{read_file, SharedFile, MAX_FILE_BYTES};
 use hjulet::domain::format::locked::{Binding, LOCKED};
 use hjulet::domain::format::plan_file::{
-    meeting_from_json, meeting_to_json, plan_to_json, MEETING, PLAN,
+    meeting_from_json, meeting_to_json, plan_to_json, split_into_actions, MEETING, PLAN,
 };
 use hjulet::domain::format::stored::{check_overwrite, stored_from_json, Refusal, Stored, Writing};
 use hjulet::domain::plan::{
@@ -358,4 +358,95 @@ fn the_largest_plan_the_app_can_make_is_itself_a_file_it_reads_even_locked() {
         *field = format!("{}x", field.as_str().unwrap()).into();
         assert_eq!(refusal(&over), "load-error-too-long", "{pointer}");
     }
+}
+
+/// `count` words of the form "ordN", each line `per_line` words.
+fn lines_of_words(lines: usize, per_line: usize) -> String {
+    (0..lines)
+        .map(|line| {
+            (0..per_line)
+                .map(|word| format!("ord{line}x{word}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_schema_1_plan_with_a_long_text_of_actions_opens_with_every_word_in_actions_that_fit() {
+    let fixture_text = fixture("plan-schema-1.hjulet.json");
+    let check = |actions_text: &str| {
+        let file = fixture_text.replace(
+            "\"actions\":\"Följeslagare\"",
+            &format!(
+                "\"actions\":{}",
+                serde_json::to_string(actions_text).unwrap()
+            ),
+        );
+        assert_ne!(file, fixture_text);
+        let Ok(SharedFile::Plan(plan)) = read_file(&file) else {
+            panic!(
+                "a schema-1 plan with {} characters of actions opens",
+                actions_text.chars().count()
+            );
+        };
+        let actions = &plan.plan.areas["safe"].actions;
+        assert!(actions.len() <= MAX_ACTIONS_PER_AREA, "{}", actions.len());
+        for action in actions {
+            assert!(action.what.chars().count() <= MAX_ACTION_CHARS);
+            assert!(action.is_incomplete(), "no who or when yet");
+        }
+        let words = |text: &str| {
+            text.split_whitespace()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        let kept: Vec<String> = actions.iter().flat_map(|a| words(&a.what)).collect();
+        assert_eq!(kept, words(actions_text), "every word, in order");
+        actions.len()
+    };
+    // Ten lines of about 150 characters: three whole lines an action.
+    assert_eq!(check(&lines_of_words(10, 20)), 4);
+    // One line of 2 000 characters: cut between words.
+    let one_line = lines_of_words(1, 2000 / 8)
+        .chars()
+        .take(2000)
+        .collect::<String>();
+    assert!((4..=5).contains(&check(one_line.trim_end())));
+    // Thirty short lines: as many as fit in each action.
+    assert_eq!(check(&lines_of_words(30, 7)), 4);
+    // And the same in a meeting the tab kept in schema 1.
+    let meeting = fixture("meeting-schema-1.json").replace(
+        "\"actions\":\"Följeslagare\"",
+        &format!(
+            "\"actions\":{}",
+            serde_json::to_string(&lines_of_words(10, 20)).unwrap()
+        ),
+    );
+    assert_eq!(
+        meeting_from_json(&meeting).unwrap().plan.areas["safe"]
+            .actions
+            .len(),
+        4
+    );
+}
+
+#[test]
+fn lines_that_would_make_too_many_actions_are_cut_into_as_few_as_fit() {
+    let text = lines_of_words(12, 30);
+    let actions = split_into_actions(&text);
+    assert!(actions.len() <= MAX_ACTIONS_PER_AREA, "{}", actions.len());
+    assert!(actions
+        .iter()
+        .all(|a| a.chars().count() <= MAX_ACTION_CHARS));
+    let words = |text: &str| {
+        text.split_whitespace()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        actions.iter().flat_map(|a| words(a)).collect::<Vec<_>>(),
+        words(&text)
+    );
 }

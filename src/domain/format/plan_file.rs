@@ -12,7 +12,7 @@
 //! one action that says what, without who or when, so that the plan shows it as incomplete.
 
 use crate::domain::format::envelope::{self, Kind, LoadError, Opened};
-use crate::domain::plan::{JoinProblem, PlanInProgress};
+use crate::domain::plan::{JoinProblem, PlanInProgress, MAX_ACTIONS_PER_AREA, MAX_ACTION_CHARS};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -98,7 +98,8 @@ fn step(from: u32, value: Value) -> Result<Value, LoadError> {
 }
 
 /// Schema 1 → 2: each area's free-text actions, in the plan and in the earlier plan it
-/// follows up, become one action that says what (and not yet who or when).
+/// follows up, become actions that say what (and not yet who or when) — one per line, as long
+/// as an action may be (see [`split_into_actions`]).
 fn actions_become_a_list(mut meeting: Value) -> Result<Value, LoadError> {
     for pointer in ["/plan/areas", "/earlier/areas"] {
         let Some(areas) = meeting.pointer_mut(pointer) else {
@@ -119,14 +120,74 @@ fn actions_become_a_list(mut meeting: Value) -> Result<Value, LoadError> {
                     )))
                 }
             };
-            *actions = if text.trim().is_empty() {
-                Value::Array(Vec::new())
-            } else {
-                serde_json::json!([{ "what": text, "who": "", "when": "" }])
-            };
+            *actions = split_into_actions(&text)
+                .into_iter()
+                .map(|what| serde_json::json!({ "what": what, "who": "", "when": "" }))
+                .collect();
         }
     }
     Ok(meeting)
+}
+
+/// A schema-1 text of actions (up to 2 000 characters, often one action a line) as the texts of
+/// schema 2's actions, none longer than [`MAX_ACTION_CHARS`] and at most
+/// [`MAX_ACTIONS_PER_AREA`] of them, nothing of the text lost: lines are kept together while they
+/// fit, a longer line is cut between words. When lines would make too many actions, the text is
+/// cut into as few as fit instead (2 000 characters make four). Blank lines go.
+pub fn split_into_actions(text: &str) -> Vec<String> {
+    let lines = text
+        .lines()
+        .map(str::trim_end)
+        .filter(|line| !line.trim().is_empty());
+    let mut actions: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for line in lines {
+        let joined = current.chars().count() + 1 + line.chars().count();
+        if !current.is_empty() && joined > MAX_ACTION_CHARS {
+            actions.push(std::mem::take(&mut current));
+        }
+        if line.chars().count() > MAX_ACTION_CHARS {
+            if !current.is_empty() {
+                actions.push(std::mem::take(&mut current));
+            }
+            actions.extend(cut_between_words(line, MAX_ACTION_CHARS));
+            continue;
+        }
+        if !current.is_empty() {
+            current.push('\n');
+        }
+        current.push_str(line);
+    }
+    if !current.is_empty() {
+        actions.push(current);
+    }
+    if actions.len() > MAX_ACTIONS_PER_AREA {
+        return cut_between_words(text.trim(), MAX_ACTION_CHARS);
+    }
+    actions
+}
+
+/// `text` in pieces of at most `max` characters, each ending at a space where there is one.
+fn cut_between_words(text: &str, max: usize) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut rest: Vec<char> = text.chars().collect();
+    while rest.len() > max {
+        let cut = rest[..=max]
+            .iter()
+            .rposition(|c| c.is_whitespace())
+            .filter(|&at| at > 0)
+            .unwrap_or(max);
+        let piece: String = rest[..cut].iter().collect();
+        pieces.push(piece.trim_end().to_owned());
+        rest = rest[cut..].to_vec();
+        while rest.first().is_some_and(|c| c.is_whitespace()) {
+            rest.remove(0);
+        }
+    }
+    if !rest.is_empty() {
+        pieces.push(rest.into_iter().collect());
+    }
+    pieces
 }
 
 /// The meeting in `value`, made ready by `prepare`, if it is one the app could have made.
