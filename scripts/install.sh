@@ -53,7 +53,7 @@ if [ ${#missing_packages[@]} -gt 0 ]; then
   # Installing nginx or caddy would start it as a system service on port 80 (invoke-rc.d, in a
   # container through /etc/init.d). A policy-rc.d that answers 101 ("not allowed") stops that;
   # one that is already there (Docker images have one) is left as it is. On a machine with
-  # systemd the services stay enabled for the next boot: `systemctl disable nginx caddy`.
+  # systemd, the services this script installed are then disabled, so that no boot starts them.
   policy=/usr/sbin/policy-rc.d
   made_policy=""
   if [ ! -e "$policy" ]; then
@@ -67,6 +67,13 @@ if [ ${#missing_packages[@]} -gt 0 ]; then
   if [ -n "$made_policy" ]; then
     $SUDO rm -f "$policy"
     trap - EXIT
+  fi
+  if [ -d /run/systemd/system ]; then
+    for service in nginx caddy; do
+      if [[ " ${missing_packages[*]} " == *" $service "* ]]; then
+        $SUDO systemctl disable --now "$service" || true
+      fi
+    done
   fi
 fi
 

@@ -45,8 +45,9 @@ else
 fi
 
 if [ -z "$from" ]; then
-  if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then
-    echo "release.sh: there are uncommitted changes. A release is named by its commit: commit them first." >&2
+  # Untracked files count too: the build would take in a stray file in public/ or locales/.
+  if [ -n "$(git status --porcelain --untracked-files=normal 2>/dev/null)" ]; then
+    echo "release.sh: there are uncommitted or untracked files. A release is named by its commit: commit or remove them first." >&2
     exit 1
   fi
   scripts/install.sh

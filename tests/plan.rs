@@ -5,8 +5,8 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use hjulet::domain::format::plan_file::{meeting_from_json, meeting_to_json, plan_to_json};
 use hjulet::domain::plan::PlanInProgress;
 use hjulet::domain::plan::{
-    answers_as_text, area_as_text, areas_in_plan, plan_as_text, saw_need, ConsentRecord, Contact,
-    Plan, PlanAction, PlanArea, PlanLabels,
+    action_as_text, answers_as_text, area_as_text, areas_in_plan, plan_as_text, saw_need,
+    ConsentRecord, Contact, Plan, PlanAction, PlanArea, PlanLabels,
 };
 use hjulet::domain::preparation::{preparation_as_text, Decision, Preparation, Step};
 use hjulet::domain::{
@@ -335,5 +335,22 @@ fn consent_and_an_action_on_paper_leave_out_or_name_what_is_not_written() {
         action.parts_or("saknas"),
         ["Läxhjälp\nvarje dag", "saknas", "saknas"],
         "the lines of what is done are kept"
+    );
+}
+
+#[test]
+fn an_action_that_ends_its_own_sentence_keeps_its_mark() {
+    let action = |what: &str| PlanAction {
+        what: what.into(),
+        who: "Skolan".into(),
+        when: "Varje vecka".into(),
+    };
+    assert_eq!(
+        action_as_text(&SwedishLabels, &action("Kan någon följa med?")),
+        "Kan någon följa med? Vem: Skolan. När: Varje vecka"
+    );
+    assert_eq!(
+        action_as_text(&SwedishLabels, &action("Läxhjälp")),
+        "Läxhjälp. Vem: Skolan. När: Varje vecka"
     );
 }

@@ -410,9 +410,14 @@ pub fn area_as_text(labels: &dyn PlanLabels, plan: &Plan, in_plan: &AreaInPlan<'
 /// "What. Vem: who. När: when", with what is missing said to be missing.
 pub fn action_as_text(labels: &dyn PlanLabels, action: &PlanAction) -> String {
     let [what, who, when] = action.parts_or(&labels.message(ids::PLAN_ACTION_MISSING));
+    // A sentence keeps its own mark ("Vem hämtar?"); otherwise a full stop ends it.
+    let stop = if what.ends_with(['.', '?', '!']) {
+        ""
+    } else {
+        "."
+    };
     format!(
-        "{}. {}: {who}. {}: {when}",
-        what.trim_end_matches('.'),
+        "{what}{stop} {}: {who}. {}: {when}",
         labels.message(ids::PLAN_ACTION_WHO),
         labels.message(ids::PLAN_ACTION_WHEN),
     )

@@ -3,7 +3,6 @@
 //! the decision — the own service acts, one other service is asked, or a samverkansmöte is
 //! called. Kept like the meeting, only in this tab; copied as Swedish text or printed.
 
-use crate::browser::document;
 use crate::browser::share::Printout;
 use crate::domain::plan::{MAX_CONTACT_CHARS, MAX_PLAN_TEXT_CHARS};
 use crate::domain::preparation::{preparation_as_text, Decision, Step};
@@ -20,9 +19,9 @@ use crate::ui::copying::copier;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::picture_button::PictureButton;
 use crate::ui::picture_choice::{PictureChoice, PictureOption};
-use crate::ui::plan_labels::{plan_date, who_label};
+use crate::ui::plan_labels::{who_label, OnPaper};
 use crate::ui::print_button::PrintButton;
-use chrono::Utc;
+use crate::ui::print_note::PrintNote;
 use leptos::prelude::*;
 
 /// Step 2 or step 3: which the page shows.
@@ -116,7 +115,7 @@ pub fn PreparationSection(meeting: Meeting) -> impl IntoView {
             let drafts = included.get();
             meeting.with(|m| {
                 preparation_as_text(
-                    &t,
+                    &OnPaper(t),
                     &m.plan.child_name,
                     &m.preparation,
                     &wheel,
@@ -126,7 +125,6 @@ pub fn PreparationSection(meeting: Meeting) -> impl IntoView {
             })
         }
     };
-    let printed_on = move || plan_date(document::local_date(Utc::now()), "sv");
     view! {
         <section class="preparation no-print" aria-labelledby="preparation-heading">
             <h2 id="preparation-heading">{t.text(ids::meeting::PREPARE_HEADING)}</h2>
@@ -177,9 +175,7 @@ pub fn PreparationSection(meeting: Meeting) -> impl IntoView {
         </section>
         <section class="preparation-document print-only" aria-hidden="true">
             <p class="document-text">{document_text}</p>
-            <p class="print-footer">
-                {move || t.get_with(ids::PRINT_FOOTER, &[("date", printed_on().into())])}
-            </p>
+            <PrintNote message=ids::PRINT_FOOTER />
         </section>
     }
 }

@@ -58,3 +58,29 @@ impl PlanLabels for Translate {
         plan_date(date, self.language().code())
     }
 }
+
+/// The plan's labels on paper: the screen's words, dates ÅÅÅÅ-MM-DD as Swedish documents write
+/// them.
+pub struct OnPaper(pub Translate);
+
+impl PlanLabels for OnPaper {
+    fn message(&self, id: MessageId) -> String {
+        self.0.message(id)
+    }
+
+    fn area_name(&self, area: &AreaDefinition) -> String {
+        self.0.area_name(area)
+    }
+
+    fn area_title(&self, area: &AreaDefinition) -> String {
+        self.0.area_title(area)
+    }
+
+    fn who(&self, draft: &Draft) -> String {
+        self.0.who(draft)
+    }
+
+    fn date(&self, date: NaiveDate) -> String {
+        crate::ui::print_note::paper_date(date)
+    }
+}

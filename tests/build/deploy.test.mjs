@@ -51,8 +51,9 @@ test('deploy/nginx.conf has the app\'s rules and headers', () => {
   assert.deepEqual(all(conf, /set \$hjulet_csp "([^"]*)"/g), new Set([FILE_POLICY, PAGE_POLICY, WORKER_POLICY]));
   assert.ok(conf.includes(`if ($uri ~ "\\.html$") { set $hjulet_csp "${PAGE_POLICY}"; }`), 'a page\'s policy');
   assert.ok(conf.includes(`if ($uri = "/sw.js") { set $hjulet_csp "${WORKER_POLICY}"; }`), 'the worker\'s policy');
+  // Caching only on answers that are there (not "always"): a 404 is never kept for a year.
+  assert.ok(conf.includes('add_header Cache-Control $hjulet_cache_control;'), 'Cache-Control on good answers only');
   assert.deepEqual(all(conf, /add_header (\S+ "?[^;]*"?) always;/g), new Set([
-    'Cache-Control $hjulet_cache_control',
     'Content-Security-Policy $hjulet_csp',
     'X-Content-Type-Options "nosniff"',
     'Referrer-Policy "no-referrer"',

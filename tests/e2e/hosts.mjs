@@ -81,7 +81,9 @@ function siteLink(temp, dist) {
  */
 function startProcess(command, args, { ready, env, cwd }) {
   const child = spawn(command, args, { env: { ...process.env, ...env }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  const stopOnExit = () => child.kill('SIGKILL');
+  // SIGTERM, not SIGKILL: nginx's master then stops its workers too, instead of leaving them
+  // serving as orphans.
+  const stopOnExit = () => child.kill('SIGTERM');
   process.on('exit', stopOnExit);
   let output = '';
   const exited = new Promise((done) => child.on('exit', (code, signal) => done({ code, signal })));

@@ -368,6 +368,9 @@ test("before the meeting, the Barnens bästa-ansvarig notes an assessment per ar
   const paper = page.locator('.preparation-document');
   assert.equal(await paper.isVisible(), true);
   assert.match(await paper.innerText(), /Tala med skolan först\./);
+  // Dates on paper as Swedish documents write them, also the day it was printed.
+  assert.match(await paper.innerText(), /Datum: 2026-11-20\n/);
+  assert.match(await paper.innerText(), /Utskrivet \u2068?\d{4}-\d{2}-\d{2}\u2069?\./);
   assert.equal(await preparation.isVisible(), false);
   await page.emulateMedia({ media: 'screen' });
 
