@@ -83,7 +83,7 @@ test('deploy/web.config (IIS, not run here) has the app\'s rules and headers', (
   assert.ok(conf.includes(`<match url="${meeting}" />`), 'the meeting\'s paths');
   assert.equal([...conf.matchAll(/<action type="Rewrite" url="([^"]*)" \/>/g)].map((m) => m[1]).join(' '), `${MEETING_PAGE} ${CHILD_PAGE}`);
   assert.equal(conf.split(`<add input="{URL}" pattern="${NOT_A_PAGE.source}" negate="true" />`).length - 1, 2, 'neither rule takes a file name');
-  assert.ok(conf.includes(`<add input="{URL}" pattern="${HASHED.source}" /> </conditions> <action type="Rewrite" value="${YEAR}" />`), 'a year for hashed files');
+  assert.ok(conf.includes(`<add input="{URL}" pattern="${HASHED.source}" /> <add input="{RESPONSE_STATUS}" pattern="^200$" /> </conditions> <action type="Rewrite" value="${YEAR}" />`), 'a year for hashed files that are there');
   assert.ok(conf.includes('<clientCache cacheControlMode="DisableCache" />'), 'no-cache for the rest');
   assert.deepEqual([...conf.matchAll(/<match serverVariable="RESPONSE_Content_Security_Policy" pattern="\.\*" \/>(.*?)<\/rule>/g)]
     .map((m) => m[1].match(/value="([^"]*)"/)[1]), [FILE_POLICY, WORKER_POLICY, PAGE_POLICY], 'the policies, the page\'s last');
