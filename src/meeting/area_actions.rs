@@ -1,6 +1,7 @@
 //! The agreed actions (insatser) of one area of the plan: each says who does what and when, as
 //! the model asks; an action that lacks who or when is marked as not complete.
 
+use crate::browser::document;
 use crate::domain::plan::{
     clipped, PlanAction, MAX_ACTIONS_PER_AREA, MAX_ACTION_CHARS, MAX_CONTACT_CHARS,
 };
@@ -8,7 +9,6 @@ use crate::i18n::use_translate;
 use crate::ids::{self, MessageId};
 use crate::stores::meeting::Meeting;
 use crate::ui::pictogram::Pictogram;
-use crate::ui::picture_button::PictureButton;
 use leptos::prelude::*;
 
 /// Reaches one part of an action, to read it and to write it.
@@ -114,9 +114,24 @@ pub fn AreaActions(area_id: String, meeting: Meeting) -> impl IntoView {
                     }
                 }
             };
+            let area_id = area_id.clone();
             let remove = move |()| {
-                rows.update(|rows| rows.retain(|(k, _)| *k != key));
+                // Keyboard and screen-reader users keep their place: the next action, else the
+                // one before, else the button that adds one.
+                let mut next_focus = format!("plan-{area_id}-action-add");
+                rows.update(|rows| {
+                    if let Some(at) = rows.iter().position(|(k, _)| *k == key) {
+                        rows.remove(at);
+                        if let Some((k, _)) = rows
+                            .get(at)
+                            .or_else(|| at.checked_sub(1).and_then(|i| rows.get(i)))
+                        {
+                            next_focus = format!("plan-{area_id}-action-{k}-what");
+                        }
+                    }
+                });
                 write_back();
+                document::focus_element(&next_focus);
             };
             view! {
                 <fieldset class="plan-action" class:incomplete=incomplete>
@@ -152,13 +167,16 @@ pub fn AreaActions(area_id: String, meeting: Meeting) -> impl IntoView {
         <fieldset class="plan-actions-list">
             <legend>{t.text(ids::PLAN_ACTIONS)}</legend>
             <For each=move || rows.get() key=|(key, _)| *key children=row_view />
-            <PictureButton
-                icon="pictograms/ui/start.svg"
-                label=ids::PLAN_ACTION_ADD
-                kind="quiet"
-                disabled=Signal::derive(move || rows.with(|rows| rows.len() >= MAX_ACTIONS_PER_AREA))
-                on_press=add
-            />
+            <button
+                type="button"
+                class="button quiet"
+                id=format!("plan-{area_id}-action-add")
+                disabled=move || rows.with(|rows| rows.len() >= MAX_ACTIONS_PER_AREA)
+                on:click=move |_| add(())
+            >
+                <Pictogram src="pictograms/ui/start.svg" class="icon" />
+                <span>{t.text(ids::PLAN_ACTION_ADD)}</span>
+            </button>
         </fieldset>
     }
 }

@@ -155,6 +155,16 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
     plan,
     /Behov: Trygg skolväg\nInsatser:\n {2}– Följeslagare på bussen\. Vem: Elevhälsan\. När: Varje morgon\n {2}– Samtal med mentor\. Vem: saknas\. När: saknas\nKontaktperson: Elevhälsan/,
   );
+  // An action added by mistake goes with its button, and the keyboard keeps its place: on the
+  // action before it.
+  const safeActions = page.locator('.plan-area[data-area=safe] .plan-action');
+  await page.locator('.plan-area[data-area=safe]').getByRole('button', { name: 'Lägg till en insats' }).click();
+  await page.locator('#plan-safe-action-2-what').fill('Fel');
+  await safeActions.nth(2).getByRole('button', { name: fluentText('Ta bort insats 3') }).press('Enter');
+  await page.locator('#plan-safe-action-2-what').waitFor({ state: 'detached' });
+  assert.equal(await safeActions.count(), 2);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'plan-safe-action-1-what');
+
   // Short by default: the child's own words go into the copy only when the meeting chooses so.
   assert.doesNotMatch(plan, /Bussen till skolan/);
   await page.getByLabel('Ta med barnets egna ord när planen kopieras och skrivs ut').check();
