@@ -32,6 +32,8 @@ pub fn AreaActions(area_id: String, meeting: Meeting) -> impl IntoView {
         initial.push(PlanAction::default());
     }
     let next_key = StoredValue::new(initial.len() as u32);
+    // The row "Lägg till en insats" just added: its first field takes the focus once it is there.
+    let added = StoredValue::new(None::<u32>);
     let rows: RwSignal<Vec<Row>> = RwSignal::new((0..).zip(initial).collect());
     let write_back = {
         let area_id = area_id.clone();
@@ -47,6 +49,7 @@ pub fn AreaActions(area_id: String, meeting: Meeting) -> impl IntoView {
         move |()| {
             let key = next_key.get_value();
             next_key.set_value(key + 1);
+            added.set_value(Some(key));
             rows.update(|rows| rows.push((key, PlanAction::default())));
             write_back();
         }
@@ -87,8 +90,20 @@ pub fn AreaActions(area_id: String, meeting: Meeting) -> impl IntoView {
                     });
                     let described_by = hint.is_some().then(|| hint_id.clone());
                     let input = if multiline {
+                        let mounted = NodeRef::<leptos::html::Textarea>::new();
+                        if added.get_value() == Some(key) {
+                            let id = id.clone();
+                            mounted.on_load(move |_| document::focus_element(&id));
+                        }
                         view! {
-                            <textarea id=id.clone() rows="2" maxlength=max.to_string() prop:value=value on:input=on_input></textarea>
+                            <textarea
+                                id=id.clone()
+                                node_ref=mounted
+                                rows="2"
+                                maxlength=max.to_string()
+                                prop:value=value
+                                on:input=on_input
+                            ></textarea>
                         }
                         .into_any()
                     } else {

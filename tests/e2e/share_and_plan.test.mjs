@@ -135,6 +135,8 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
   await page.locator('#plan-safe-action-0-when').fill('Varje morgon');
   // A second action, still without who and when.
   await page.locator('.plan-area[data-area=safe]').getByRole('button', { name: 'Lägg till en insats' }).click();
+  // The new action's first field takes the focus, so the keyboard can write it at once.
+  await page.waitForFunction(() => document.activeElement?.id === 'plan-safe-action-1-what');
   await page.locator('#plan-safe-action-1-what').fill('Samtal med mentor');
   await page.locator('#plan-safe-contact-organization').fill('Elevhälsan');
   // Consent: gathered before the meeting, from the guardians and the child, and recorded.
