@@ -18,6 +18,7 @@ use crate::ui::pictogram::Pictogram;
 use crate::ui::picture_button::PictureButton;
 use crate::ui::plan_labels::who_with;
 use crate::ui::print_button::PrintButton;
+use crate::ui::print_note::paper_date;
 use chrono::NaiveDate;
 use chrono::Utc;
 use fluent_bundle::FluentValue;
@@ -105,7 +106,7 @@ impl PlanLabels for SwedishPlanLabels {
 
     /// ÅÅÅÅ-MM-DD, as Swedish forms write a date.
     fn date(&self, date: NaiveDate) -> String {
-        date.format("%Y-%m-%d").to_string()
+        paper_date(date)
     }
 }
 
