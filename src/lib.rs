@@ -14,6 +14,10 @@
 //! - [`child`], [`meeting`], [`classroom`]: each part's pages and the widgets only it uses;
 //! - [`app`]: the two apps and the shell around them.
 
+// Leptos's server-side rendering (the `prerender` feature, used by the build step that renders
+// the static start page) nests the view types deeper than the default limit.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod browser;
 pub mod child;
