@@ -26,6 +26,9 @@ else
 fi
 export HJULET_COMMIT HJULET_COMMIT_DATE
 
+# The static start page, in every language, from the app's own components (Leptos's server-side
+# rendering, natively); index.html inlines what it writes.
+cargo run --quiet --features prerender --example prerender -- target/prerender
 trunk build --offline "$@"
 trunk build meeting.html --offline --dist dist/meeting-app --public-url /meeting-app/ "$@"
 node scripts/licenses.mjs dist

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { deferApp } from './defer-app.mjs';
 
 /** The 'sha256-…' source of every inline <script> (one without src=) in a page, in order. */
 export function inlineScriptHashes(html) {
@@ -51,5 +52,5 @@ export function policyInPage(html) {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const stage = process.env.TRUNK_STAGING_DIR ?? 'dist';
   const indexPath = join(stage, 'index.html');
-  writeFileSync(indexPath, withPolicy(readFileSync(indexPath, 'utf8')));
+  writeFileSync(indexPath, withPolicy(deferApp(readFileSync(indexPath, 'utf8'))));
 }

@@ -170,6 +170,14 @@ start-author-label = من أنت؟ مثلًا: الأم أو الأب أو أح�
 start-child-age-legend = كم عمر الطفل؟
 # needs-native-review
 start-guardian-button = ابدأ الإجابة عن الطفل
+# The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).
+# needs-native-review
+start-child-age-link = عمري { $years }
+# needs-native-review
+start-guardian-age-link = عمر الطفل { $years }
+# On the page that asks for the name: back to the start page's choices.
+# needs-native-review
+new-draft-choose-again = اختر شيئًا آخر
 # needs-native-review
 start-plan-heading = للاجتماع
 # needs-native-review

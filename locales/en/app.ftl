@@ -167,6 +167,14 @@ start-author-label = Who are you? For example mum, dad, foster parent, legal rep
 start-child-age-legend = How old is the child?
 # needs-native-review
 start-guardian-button = Start answering about the child
+# The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).
+# needs-native-review
+start-child-age-link = I am { $years }
+# needs-native-review
+start-guardian-age-link = The child is { $years }
+# On the page that asks for the name: back to the start page's choices.
+# needs-native-review
+new-draft-choose-again = Choose something else
 # needs-native-review
 start-plan-heading = For the meeting
 # needs-native-review

@@ -170,6 +170,14 @@ start-author-label = شما چه کسی هستید؟ مثلاً مادر، پد�
 start-child-age-legend = کودک چند سال دارد؟
 # needs-native-review
 start-guardian-button = شروع جواب دادن درباره کودک
+# The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).
+# needs-native-review
+start-child-age-link = سن من { $years } است
+# needs-native-review
+start-guardian-age-link = سن کودک { $years } است
+# On the page that asks for the name: back to the start page's choices.
+# needs-native-review
+new-draft-choose-again = چیز دیگری انتخاب کنید
 # needs-native-review
 start-plan-heading = برای جلسه
 # needs-native-review

@@ -167,6 +167,14 @@ start-author-label = Kuka olet? Esimerkiksi äiti, isä, sijaisvanhempi, edunval
 start-child-age-legend = Kuinka vanha lapsi on?
 # needs-native-review
 start-guardian-button = Aloita vastaaminen lapsesta
+# The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).
+# needs-native-review
+start-child-age-link = Ikäni: { $years }
+# needs-native-review
+start-guardian-age-link = Lapsen ikä: { $years }
+# On the page that asks for the name: back to the start page's choices.
+# needs-native-review
+new-draft-choose-again = Valitse jotain muuta
 # needs-native-review
 start-plan-heading = Tapaamista varten
 # needs-native-review

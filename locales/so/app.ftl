@@ -167,6 +167,14 @@ start-author-label = Yaad tahay? Tusaale ahaan hooyo, aabbe, waalidka qoyska kor
 start-child-age-legend = Immisa jir buu yahay ilmuhu?
 # needs-native-review
 start-guardian-button = Bilow aragtidayda ku saabsan ilmaha
+# The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).
+# needs-native-review
+start-child-age-link = Da'daydu waa { $years }
+# needs-native-review
+start-guardian-age-link = Da'da ilmuhu waa { $years }
+# On the page that asks for the name: back to the start page's choices.
+# needs-native-review
+new-draft-choose-again = Dooro wax kale
 # needs-native-review
 start-plan-heading = Loogu talagalay shirka
 # needs-native-review

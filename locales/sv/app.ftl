@@ -112,6 +112,11 @@ start-author-label = Vem är du? Till exempel mamma, pappa, familjehemsförälde
 start-child-age-legend = Hur gammalt är barnet?
 # needs-native-review
 start-guardian-button = Börja svara om barnet
+# The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).
+start-child-age-link = Jag är { $years }
+start-guardian-age-link = Barnet är { $years }
+# On the page that asks for the name: back to the start page's choices.
+new-draft-choose-again = Välj något annat
 start-plan-heading = Till mötet
 start-plan-text = Ska ni ha ett samverkansmöte? Hämta in de delade hjulen och gör ett utkast till Barnets plan.
 start-plan-button = Gör ett utkast till Barnets plan

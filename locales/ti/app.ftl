@@ -169,6 +169,14 @@ start-author-label = መን ኢኹም? ንኣብነት ኣደ፣ ኣቦ፣ ኣ�
 start-child-age-legend = እቲ ቆልዓ ዕድሚኡ ክንደይ እዩ?
 # needs-native-review
 start-guardian-button = ብዛዕባ እቲ ቆልዓ ናተይ ርእይቶ ጀምር
+# The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).
+# needs-native-review
+start-child-age-link = ዕድመይ { $years } እዩ
+# needs-native-review
+start-guardian-age-link = ዕድመ እቲ ቆልዓ { $years } እዩ
+# On the page that asks for the name: back to the start page's choices.
+# needs-native-review
+new-draft-choose-again = ካልእ ምረጽ
 # needs-native-review
 start-plan-heading = ንኣኼባ
 # needs-native-review

@@ -167,6 +167,14 @@ start-author-label = Хто ви? Наприклад, мама, тато, при
 start-child-age-legend = Скільки років дитині?
 # needs-native-review
 start-guardian-button = Почати відповідати про дитину
+# The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).
+# needs-native-review
+start-child-age-link = Мені { $years }
+# needs-native-review
+start-guardian-age-link = Дитині { $years }
+# On the page that asks for the name: back to the start page's choices.
+# needs-native-review
+new-draft-choose-again = Вибрати інше
 # needs-native-review
 start-plan-heading = До зустрічі
 # needs-native-review

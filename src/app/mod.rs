@@ -6,6 +6,7 @@ pub mod about_app;
 pub mod app_header;
 pub mod language_picker;
 pub mod privacy_note;
+pub mod static_start;
 pub mod update_notice;
 
 use crate::app::about_app::AboutApp;
@@ -14,7 +15,8 @@ use crate::app::privacy_note::PrivacyNote;
 use crate::browser::page_life::{was_left, when_shown_from_cache};
 use crate::browser::{document, storage};
 use crate::child::{
-    area::AreaPage, draft_scope::DraftScope, share::SharePage, start::StartPage, wheel::WheelPage,
+    area::AreaPage, draft_scope::DraftScope, new_draft::NewDraftPage, share::SharePage,
+    start::StartPage, wheel::WheelPage,
 };
 use crate::classroom::page::ClassroomPage;
 use crate::domain::WheelDefinition;
@@ -43,6 +45,7 @@ pub fn App() -> impl IntoView {
             <Shell page=Page::Child messages=&CHILD_MESSAGES>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=StartPage />
+                    <Route path=path!("/new/:who/:age") view=NewDraftPage />
                     <ParentRoute path=path!("/wheel/:draft") view=DraftScope>
                         <Route path=path!("") view=WheelPage />
                         <Route path=path!(":area") view=AreaPage />

@@ -16,13 +16,33 @@ pub fn focus_element(id: &str) {
     }
 }
 
-/// Takes away the picture the page shows while the app starts (`src/starting_screen.html`).
+/// Takes away what the page shows until the app is there: the turning wheel
+/// (`src/starting_screen.html`) and, on the child's page, the static start page
+/// (`src/app/static_start.rs`), whose place the app's own start page takes. A link the keyboard
+/// was on keeps the keyboard: the app's link to the same place gets the focus.
 pub fn remove_starting_screen() {
-    if let Some(element) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("starting"))
-    {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if let Some(element) = document.get_element_by_id("starting") {
         element.remove();
+    }
+    let Some(static_start) = document.get_element_by_id("static-start") else {
+        return;
+    };
+    let focused_link = document
+        .active_element()
+        .filter(|active| static_start.contains(Some(active)))
+        .and_then(|active| active.get_attribute("href"));
+    static_start.remove();
+    let same_link = focused_link.and_then(|href| {
+        document
+            .query_selector(&format!("main a[href=\"{}\"]", href.replace('"', "")))
+            .ok()
+            .flatten()
+    });
+    if let Some(link) = same_link.and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = link.focus();
     }
 }
 

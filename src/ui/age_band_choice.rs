@@ -1,5 +1,5 @@
-use crate::domain::{AgeBand, Perspective};
-use crate::ids::{self, MessageId};
+use crate::domain::AgeBand;
+use crate::ids::MessageId;
 use crate::ui::picture_choice::{PictureChoice, PictureOption};
 use leptos::prelude::*;
 
@@ -28,29 +28,4 @@ pub fn AgeBandChoice(
         })
         .collect();
     view! { <PictureChoice legend name options selected on_change /> }
-}
-
-/// The child's own view, or a guardian's view of the child.
-#[component]
-pub fn PerspectiveChoice(
-    #[prop(into)] selected: Signal<Perspective>,
-    on_change: Callback<Perspective>,
-) -> impl IntoView {
-    let options = vec![
-        PictureOption {
-            value: Perspective::Child,
-            key: "child",
-            pictogram: "pictograms/ui/child.svg",
-            pictogram_class: "icon who-icon",
-            message_id: ids::WHO_CHOICE_CHILD,
-        },
-        PictureOption {
-            value: Perspective::Guardian,
-            key: "guardian",
-            pictogram: "pictograms/ui/guardian.svg",
-            pictogram_class: "icon who-icon",
-            message_id: ids::WHO_CHOICE_GUARDIAN,
-        },
-    ];
-    view! { <PictureChoice legend=ids::START_WHO_LEGEND name="perspective" options selected on_change /> }
 }

@@ -19,6 +19,7 @@ pub mod plan_labels;
 pub mod print_button;
 pub mod print_note;
 pub mod read_aloud;
+pub mod static_page;
 pub mod unlock_form;
 pub mod wheel_geometry;
 pub mod wheel_picture;

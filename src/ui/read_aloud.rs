@@ -3,6 +3,7 @@ use crate::browser::speech::{self, Spoken};
 use crate::i18n::use_translate;
 use crate::ids;
 use crate::ui::pictogram::Pictogram;
+use crate::ui::static_page::is_static_page;
 use leptos::prelude::*;
 
 /// "Read every new page aloud", for children who cannot read yet. Kept on the device.
@@ -40,6 +41,10 @@ fn beginning_of(text: &str) -> String {
 /// device has no voice for that language; it never reads with a wrong voice or fails silently.
 #[component]
 pub fn ReadAloud(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    // Speech needs the app: the static start page shows no button that cannot speak yet.
+    if is_static_page() {
+        return None;
+    }
     let t = use_translate();
     let outcome = RwSignal::new(None::<Spoken>);
     let problem = move || match outcome.get() {
@@ -51,7 +56,7 @@ pub fn ReadAloud(#[prop(into)] text: Signal<String>) -> impl IntoView {
     let name = move || {
         text.with(|text| t.get_with(ids::READ_ALOUD_WHAT, &[("text", beginning_of(text).into())]))
     };
-    view! {
+    Some(view! {
         <span class="read-aloud">
             <button
                 type="button"
@@ -64,7 +69,7 @@ pub fn ReadAloud(#[prop(into)] text: Signal<String>) -> impl IntoView {
             </button>
             <span class="read-aloud-problem" role="status">{problem}</span>
         </span>
-    }
+    })
 }
 
 /// Reads `text` once when the page opens, if the device is set to read every page aloud.

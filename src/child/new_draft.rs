@@ -1,0 +1,141 @@
+//! `/new/:who/:age`: the name, then the new wheel. The start page's links lead here with who
+//! answers and the child's age already chosen, so the only thing asked is what the start page
+//! cannot ask before the app has arrived: a name, which never goes into a URL.
+
+use crate::browser::offline::ask_to_keep_storage;
+use crate::browser::page_life::forget_left;
+use crate::browser::{random::new_draft_id, storage};
+use crate::child::nickname_field::NicknameField;
+use crate::domain::{AgeBand, Draft, Perspective};
+use crate::i18n::{use_translate, Wording, WordingContext};
+use crate::ids;
+use crate::routes::{new_draft_choice, AppPath};
+use crate::ui::app_link::AppLink;
+use crate::ui::not_found::NotFound;
+use crate::ui::pictogram::Pictogram;
+use chrono::Utc;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::Params;
+use leptos_router::hooks::{use_navigate, use_params};
+use leptos_router::params::Params;
+
+#[derive(Params, Debug, Clone, PartialEq)]
+pub struct NewDraftParams {
+    who: Option<String>,
+    age: Option<String>,
+}
+
+#[component]
+pub fn NewDraftPage() -> impl IntoView {
+    let params = use_params::<NewDraftParams>();
+    let choice = params.with_untracked(|params| {
+        let params = params.as_ref().ok()?;
+        new_draft_choice(params.who.as_deref()?, params.age.as_deref()?)
+    });
+    match choice {
+        Some((who, age)) => view! { <NewDraftForm who age /> }.into_any(),
+        // Only a hand-typed path gets here: the start page links to nothing else.
+        None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+#[component]
+fn NewDraftForm(who: Perspective, age: AgeBand) -> impl IntoView {
+    // A young child gets fewer words, a guardian adult wording.
+    provide_context(WordingContext(Signal::stored(Wording { age, who })));
+    let t = use_translate();
+    let nickname = RwSignal::new(String::new());
+    let author = RwSignal::new(String::new());
+    let guardian = who == Perspective::Guardian;
+    let start_failed = RwSignal::new(false);
+    let navigate = use_navigate();
+
+    let start = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let (id, name, now) = (new_draft_id(), nickname.get_untracked(), Utc::now());
+        let draft = if guardian {
+            Draft::new_adult(who, id, &name, &author.get_untracked(), age, now)
+        } else {
+            Draft::new_child(id, &name, age, now)
+        };
+        match storage::save_new(&draft) {
+            Ok(()) => {
+                // A wheel is on the device now: an unvisited app must not be wiped after a week.
+                ask_to_keep_storage();
+                forget_left();
+                // In place of this page: Back from the wheel goes to the start page, not to a
+                // form that would start a second wheel.
+                navigate(
+                    &AppPath::Wheel(draft.id).href(),
+                    leptos_router::NavigateOptions {
+                        replace: true,
+                        ..Default::default()
+                    },
+                )
+            }
+            Err(_) => start_failed.set(true),
+        }
+    };
+    let (who_icon, who_text, link_text) = if guardian {
+        (
+            "pictograms/ui/guardian.svg",
+            ids::WHO_CHOICE_GUARDIAN,
+            ids::START_GUARDIAN_AGE_LINK,
+        )
+    } else {
+        (
+            "pictograms/ui/child.svg",
+            ids::WHO_CHOICE_CHILD,
+            ids::START_CHILD_AGE_LINK,
+        )
+    };
+    let chosen_age = move || t.get_with(link_text, &[("years", t.get(age.message_id()).into())]);
+    // The child names themself; a guardian names the child and then themself.
+    let (name_id, name_label) = if guardian {
+        ("new-child-name", ids::START_CHILD_NAME_LABEL)
+    } else {
+        ("new-nickname", ids::START_NICKNAME_LABEL)
+    };
+
+    view! {
+        <form class="new-draft new-draft-form" on:submit=start aria-labelledby="new-draft-heading">
+            <h1 id="new-draft-heading">{t.text(ids::START_NEW_HEADING)}</h1>
+            <div class="new-draft-chosen">
+                <p>
+                    <Pictogram src=who_icon class="icon who-icon" />
+                    <span>{t.text(who_text)}</span>
+                </p>
+                <p>
+                    <Pictogram src="pictograms/ui/person.svg" class="icon" />
+                    <span>{chosen_age}</span>
+                </p>
+                <AppLink to=AppPath::Start class="button quiet">
+                    <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
+                    <span>{t.text(ids::NEW_DRAFT_CHOOSE_AGAIN)}</span>
+                </AppLink>
+            </div>
+            <NicknameField
+                id=name_id
+                label=name_label
+                initial=String::new()
+                on_input=Callback::new(move |text| nickname.set(text))
+            />
+            {guardian.then(|| view! {
+                <NicknameField
+                    id="new-author"
+                    label=ids::START_AUTHOR_LABEL
+                    initial=String::new()
+                    on_input=Callback::new(move |text| author.set(text))
+                />
+            })}
+            <button type="submit" class="button primary big">
+                <Pictogram src="pictograms/ui/start.svg" class="icon" />
+                <span>{t.text(if guardian { ids::START_GUARDIAN_BUTTON } else { ids::START_BUTTON })}</span>
+            </button>
+            <Show when=move || start_failed.get()>
+                <p role="alert" class="error">{t.text(ids::SAVE_FAILED)}</p>
+            </Show>
+        </form>
+    }
+}

@@ -1,0 +1,25 @@
+// In the static start page's <head> (inlined by the build, hashed in the CSP; kept under 1 KB):
+// before the first paint, the language to show — one asked for by a language link (?lang=), else
+// the one kept on this device, else the browser's first one the app has, else Swedish — as
+// <html lang dir>; and whether this page is the start page at all (another path waits for the
+// app behind the turning wheel). Without script the Swedish page shows and works.
+(function () {
+  var all = ['sv', 'en', 'ar', 'fa', 'so', 'ti', 'uk', 'fi'];
+  var root = document.documentElement;
+  function ours(code) {
+    code = String(code || '').split(/[-_]/)[0].toLowerCase();
+    if (code === 'prs') code = 'fa';
+    return all.indexOf(code) < 0 ? null : code;
+  }
+  var chosen = ours(new URLSearchParams(location.search).get('lang'));
+  try {
+    chosen = chosen || ours(JSON.parse(localStorage.getItem('barnets-basta-hjulet/settings')).language);
+  } catch (e) {}
+  var wanted = navigator.languages || [];
+  for (var i = 0; !chosen && i < wanted.length; i++) chosen = ours(wanted[i]);
+  chosen = chosen || 'sv';
+  root.lang = chosen;
+  root.dir = chosen === 'ar' || chosen === 'fa' ? 'rtl' : 'ltr';
+  root.setAttribute('data-start', chosen);
+  if (location.pathname !== '/') root.classList.add('app-loading');
+})();

@@ -1,0 +1,146 @@
+// The first screen before the app (#18): the start page is static HTML rendered by the build in
+// every language; the wasm comes after it. Each test holds the wasm request back, so what it
+// sees is what a family on a slow connection sees before the app has arrived.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startApp, ARTIFACTS, fluentText } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app.close();
+});
+
+/**
+ * Holds every request for the app's wasm until `release()`; `asked` resolves with the time
+ * (this machine's clock) the first one came.
+ */
+async function holdTheApp(page) {
+  let release, wasAsked;
+  const released = new Promise((resolve) => (release = resolve));
+  const asked = new Promise((resolve) => (wasAsked = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    wasAsked(Date.now());
+    await released;
+    await route.continue();
+  });
+  return { asked, release: () => release() };
+}
+
+/** A wheel index as the app writes it (src/domain/format/wheel_index.rs). */
+function seedIndex(page, wheels) {
+  return page.addInitScript((wheels) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(
+      'barnets-basta-hjulet/index',
+      JSON.stringify({ format: 'barnets-basta-hjulet.wheel-index', schema: 1, wheels }),
+    );
+  }, wheels);
+}
+
+test('the start page is complete in Swedish before the app, and asks for the app only after it', async () => {
+  const { context, page, errors } = await app.newPage();
+  const held = await holdTheApp(page);
+  await page.goto(app.origin + '/');
+  await page.getByRole('heading', { level: 1, name: 'Barnets bästa-hjulet' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+  // Every way to start a wheel is a link a tap follows, with its words.
+  for (const name of ['Jag är 4–7 år', 'Jag är 8–12 år', 'Jag är 13–17 år', 'Barnet är 4–7 år', 'Barnet är 13–17 år']) {
+    assert.ok(await page.getByRole('link', { name: fluentText(name) }).isVisible(), name);
+  }
+  assert.ok(await page.getByRole('link', { name: 'Gör ett utkast till Barnets plan' }).isVisible());
+  // No name field on it: no name can go into an address.
+  assert.equal(await page.locator('#static-start input').count(), 0);
+  // The app is asked for once the first screen is complete (the page's load event), not with it.
+  assert.equal(await page.locator('link[rel=preload], link[rel=modulepreload]').count(), 0);
+  const askedAt = await held.asked;
+  const loadedAt = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].loadEventStart);
+  assert.ok(loadedAt > 0 && askedAt >= Math.floor(loadedAt), `wasm asked at ${askedAt}, page loaded at ${loadedAt}`);
+  assert.equal(errors.length, 0, errors.join('\n'));
+  await context.close();
+});
+
+test('help works before the app: the numbers and their tel: links, for children and adults', async () => {
+  const { context, page } = await app.newPage();
+  await holdTheApp(page);
+  await page.goto(app.origin + '/');
+  await page.getByText('Behöver du hjälp nu?').click();
+  const bris = page.getByRole('link', { name: fluentText('Ring BRIS 116 111') });
+  await bris.waitFor();
+  assert.equal(await bris.getAttribute('href'), 'tel:116111');
+  assert.equal(await page.getByRole('link', { name: fluentText('Ring 112') }).first().getAttribute('href'), 'tel:112');
+  assert.ok(await page.getByRole('heading', { name: 'För vuxna' }).isVisible());
+  await context.close();
+});
+
+test("the browser's language shows at once, Arabic right to left, and a language link changes it and is kept", async () => {
+  const { context, page } = await app.newPage({ locale: 'ar', viewport: { width: 360, height: 740 } });
+  await holdTheApp(page);
+  await page.goto(app.origin + '/');
+  const root = page.locator('html');
+  await page.locator('#static-start h1').waitFor();
+  assert.equal(await root.getAttribute('lang'), 'ar');
+  assert.equal(await root.getAttribute('dir'), 'rtl');
+  assert.equal(await page.title(), 'عجلة مصلحة الطفل الفضلى');
+  assert.ok(await page.getByRole('link', { name: fluentText('عمري من 8 إلى 12 سنة') }).isVisible());
+  await page.screenshot({ path: join(ARTIFACTS, 'static-start-ar-360.png'), fullPage: true });
+  // Choosing Suomi: the page is Finnish at once, left to right, and the choice is kept.
+  await page.locator('.language-links summary').click();
+  await page.getByRole('link', { name: 'Suomi' }).click();
+  assert.equal(await root.getAttribute('lang'), 'fi');
+  assert.equal(await root.getAttribute('dir'), 'ltr');
+  assert.ok(await page.getByRole('link', { name: fluentText('Ikäni: 8–12 vuotta') }).isVisible());
+  assert.equal(page.url(), app.origin + '/');
+  await page.reload();
+  await page.locator('#static-start h1').waitFor();
+  assert.equal(await root.getAttribute('lang'), 'fi');
+  await context.close();
+});
+
+test('saved wheels are listed from the index before the app, a locked one without its name', async () => {
+  const { context, page } = await app.newPage();
+  await holdTheApp(page);
+  const now = new Date().toISOString();
+  await seedIndex(page, [
+    { id: 'aaaaaaaaaaaaaaaa', name: '<b>Sara</b>', answered: 3, areas: 7, changed: now },
+    { id: 'bbbbbbbbbbbbbbbb', locked: true, changed: now },
+    { id: '../../evil', name: 'Not a wheel', answered: 1, areas: 7, changed: now },
+  ]);
+  await page.goto(app.origin + '/');
+  const list = page.locator('#static-start .saved-drafts');
+  await list.getByRole('heading', { name: 'Fortsätt där du var' }).waitFor();
+  const rows = list.locator('li');
+  assert.equal(await rows.count(), 2);
+  // A name is text, never markup.
+  assert.equal(await rows.nth(0).locator('strong').textContent(), '<b>Sara</b>');
+  const said = rows.nth(0).locator('.saved-draft-text span');
+  assert.match(await said.nth(0).textContent(), fluentText('Ändrat i dag'));
+  assert.match(await said.nth(1).textContent(), fluentText('3 av 7 områden klara'));
+  const go = rows.nth(0).getByRole('link');
+  assert.equal(await go.getAttribute('href'), '/wheel/aaaaaaaaaaaaaaaa');
+  assert.ok(fluentText('Fortsätt med <b>Sara</b>').test(await go.textContent()));
+  assert.equal(await rows.nth(1).locator('strong').textContent(), 'Låst hjul');
+  assert.equal(await rows.nth(1).getByRole('link').getAttribute('href'), '/wheel/bbbbbbbbbbbbbbbb');
+  await context.close();
+});
+
+test('a start link tapped before the app has arrived leads into the app once it arrives', async () => {
+  const { context, page, errors } = await app.newPage();
+  const held = await holdTheApp(page);
+  await page.goto(app.origin + '/');
+  await page.getByRole('link', { name: fluentText('Jag är 4–7 år') }).click();
+  await page.waitForURL(app.origin + '/new/child/young');
+  // Nothing of the start page shows there; the turning wheel waits for the app.
+  assert.equal(await page.locator('#static-start').isVisible(), false);
+  held.release();
+  await page.getByLabel('Vad vill du kallas?').fill('Mio');
+  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await page.locator('#segment-safe').waitFor();
+  assert.match(page.url(), /\/wheel\/[0-9a-f]+$/);
+  assert.equal(errors.length, 0, errors.join('\n'));
+  await context.close();
+});
