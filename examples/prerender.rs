@@ -10,12 +10,12 @@
 //!
 //! `cargo run --features prerender --example prerender -- <out dir>` (default target/prerender).
 
+use fluent_bundle::FluentValue;
 use hjulet::app::static_start::{SavedWheelRow, StaticStartPage};
 use hjulet::domain::language::Language;
 use hjulet::domain::WheelDefinition;
 use hjulet::i18n::{Localizer, Wording, CHILD_MESSAGES};
 use hjulet::ids;
-use fluent_bundle::FluentValue;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
@@ -134,17 +134,17 @@ fn words_for(localizer: &Localizer, areas: usize) -> Value {
         let category = category_name(rules.select(days).expect("a plural category"));
         if !changed.contains_key(category) {
             let text = say(ids::DRAFT_CHANGED, &[("days", days.into())]);
-            changed.insert(category.to_owned(), text.replace(&days.to_string(), "#").into());
+            changed.insert(
+                category.to_owned(),
+                text.replace(&days.to_string(), "#").into(),
+            );
         }
     }
     let progress: Vec<String> = (0..=areas)
         .map(|count| {
             say(
                 ids::DRAFT_PROGRESS,
-                &[
-                    ("count", count.into()),
-                    ("total", areas.into()),
-                ],
+                &[("count", count.into()), ("total", areas.into())],
             )
         })
         .collect();

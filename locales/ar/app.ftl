@@ -144,8 +144,6 @@ start-new-heading = عجلة جديدة
 # needs-native-review
 start-nickname-label = بأي اسم نناديك؟ ليس عليك كتابة أي شيء.
 # needs-native-review
-start-age-legend = كم عمرك؟
-# needs-native-review
 age-young = من 4 إلى 7 سنوات
 # needs-native-review
 age-middle = من 8 إلى 12 سنة
@@ -153,8 +151,6 @@ age-middle = من 8 إلى 12 سنة
 age-teen = من 13 إلى 17 سنة
 # needs-native-review
 start-button = ابدأ عجلتي
-# needs-native-review
-start-who-legend = من يملأ العجلة؟
 # needs-native-review
 who-choice-child = أنا الطفل
 # needs-native-review
@@ -166,8 +162,6 @@ start-child-name-label = اسم الطفل (يكفي الاسم الأول)
 start-guardian-explain = وليّ الأمر (vårdnadshavare) هو الشخص المسؤول عن الطفل بحسب القانون، وغالبًا هما الوالدان. ويمكن أيضًا لأسرة الرعاية البديلة (familjehem) أو للوصيّ المعيَّن (god man) أو لشخص بالغ آخر يرعى الطفل أن يملأ هذا. اكتب من أنت، ليظهر ذلك في الاجتماع.
 # needs-native-review
 start-author-label = من أنت؟ مثلًا: الأم أو الأب أو أحد والدَي أسرة الرعاية البديلة أو الوصيّ (god man) أو اسمك.
-# needs-native-review
-start-child-age-legend = كم عمر الطفل؟
 # needs-native-review
 start-guardian-button = ابدأ الإجابة عن الطفل
 # The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).

@@ -141,8 +141,6 @@ start-new-heading = A new wheel
 # needs-native-review
 start-nickname-label = What do you want to be called? You do not have to write anything.
 # needs-native-review
-start-age-legend = How old are you?
-# needs-native-review
 age-young = 4–7 years
 # needs-native-review
 age-middle = 8–12 years
@@ -150,8 +148,6 @@ age-middle = 8–12 years
 age-teen = 13–17 years
 # needs-native-review
 start-button = Start my wheel
-# needs-native-review
-start-who-legend = Who is filling this in?
 # needs-native-review
 who-choice-child = I am the child
 # needs-native-review
@@ -163,8 +159,6 @@ start-child-name-label = The child's name (first name is enough)
 start-guardian-explain = A guardian (vårdnadshavare) is the person who is legally responsible for the child, usually the parents. Foster parents, a legal representative (god man) or another adult who looks after the child can also fill this in. Write who you are, so that it shows at the meeting.
 # needs-native-review
 start-author-label = Who are you? For example mum, dad, foster parent, legal representative (god man) or your name.
-# needs-native-review
-start-child-age-legend = How old is the child?
 # needs-native-review
 start-guardian-button = Start answering about the child
 # The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).

@@ -144,8 +144,6 @@ start-new-heading = یک چرخ تازه
 # needs-native-review
 start-nickname-label = دوست داری با چه نامی صدایت کنیم؟ لازم نیست چیزی بنویسی.
 # needs-native-review
-start-age-legend = چند سال داری؟
-# needs-native-review
 age-young = 4 تا 7 سال
 # needs-native-review
 age-middle = 8 تا 12 سال
@@ -153,8 +151,6 @@ age-middle = 8 تا 12 سال
 age-teen = 13 تا 17 سال
 # needs-native-review
 start-button = شروع چرخ من
-# needs-native-review
-start-who-legend = چه کسی چرخ را پر می‌کند؟
 # needs-native-review
 who-choice-child = من کودک هستم
 # needs-native-review
@@ -166,8 +162,6 @@ start-child-name-label = نام کودک (نام کوچک کافی است)
 start-guardian-explain = سرپرست قانونی (vårdnadshavare) کسی است که طبق قانون مسئول کودک است، معمولاً پدر و مادر. والدین خانواده میزبان (familjehem)، قیم (god man) یا بزرگسال دیگری که از کودک مراقبت می‌کند هم می‌تواند اینجا را پر کند. بنویسید چه کسی هستید تا در جلسه دیده شود.
 # needs-native-review
 start-author-label = شما چه کسی هستید؟ مثلاً مادر، پدر، والد خانواده میزبان، قیم (god man) یا نام خودتان.
-# needs-native-review
-start-child-age-legend = کودک چند سال دارد؟
 # needs-native-review
 start-guardian-button = شروع جواب دادن درباره کودک
 # The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).

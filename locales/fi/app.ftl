@@ -141,8 +141,6 @@ start-new-heading = Uusi pyörä
 # needs-native-review
 start-nickname-label = Millä nimellä haluat, että sinua kutsutaan? Sinun ei tarvitse kirjoittaa mitään.
 # needs-native-review
-start-age-legend = Kuinka vanha olet?
-# needs-native-review
 age-young = 4–7 vuotta
 # needs-native-review
 age-middle = 8–12 vuotta
@@ -150,8 +148,6 @@ age-middle = 8–12 vuotta
 age-teen = 13–17 vuotta
 # needs-native-review
 start-button = Aloita oma pyöräni
-# needs-native-review
-start-who-legend = Kuka täyttää?
 # needs-native-review
 who-choice-child = Olen lapsi
 # needs-native-review
@@ -163,8 +159,6 @@ start-child-name-label = Lapsen nimi (etunimi riittää)
 start-guardian-explain = Huoltaja (vårdnadshavare) on se, joka lain mukaan vastaa lapsesta, yleensä vanhemmat. Myös sijaisvanhemmat (familjehem), edunvalvoja (god man) tai muu lapsesta huolehtiva aikuinen voi täyttää tämän. Kirjoita, kuka olet, niin se näkyy tapaamisessa.
 # needs-native-review
 start-author-label = Kuka olet? Esimerkiksi äiti, isä, sijaisvanhempi, edunvalvoja (god man) tai nimesi.
-# needs-native-review
-start-child-age-legend = Kuinka vanha lapsi on?
 # needs-native-review
 start-guardian-button = Aloita vastaaminen lapsesta
 # The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).

@@ -141,8 +141,6 @@ start-new-heading = Giraangir cusub
 # needs-native-review
 start-nickname-label = Maxaad rabtaa in laguugu yeero? Uma baahnid inaad wax qorto.
 # needs-native-review
-start-age-legend = Immisa jir baad tahay?
-# needs-native-review
 age-young = 4–7 sano
 # needs-native-review
 age-middle = 8–12 sano
@@ -150,8 +148,6 @@ age-middle = 8–12 sano
 age-teen = 13–17 sano
 # needs-native-review
 start-button = Bilow giraangirtayda
-# needs-native-review
-start-who-legend = Yaa buuxinaya?
 # needs-native-review
 who-choice-child = Anigu waxaan ahay ilmaha
 # needs-native-review
@@ -163,8 +159,6 @@ start-child-name-label = Magaca ilmaha (magaca hore ayaa ku filan)
 start-guardian-explain = Mas'uulka ilmaha (vårdnadshavare) waa qofka sharci ahaan mas'uulka ka ah ilmaha, badanaa waalidiinta. Waalidiinta qoyska korinta (familjehem), wakiilka sharciga ah (god man) ama qof kale oo weyn oo daryeela ilmaha sidoo kale halkan way buuxin karaan. Qor cidda aad tahay, si ay shirka uga muuqato.
 # needs-native-review
 start-author-label = Yaad tahay? Tusaale ahaan hooyo, aabbe, waalidka qoyska korinta, wakiilka sharciga ah (god man) ama magacaaga.
-# needs-native-review
-start-child-age-legend = Immisa jir buu yahay ilmuhu?
 # needs-native-review
 start-guardian-button = Bilow aragtidayda ku saabsan ilmaha
 # The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).

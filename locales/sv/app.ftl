@@ -94,12 +94,10 @@ start-intro = { $age ->
 }
 start-new-heading = Ett nytt hjul
 start-nickname-label = Vad vill du kallas? Du behöver inte skriva något.
-start-age-legend = Hur gammal är du?
 age-young = 4–7 år
 age-middle = 8–12 år
 age-teen = 13–17 år
 start-button = Starta mitt hjul
-start-who-legend = Vem fyller i?
 who-choice-child = Jag är barnet
 # needs-native-review
 who-choice-guardian = Jag är förälder eller en annan vuxen som har hand om barnet
@@ -109,7 +107,6 @@ start-child-name-label = Barnets namn (förnamnet räcker)
 start-guardian-explain = Vårdnadshavare är den som enligt lagen ansvarar för barnet, oftast föräldrarna. Även familjehemsföräldrar, en god man eller en annan vuxen som har hand om barnet kan fylla i här. Skriv vem du är, så syns det vid mötet.
 # needs-native-review
 start-author-label = Vem är du? Till exempel mamma, pappa, familjehemsförälder, god man eller ditt namn.
-start-child-age-legend = Hur gammalt är barnet?
 # needs-native-review
 start-guardian-button = Börja svara om barnet
 # The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).

@@ -143,8 +143,6 @@ start-new-heading = ሓድሽ መንኮርኩር
 # needs-native-review
 start-nickname-label = ብኸመይ ክጽውዑኻ ትደሊ? ገለ ክትጽሕፍ ኣየድልየካን።
 # needs-native-review
-start-age-legend = ዕድመኻ ክንደይ እዩ?
-# needs-native-review
 age-young = 4–7 ዓመት
 # needs-native-review
 age-middle = 8–12 ዓመት
@@ -152,8 +150,6 @@ age-middle = 8–12 ዓመት
 age-teen = 13–17 ዓመት
 # needs-native-review
 start-button = መንኮርኩረይ ጀምር
-# needs-native-review
-start-who-legend = መን እዩ ዝመልእ ዘሎ?
 # needs-native-review
 who-choice-child = ኣነ እቲ ቆልዓ እየ
 # needs-native-review
@@ -165,8 +161,6 @@ start-child-name-label = ስም እቲ ቆልዓ (ቀዳማይ ስም ይኣክ�
 start-guardian-explain = ሞግዚት (vårdnadshavare) ብሕጊ ንቆልዓ ሓላፍነት ዘለዎ ሰብ እዩ፣ መብዛሕትኡ ግዜ ወለዲ። ኣሳደግቲ ስድራ (familjehem)፣ ሕጋዊ ወኪል (god man) ወይ ነቲ ቆልዓ ዝከናኸን ካልእ ዓቢ ሰብ'ውን ኣብዚ ክመልእ ይኽእል። ኣብቲ ኣኼባ ምእንቲ ክርአ፡ መን ምዃንኩም ጽሓፉ።
 # needs-native-review
 start-author-label = መን ኢኹም? ንኣብነት ኣደ፣ ኣቦ፣ ኣሳዳጊ ወላዲ፣ ሕጋዊ ወኪል (god man) ወይ ስምኩም።
-# needs-native-review
-start-child-age-legend = እቲ ቆልዓ ዕድሚኡ ክንደይ እዩ?
 # needs-native-review
 start-guardian-button = ብዛዕባ እቲ ቆልዓ ናተይ ርእይቶ ጀምር
 # The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).

@@ -141,8 +141,6 @@ start-new-heading = Нове колесо
 # needs-native-review
 start-nickname-label = Як тебе називати? Можна нічого не писати.
 # needs-native-review
-start-age-legend = Скільки тобі років?
-# needs-native-review
 age-young = 4–7 років
 # needs-native-review
 age-middle = 8–12 років
@@ -150,8 +148,6 @@ age-middle = 8–12 років
 age-teen = 13–17 років
 # needs-native-review
 start-button = Почати моє колесо
-# needs-native-review
-start-who-legend = Хто заповнює?
 # needs-native-review
 who-choice-child = Я дитина
 # needs-native-review
@@ -163,8 +159,6 @@ start-child-name-label = Ім’я дитини (достатньо лише і�
 start-guardian-explain = Законний представник дитини (vårdnadshavare) – це особа, яка за законом відповідає за дитину, зазвичай батьки. Заповнити тут можуть також прийомні батьки (familjehem), призначений опікун (god man) або інший дорослий, який піклується про дитину. Напишіть, хто ви, щоб це було видно на зустрічі.
 # needs-native-review
 start-author-label = Хто ви? Наприклад, мама, тато, прийомний батько чи прийомна мати, призначений опікун (god man) або ваше ім’я.
-# needs-native-review
-start-child-age-legend = Скільки років дитині?
 # needs-native-review
 start-guardian-button = Почати відповідати про дитину
 # The start page's links: who answers and the child's age ($years is age-young, age-middle or age-teen).

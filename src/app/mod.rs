@@ -29,6 +29,7 @@ use crate::meeting::page::MeetingPage;
 use crate::routes::Page;
 use crate::stores::draft_session::WheelContext;
 use crate::stores::language::LanguageChooser;
+use crate::ui::after_first_paint::AfterFirstPaint;
 use crate::ui::help_now::HelpReader;
 use crate::ui::not_found::NotFound;
 use crate::ui::read_aloud::AutoReadSetting;
@@ -137,10 +138,12 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
             <main id="main" tabindex="-1">
                 {children()}
             </main>
-            <footer class="page-footer">
-                <PrivacyNote />
-                <AboutApp />
-            </footer>
+            <AfterFirstPaint>
+                <footer class="page-footer">
+                    <PrivacyNote />
+                    <AboutApp />
+                </footer>
+            </AfterFirstPaint>
         </Show>
     }
 }

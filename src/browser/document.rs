@@ -35,13 +35,22 @@ pub fn remove_starting_screen() {
         .filter(|active| static_start.contains(Some(active)))
         .and_then(|active| active.get_attribute("href"));
     static_start.remove();
-    let same_link = focused_link.and_then(|href| {
-        document
-            .query_selector(&format!("main a[href=\"{}\"]", href.replace('"', "")))
-            .ok()
-            .flatten()
-    });
-    if let Some(link) = same_link.and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok()) {
+    // The route's view may come a moment after the shell's: look for the link once it has.
+    if let Some(href) = focused_link {
+        after_next_paint(move || focus_link_to(&href));
+    }
+}
+
+/// Focuses the first link on the page that leads to `href`.
+fn focus_link_to(href: &str) {
+    let link = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| {
+            let selector = format!("a[href=\"{}\"]", href.replace(['"', '\\'], ""));
+            document.query_selector(&selector).ok().flatten()
+        })
+        .and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(link) = link {
         let _ = link.focus();
     }
 }
@@ -144,4 +153,13 @@ pub fn warn_before_leaving(unsaved: impl Fn() -> bool + 'static) {
         }
     });
     leptos::prelude::on_cleanup(move || listener.remove());
+}
+
+/// Calls `then` once the browser has painted what is on the page now: after the next animation
+/// frame, in a task of its own. What a page builds in `then` does not lengthen the task that put
+/// the first screen up (a phone with a slow CPU shows the wheel sooner).
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(then, std::time::Duration::ZERO)
+    });
 }

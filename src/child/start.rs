@@ -78,9 +78,7 @@ pub fn StartChoices() -> impl IntoView {
         AgeBand::ALL
             .into_iter()
             .map(|age| {
-                let text = move || {
-                    t.get_with(link, &[("years", t.get(age.message_id()).into())])
-                };
+                let text = move || t.get_with(link, &[("years", t.get(age.message_id()).into())]);
                 let age_class = match age {
                     AgeBand::Young => "icon age-young",
                     AgeBand::Middle => "icon age-middle",

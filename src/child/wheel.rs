@@ -9,6 +9,7 @@ use crate::i18n::use_translate;
 use crate::ids;
 use crate::routes::AppPath;
 use crate::stores::draft_session::{use_wheel, CurrentDraft, DraftEditor};
+use crate::ui::after_first_paint::AfterFirstPaint;
 use crate::ui::age_band_choice::AgeBandChoice;
 use crate::ui::app_link::AppLink;
 use crate::ui::disclosure::Disclosure;
@@ -60,32 +61,34 @@ pub fn WheelPage() -> impl IntoView {
             <WheelPicture />
             <p class="progress">{progress}</p>
             {move || help.get().map(|shown| view! { <SafetyAlert shown /> })}
-            <AppLink to=AppPath::Share(draft.with_untracked(|d| d.id.clone())) class="button primary big">
-                <Pictogram src="pictograms/ui/share.svg" class="icon" />
-                <span>{t.text(ids::SHARE_OPEN)}</span>
-            </AppLink>
-            <Show when=move || draft.with(|d| d.perspective == Perspective::Guardian)>
-                <ResponsibleGuide />
-            </Show>
-            <Disclosure class="about-me" icon="pictograms/ui/person.svg" heading=ids::WHEEL_ABOUT_ME>
-                <NicknameField
-                    id="nickname"
-                    label=ids::WHEEL_NICKNAME_LABEL
-                    initial=draft.with_untracked(|d| d.nickname.clone())
-                    on_input=Callback::new(move |text: String| editor.edit(|d, now| d.set_nickname(&text, now)))
-                />
-                <AgeBandChoice
-                    legend=ids::WHEEL_AGE_LEGEND
-                    name="age-band"
-                    selected=Memo::new(move |_| draft.with(|d| d.age_band))
-                    on_change=Callback::new(move |band| editor.edit(|d, now| d.set_age_band(band, now)))
-                />
-            </Disclosure>
-            <PassphraseLock />
-            <AppLink to=AppPath::Start class="button quiet">
-                <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
-                <span>{t.text(ids::NAV_START)}</span>
-            </AppLink>
+            <AfterFirstPaint>
+                <AppLink to=AppPath::Share(draft.with_untracked(|d| d.id.clone())) class="button primary big">
+                    <Pictogram src="pictograms/ui/share.svg" class="icon" />
+                    <span>{t.text(ids::SHARE_OPEN)}</span>
+                </AppLink>
+                <Show when=move || draft.with(|d| d.perspective == Perspective::Guardian)>
+                    <ResponsibleGuide />
+                </Show>
+                <Disclosure class="about-me" icon="pictograms/ui/person.svg" heading=ids::WHEEL_ABOUT_ME>
+                    <NicknameField
+                        id="nickname"
+                        label=ids::WHEEL_NICKNAME_LABEL
+                        initial=draft.with_untracked(|d| d.nickname.clone())
+                        on_input=Callback::new(move |text: String| editor.edit(|d, now| d.set_nickname(&text, now)))
+                    />
+                    <AgeBandChoice
+                        legend=ids::WHEEL_AGE_LEGEND
+                        name="age-band"
+                        selected=Memo::new(move |_| draft.with(|d| d.age_band))
+                        on_change=Callback::new(move |band| editor.edit(|d, now| d.set_age_band(band, now)))
+                    />
+                </Disclosure>
+                <PassphraseLock />
+                <AppLink to=AppPath::Start class="button quiet">
+                    <Pictogram src="pictograms/ui/arrow-prev.svg" class="icon" />
+                    <span>{t.text(ids::NAV_START)}</span>
+                </AppLink>
+            </AfterFirstPaint>
         </div>
     }
 }

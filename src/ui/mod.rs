@@ -1,6 +1,7 @@
 //! Picture components shared by more than one part of the app (the child's pages, the meeting,
 //! the classroom): pictograms, picture buttons and choices, the wheel, read-aloud, help.
 
+pub mod after_first_paint;
 pub mod age_band_choice;
 pub mod app_link;
 pub mod choosing_wheel;

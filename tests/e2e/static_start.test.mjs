@@ -5,6 +5,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startApp, ARTIFACTS, fluentText } from './harness.mjs';
+import { axeViolations } from './axe.mjs';
+
+const LANGUAGES = ['sv', 'en', 'ar', 'fa', 'so', 'ti', 'uk', 'fi'];
 
 let app;
 before(async () => {
@@ -144,3 +147,48 @@ test('a start link tapped before the app has arrived leads into the app once it 
   assert.equal(errors.length, 0, errors.join('\n'));
   await context.close();
 });
+
+test("when the app arrives it takes the static page's place: one page, and the keyboard stays on its link", async () => {
+  const { context, page, errors } = await app.newPage();
+  const held = await holdTheApp(page);
+  await page.goto(app.origin + '/');
+  await page.getByRole('link', { name: fluentText('Jag är 8–12 år') }).focus();
+  held.release();
+  // The app's own start page: its language <select> and "Radera allt" exist only in the app.
+  await page.locator('select#language').waitFor();
+  await page.getByRole('heading', { name: 'Radera allt' }).waitFor();
+  assert.equal(await page.locator('#static-start').count(), 0);
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.equal(await page.locator('header.app-header').count(), 1);
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), '/new/child/middle');
+  assert.equal(errors.length, 0, errors.join('\n'));
+  await context.close();
+});
+
+for (const code of LANGUAGES) {
+  test(`the static start page in ${code}: no axe violations with help and languages open, nothing sideways at 320 px, every control big enough`, async () => {
+    const { context, page } = await app.newPage({ locale: code, viewport: { width: 320, height: 640 }, bypassCSP: true });
+    await holdTheApp(page);
+    await seedIndex(page, [{ id: 'aaaaaaaaaaaaaaaa', name: 'Sara', answered: 1, areas: 7, changed: new Date().toISOString() }]);
+    await page.goto(app.origin + '/');
+    await page.locator('#static-start .saved-drafts li').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), code);
+    const problems = [...(await axeViolations(page))];
+    for (const panel of ['.help-now', '.language-links']) {
+      await page.locator(`#static-start ${panel} > summary`).click();
+      problems.push(...(await axeViolations(page)).map((v) => `${panel} open: ${v}`));
+      await page.locator(`#static-start ${panel} > summary`).click();
+    }
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (wide > 0) problems.push(`${wide} px of sideways scroll`);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('#static-start a.button, #static-start summary')]
+        .map((e) => ({ e, box: e.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+        .map(({ e, box }) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    problems.push(...small.map((s) => `small target ${s}`));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
