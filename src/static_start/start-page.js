@@ -49,6 +49,7 @@
     var said = words[code];
     var section = page.querySelector('.saved-drafts');
     var list = section.querySelector('ul');
+    list.replaceChildren();
     wheels().forEach(function (wheel) {
       if (!wheel || typeof wheel.id !== 'string' || !/^[0-9a-f]{8,64}$/.test(wheel.id)) return;
       var item = row.content.firstElementChild.cloneNode(true);
@@ -103,6 +104,19 @@
     // Whatever happened, the page shows (the stylesheet hides it only until this line).
     root.classList.add('start-shown');
   }
+
+  // Another tab changed the wheels ("Radera allt", a wheel deleted, locked or started), or Back
+  // brought this page out of the back-forward cache: the list is read again, so no name stays on
+  // screen that the device no longer holds.
+  function listAgain() {
+    if (document.getElementById('static-start')) listWheels(root.getAttribute('data-start'));
+  }
+  addEventListener('storage', function (event) {
+    if (event.key === null || event.key === prefix + 'index' || event.key === prefix + 'erased') listAgain();
+  });
+  addEventListener('pageshow', function (event) {
+    if (event.persisted) listAgain();
+  });
 
   document.addEventListener('click', function (event) {
     var link = event.target.closest && event.target.closest('#static-start a');

@@ -165,6 +165,23 @@ test("when the app arrives it takes the static page's place: one page, and the k
   await context.close();
 });
 
+test('"Radera allt" in another tab empties the static page\'s list at once: no name stays on screen', async () => {
+  const { context, page } = await app.newPage();
+  await holdTheApp(page);
+  await seedIndex(page, [{ id: 'aaaaaaaaaaaaaaaa', name: 'Sara', answered: 1, areas: 7, changed: new Date().toISOString() }]);
+  await page.goto(app.origin + '/');
+  const list = page.locator('#static-start .saved-drafts');
+  await list.getByText('Sara', { exact: true }).waitFor();
+  const other = await context.newPage();
+  await other.goto(app.origin + '/');
+  await other.getByRole('button', { name: 'Radera allt på den här enheten' }).click();
+  await other.getByRole('button', { name: 'Ja, radera allt' }).click();
+  await other.getByText('Allt är raderat från den här enheten.').waitFor();
+  await list.waitFor({ state: 'hidden' });
+  assert.equal(await page.getByText('Sara').count(), 0);
+  await context.close();
+});
+
 for (const code of LANGUAGES) {
   test(`the static start page in ${code}: no axe violations with help and languages open, nothing sideways at 320 px, every control big enough`, async () => {
     const { context, page } = await app.newPage({ locale: code, viewport: { width: 320, height: 640 }, bypassCSP: true });
