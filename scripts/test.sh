@@ -19,6 +19,8 @@ cargo fmt --check
 cargo clippy --locked --all-targets -- -D warnings
 # The browser tests and the app's own browser code build only for wasm.
 cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+# The build step that renders the static start page (only with Leptos's server-side rendering).
+cargo clippy --locked --features prerender --example prerender -- -D warnings
 
 say "build-script tests (node)"
 node --test tests/build/
@@ -40,7 +42,8 @@ npm run --silent e2e
 
 # What a host decides: both pages and their paths, an unknown path, the headers and the policy,
 # compression, a deep link reloaded, offline after one visit, a new version put up (update),
-# Back from another site through the back-forward cache (leaving, locked_stays_locked). The rest
+# Back from another site through the back-forward cache (leaving, locked_stays_locked), the static
+# start page's language links and start links (static_start). The rest
 # does not depend on the host and runs on the node server only.
 hosting_tests=(
   tests/e2e/host.test.mjs
@@ -48,6 +51,7 @@ hosting_tests=(
   tests/e2e/update.test.mjs
   tests/e2e/leaving.test.mjs
   tests/e2e/locked_stays_locked.test.mjs
+  tests/e2e/static_start.test.mjs
 )
 for host in nginx caddy; do
   say "hosting end-to-end tests, served by $host with deploy/"
