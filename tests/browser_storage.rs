@@ -306,3 +306,50 @@ fn delete_everything_removes_the_index_too() {
     assert!(storage::load_all().drafts.is_empty());
     assert_eq!(local_storage().length().unwrap(), 0);
 }
+
+/// Fills localStorage to its quota with keys of its own; returns them, to remove afterwards.
+fn fill_storage() -> Vec<String> {
+    let (area, mut fillers, mut size) = (local_storage(), Vec::new(), 1 << 20);
+    while size >= 1 {
+        let key = format!("filler-{}", fillers.len());
+        if area.set_item(&key, &"x".repeat(size)).is_ok() {
+            fillers.push(key);
+        } else {
+            size /= 2;
+        }
+    }
+    fillers
+}
+
+#[wasm_bindgen_test]
+fn a_full_device_saves_the_draft_and_drops_the_index_rather_than_leave_it_wrong() {
+    let area = local_storage();
+    area.clear().unwrap();
+    let noor = new_draft("Noor");
+    storage::save_new(&noor).unwrap();
+    // Sara's wheel, saved by a version that wrote no index: her next save adds her to it.
+    let sara = new_draft("Sara");
+    let sara_text = draft_to_json(&sara);
+    area.set_item(&storage::draft_key(&sara.id), &sara_text)
+        .unwrap();
+    let fillers = fill_storage();
+
+    // The draft takes no more room than before, so it is saved; the longer index does not fit.
+    assert_eq!(
+        storage::save_over(&sara.id, &sara_text, Writing::Open),
+        Ok(())
+    );
+    assert_eq!(
+        area.get_item(INDEX_KEY).unwrap(),
+        None,
+        "an index that could not be kept true is not left behind"
+    );
+
+    for key in fillers {
+        area.remove_item(&key).unwrap();
+    }
+    storage::repair_index();
+    assert_eq!(stored_index(), Some(index_of_everything_stored()));
+    assert_eq!(listed_ids().len(), 2);
+    area.clear().unwrap();
+}

@@ -132,15 +132,19 @@ fn index_of(stored: &StoredDrafts) -> WheelIndex {
 }
 
 /// Writes the index, or removes its key when no wheel is saved: a device without wheels keeps no
-/// list of them, and the start page's reload after "Radera allt" puts nothing back. A refusal is
-/// ignored: the index is a cache, a draft's save never fails because of it, and the next start
-/// repairs it.
+/// list of them, and the start page's reload after "Radera allt" puts nothing back.
+///
+/// When the device refuses the write (full), the index is removed instead: it is a cache, a
+/// draft's save never fails because of it, and no index is better than one that says something
+/// false — above all the name of a wheel that was just locked. The next start writes it again.
 fn write_index(storage: &web_sys::Storage, index: &WheelIndex) {
-    let _ = if index.is_empty() {
-        storage.remove_item(INDEX_KEY)
-    } else {
-        storage.set_item(INDEX_KEY, &wheel_index_to_json(index))
-    };
+    let written = !index.is_empty()
+        && storage
+            .set_item(INDEX_KEY, &wheel_index_to_json(index))
+            .is_ok();
+    if !written {
+        let _ = storage.remove_item(INDEX_KEY);
+    }
 }
 
 /// Rewrites the index when it is not exactly what `stored` gives (the index is written the same
