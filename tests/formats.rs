@@ -14,6 +14,7 @@ use hjulet::domain::format::plan_file::{
     meeting_from_json, meeting_to_json, plan_to_json, split_into_actions, MEETING, PLAN,
 };
 use hjulet::domain::format::stored::{check_overwrite, stored_from_json, Refusal, Stored, Writing};
+use hjulet::domain::format::wheel_index::WHEEL_INDEX;
 use hjulet::domain::plan::{
     ConsentRecord, Contact, EarlierPlan, Plan, PlanAction, PlanArea, PlanInProgress,
     MAX_ACTIONS_PER_AREA, MAX_ACTION_CHARS, MAX_CONTACT_CHARS, MAX_PERSPECTIVES,
@@ -97,7 +98,7 @@ fn a_file_of_every_earlier_version_still_opens() {
 
 #[test]
 fn one_envelope_check_tells_each_kind_of_trouble_apart() {
-    let kinds = [DRAFT, PLAN, LOCKED, MEETING];
+    let kinds = [DRAFT, PLAN, LOCKED, MEETING, WHEEL_INDEX];
     for kind in kinds {
         let field = kind.version_field;
         let format = kind.format;

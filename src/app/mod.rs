@@ -104,6 +104,13 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
         storage::remove_this_tabs_session();
         document::start_over();
     });
+    // The static start page lists the saved wheels from the index before any wasm loads: set it
+    // right whenever the child's app starts, on whichever of its paths, so that what an older
+    // version saved, a deletion the index missed or a damaged index shows right from the next
+    // visit on. The meeting's page keeps no wheels.
+    if page == Page::Child {
+        storage::repair_index();
+    }
     provide_context(page);
     provide_context(WheelContext(Arc::new(WheelDefinition::shipped())));
     let localizer = RwSignal::new(Arc::new(Localizer::swedish_from(messages, true)));

@@ -1,12 +1,18 @@
 //! Drafts in localStorage: one key per draft, so two siblings' drafts never overwrite each other
-//! and a damaged entry spoils only itself.
+//! and a damaged entry spoils only itself. Beside them, one key lists them all ([`INDEX_KEY`]) for
+//! the static start page, which shows before any wasm loads; every save and deletion here keeps it
+//! true, and the child's app repairs it when it starts ([`repair_index`]).
 
 use crate::domain::format::draft_file::draft_to_json;
 use crate::domain::format::plan_file::{meeting_from_json, meeting_to_json};
 use crate::domain::format::stored::{check_overwrite, stored_from_json, Refusal, Stored, Writing};
+use crate::domain::format::wheel_index::{
+    wheel_index_from_json, wheel_index_to_json, IndexedWheel, WheelIndex,
+};
 use crate::domain::format::LoadError;
 use crate::domain::plan::PlanInProgress;
-use crate::domain::{Draft, DraftId};
+use crate::domain::{Draft, DraftId, WheelDefinition};
+use std::sync::OnceLock;
 
 /// Every key the app writes starts with this, so "delete everything" can find them all.
 pub const KEY_PREFIX: &str = "barnets-basta-hjulet/";
@@ -15,6 +21,11 @@ const DRAFT_KEY_PREFIX: &str = "barnets-basta-hjulet/draft/";
 pub fn draft_key(id: &DraftId) -> String {
     format!("{DRAFT_KEY_PREFIX}{id}")
 }
+
+/// The list of saved wheels the static start page reads (see
+/// [`crate::domain::format::wheel_index`]). A cache of the drafts' own keys: it is never read to
+/// decide anything about a draft. Under [`KEY_PREFIX`], so "Radera allt" removes it with the rest.
+pub const INDEX_KEY: &str = "barnets-basta-hjulet/index";
 
 /// The save did not happen: storage is full, switched off, or refused (private mode).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,12 +70,23 @@ fn keys_starting_with(storage: &web_sys::Storage, prefix: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every draft stored on this device, in the start page's order. It also sets the index right
+/// (see [`repair_index`]): the start page reads this list whenever it shows it (first, back from
+/// the back-forward cache, after a deletion), and that is when the static page's copy of the same
+/// list must agree with it. Done here rather than by each caller, so that no caller can forget
+/// it; it costs one comparison, and a write only when the index was wrong.
 pub fn load_all() -> StoredDrafts {
-    let mut stored = StoredDrafts::default();
     let Some(storage) = local_storage() else {
-        return stored;
+        return StoredDrafts::default();
     };
-    for key in keys_starting_with(&storage, DRAFT_KEY_PREFIX) {
+    let stored = read_all(&storage);
+    set_index_right(&storage, &stored);
+    stored
+}
+
+fn read_all(storage: &web_sys::Storage) -> StoredDrafts {
+    let mut stored = StoredDrafts::default();
+    for key in keys_starting_with(storage, DRAFT_KEY_PREFIX) {
         let text = storage.get_item(&key).ok().flatten().unwrap_or_default();
         let id = key.strip_prefix(DRAFT_KEY_PREFIX).and_then(DraftId::parse);
         match (stored_from_json(&text), id) {
@@ -77,10 +99,85 @@ pub fn load_all() -> StoredDrafts {
         }
     }
     crate::domain::draft::newest_first(&mut stored.drafts);
+    // Newest first, those that do not say when last; by id when two were saved at once, so the
+    // order is the index's and never the order storage happens to list its keys in.
     stored
         .locked
-        .sort_by_key(|locked| std::cmp::Reverse(locked.saved_at));
+        .sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then_with(|| a.id.cmp(&b.id)));
     stored
+}
+
+/// Makes the index agree with the drafts: a wheel an older version saved (it never wrote an
+/// index), a wheel deleted while the index kept it, an index damaged by hand or written by a
+/// newer version, and whatever two tabs' saves at the same moment left behind (see
+/// [`index_changed`]). The child's app calls it when it starts.
+pub fn repair_index() {
+    let _ = load_all();
+}
+
+/// The wheel the index counts areas against. The app has one wheel, the shipped one (the shell
+/// hands the pages the same definition), so it is taken here rather than passed in by every
+/// caller of a save or a deletion; parsed once, as `save_over` runs on every keystroke.
+fn wheel() -> &'static WheelDefinition {
+    static SHIPPED: OnceLock<WheelDefinition> = OnceLock::new();
+    SHIPPED.get_or_init(WheelDefinition::shipped)
+}
+
+fn index_of(stored: &StoredDrafts) -> WheelIndex {
+    let locked = stored
+        .locked
+        .iter()
+        .map(|locked| (locked.id.clone(), locked.saved_at));
+    WheelIndex::of_stored(&stored.drafts, locked, wheel())
+}
+
+/// Writes the index, or removes its key when no wheel is saved: a device without wheels keeps no
+/// list of them, and the start page's reload after "Radera allt" puts nothing back.
+///
+/// When the device refuses the write (full), the index is removed instead: it is a cache, a
+/// draft's save never fails because of it, and no index is better than one that says something
+/// false — above all the name of a wheel that was just locked. The next start writes it again.
+fn write_index(storage: &web_sys::Storage, index: &WheelIndex) {
+    let written = !index.is_empty()
+        && storage
+            .set_item(INDEX_KEY, &wheel_index_to_json(index))
+            .is_ok();
+    if !written {
+        let _ = storage.remove_item(INDEX_KEY);
+    }
+}
+
+/// Rewrites the index when it is not exactly what `stored` gives (the index is written the same
+/// way each time, so comparing the text is enough).
+fn set_index_right(storage: &web_sys::Storage, stored: &StoredDrafts) {
+    let right = index_of(stored);
+    let wanted = (!right.is_empty()).then(|| wheel_index_to_json(&right));
+    if storage.get_item(INDEX_KEY).ok().flatten() != wanted {
+        write_index(storage, &right);
+    }
+}
+
+/// After the key of the draft `id` was written or removed: the index lists `now` (what that key
+/// holds now; `None` for nothing readable) in place of what it listed for `id`, and nothing else
+/// changes. A missing index (an older version saved the wheels) or one this version cannot read is
+/// built again from every draft, this one's change included.
+///
+/// Two tabs saving different wheels at the same moment may each read the index before the other
+/// writes it, and one wheel's entry then lags behind until that wheel's next save. That is
+/// accepted: the index is a cache, and the child's app repairs it whenever it starts.
+fn index_changed(storage: &web_sys::Storage, id: &DraftId, now: Option<IndexedWheel>) {
+    let current = storage.get_item(INDEX_KEY).ok().flatten();
+    let index = match current.as_deref().map(wheel_index_from_json) {
+        Some(Ok(mut index)) => {
+            match now {
+                Some(wheel) => index.put(wheel),
+                None => index.remove(id),
+            }
+            index
+        }
+        None | Some(Err(_)) => index_of(&read_all(storage)),
+    };
+    write_index(storage, &index);
 }
 
 /// The draft with this id, open or locked; `Ok(None)` when there is none.
@@ -96,7 +193,13 @@ pub fn save_new(draft: &Draft) -> Result<(), SaveFailed> {
     let storage = local_storage().ok_or(SaveFailed)?;
     storage
         .set_item(&draft_key(&draft.id), &draft_to_json(draft))
-        .map_err(|_| SaveFailed)
+        .map_err(|_| SaveFailed)?;
+    index_changed(
+        &storage,
+        &draft.id,
+        Some(IndexedWheel::open(draft, wheel())),
+    );
+    Ok(())
 }
 
 /// Saves `text` (a draft or a locked envelope) over the draft with this id, unless what is there
@@ -108,7 +211,14 @@ pub fn save_over(id: &DraftId, text: &str, writing: Writing) -> Result<(), SaveP
     check_overwrite(current.as_deref(), writing).map_err(SaveProblem::Refused)?;
     storage
         .set_item(&key, text)
-        .map_err(|_| SaveProblem::Failed)
+        .map_err(|_| SaveProblem::Failed)?;
+    // A draft or, when the wheel is locked, a locked envelope: listed as the start page lists
+    // what lies under the key, so a locked wheel's entry loses its name with this very save.
+    let now = stored_from_json(text)
+        .ok()
+        .and_then(|stored| IndexedWheel::stored(id, &stored, wheel()));
+    index_changed(&storage, id, now);
+    Ok(())
 }
 
 /// What another tab did to the draft this tab has open.
@@ -146,7 +256,9 @@ pub fn watch_other_tabs(id: &DraftId, changed: impl Fn(OtherTab) + 'static) {
 
 pub fn delete(id: &DraftId) {
     if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(&draft_key(id));
+        if storage.remove_item(&draft_key(id)).is_ok() {
+            index_changed(&storage, id, None);
+        }
     }
 }
 
