@@ -45,6 +45,15 @@
     return [];
   }
 
+  // What the device holds under a listed wheel's key now: null when it is gone, 'locked' when it
+  // is locked. The index is a cache another tab may have written a moment late; the page never
+  // shows a deleted wheel, nor the name of a locked one (a locked draft starts with its format).
+  function heldNow(id) {
+    var text = stored(localStorage, 'draft/' + id);
+    if (text === null) return null;
+    return text.slice(0, 64).indexOf('"format":"barnets-basta-hjulet.locked"') >= 0 ? 'locked' : 'open';
+  }
+
   function listWheels(code) {
     var said = words[code];
     var section = page.querySelector('.saved-drafts');
@@ -52,9 +61,11 @@
     list.replaceChildren();
     wheels().forEach(function (wheel) {
       if (!wheel || typeof wheel.id !== 'string' || !/^[0-9a-f]{8,64}$/.test(wheel.id)) return;
+      var held = heldNow(wheel.id);
+      if (!held) return;
       var item = row.content.firstElementChild.cloneNode(true);
       var texts = item.querySelector('.saved-draft-text').children;
-      var locked = wheel.locked === true;
+      var locked = wheel.locked === true || held === 'locked';
       var name = locked ? said.locked : typeof wheel.name === 'string' && wheel.name ? wheel.name : said.unnamed;
       var days = daysSince(wheel.changed);
       var done = said.progress[wheel.answered];

@@ -33,16 +33,36 @@ async function holdTheApp(page) {
   return { asked, release: () => release() };
 }
 
-/** A wheel index as the app writes it (src/domain/format/wheel_index.rs). */
-function seedIndex(page, wheels) {
-  return page.addInitScript((wheels) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    localStorage.setItem(
-      'barnets-basta-hjulet/index',
-      JSON.stringify({ format: 'barnets-basta-hjulet.wheel-index', schema: 1, wheels }),
-    );
-  }, wheels);
+/**
+ * A device with these wheels, as the app leaves it: each wheel's draft (an open one as the app
+ * saves it; a locked one as a locked envelope's first fields) and the index
+ * (src/domain/format/wheel_index.rs). `drafts` overrides what lies under a wheel's key
+ * (`null`: nothing).
+ */
+function seedDevice(page, wheels, drafts = {}) {
+  return page.addInitScript(
+    ({ wheels, drafts }) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      for (const wheel of wheels) {
+        const key = `barnets-basta-hjulet/draft/${wheel.id}`;
+        const draft = wheel.locked
+          ? { format: 'barnets-basta-hjulet.locked', version: 1 }
+          : {
+              format: 'barnets-basta-hjulet.draft',
+              schema: 1,
+              draft: { id: wheel.id, perspective: 'child', nickname: wheel.name, age_band: '8-12', created_at: wheel.changed, updated_at: wheel.changed, answers: {} },
+            };
+        const text = wheel.id in drafts ? drafts[wheel.id] : JSON.stringify(draft);
+        if (text !== null) localStorage.setItem(key, text);
+      }
+      localStorage.setItem(
+        'barnets-basta-hjulet/index',
+        JSON.stringify({ format: 'barnets-basta-hjulet.wheel-index', schema: 1, wheels }),
+      );
+    },
+    { wheels, drafts },
+  );
 }
 
 test('the start page is complete in Swedish before the app, and asks for the app only after it', async () => {
@@ -108,7 +128,7 @@ test('saved wheels are listed from the index before the app, a locked one withou
   const { context, page } = await app.newPage();
   await holdTheApp(page);
   const now = new Date().toISOString();
-  await seedIndex(page, [
+  await seedDevice(page, [
     { id: 'aaaaaaaaaaaaaaaa', name: '<b>Sara</b>', answered: 3, areas: 7, changed: now },
     { id: 'bbbbbbbbbbbbbbbb', locked: true, changed: now },
     { id: '../../evil', name: 'Not a wheel', answered: 1, areas: 7, changed: now },
@@ -128,6 +148,29 @@ test('saved wheels are listed from the index before the app, a locked one withou
   assert.ok(fluentText('Fortsätt med <b>Sara</b>').test(await go.textContent()));
   assert.equal(await rows.nth(1).locator('strong').textContent(), 'Låst hjul');
   assert.equal(await rows.nth(1).getByRole('link').getAttribute('href'), '/wheel/bbbbbbbbbbbbbbbb');
+  await context.close();
+});
+
+test('an index a moment behind the device never shows a deleted wheel, nor the name of one locked since', async () => {
+  const { context, page } = await app.newPage();
+  await holdTheApp(page);
+  const now = new Date().toISOString();
+  const lockedSince = JSON.stringify({ format: 'barnets-basta-hjulet.locked', version: 1, cipher: 'AES-GCM' });
+  await seedDevice(
+    page,
+    [
+      { id: 'cccccccccccccccc', name: 'Kim', answered: 2, areas: 7, changed: now },
+      { id: 'dddddddddddddddd', name: 'Alva', answered: 2, areas: 7, changed: now },
+      { id: 'eeeeeeeeeeeeeeee', name: 'Noa', answered: 2, areas: 7, changed: now },
+    ],
+    { cccccccccccccccc: lockedSince, dddddddddddddddd: null },
+  );
+  await page.goto(app.origin + '/');
+  const rows = page.locator('#static-start .saved-drafts li');
+  await rows.first().waitFor();
+  assert.deepEqual(await rows.locator('strong').allTextContents(), ['Låst hjul', 'Noa']);
+  assert.equal(await page.getByText('Kim').count(), 0);
+  assert.equal(await page.getByText('Alva').count(), 0);
   await context.close();
 });
 
@@ -168,7 +211,7 @@ test("when the app arrives it takes the static page's place: one page, and the k
 test('"Radera allt" in another tab empties the static page\'s list at once: no name stays on screen', async () => {
   const { context, page } = await app.newPage();
   await holdTheApp(page);
-  await seedIndex(page, [{ id: 'aaaaaaaaaaaaaaaa', name: 'Sara', answered: 1, areas: 7, changed: new Date().toISOString() }]);
+  await seedDevice(page, [{ id: 'aaaaaaaaaaaaaaaa', name: 'Sara', answered: 1, areas: 7, changed: new Date().toISOString() }]);
   await page.goto(app.origin + '/');
   const list = page.locator('#static-start .saved-drafts');
   await list.getByText('Sara', { exact: true }).waitFor();
@@ -186,7 +229,7 @@ for (const code of LANGUAGES) {
   test(`the static start page in ${code}: no axe violations with help and languages open, nothing sideways at 320 px, every control big enough`, async () => {
     const { context, page } = await app.newPage({ locale: code, viewport: { width: 320, height: 640 }, bypassCSP: true });
     await holdTheApp(page);
-    await seedIndex(page, [{ id: 'aaaaaaaaaaaaaaaa', name: 'Sara', answered: 1, areas: 7, changed: new Date().toISOString() }]);
+    await seedDevice(page, [{ id: 'aaaaaaaaaaaaaaaa', name: 'Sara', answered: 1, areas: 7, changed: new Date().toISOString() }]);
     await page.goto(app.origin + '/');
     await page.locator('#static-start .saved-drafts li').waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), code);
