@@ -225,6 +225,23 @@ test('"Radera allt" in another tab empties the static page\'s list at once: no n
   await context.close();
 });
 
+test('on a phone the help opens whole on the screen, before the app and in it', async () => {
+  const { context, page } = await app.newPage({ viewport: { width: 360, height: 740 } });
+  const held = await holdTheApp(page);
+  await page.goto(app.origin + '/');
+  const within = async (panel) => {
+    const box = await panel.boundingBox();
+    return box.x >= 0 && box.x + box.width <= 360 ? 'on screen' : `from ${Math.round(box.x)} to ${Math.round(box.x + box.width)}`;
+  };
+  await page.locator('#static-start .help-now > summary').click();
+  assert.equal(await within(page.locator('#static-start .help-panel')), 'on screen');
+  held.release();
+  await page.locator('select#language').waitFor();
+  await page.locator('.help-button').click();
+  assert.equal(await within(page.locator('.help-panel')), 'on screen');
+  await context.close();
+});
+
 for (const code of LANGUAGES) {
   test(`the static start page in ${code}: no axe violations with help and languages open, nothing sideways at 320 px, every control big enough`, async () => {
     const { context, page } = await app.newPage({ locale: code, viewport: { width: 320, height: 640 }, bypassCSP: true });
