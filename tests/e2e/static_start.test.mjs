@@ -225,6 +225,21 @@ test('"Radera allt" in another tab empties the static page\'s list at once: no n
   await context.close();
 });
 
+test('"Lämna snabbt" before the app leaves at once for the neutral page, in place of the start page', async () => {
+  const { context, page } = await app.newPage();
+  await holdTheApp(page);
+  await page.goto(app.origin + '/neutral.html');
+  await page.goto(app.origin + '/');
+  await page.getByRole('link', { name: 'Lämna snabbt' }).click();
+  await page.waitForURL(app.origin + '/neutral.html');
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('barnets-basta-hjulet/left')), '1');
+  // The start page is not in the history: Back goes to what was before it.
+  await page.goBack();
+  assert.equal(page.url(), app.origin + '/neutral.html');
+  assert.equal(await page.evaluate(() => history.length), 3, 'about:blank, the page before, the neutral page');
+  await context.close();
+});
+
 test('on a phone the help opens whole on the screen, before the app and in it', async () => {
   const { context, page } = await app.newPage({ viewport: { width: 360, height: 740 } });
   const held = await holdTheApp(page);
