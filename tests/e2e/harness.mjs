@@ -72,10 +72,6 @@ export async function startApp({ backForwardCache = false } = {}) {
   };
 }
 
-/**
- * Matches a text built by Fluent in the UI, where placeables are wrapped in Unicode isolation
- * marks (U+2068 … U+2069) so that mixed-direction text reads right.
- */
 /** A shared file as the app writes it (nickname Sara, 8–12 years), in ARTIFACTS. */
 export function sharedFile(name, { id, perspective, author = '', answers }) {
   const path = join(ARTIFACTS, name);
@@ -85,6 +81,10 @@ export function sharedFile(name, { id, perspective, author = '', answers }) {
   return path;
 }
 
+/**
+ * Matches a text built by Fluent in the UI, where placeables are wrapped in Unicode isolation
+ * marks (U+2068 … U+2069) so that mixed-direction text reads right.
+ */
 export function fluentText(text, { exact = true } = {}) {
   const marks = '[\\u2068\\u2069]*';
   // A phone number on a button keeps its spaces and hyphens from breaking (U+00A0, U+2011): the
