@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { startApp, tabTo } from './harness.mjs';
+import { startApp, startWheel, tabTo, untilAppStartPage } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const LANGUAGES = ['sv', 'en', 'ar', 'fa', 'so', 'ti', 'uk', 'fi'];
@@ -28,11 +28,28 @@ async function axeViolations(page) {
   });
 }
 
-/** Sets up a wheel with an answer and some words, then visits every route; `check` runs on each. */
+/**
+ * Visits every route, in the language chosen on the start page, setting up a wheel with an answer
+ * and some words on the way; `check` runs on each. A new wheel's page is visited as a child (4–7)
+ * and as a guardian (8–12) would come to it, by the start page's link; the wheel is a child's
+ * (8–12).
+ */
 async function everyRoute(page, check) {
   await page.goto(app.origin + '/');
   await page.locator('#language').waitFor();
   await check('start');
+  // Each by its link on the app's own start page, the page checked above.
+  for (const [path, route] of [['/new/child/young', 'new child 4–7'], ['/new/guardian/middle', 'new guardian 8–12']]) {
+    await page.goto(app.origin + '/');
+    await untilAppStartPage(page);
+    await page.locator(`main a[href="${path}"]`).click();
+    await page.waitForURL(app.origin + path);
+    await page.locator('form.new-draft button[type=submit]').waitFor();
+    await check(route);
+  }
+  await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
+  await page.locator('main a[href="/new/child/middle"]').click();
   await page.locator('form.new-draft button[type=submit]').click();
   await page.locator('#segment-safe').waitFor();
   await check('wheel');
@@ -118,8 +135,7 @@ test('every pictogram on every route is drawn from a symbol in the page, at a si
 
 test('the share screen works with the keyboard alone', async () => {
   const { context, page } = await app.newPage();
-  await page.goto(app.origin + '/');
-  await page.locator('form.new-draft button[type=submit]').click();
+  await startWheel(page, app.origin);
   await page.locator('#segment-voice').click();
   await page.locator('input[name=scale][value=dont-know]').check();
   await page.locator('.area-nav a:not([rel])').click();
@@ -141,7 +157,9 @@ test('the share screen works with the keyboard alone', async () => {
 test('on a slow connection each page shows the wheel turning, without words, until the app is there', async () => {
   // Blocked, so that the wasm is fetched from the network, where the test holds it back.
   const { context, page } = await app.newPage({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
-  for (const [path, ready] of [['/', '#language'], ['/meeting', '.plan-page > h1']]) {
+  // The start page (/) is there before the app instead (static_start.test.mjs); every other page
+  // of the child's, such as a new wheel's, waits for the app.
+  for (const [path, ready] of [['/new/child/middle', 'form.new-draft button[type=submit]'], ['/meeting', '.plan-page > h1']]) {
     let arrive;
     const wasmArrives = new Promise((resolve) => (arrive = resolve));
     await page.route('**/*_bg.wasm', async (route) => {

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ARTIFACTS, draftKeys, fluentText, startApp, tabTo } from './harness.mjs';
+import { ARTIFACTS, draftKeys, fluentText, startApp, startWheel, tabTo, untilAppStartPage } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -12,17 +12,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-/** Opens the start page and starts a new wheel; returns on the wheel page. */
-async function startWheel(page, { nickname, age = '8–12 år' } = {}) {
-  await page.goto(app.origin + '/');
-  if (nickname) {
-    await page.getByLabel('Vad vill du kallas?').fill(nickname);
-  }
-  await page.getByRole('radio', { name: age }).check();
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
-  await page.getByRole('group', { name: 'Barnets bästa-hjulet med sju områden' }).waitFor();
-}
 
 function segment(page, name) {
   return page.getByRole('link', { name: fluentText(name) });
@@ -35,7 +24,7 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Barnets bästa-hjulet' }).waitFor());
   await assert.doesNotReject(page.getByText('skickas inte till någon förrän du själv väljer att dela dem', { exact: false }).waitFor());
 
-  await startWheel(page, { nickname: 'Sara' });
+  await startWheel(page, app.origin, { name: 'Sara' });
   assert.match(page.url(), /\/wheel\/[0-9a-f]{32}$/);
   await page.getByRole('heading', { level: 1, name: fluentText('Mitt hjul – Sara') }).waitFor();
   assert.equal(await page.getByRole('group', { name: 'Barnets bästa-hjulet med sju områden' }).getByRole('link').count(), 7);
@@ -108,7 +97,7 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
 
 test('the start page says when a wheel was changed, and deleting it removes it from the list and from storage', async () => {
   const { context, page, foreign } = await app.newPage();
-  await startWheel(page, { nickname: 'Noor' });
+  await startWheel(page, app.origin, { name: 'Noor' });
   await segment(page, 'Omsorg: inte svarat än').click();
   await page.getByRole('radio', { name: 'Mittemellan' }).check();
   await page.getByText('Sparat på den här enheten.').waitFor();
@@ -123,7 +112,7 @@ test('the start page says when a wheel was changed, and deleting it removes it f
   assert.deepEqual(await draftKeys(page), []);
 
   await page.reload();
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).waitFor();
+  await untilAppStartPage(page);
   assert.equal(await page.getByRole('link', { name: /Fortsätt med/ }).count(), 0);
   assert.deepEqual(foreign, []);
   await context.close();
@@ -131,10 +120,10 @@ test('the start page says when a wheel was changed, and deleting it removes it f
 
 test('siblings each get their own wheel on a shared device', async () => {
   const { context, page } = await app.newPage();
-  await startWheel(page, { nickname: 'Ali', age: '13–17 år' });
+  await startWheel(page, app.origin, { name: 'Ali', age: 'teen' });
   await segment(page, 'Hälsa: inte svarat än').click();
   await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
-  await startWheel(page, { nickname: 'Mira', age: '4–7 år' });
+  await startWheel(page, app.origin, { name: 'Mira', age: 'young' });
   await page.goto(app.origin + '/');
   await page.getByRole('link', { name: fluentText('Fortsätt med Ali') }).waitFor();
   await page.getByRole('link', { name: fluentText('Fortsätt med Mira') }).click();
@@ -145,7 +134,7 @@ test('siblings each get their own wheel on a shared device', async () => {
 
 test('the youngest get fewer words, and are asked rather than told', async () => {
   const { context, page } = await app.newPage();
-  await startWheel(page, { age: '4–7 år' });
+  await startWheel(page, app.origin, { age: 'young' });
   await page.getByText('Tryck på en bild.').waitFor();
   await segment(page, 'Trygghet: inte svarat än').click();
   const young = await page.locator('.area-text').innerText();
@@ -163,7 +152,7 @@ test('the youngest get fewer words, and are asked rather than told', async () =>
 
 test('answering that I am not safe shows where to get help at once, for each answer the wheel marks', async () => {
   const { context, page, errors } = await app.newPage();
-  await startWheel(page, {});
+  await startWheel(page, app.origin);
   const urgent = page.getByRole('alert').filter({ hasText: 'Det du svarade är viktigt.' });
   const gentle = page.getByRole('alert').filter({ hasText: 'Du behöver inte svara.' });
   const answer = async (area, choice) => {
@@ -228,13 +217,13 @@ test('the help fits who answers: the youngest, a teenager about health, a guardi
   const calls = (where) => where.locator('a.call').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
   // The youngest: an adult at förskolan or at home.
-  await startWheel(page, { age: '4–7 år' });
+  await startWheel(page, app.origin, { age: 'young' });
   await answer('safe', 'Mycket dåligt');
   await urgent.getByText('någon på förskolan eller hemma', { exact: false }).waitFor();
   assert.deepEqual(await calls(urgent), ['tel:112', 'tel:116111']);
 
   // A teenager: Mind Självmordslinjen when the answer about health asks for help, not for safety.
-  await startWheel(page, { age: '13–17 år' });
+  await startWheel(page, app.origin, { age: 'teen' });
   await answer('safe', 'Dåligt');
   await urgent.waitFor();
   assert.deepEqual(await calls(urgent), ['tel:112', 'tel:116111']);
@@ -248,11 +237,7 @@ test('the help fits who answers: the youngest, a teenager about health, a guardi
   assert.deepEqual(await calls(panel), ['tel:112', 'tel:116111', 'tel:90101']);
 
   // A guardian: never the children's line; the adults' lines and the kommun's switchboard.
-  await page.goto(app.origin + '/');
-  await page.locator('input[type=radio][value=guardian]').check();
-  await page.locator('#new-author').fill('mamma');
-  await page.locator('.new-draft button[type=submit]').click();
-  await page.waitForURL(/\/wheel\/[0-9a-f]{32}$/);
+  await startWheel(page, app.origin, { who: 'guardian', author: 'mamma' });
   await answer('safe', 'Mycket dåligt');
   await urgent.waitFor();
   assert.deepEqual(await calls(urgent), ['tel:112', 'tel:0771505050', 'tel:020505050', 'tel:1177', 'tel:043372000']);

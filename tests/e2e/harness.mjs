@@ -72,10 +72,6 @@ export async function startApp({ backForwardCache = false } = {}) {
   };
 }
 
-/**
- * Matches a text built by Fluent in the UI, where placeables are wrapped in Unicode isolation
- * marks (U+2068 … U+2069) so that mixed-direction text reads right.
- */
 /** A shared file as the app writes it (nickname Sara, 8–12 years), in ARTIFACTS. */
 export function sharedFile(name, { id, perspective, author = '', answers }) {
   const path = join(ARTIFACTS, name);
@@ -85,6 +81,10 @@ export function sharedFile(name, { id, perspective, author = '', answers }) {
   return path;
 }
 
+/**
+ * Matches a text built by Fluent in the UI, where placeables are wrapped in Unicode isolation
+ * marks (U+2068 … U+2069) so that mixed-direction text reads right.
+ */
 export function fluentText(text, { exact = true } = {}) {
   const marks = '[\\u2068\\u2069]*';
   // A phone number on a button keeps its spaces and hyphens from breaking (U+00A0, U+2011): the
@@ -159,11 +159,44 @@ export async function untilServedOffline(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/** The child's age on the start page's links, by the key its path carries (/new/:who/:age). */
+const AGES = { young: '4–7 år', middle: '8–12 år', teen: '13–17 år' };
+
+/**
+ * Starts a new wheel the way a user does, in Swedish: opens the start page, follows the link for
+ * who answers (`child`, or `guardian` about the child) and the child's age (`young`, `middle`,
+ * `teen`), writes the name(s) asked there (left empty when not given: none is required) and
+ * starts it. Ends on the new wheel's page.
+ */
+export async function startWheel(page, origin, { name, who = 'child', age = 'middle', author } = {}) {
+  await page.goto(origin + '/');
+  const link = `${who === 'guardian' ? 'Barnet' : 'Jag'} är ${AGES[age]}`;
+  await page.getByRole('link', { name: fluentText(link) }).click();
+  await page.waitForURL(`${origin}/new/${who}/${age}`);
+  const form = page.locator('form.new-draft');
+  if (who === 'guardian') {
+    if (name !== undefined) await form.getByLabel('Barnets namn').fill(name);
+    if (author !== undefined) await form.getByLabel('Vem är du?').fill(author);
+    await form.getByRole('button', { name: 'Börja svara om barnet' }).click();
+  } else {
+    if (name !== undefined) await form.getByLabel('Vad vill du kallas?').fill(name);
+    await form.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  }
+  await page.waitForURL(/\/wheel\/[0-9a-f]+$/);
+  await page.locator('#segment-safe').waitFor();
+}
+
+/**
+ * Waits until the app's own start page has taken the place of the one the build rendered (which
+ * works before the app arrives, but has nothing that needs the app, such as "Radera allt").
+ */
+export async function untilAppStartPage(page) {
+  await page.locator('main .start-page .delete-everything').waitFor();
+}
+
 /** A new child's wheel named Sara with `words` as what is hard in Trygghet; ends on the wheel page. */
 export async function childWheelWithWords(page, origin, words) {
-  await page.goto(origin + '/');
-  await page.getByLabel('Vad vill du kallas?').fill('Sara');
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await startWheel(page, origin, { name: 'Sara' });
   await page.locator('#segment-safe').click();
   await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
   await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill(words);

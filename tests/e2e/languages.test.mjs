@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ARTIFACTS, startApp } from './harness.mjs';
+import { ARTIFACTS, startApp, startWheel } from './harness.mjs';
 
 const LOCALES = resolve(import.meta.dirname, '../../locales');
 
@@ -78,9 +78,12 @@ for (const code of ['en', 'ar', 'fa', 'so', 'ti', 'uk', 'fi']) {
   test(`the child's flow in ${code} has no raw ids and no Swedish`, async () => {
     const { context, page, foreign, errors } = await app.newPage();
     await page.goto(app.origin + '/');
-    await page.getByRole('button', { name: 'Starta mitt hjul' }).waitFor();
     await chooseLanguage(page, code);
     assertAllTranslated(await pageText(page), code, 'start page');
+
+    await page.locator('main a[href="/new/child/middle"]').click();
+    await page.locator('form.new-draft button[type=submit]').waitFor();
+    assertAllTranslated(await pageText(page), code, "a new wheel's page");
 
     await page.locator('form.new-draft button[type=submit]').click();
     await page.locator('#segment-safe').waitFor();
@@ -107,6 +110,7 @@ test('Arabic is right-to-left, the arrows point the way it reads, and the choice
   await chooseLanguage(page, 'ar');
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
 
+  await page.locator('main a[href="/new/child/middle"]').click();
   await page.locator('form.new-draft button[type=submit]').click();
   await page.locator('#segment-safe').waitFor();
   // The wheel goes round the other way: the second area sits left of the first.
@@ -171,8 +175,7 @@ function installSpeechDouble(voices) {
 test('read-aloud speaks an area in the active language, and says so when there is no voice', async () => {
   const { context, page } = await app.newPage();
   await page.addInitScript(installSpeechDouble, [['en-GB', 'Daniel'], ['sv-SE', 'Alva']]);
-  await page.goto(app.origin + '/');
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await startWheel(page, app.origin);
   await page.locator('#segment-safe').click();
   await page.locator('.area-header .with-read-aloud').getByRole('button', { name: 'Läs upp' }).click();
   await page.locator('.area-text').getByRole('button', { name: 'Läs upp' }).click();
@@ -200,7 +203,7 @@ test('auto read reads each new page aloud', async () => {
   await page.addInitScript(installSpeechDouble, [['sv-SE', 'Alva']]);
   await page.goto(app.origin + '/');
   await page.getByRole('checkbox', { name: 'Läs upp varje ny sida' }).check();
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await startWheel(page, app.origin);
   await page.locator('#segment-health').click();
   await page.locator('#area-heading').waitFor();
   await page.waitForFunction(() => window.spokenForTest.some((s) => s.text.startsWith('Hälsa. Jag mår bra')));

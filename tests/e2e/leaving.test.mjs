@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, childWheelWithWords, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, untilServedOffline } from './harness.mjs';
+import { ARTIFACTS, childWheelWithWords, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, startWheel, untilAppStartPage, untilServedOffline } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -66,7 +66,7 @@ test('after "Lämna snabbt", Back brings back no words, also from the back-forwa
   for (let back = 0; back < 3; back++) {
     await page.goBack({ waitUntil: 'commit' });
     await page.waitForURL((url) => url.origin === app.origin && url.pathname === '/', { waitUntil: 'commit' });
-    await page.getByRole('button', { name: 'Starta mitt hjul' }).waitFor();
+    await untilAppStartPage(page);
   }
   assert.ok((await shownFromCache(page)).some((path) => path.startsWith('/wheel/')), 'a page of the wheel came back from the back-forward cache');
 
@@ -89,7 +89,7 @@ test('after "Avsluta mötet" nothing of the meeting is kept, and Back shows an e
 
   await page.getByRole('button', { name: 'Avsluta mötet' }).click();
   await page.getByRole('button', { name: 'Avsluta och ta bort' }).click();
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).waitFor();
+  await untilAppStartPage(page);
   assert.deepEqual(await everythingKept(page), []);
 
   await page.goBack({ waitUntil: 'commit' });
@@ -109,8 +109,7 @@ test('"Radera allt" in one tab also clears what the other open tabs hold', async
   await meeting.locator('input[type=file]').setInputFiles([childFile()]);
   await meeting.getByText(fluentText('leaving-child.hjulet.json är inhämtad.')).waitFor();
   const wheel = await context.newPage();
-  await wheel.goto(app.origin + '/');
-  await wheel.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await startWheel(wheel, app.origin);
   await wheel.locator('#segment-safe').click();
   await wheel.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill('Bussen');
 

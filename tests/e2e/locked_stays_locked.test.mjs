@@ -4,7 +4,7 @@
 // passphrase that leaves the device is long and uncommon and not offered to the browser to keep.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { childWheelWithWords, downloadText, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, untilServedOffline } from './harness.mjs';
+import { childWheelWithWords, downloadText, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, startWheel, untilServedOffline } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -205,8 +205,7 @@ async function canBeDeaf(page) {
 test('a stale tab never takes a lock away, and never brings a deleted wheel back', async () => {
   const { context, page: stale, errors } = await app.newPage();
   await canBeDeaf(stale);
-  await stale.goto(app.origin + '/');
-  await stale.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await startWheel(stale, app.origin);
   await stale.locator('#segment-safe').click();
   await stale.getByRole('radio', { name: 'Bra', exact: true }).check();
   // This tab does not hear the other tab (frozen, or the event is late).
@@ -238,8 +237,7 @@ test('a stale tab never takes a lock away, and never brings a deleted wheel back
 
 test('the share screen shows, live, an area answered in another tab before anything leaves', async () => {
   const { context, page: share, errors } = await app.newPage();
-  await share.goto(app.origin + '/');
-  await share.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await startWheel(share, app.origin);
   await share.locator('#segment-safe').click();
   await share.getByRole('radio', { name: 'Bra', exact: true }).check();
   const draft = new URL(share.url()).pathname.split('/')[2];
@@ -265,9 +263,7 @@ test('the share screen shows, live, an area answered in another tab before anyth
 
 test('a passphrase is long and uncommon, not offered to the browser to keep, and the screen says who can delete', async () => {
   const { context, page, errors } = await app.newPage();
-  await page.goto(app.origin + '/');
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
-  await page.locator('#segment-safe').waitFor();
+  await startWheel(page, app.origin);
   await page.locator('details.passphrase-lock').getByText('Lås med lösenord').click();
   await page.getByText('Den som använder enheten kan ta bort ett låst hjul, men inte läsa det.').waitFor();
   for (const field of await page.locator('.new-passphrase input').all()) {

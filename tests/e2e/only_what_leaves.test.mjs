@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, downloadText, fluentText, lastCopied, recordCopies, startApp } from './harness.mjs';
+import { ARTIFACTS, downloadText, fluentText, lastCopied, recordCopies, startApp, startWheel } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -115,9 +115,7 @@ test('a meeting refuses a second child and a file that would replace another per
 
 /** A child's wheel with an answer, on the share screen with the confirm ticked. */
 async function shareScreen(page, origin) {
-  await page.goto(origin + '/');
-  await page.getByLabel('Vad vill du kallas?').fill('Sara');
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await startWheel(page, origin, { name: 'Sara' });
   await page.locator('#segment-safe').click();
   await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
   await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();

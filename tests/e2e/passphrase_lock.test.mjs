@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, childWheelWithWords, draftKeys, fluentText, startApp } from './harness.mjs';
+import { ARTIFACTS, childWheelWithWords, draftKeys, fluentText, startApp, untilAppStartPage } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -77,8 +77,12 @@ test('a locked wheel keeps no readable word on the device and opens only with it
   assert.equal(await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).inputValue(), SECRET_WORDS);
   assert.ok(await page.getByRole('radio', { name: 'Dåligt', exact: true }).isChecked());
 
-  // The start page lists it without its name.
+  // The start page lists it without its name: the page shown first, and the app's own once it
+  // has arrived.
   await page.goto(app.origin + '/');
+  await page.getByRole('link', { name: fluentText('Fortsätt med Låst hjul') }).waitFor();
+  assert.equal(await page.getByText('Sara').count(), 0);
+  await untilAppStartPage(page);
   await page.getByRole('link', { name: fluentText('Fortsätt med Låst hjul') }).waitFor();
   assert.equal(await page.getByText('Sara').count(), 0);
   assert.equal((await draftKeys(page)).length, 1);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, fluentText, sharedFile, startApp } from './harness.mjs';
+import { ARTIFACTS, fluentText, sharedFile, startApp, startWheel } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -198,9 +198,7 @@ test('the share screen prints every word whole, with the day it was printed', as
   const { context, page, errors } = await app.newPage();
   await stubPrintDialog(page);
   const words = longText('Det är svårt på bussen', 14);
-  await page.goto(app.origin + '/');
-  await page.getByLabel('Vad vill du kallas?').fill('Sara');
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await startWheel(page, app.origin, { name: 'Sara' });
   await page.locator('#segment-safe').click();
   await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
   await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill(words.join('\n'));

@@ -2,7 +2,7 @@
 // breaks it; after one visit the app, its languages and the child's draft work offline.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillStorage, startApp } from './harness.mjs';
+import { fillStorage, fluentText, startApp, startWheel, untilAppStartPage } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -32,6 +32,7 @@ test('the Content-Security-Policy allows only this origin and nothing the app do
   // A walk through the app: a language from a file, a wheel, an answer, the share screen.
   await page.locator('#language').selectOption('ar');
   await page.waitForSelector('html[lang="ar"]');
+  await page.getByRole('link', { name: fluentText('عمري من 8 إلى 12 سنة') }).click();
   await page.locator('form.new-draft button[type=submit]').click();
   await page.locator('#segment-care').click();
   await page.locator('input[name=scale][value=good]').check();
@@ -49,6 +50,7 @@ test('after one visit the app works offline, with the draft, the chosen language
   await page.goto(app.origin + '/');
   await page.locator('#language').selectOption('fi');
   await page.waitForSelector('html[lang="fi"]');
+  await page.getByRole('link', { name: fluentText('Ikäni: 8–12 vuotta') }).click();
   await page.locator('#new-nickname').fill('Aino');
   await page.locator('form.new-draft button[type=submit]').click();
   await page.locator('#segment-play').click();
@@ -74,9 +76,7 @@ test('after one visit the app works offline, with the draft, the chosen language
 
 test('quick exit leaves the app at once for a blank page', async () => {
   const { context, page } = await app.newPage();
-  await page.goto(app.origin + '/');
-  await page.locator('form.new-draft button[type=submit]').click();
-  await page.locator('#segment-safe').waitFor();
+  await startWheel(page, app.origin);
   await page.getByRole('button', { name: 'Lämna snabbt' }).click();
   await page.waitForURL(/\/neutral\.html$/);
   assert.equal((await page.locator('body').innerText()).trim(), '');
@@ -85,9 +85,7 @@ test('quick exit leaves the app at once for a blank page', async () => {
 
 test('"delete everything" leaves nothing of the app on the device', async () => {
   const { context, page } = await app.newPage();
-  await page.goto(app.origin + '/');
-  await page.locator('#new-nickname').fill('Ali');
-  await page.locator('form.new-draft button[type=submit]').click();
+  await startWheel(page, app.origin, { name: 'Ali' });
   await page.locator('#segment-safe').click();
   await page.locator('input[name=scale][value=good]').check();
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -110,8 +108,7 @@ test('"delete everything" leaves nothing of the app on the device', async () => 
 
 test('when the device is full the words stay on screen and can leave as a file', async () => {
   const { context, page } = await app.newPage();
-  await page.goto(app.origin + '/');
-  await page.locator('form.new-draft button[type=submit]').click();
+  await startWheel(page, app.origin);
   await page.locator('#segment-safe').click();
   await page.locator('input[name=scale][value=good]').check();
   await page.getByText('Sparat på den här enheten.').waitFor();
@@ -139,7 +136,7 @@ test('something unreadable under our key: the app starts, says so, and keeps it'
   await page.evaluate(() => localStorage.setItem('barnets-basta-hjulet/draft/0123456789abcdef', '{ garbage'));
   await page.reload();
   await page.getByText('Ett sparat hjul kunde inte läsas. Det ligger kvar orört.').waitFor();
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).waitFor();
+  await page.getByRole('link', { name: fluentText('Jag är 8–12 år') }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('barnets-basta-hjulet/draft/0123456789abcdef')), '{ garbage');
   await context.close();
 });
@@ -147,9 +144,7 @@ test('something unreadable under our key: the app starts, says so, and keeps it'
 test('markup, direction overrides and very long words show as text and keep the layout', async () => {
   const { context, page, errors } = await app.newPage({ viewport: { width: 360, height: 740 } });
   const words = `<img src=x onerror="window.pwned=1"><b>fet</b> \u202Eomvänd ${'a'.repeat(300)}`;
-  await page.goto(app.origin + '/');
-  await page.locator('#new-nickname').fill('<i>Kim</i>');
-  await page.locator('form.new-draft button[type=submit]').click();
+  await startWheel(page, app.origin, { name: '<i>Kim</i>' });
   await page.locator('#segment-safe').click();
   await page.locator('input[name=scale][value=bad]').check();
   await page.locator('#words-hard').fill(words);
@@ -168,8 +163,7 @@ test('markup, direction overrides and very long words show as text and keep the 
 
 test('two tabs on the same wheel lose no update', async () => {
   const { context, page: first } = await app.newPage();
-  await first.goto(app.origin + '/');
-  await first.locator('form.new-draft button[type=submit]').click();
+  await startWheel(first, app.origin);
   await first.locator('#segment-safe').click();
   await first.locator('#area-heading').waitFor();
   const second = await context.newPage();
@@ -202,10 +196,9 @@ test('once the first wheel is saved the app asks the browser to keep its storage
     };
   });
   await page.goto(app.origin + '/');
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).waitFor();
+  await untilAppStartPage(page);
   assert.equal(await page.evaluate(() => window.persistAsked), 0, 'a visit that saves nothing asks nothing');
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
-  await page.locator('#segment-safe').waitFor();
+  await startWheel(page, app.origin);
   assert.equal(await page.evaluate(() => window.persistAsked), 1);
   assert.deepEqual(errors, []);
   await context.close();
@@ -213,8 +206,7 @@ test('once the first wheel is saved the app asks the browser to keep its storage
 
 test('an old tab never writes over a wheel that a newer version of the app saved', async () => {
   const { context, page, errors } = await app.newPage();
-  await page.goto(app.origin + '/');
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await startWheel(page, app.origin);
   await page.locator('#segment-safe').click();
   await page.locator('input[name=scale][value=good]').check();
   await page.getByText('Sparat på den här enheten.').waitFor();

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, fluentText, lastCopied, recordCopies, startApp } from './harness.mjs';
+import { ARTIFACTS, fluentText, lastCopied, recordCopies, startApp, startWheel } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -43,9 +43,7 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
   await recordCopies(page);
 
   // The child fills three areas and keeps one private.
-  await page.goto(app.origin + '/');
-  await page.getByLabel('Vad vill du kallas?').fill('Sara');
-  await page.getByRole('button', { name: 'Starta mitt hjul' }).click();
+  await startWheel(page, app.origin, { name: 'Sara' });
   await answer(page, 'safe', 'bad', { hard: 'Bussen till skolan' });
   await answer(page, 'learning', 'between', { 'would-help': 'En lugn plats' });
   await answer(page, 'play', 'very-bad', { hard: 'hemlig sak' });
@@ -81,13 +79,11 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
 
   // A guardian makes a separate draft, in adult wording.
   await page.goto(app.origin + '/');
-  await page.getByRole('radio', { name: 'Jag är förälder eller en annan vuxen som har hand om barnet' }).check();
-  // What vårdnadshavare means, and who else may fill in.
-  await page.getByText('Vårdnadshavare är den som enligt lagen ansvarar för barnet', { exact: false }).waitFor();
-  await page.getByText('familjehemsföräldrar, en god man', { exact: false }).waitFor();
-  await page.getByLabel('Barnets namn').fill('Sara');
-  await page.getByLabel('Vem är du?').fill('mamma');
-  await page.getByRole('button', { name: 'Börja svara om barnet' }).click();
+  // What vårdnadshavare means, and who else may fill in, where a guardian chooses.
+  const guardians = page.locator('.start-group').filter({ hasText: 'Jag är förälder eller en annan vuxen som har hand om barnet' });
+  await guardians.getByText('Vårdnadshavare är den som enligt lagen ansvarar för barnet', { exact: false }).waitFor();
+  await guardians.getByText('familjehemsföräldrar, en god man', { exact: false }).waitFor();
+  await startWheel(page, app.origin, { who: 'guardian', name: 'Sara', author: 'mamma' });
   await page.locator('#segment-health').click();
   await page.getByRole('heading', { level: 1, name: /Barnet mår bra/ }).waitFor();
   await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();

@@ -10,6 +10,8 @@
 // Version 2 is made here, once, without building the app again: a copy of dist/ with one English
 // message changed (English is fetched at run time; Swedish is compiled into the wasm) and sw.js
 // written anew for it by scripts/service-worker.mjs, which gives it a new cache and file list.
+// The message is the start page's "Radera allt" button, which only the app shows: the start page
+// the build renders into the HTML (the same file in both versions) has no such button.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -17,12 +19,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ARTIFACTS, fluentText, startHost } from './harness.mjs';
+import { ARTIFACTS, fluentText, startHost, startWheel } from './harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(process.env.HJULET_DIST ?? join(ROOT, 'dist'));
-const OLD_TEXT = 'Start my wheel';
-const NEW_TEXT = 'Begin my wheel';
+const OLD_TEXT = 'Delete everything on this device';
+const NEW_TEXT = 'Erase everything on this device';
 const SECRET_WORDS = 'Pappa skriker på kvällarna';
 // Not essential: this version may lack it and still install.
 const MISSING_LOCALE = '/locales/ti/meeting.ftl';
@@ -47,8 +49,8 @@ function newVersion(name, lose) {
   cpSync(DIST, dir, { recursive: true });
   const english = join(dir, 'locales/en/app.ftl');
   const text = readFileSync(english, 'utf8');
-  assert.ok(text.includes(`\nstart-button = ${OLD_TEXT}\n`), 'the English start button as this test knows it');
-  writeFileSync(english, text.replace(`\nstart-button = ${OLD_TEXT}\n`, `\nstart-button = ${NEW_TEXT}\n`));
+  assert.ok(text.includes(`\ndelete-all = ${OLD_TEXT}\n`), 'the English "Radera allt" button as this test knows it');
+  writeFileSync(english, text.replace(`\ndelete-all = ${OLD_TEXT}\n`, `\ndelete-all = ${NEW_TEXT}\n`));
   execFileSync('node', ['scripts/service-worker.mjs', dir], { cwd: ROOT });
   lose(dir);
   return dir;
@@ -115,16 +117,13 @@ test('a new version waits for the user, then takes over with every draft and the
     // Version 1: a plain wheel, a locked wheel, English chosen, a meeting in another tab.
     const wheel = await app.open('/');
     await controlled(wheel);
-    await wheel.locator('#new-nickname').fill('Ali');
-    await wheel.locator('form.new-draft button[type=submit]').click();
+    await startWheel(wheel, app.server.origin, { name: 'Ali' });
     await wheel.locator('#segment-play').click();
     await wheel.locator('input[name=scale][value=good]').check();
     await wheel.getByText('Sparat på den här enheten.').waitFor();
     const plainDraft = new URL(wheel.url()).pathname.split('/')[2];
 
-    await wheel.goto(app.server.origin + '/');
-    await wheel.locator('#new-nickname').fill('Sara');
-    await wheel.locator('form.new-draft button[type=submit]').click();
+    await startWheel(wheel, app.server.origin, { name: 'Sara' });
     await wheel.locator('#segment-safe').click();
     await wheel.getByRole('radio', { name: 'Dåligt', exact: true }).check();
     await wheel.getByRole('textbox', { name: 'Det här är svårt', exact: true }).fill(SECRET_WORDS);
