@@ -132,6 +132,10 @@
   document.addEventListener('click', function (event) {
     var link = event.target.closest && event.target.closest('#static-start a');
     if (!link || event.defaultPrevented || event.button || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // The app's router listens on the window once its code runs, and would take this link
+    // over even while its own page is not there yet (a language still on its way): the page's
+    // links are the browser's to follow.
+    event.stopPropagation();
     var code = link.getAttribute('data-lang');
     if (code) {
       event.preventDefault();

@@ -3,10 +3,9 @@
 // a touch target of at least 44 × 44 px; the share screen works by keyboard alone.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
+import { axeViolations } from './axe.mjs';
 import { startApp, startWheel, tabTo, untilAppStartPage } from './harness.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const LANGUAGES = ['sv', 'en', 'ar', 'fa', 'so', 'ti', 'uk', 'fi'];
 const WIDTHS = [360, 1280];
 
@@ -17,16 +16,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /**
  * Visits every route, in the language chosen on the start page, setting up a wheel with an answer

@@ -208,6 +208,29 @@ test("when the app arrives it takes the static page's place: one page, and the k
   await context.close();
 });
 
+test('a start link tapped after the app has started but before its language has arrived still leads there', async () => {
+  const { context, page, errors } = await app.newPage({ locale: 'fi' });
+  let release, asked;
+  const released = new Promise((resolve) => (release = resolve));
+  const languageAsked = new Promise((resolve) => (asked = resolve));
+  await page.route('**/locales/fi/*.ftl', async (route) => {
+    asked();
+    await released;
+    await route.continue();
+  });
+  await page.goto(app.origin + '/');
+  await languageAsked;
+  // The app's code is running (its router listens for clicks), its page not yet there.
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  await page.getByRole('link', { name: fluentText('Ikäni: 4–7 vuotta') }).click();
+  await page.waitForURL(app.origin + '/new/child/young');
+  release();
+  await page.locator('#new-nickname').waitFor();
+  assert.equal(new URL(page.url()).pathname, '/new/child/young');
+  assert.equal(errors.length, 0, errors.join('\n'));
+  await context.close();
+});
+
 test('"Radera allt" in another tab empties the static page\'s list at once: no name stays on screen', async () => {
   const { context, page } = await app.newPage();
   await holdTheApp(page);
