@@ -10,15 +10,23 @@ use crate::ui::picture_button::PictureButton;
 use crate::ui::read_aloud::AutoReadToggle;
 use leptos::prelude::*;
 
+/// The app's name, leading to the start page: the same in the app's header and the static one.
 #[component]
-pub fn AppHeader() -> impl IntoView {
+pub fn AppName() -> impl IntoView {
     let t = use_translate();
     view! {
+        <AppLink to=AppPath::Start class="app-name">
+            <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
+            <span>{t.text(ids::APP_NAME)}</span>
+        </AppLink>
+    }
+}
+
+#[component]
+pub fn AppHeader() -> impl IntoView {
+    view! {
         <header class="app-header">
-            <AppLink to=AppPath::Start class="app-name">
-                <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
-                <span>{t.text(ids::APP_NAME)}</span>
-            </AppLink>
+            <AppName />
             <div class="header-tools">
                 <LanguagePicker />
                 <AutoReadToggle />

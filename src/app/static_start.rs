@@ -7,15 +7,15 @@
 //! lists the saved wheels from their index and fetches the app; until the app arrives, every
 //! control is a link.
 
+use crate::app::app_header::AppName;
 use crate::app::privacy_note::PrivacyNote;
 use crate::child::start::{StartChoices, StartIntro, ToTheMeeting};
 use crate::domain::language::Language;
 use crate::domain::WheelDefinition;
 use crate::i18n::{use_translate, Localizer, Messages, Wording, WordingContext};
 use crate::ids;
-use crate::routes::{AppPath, Page};
+use crate::routes::Page;
 use crate::stores::draft_session::WheelContext;
-use crate::ui::app_link::AppLink;
 use crate::ui::help_now::HelpContacts;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::static_page::StaticPage;
@@ -59,10 +59,7 @@ fn StaticHeader() -> impl IntoView {
     let t = use_translate();
     view! {
         <header class="app-header">
-            <AppLink to=AppPath::Start class="app-name">
-                <Pictogram src="pictograms/ui/wheel.svg" class="icon" />
-                <span>{t.text(ids::APP_NAME)}</span>
-            </AppLink>
+            <AppName />
             <div class="header-tools">
                 <LanguageLinks />
                 <StaticHelpNow />
