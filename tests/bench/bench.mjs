@@ -151,8 +151,25 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.sl
     pending--;
     lastActivity = Date.now();
   };
+  // What each request brought, read as soon as it finished: Playwright can wait for ever for a
+  // request of a service worker that Chromium has since stopped, so every read has a time limit.
+  const within = (promise, fallback) => Promise.race([promise.catch(() => fallback), new Promise((ok) => setTimeout(ok, 10_000, fallback))]);
+  async function transferred(request) {
+    const response = await within(request.response(), null);
+    if (!response || response.fromServiceWorker()) return null; // nothing transferred
+    const { pathname } = new URL(request.url());
+    let body = await within(response.body(), Buffer.alloc(0));
+    // Chromium keeps no body of what the service worker fetched (it went into its cache): the
+    // file it names, then.
+    if (body.length === 0 && (await within(request.sizes(), { responseBodySize: 0 })).responseBodySize > 0) {
+      try {
+        body = readFileSync(join(DIST, decodeURIComponent(pathname)));
+      } catch {}
+    }
+    return { file: pathname, startTime: request.timing().startTime, worker: request.serviceWorker() != null, body };
+  }
   context.on('requestfinished', (request) => {
-    finished.push(request);
+    finished.push(transferred(request));
     done();
   });
   context.on('requestfailed', done);
@@ -162,33 +179,14 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.sl
   for (const start = Date.now(); (pending > 0 || Date.now() - lastActivity < 2000) && Date.now() - start < 60_000; ) {
     await new Promise((wait) => setTimeout(wait, 100));
   }
-  const rows = [];
-  for (const request of finished) {
-    const response = await request.response();
-    if (!response || response.fromServiceWorker()) continue; // nothing transferred
-    const { pathname } = new URL(request.url());
-    let body;
-    try {
-      body = await response.body();
-    } catch {
-      body = Buffer.alloc(0);
-    }
-    // Chromium keeps no body of what the service worker fetched (it went into its cache): the
-    // file it names, then.
-    if (body.length === 0 && (await request.sizes()).responseBodySize > 0) {
-      try {
-        body = readFileSync(join(DIST, decodeURIComponent(pathname)));
-      } catch {}
-    }
-    rows.push({
-      file: pathname,
-      before: request.timing().startTime - times.timeOrigin <= times.usable,
-      worker: request.serviceWorker() != null,
-      raw: body.length,
-      gzip: gzipSync(body, { level: 9 }).length,
-      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    });
-  }
+  const rows = (await Promise.all(finished)).filter(Boolean).map(({ file, startTime, worker, body }) => ({
+    file,
+    before: startTime - times.timeOrigin <= times.usable,
+    worker,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  }));
   await context.close();
   const sum = (rs, key) => rs.reduce((total, r) => total + r[key], 0);
   const line = (label, rs, bold = false) => {
