@@ -291,7 +291,7 @@ async function interaction() {
   context.on('request', (request) => checkHost(request.url()));
   const page = await context.newPage();
   await page.goto(origin + '/');
-  await page.locator(START_CONTROL).first().waitFor();
+  await page.locator(START_CONTROL).filter({ visible: true }).first().waitFor();
   await page.evaluate(seedFullDraft, FULL_DRAFT_ID);
   await page.goto(`${origin}/wheel/${FULL_DRAFT_ID}`);
   await page.locator('svg.wheel').waitFor();
