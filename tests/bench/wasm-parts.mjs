@@ -30,7 +30,7 @@ for (const { name, size } of items) byCrate.set(crateOf(name), (byCrate.get(crat
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 const percent = (bytes) => `${((100 * bytes) / total).toFixed(1)} %`;
 
-console.log(`Uncompressed, as wasm-bindgen leaves it, without its names (wasm-opt then shrinks it to the size above): ${kb(total)}.\n`);
+console.log(`Uncompressed, as wasm-bindgen leaves it, without its names (wasm-opt then shrinks it to the size the transfer table below lists): ${kb(total)}.\n`);
 console.log('| crate | size | share |\n|---|---|---|');
 for (const [crate, size] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
   console.log(`| ${crate} | ${kb(size)} | ${percent(size)} |`);
