@@ -1,10 +1,13 @@
-// Run by scripts/csp.mjs (Trunk's post-build hook) before it hashes the inline scripts: on the page with the
-// static start page (index.html, see examples/prerender.rs), the app is fetched only once the
-// first screen is complete — when the browser is idle after the page has loaded, or at the
-// first sign that someone is about to use it — so that the wasm never competes with the first
-// screen. On any other path of that page (a wheel, the share screen) there is nothing to show
-// without the app, so it is fetched at once. Trunk's preload links go: they would fetch the
-// wasm with the first screen. The meeting's page is left as Trunk made it.
+// Run by scripts/csp.mjs (Trunk's post-build hook) before it hashes the inline scripts: on the page
+// with the static start page (index.html, see examples/prerender.rs), the start page is the first
+// screen and the app comes behind it. On `/` the app is fetched at the first sign that someone is
+// about to use the page (a touch, a key, a focus) — at once when the device is set to read pages
+// aloud, which only the app can do — and, once the page has loaded and the browser is idle, the
+// service worker is registered, which keeps the app for offline use without competing with the
+// first screen (and without the app taking the static page's place while nobody acts, which would
+// paint the page a second time). On any other path of that page (a wheel, the share screen) there
+// is nothing to show without the app, so it is fetched at once. Trunk's preload links go: they
+// would fetch the wasm with the first screen. The meeting's page is left as Trunk made it.
 
 const TRUNK_LOADER = /<script type="module">\s*import init, \* as bindings from '([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '([^']+\.wasm)' \}\);[\s\S]*?<\/script>/;
 const PRELOADS = /<link rel="(?:modulepreload|preload)" href="[^"]*"[^>]*>/g;
@@ -25,11 +28,13 @@ const start = async () => {
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };
-if (document.documentElement.classList.contains('app-loading')) {
+const root = document.documentElement;
+if (root.classList.contains('app-loading') || root.classList.contains('reads-aloud')) {
   start();
 } else {
-  for (const sign of ['pointerdown', 'keydown', 'focusin']) addEventListener(sign, start, { once: true, passive: true });
-  const idle = () => (self.requestIdleCallback ?? setTimeout)(start);
+  for (const sign of ['pointerdown', 'touchstart', 'keydown', 'focusin']) addEventListener(sign, start, { once: true, passive: true });
+  const keepForOffline = () => navigator.serviceWorker?.register('/sw.js').catch(() => {});
+  const idle = () => (self.requestIdleCallback ?? setTimeout)(keepForOffline);
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
 }

@@ -1,8 +1,9 @@
 // In the static start page's <head> (inlined by the build, hashed in the CSP; kept under 1 KB):
 // before the first paint, the language to show — one asked for by a language link (?lang=), else
 // the one kept on this device, else the browser's first one the app has, else Swedish — as
-// <html lang dir>; and whether this page is the start page at all (another path waits for the
-// app behind the turning wheel). Without script the Swedish page shows and works.
+// <html lang dir>; whether this page is the start page at all (another path waits for the app
+// behind the turning wheel); and whether the device reads pages aloud (then the app, which does
+// it, is fetched at once: scripts/defer-app.mjs). Without script the Swedish page shows and works.
 (function () {
   var all = ['sv', 'en', 'ar', 'fa', 'so', 'ti', 'uk', 'fi'];
   var root = document.documentElement;
@@ -12,9 +13,12 @@
     return all.indexOf(code) < 0 ? null : code;
   }
   var chosen = ours(new URLSearchParams(location.search).get('lang'));
+  var settings = {};
   try {
-    chosen = chosen || ours(JSON.parse(localStorage.getItem('barnets-basta-hjulet/settings')).language);
+    settings = JSON.parse(localStorage.getItem('barnets-basta-hjulet/settings')) || {};
   } catch (e) {}
+  chosen = chosen || ours(settings.language);
+  if (settings.auto_read === true) root.classList.add('reads-aloud');
   var wanted = navigator.languages || [];
   for (var i = 0; !chosen && i < wanted.length; i++) chosen = ours(wanted[i]);
   chosen = chosen || 'sv';

@@ -22,15 +22,16 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
 const CHILD_PAGE = `<!doctype html><html><meta charset="utf-8" />${TRUNK_HEAD}<body><div id="static-start"></div></body></html>`;
 const MEETING_PAGE = `<!doctype html><html><meta charset="utf-8" />${TRUNK_HEAD}<body></body></html>`;
 
-test('the start page loses the preloads and starts the same app only after the load event or a first sign of use', () => {
+test('the start page loses the preloads, starts the same app at a first sign of use, and keeps it for offline once loaded and idle', () => {
   const page = deferApp(CHILD_PAGE);
   assert.doesNotMatch(page, /rel="(module)?preload"/);
   assert.doesNotMatch(page, /^import init/m, 'no static import: the module would be fetched with the page');
   assert.match(page, /await import\('\/hjulet-app-0123\.js'\)/);
   assert.match(page, /module_or_path: '\/hjulet-app-0123_bg\.wasm'/);
   assert.match(page, /addEventListener\('load'/);
-  assert.match(page, /'pointerdown', 'keydown', 'focusin'/);
-  assert.match(page, /classList\.contains\('app-loading'\)/);
+  assert.match(page, /'pointerdown', 'touchstart', 'keydown', 'focusin'/);
+  assert.match(page, /serviceWorker\?\.register\('\/sw\.js'\)/);
+  assert.match(page, /classList\.contains\('app-loading'\) \|\| root\.classList\.contains\('reads-aloud'\)/);
   assert.match(page, /TrunkApplicationStarted/);
 });
 

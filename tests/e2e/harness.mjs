@@ -191,6 +191,9 @@ export async function startWheel(page, origin, { name, who = 'child', age = 'mid
  * works before the app arrives, but has nothing that needs the app, such as "Radera allt").
  */
 export async function untilAppStartPage(page) {
+  // The app comes to the start page at the first sign of use (scripts/defer-app.mjs): a key.
+  await page.locator('#static-start, main .start-page .delete-everything').first().waitFor();
+  if (await page.locator('#static-start').count()) await page.keyboard.press('Shift');
   await page.locator('main .start-page .delete-everything').waitFor();
 }
 
