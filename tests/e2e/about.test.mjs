@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startApp } from './harness.mjs';
+import { startApp, untilAppStartPage } from './harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(process.env.HJULET_DIST ?? resolve(ROOT, 'dist'));
@@ -33,6 +33,7 @@ async function panelText(page) {
 test("the child's page: the version, the source code's date, the licences and the source address", async () => {
   const { context, page, foreign, errors } = await app.newPage({ viewport: { width: 360, height: 740 } });
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   const about = page.locator('footer summary', { hasText: 'Om appen' });
   await about.waitFor();
   assert.equal(await page.locator('header').getByText('Om appen').count(), 0, 'not in the header');

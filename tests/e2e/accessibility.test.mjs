@@ -25,6 +25,7 @@ after(async () => {
  */
 async function everyRoute(page, check) {
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await page.locator('#language').waitFor();
   await check('start');
   // Each by its link on the app's own start page, the page checked above.
@@ -65,6 +66,7 @@ for (const code of LANGUAGES) {
       // axe is injected as a script, which the app's Content-Security-Policy rightly refuses.
       const { context, page } = await app.newPage({ viewport: { width, height: 800 }, bypassCSP: true });
       await page.goto(app.origin + '/');
+      await untilAppStartPage(page);
       await page.locator('#language').selectOption(code);
       await page.waitForSelector(`html[lang="${code}"]`);
       const found = [];

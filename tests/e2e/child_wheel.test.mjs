@@ -21,6 +21,7 @@ test('a child answers areas by mouse and keyboard, and a reload restores everyth
   const { context, page, foreign, errors } = await app.newPage();
 
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Barnets bästa-hjulet' }).waitFor());
   await assert.doesNotReject(page.getByText('skickas inte till någon förrän du själv väljer att dela dem', { exact: false }).waitFor());
 
@@ -104,6 +105,7 @@ test('the start page says when a wheel was changed, and deleting it removes it f
   assert.equal((await draftKeys(page)).length, 1);
 
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await page.getByRole('link', { name: fluentText('Fortsätt med Noor') }).waitFor();
   await page.getByText(fluentText('Ändrat i dag')).waitFor();
   await page.getByRole('button', { name: fluentText('Ta bort Noor') }).click();
@@ -125,6 +127,7 @@ test('siblings each get their own wheel on a shared device', async () => {
   await page.getByRole('radio', { name: 'Dåligt', exact: true }).check();
   await startWheel(page, app.origin, { name: 'Mira', age: 'young' });
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await page.getByRole('link', { name: fluentText('Fortsätt med Ali') }).waitFor();
   await page.getByRole('link', { name: fluentText('Fortsätt med Mira') }).click();
   await assert.doesNotReject(segment(page, 'Hälsa: inte svarat än').waitFor());
@@ -194,6 +197,7 @@ test('answering that I am not safe shows where to get help at once, for each ans
 
   // The help is there from the header on every page, too.
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await page.getByRole('button', { name: 'Behöver du hjälp nu?' }).click();
   const panel = page.getByRole('region', { name: 'Hjälp nu' });
   await panel.getByRole('link', { name: fluentText('Ring 112') }).first().waitFor();
@@ -249,6 +253,7 @@ test('the help fits who answers: the youngest, a teenager about health, a guardi
 
   // Where nobody is answering (the start page), the help has both: for children, for adults.
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await page.getByRole('button', { name: 'Behöver du hjälp nu?' }).click();
   await panel.getByRole('heading', { name: 'För barn och unga' }).waitFor();
   await panel.getByRole('heading', { name: 'För vuxna som är oroliga för ett barn' }).waitFor();

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ARTIFACTS, startApp, startWheel } from './harness.mjs';
+import { ARTIFACTS, startApp, startWheel, untilAppStartPage } from './harness.mjs';
 
 const LOCALES = resolve(import.meta.dirname, '../../locales');
 
@@ -78,6 +78,7 @@ for (const code of ['en', 'ar', 'fa', 'so', 'ti', 'uk', 'fi']) {
   test(`the child's flow in ${code} has no raw ids and no Swedish`, async () => {
     const { context, page, foreign, errors } = await app.newPage();
     await page.goto(app.origin + '/');
+    await untilAppStartPage(page);
     await chooseLanguage(page, code);
     assertAllTranslated(await pageText(page), code, 'start page');
 
@@ -107,6 +108,7 @@ for (const code of ['en', 'ar', 'fa', 'so', 'ti', 'uk', 'fi']) {
 test('Arabic is right-to-left, the arrows point the way it reads, and the choice survives a reload', async () => {
   const { context, page } = await app.newPage();
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await chooseLanguage(page, 'ar');
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
 
@@ -141,6 +143,7 @@ test('Arabic is right-to-left, the arrows point the way it reads, and the choice
 test('a first visit takes the language from the browser', async () => {
   const { context, page } = await app.newPage({ locale: 'uk-UA' });
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await page.waitForSelector('html[lang="uk"]');
   assert.equal(await page.locator('#language').inputValue(), 'uk');
   await context.close();
@@ -202,6 +205,7 @@ test('auto read reads each new page aloud', async () => {
   const { context, page } = await app.newPage();
   await page.addInitScript(installSpeechDouble, [['sv-SE', 'Alva']]);
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await page.getByRole('checkbox', { name: 'Läs upp varje ny sida' }).check();
   await startWheel(page, app.origin);
   await page.locator('#segment-health').click();
@@ -225,6 +229,7 @@ test('the language chosen last stays, even when an earlier choice arrives later'
     });
   });
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   const heading = page.getByRole('heading', { level: 1, name: 'Barnets bästa-hjulet' });
   await heading.waitFor();
 

@@ -115,6 +115,7 @@ test('"Radera allt" in one tab also clears what the other open tabs hold', async
 
   const start = await context.newPage();
   await start.goto(app.origin + '/');
+  await untilAppStartPage(start);
   await start.getByRole('button', { name: 'Radera allt på den här enheten' }).click();
   await start.getByRole('button', { name: 'Ja, radera allt' }).click();
   await start.getByText('Allt är raderat från den här enheten.').waitFor();
@@ -137,6 +138,7 @@ test('a tab that was in the back-forward cache during "Radera allt" shows nothin
 
   const start = await context.newPage();
   await start.goto(app.origin + '/');
+  await untilAppStartPage(start);
   await start.getByRole('button', { name: 'Radera allt på den här enheten' }).click();
   await start.getByRole('button', { name: 'Ja, radera allt' }).click();
   await start.getByText('Allt är raderat från den här enheten.').waitFor();

@@ -4,7 +4,7 @@
 // passphrase that leaves the device is long and uncommon and not offered to the browser to keep.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { childWheelWithWords, downloadText, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, startWheel, untilServedOffline } from './harness.mjs';
+import { childWheelWithWords, downloadText, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, startWheel, untilServedOffline, untilAppStartPage } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -225,6 +225,7 @@ test('a stale tab never takes a lock away, and never brings a deleted wheel back
   await unlock(stale);
   await stale.evaluate(() => (window.deaf = true));
   await other.goto(app.origin + '/');
+  await untilAppStartPage(other);
   await other.getByRole('button', { name: fluentText('Ta bort Låst hjul') }).click();
   await other.getByRole('button', { name: 'Ja, ta bort' }).click();
   assert.equal(await storedDraft(other), null);

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, fluentText, lastCopied, recordCopies, sharedFile, startApp } from './harness.mjs';
+import { ARTIFACTS, fluentText, lastCopied, recordCopies, sharedFile, startApp, untilAppStartPage } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -304,6 +304,7 @@ test('an unsaved meeting asks before the tab closes', async () => {
 test('the classroom wheel shows all seven areas with prompts for each age group and stores nothing', async () => {
   const { context, page, errors } = await app.newPage({ viewport: PROJECTOR });
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await page.getByRole('link', { name: 'Hjulet i klassrummet (för lärare)' }).click();
   await page.getByRole('heading', { level: 1, name: 'Hjulet i klassrummet' }).waitFor();
   const segments = page.locator('.choosing-wheel [role=button]');

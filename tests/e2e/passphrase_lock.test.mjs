@@ -80,6 +80,7 @@ test('a locked wheel keeps no readable word on the device and opens only with it
   // The start page lists it without its name: the page shown first, and the app's own once it
   // has arrived.
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await page.getByRole('link', { name: fluentText('Fortsätt med Låst hjul') }).waitFor();
   assert.equal(await page.getByText('Sara').count(), 0);
   await untilAppStartPage(page);

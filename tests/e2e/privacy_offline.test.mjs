@@ -23,6 +23,7 @@ test('the Content-Security-Policy allows only this origin and nothing the app do
   const { context, page, foreign, errors } = await app.newPage();
   await page.addInitScript(recordPolicyViolations);
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   for (const rule of ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'"]) {
     assert.ok(policy.includes(rule), rule);
@@ -48,6 +49,7 @@ test('the Content-Security-Policy allows only this origin and nothing the app do
 test('after one visit the app works offline, with the draft, the chosen language and the meeting page', async () => {
   const { context, page } = await app.newPage();
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await page.locator('#language').selectOption('fi');
   await page.waitForSelector('html[lang="fi"]');
   await page.getByRole('link', { name: fluentText('Ikäni: 8–12 vuotta') }).click();
@@ -90,6 +92,7 @@ test('"delete everything" leaves nothing of the app on the device', async () => 
   await page.locator('input[name=scale][value=good]').check();
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await page.locator('#language').selectOption('sv');
   assert.ok((await page.evaluate(() => caches.keys())).some((name) => name.startsWith('hjulet-')));
 
@@ -133,8 +136,10 @@ test('when the device is full the words stay on screen and can leave as a file',
 test('something unreadable under our key: the app starts, says so, and keeps it', async () => {
   const { context, page } = await app.newPage();
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await page.evaluate(() => localStorage.setItem('barnets-basta-hjulet/draft/0123456789abcdef', '{ garbage'));
   await page.reload();
+  await untilAppStartPage(page);
   await page.getByText('Ett sparat hjul kunde inte läsas. Det ligger kvar orört.').waitFor();
   await page.getByRole('link', { name: fluentText('Jag är 8–12 år') }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('barnets-basta-hjulet/draft/0123456789abcdef')), '{ garbage');

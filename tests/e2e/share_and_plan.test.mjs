@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, fluentText, lastCopied, recordCopies, startApp, startWheel } from './harness.mjs';
+import { ARTIFACTS, fluentText, lastCopied, recordCopies, startApp, startWheel, untilAppStartPage } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -79,6 +79,7 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
 
   // A guardian makes a separate draft, in adult wording.
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   // What vårdnadshavare means, and who else may fill in, where a guardian chooses.
   const guardians = page.locator('.start-group').filter({ hasText: 'Jag är förälder eller en annan vuxen som har hand om barnet' });
   await guardians.getByText('Vårdnadshavare är den som enligt lagen ansvarar för barnet', { exact: false }).waitFor();

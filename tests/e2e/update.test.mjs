@@ -19,7 +19,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ARTIFACTS, fluentText, startHost, startWheel } from './harness.mjs';
+import { ARTIFACTS, fluentText, startHost, startWheel, untilAppStartPage } from './harness.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(process.env.HJULET_DIST ?? join(ROOT, 'dist'));
@@ -148,6 +148,7 @@ test('a new version waits for the user, then takes over with every draft and the
     await meeting.locator('.meeting-marker').first().waitFor();
 
     await wheel.goto(app.server.origin + '/');
+    await untilAppStartPage(wheel);
     await wheel.locator('#language').selectOption('en');
     await wheel.getByRole('button', { name: OLD_TEXT }).waitFor();
     const [oldCache] = await wheel.evaluate(() => caches.keys());
@@ -156,6 +157,7 @@ test('a new version waits for the user, then takes over with every draft and the
     await app.server.setRoot(versionTwo);
     const sinceUpdate = (await app.server.requests()).length;
     const third = await app.open('/');
+    await untilAppStartPage(third);
     await lookForUpdate(third);
 
     // Every open tab says so, in its language, and none of them changed version by itself.
@@ -165,6 +167,7 @@ test('a new version waits for the user, then takes over with every draft and the
     await wheel.screenshot({ path: join(ARTIFACTS, 'update-notice-1280x900.png') });
     assert.ok(await wheel.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting !== null), 'version 2 waits');
     await third.reload();
+    await untilAppStartPage(third);
     await third.getByRole('button', { name: OLD_TEXT }).waitFor();
     assert.equal(await third.getByRole('button', { name: NEW_TEXT }).count(), 0, 'a new tab gets version 1 whole, not its pages with version 2\'s texts');
     assert.deepEqual((await wheel.evaluate(() => caches.keys())).sort(), [oldCache, cacheNameOf(versionTwo)].sort());
@@ -177,7 +180,8 @@ test('a new version waits for the user, then takes over with every draft and the
     assert.ok(fetched.some((r) => r.url === MISSING_LOCALE), 'the missing locale was asked for');
 
     // The user chooses it in the wheel's tab: that tab runs version 2 at once.
-    await wheel.getByRole('button', { name: 'Switch to the new version' }).click();
+    await Promise.all([wheel.waitForEvent('load'), wheel.getByRole('button', { name: 'Switch to the new version' }).click()]);
+    await untilAppStartPage(wheel);
     await wheel.getByRole('button', { name: NEW_TEXT }).waitFor();
     // The meeting's tab, now among version 2's files, says so until it is loaded again too. Its
     // page warns before a reload while the plan has not left as a file: the user goes on.
@@ -190,6 +194,7 @@ test('a new version waits for the user, then takes over with every draft and the
     // Offline, version 2 serves both drafts.
     await app.context.setOffline(true);
     await wheel.reload();
+    await untilAppStartPage(wheel);
     await wheel.getByRole('button', { name: NEW_TEXT }).waitFor();
     assert.deepEqual(await wheel.evaluate(() => caches.keys()), [cacheNameOf(versionTwo)]);
     await wheel.goto(`${app.server.origin}/wheel/${plainDraft}`);
@@ -211,6 +216,7 @@ test('a version that lacks an essential file does not install, and the version i
   try {
     const page = await app.open('/');
     await controlled(page);
+    await untilAppStartPage(page);
     await page.locator('#language').selectOption('en');
     await page.getByRole('button', { name: OLD_TEXT }).waitFor();
     const before = await page.evaluate(() => caches.keys());
@@ -237,6 +243,7 @@ test('a version that lacks an essential file does not install, and the version i
     // Version 1 goes on, also offline.
     await app.context.setOffline(true);
     await page.reload();
+    await untilAppStartPage(page);
     await page.getByRole('button', { name: OLD_TEXT }).waitFor();
     await app.context.setOffline(false);
   } finally {

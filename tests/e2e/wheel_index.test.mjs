@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fluentText, startApp } from './harness.mjs';
+import { fluentText, startApp, untilAppStartPage } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -86,6 +86,7 @@ test('the index is repaired when it disagrees with storage, on the start page an
 
   await seed(page, { ...stored, [INDEX_KEY]: stale });
   await page.goto(app.origin + '/');
+  await untilAppStartPage(page);
   await page.getByText('Noor').first().waitFor();
   assert.deepEqual(await storedIndex(page), repaired);
 
