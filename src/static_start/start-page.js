@@ -11,9 +11,10 @@
   var words = JSON.parse(document.getElementById('start-words').textContent);
   var row = document.getElementById('saved-wheel-row');
 
-  function stored(storage, key) {
+  // Where storage is switched off, even naming localStorage throws: that is "nothing stored".
+  function stored(key) {
     try {
-      return storage.getItem(prefix + key);
+      return localStorage.getItem(prefix + key);
     } catch (e) {
       return null;
     }
@@ -37,7 +38,7 @@
 
   function wheels() {
     try {
-      var index = JSON.parse(stored(localStorage, 'index'));
+      var index = JSON.parse(stored('index'));
       if (index.format === 'barnets-basta-hjulet.wheel-index' && index.schema === 1) {
         return Array.isArray(index.wheels) ? index.wheels : [];
       }
@@ -49,7 +50,7 @@
   // is locked. The index is a cache another tab may have written a moment late; the page never
   // shows a deleted wheel, nor the name of a locked one (a locked draft starts with its format).
   function heldNow(id) {
-    var text = stored(localStorage, 'draft/' + id);
+    var text = stored('draft/' + id);
     if (text === null) return null;
     return text.slice(0, 64).indexOf('"format":"barnets-basta-hjulet.locked"') >= 0 ? 'locked' : 'open';
   }

@@ -292,6 +292,28 @@ test('"Lämna snabbt" before the app leaves at once for the neutral page, in pla
   await context.close();
 });
 
+test('with storage switched off the static page still shows, its language links and start links work', async () => {
+  const { context, page, errors } = await newPage();
+  await holdTheApp(page);
+  await page.addInitScript(() => {
+    for (const name of ['localStorage', 'sessionStorage']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('The storage is switched off', 'SecurityError');
+        },
+      });
+    }
+  });
+  await page.goto(app.origin + '/');
+  await page.locator('#static-start .language-links > summary').click();
+  await page.getByRole('link', { name: 'English' }).click();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.getByRole('link', { name: fluentText('I am 8–12 years') }).click();
+  await page.waitForURL(app.origin + '/new/child/middle');
+  assert.equal(errors.length, 0, errors.join('\n'));
+  await context.close();
+});
+
 test('on a phone the help opens whole on the screen, before the app and in it', async () => {
   const { context, page } = await newPage({ viewport: { width: 360, height: 740 } });
   const held = await holdTheApp(page);
