@@ -3,7 +3,7 @@
 //! server-side rendering once per language, from the same Fluent files the app loads. Writes
 //! two files that `index.html` inlines:
 //! - `head.html`: the script that picks the language before the first paint
-//!   (`src/static_start/choose-language.js`);
+//!   (`src/static_start/choose-language.js`, with the app's languages written in);
 //! - `start.html`: the Swedish page (what shows without script), every language as a
 //!   `<template>`, one saved wheel's row, the words the list needs in every language, and the
 //!   page's script (`src/static_start/start-page.js`).
@@ -71,9 +71,23 @@ fn main() {
          <script>{}</script>\n",
         compact(include_str!("../src/static_start/start-page.js"))
     );
+    let codes = |languages: Vec<Language>| {
+        serde_json::to_string(&languages.iter().map(|l| l.code()).collect::<Vec<_>>())
+            .expect("codes serialize")
+    };
     let head = format!(
         "<script>{}</script>\n",
         compact(include_str!("../src/static_start/choose-language.js"))
+            .replace("LANGUAGES", &codes(Language::ALL.to_vec()))
+            .replace(
+                "RIGHT_TO_LEFT",
+                &codes(
+                    Language::ALL
+                        .into_iter()
+                        .filter(|l| l.is_right_to_left())
+                        .collect()
+                )
+            )
     );
     fs::write(out.join("start.html"), start).expect("start.html is written");
     fs::write(out.join("head.html"), head).expect("head.html is written");
@@ -102,8 +116,10 @@ fn render<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(RequestUrl::new("/"));
-        // `<!>` marks where hydration would find its place; this page is never hydrated.
-        view().into_view().to_html().replace("<!>", "")
+        // Rendered once, never updated: nothing here tracks a signal (and Leptos need not warn
+        // that nothing does). `<!>` marks where hydration would find its place; this page is
+        // never hydrated.
+        untrack(|| view().into_view().to_html()).replace("<!>", "")
     })
 }
 

@@ -5,7 +5,9 @@
 // behind the turning wheel); and whether the device reads pages aloud (then the app, which does
 // it, is fetched at once: scripts/defer-app.mjs). Without script the Swedish page shows and works.
 (function () {
-  var all = ['sv', 'en', 'ar', 'fa', 'so', 'ti', 'uk', 'fi'];
+  // Both lists are written in by the build from src/domain/language.rs (examples/prerender.rs).
+  var all = LANGUAGES;
+  var rightToLeft = RIGHT_TO_LEFT;
   var root = document.documentElement;
   function ours(code) {
     code = String(code || '').split(/[-_]/)[0].toLowerCase();
@@ -23,7 +25,7 @@
   for (var i = 0; !chosen && i < wanted.length; i++) chosen = ours(wanted[i]);
   chosen = chosen || 'sv';
   root.lang = chosen;
-  root.dir = chosen === 'ar' || chosen === 'fa' ? 'rtl' : 'ltr';
+  root.dir = rightToLeft.indexOf(chosen) < 0 ? 'ltr' : 'rtl';
   root.setAttribute('data-start', chosen);
   if (location.pathname !== '/') root.classList.add('app-loading');
 })();
