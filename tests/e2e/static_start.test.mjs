@@ -114,6 +114,17 @@ test('a device set to read pages aloud gets the app at once, since only the app 
   await context.close();
 });
 
+test('without script the Swedish page shows, its help opens and its links lead where they say', async () => {
+  const { context, page } = await newPage({ javaScriptEnabled: false, locale: 'ar' });
+  await page.goto(app.origin + '/');
+  await page.getByRole('heading', { level: 1, name: 'Barnets bästa-hjulet' }).waitFor();
+  assert.ok(await page.getByRole('link', { name: fluentText('Jag är 8–12 år') }).isVisible());
+  assert.equal(await page.getByRole('link', { name: fluentText('Jag är 8–12 år') }).getAttribute('href'), '/new/child/middle');
+  await page.getByText('Behöver du hjälp nu?').click();
+  assert.equal(await page.getByRole('link', { name: fluentText('Ring BRIS 116 111') }).getAttribute('href'), 'tel:116111');
+  await context.close();
+});
+
 test('help works before the app: the numbers and their tel: links, for children and adults', async () => {
   const { context, page } = await newPage();
   await holdTheApp(page);
