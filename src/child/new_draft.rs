@@ -6,6 +6,7 @@ use crate::browser::offline::ask_to_keep_storage;
 use crate::browser::page_life::forget_left;
 use crate::browser::{random::new_draft_id, storage};
 use crate::child::nickname_field::NicknameField;
+use crate::child::start::WhoAnswers;
 use crate::domain::{AgeBand, Draft, Perspective};
 use crate::i18n::{use_translate, Wording, WordingContext};
 use crate::ids;
@@ -77,20 +78,8 @@ fn NewDraftForm(who: Perspective, age: AgeBand) -> impl IntoView {
             Err(_) => start_failed.set(true),
         }
     };
-    let (who_icon, who_text, link_text) = if guardian {
-        (
-            "pictograms/ui/guardian.svg",
-            ids::WHO_CHOICE_GUARDIAN,
-            ids::START_GUARDIAN_AGE_LINK,
-        )
-    } else {
-        (
-            "pictograms/ui/child.svg",
-            ids::WHO_CHOICE_CHILD,
-            ids::START_CHILD_AGE_LINK,
-        )
-    };
-    let chosen_age = move || t.get_with(link_text, &[("years", t.get(age.message_id()).into())]);
+    let shown = WhoAnswers::of(who);
+    let chosen_age = move || shown.age_text(t, age);
     // The child names themself; a guardian names the child and then themself.
     let (name_id, name_label) = if guardian {
         ("new-child-name", ids::START_CHILD_NAME_LABEL)
@@ -103,8 +92,8 @@ fn NewDraftForm(who: Perspective, age: AgeBand) -> impl IntoView {
             <h1 id="new-draft-heading">{t.text(ids::START_NEW_HEADING)}</h1>
             <div class="new-draft-chosen">
                 <p>
-                    <Pictogram src=who_icon class="icon who-icon" />
-                    <span>{t.text(who_text)}</span>
+                    <Pictogram src=shown.icon class="icon who-icon" />
+                    <span>{t.text(shown.label)}</span>
                 </p>
                 <p>
                     <Pictogram src="pictograms/ui/person.svg" class="icon" />

@@ -7,10 +7,11 @@ use crate::browser::storage;
 use crate::child::delete_everything::DeleteEverything;
 use crate::child::saved_drafts::{DraftSummary, SavedDrafts};
 use crate::domain::{AgeBand, Perspective};
-use crate::i18n::use_translate;
+use crate::i18n::{use_translate, Translate};
 use crate::ids::{self, MessageId};
 use crate::routes::AppPath;
 use crate::stores::draft_session::use_wheel;
+use crate::ui::age_band_choice::age_pictogram_class;
 use crate::ui::app_link::AppLink;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::read_aloud::{AutoRead, ReadAloud};
@@ -68,51 +69,81 @@ pub fn StartIntro() -> impl IntoView {
     }
 }
 
+/// How the start page and the new wheel's page show who answers: pictogram, words, and the
+/// message that says the child's age from that person's side ("Jag är …" / "Barnet är …").
+#[derive(Clone, Copy)]
+pub(crate) struct WhoAnswers {
+    pub icon: &'static str,
+    pub label: MessageId,
+    age_link: MessageId,
+}
+
+impl WhoAnswers {
+    pub fn of(who: Perspective) -> Self {
+        match who {
+            Perspective::Child => Self {
+                icon: "pictograms/ui/child.svg",
+                label: ids::WHO_CHOICE_CHILD,
+                age_link: ids::START_CHILD_AGE_LINK,
+            },
+            // The start page offers child and guardian; professionals add theirs at the meeting.
+            Perspective::Guardian | Perspective::Professional => Self {
+                icon: "pictograms/ui/guardian.svg",
+                label: ids::WHO_CHOICE_GUARDIAN,
+                age_link: ids::START_GUARDIAN_AGE_LINK,
+            },
+        }
+    }
+
+    /// "Jag är 8–12 år" / "Barnet är 8–12 år".
+    pub fn age_text(&self, t: Translate, age: AgeBand) -> String {
+        t.get_with(self.age_link, &[("years", t.get(age.message_id()).into())])
+    }
+}
+
 /// Starting a new wheel: who answers and how old the child is, as plain links
 /// ([`AppPath::NewDraft`]) that work by navigation — on the static start page before the app has
 /// arrived, too. The name is asked on the page they lead to, so it never goes into a URL.
 #[component]
 pub fn StartChoices() -> impl IntoView {
     let t = use_translate();
-    let links = move |who: Perspective, link: MessageId| {
-        AgeBand::ALL
+    let group = move |who: Perspective| {
+        let shown = WhoAnswers::of(who);
+        let links = AgeBand::ALL
             .into_iter()
             .map(|age| {
-                let text = move || t.get_with(link, &[("years", t.get(age.message_id()).into())]);
-                let age_class = match age {
-                    AgeBand::Young => "icon age-young",
-                    AgeBand::Middle => "icon age-middle",
-                    AgeBand::Teen => "icon age-teen",
-                };
                 view! {
                     <li>
                         <AppLink to=AppPath::NewDraft(who, age) class="button big start-link">
-                            <Pictogram src="pictograms/ui/person.svg" class=age_class />
-                            <span>{text}</span>
+                            <Pictogram src="pictograms/ui/person.svg" class=age_pictogram_class(age) />
+                            <span>{move || shown.age_text(t, age)}</span>
                         </AppLink>
                     </li>
                 }
             })
-            .collect_view()
+            .collect_view();
+        let heading = view! {
+            <h3>
+                <Pictogram src=shown.icon class="icon who-icon" />
+                <span>{t.text(shown.label)}</span>
+            </h3>
+        };
+        (heading, view! { <ul class="start-links">{links}</ul> })
     };
+    let (child_heading, child_links) = group(Perspective::Child);
+    let (guardian_heading, guardian_links) = group(Perspective::Guardian);
     view! {
         <section class="new-draft" aria-labelledby="new-draft-heading">
             <h2 id="new-draft-heading">{t.text(ids::START_NEW_HEADING)}</h2>
             <div class="start-group">
-                <h3>
-                    <Pictogram src="pictograms/ui/child.svg" class="icon who-icon" />
-                    <span>{t.text(ids::WHO_CHOICE_CHILD)}</span>
-                </h3>
-                <ul class="start-links">{links(Perspective::Child, ids::START_CHILD_AGE_LINK)}</ul>
+                {child_heading}
+                {child_links}
             </div>
             <div class="start-group">
-                <h3>
-                    <Pictogram src="pictograms/ui/guardian.svg" class="icon who-icon" />
-                    <span>{t.text(ids::WHO_CHOICE_GUARDIAN)}</span>
-                </h3>
+                {guardian_heading}
                 // Who may fill in besides a vårdnadshavare, before they choose.
                 <p class="guardian-explain">{t.text(ids::START_GUARDIAN_EXPLAIN)}</p>
-                <ul class="start-links">{links(Perspective::Guardian, ids::START_GUARDIAN_AGE_LINK)}</ul>
+                {guardian_links}
             </div>
         </section>
     }

@@ -3,6 +3,15 @@ use crate::ids::MessageId;
 use crate::ui::picture_choice::{PictureChoice, PictureOption};
 use leptos::prelude::*;
 
+/// The person pictogram's class for an age band: the younger, the smaller the figure.
+pub fn age_pictogram_class(band: AgeBand) -> &'static str {
+    match band {
+        AgeBand::Young => "icon age-young",
+        AgeBand::Middle => "icon age-middle",
+        AgeBand::Teen => "icon age-teen",
+    }
+}
+
 /// Picks the age band, which picks the wording (youngest: fewest words).
 #[component]
 pub fn AgeBandChoice(
@@ -19,11 +28,7 @@ pub fn AgeBandChoice(
             value: band,
             key: band.wording_key(),
             pictogram: "pictograms/ui/person.svg",
-            pictogram_class: match band {
-                AgeBand::Young => "icon age-young",
-                AgeBand::Middle => "icon age-middle",
-                AgeBand::Teen => "icon age-teen",
-            },
+            pictogram_class: age_pictogram_class(band),
             message_id: band.message_id(),
         })
         .collect();
