@@ -58,6 +58,17 @@ fn main() {
             }
         }
     }
+    for feeling in &definition.feelings {
+        if !ids.contains_key(&feeling.message) {
+            fail(
+                "content/wheel.json",
+                &format!(
+                    "feeling \"{}\" names the message \"{}\", which locales/sv/ does not have",
+                    feeling.id, feeling.message
+                ),
+            );
+        }
+    }
     let help = help::HelpContacts::from_json(help::SHIPPED_HELP_JSON).and_then(|help| {
         // The help shows on the child's page, which loads app.ftl and wheel.ftl only.
         help.check_names(

@@ -20,7 +20,9 @@ use hjulet::domain::plan::{
     MAX_ACTIONS_PER_AREA, MAX_ACTION_CHARS, MAX_CONTACT_CHARS, MAX_PERSPECTIVES,
     MAX_PLAN_TEXT_CHARS,
 };
-use hjulet::domain::{AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WordsField};
+use hjulet::domain::{
+    AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WheelDefinition, WordsField,
+};
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!(
@@ -32,11 +34,26 @@ fn fixture(name: &str) -> String {
 
 #[test]
 fn a_file_of_every_earlier_version_still_opens() {
-    // Drafts: schema 1 is the first.
+    // Drafts: schema 1 is the first. Schema 2 added three faces, feelings, who may see an area
+    // and shared voice notes, each with a default: a schema-1 draft keeps its five-face answers.
     let draft = draft_from_json(&fixture("draft-schema-1.hjulet.json")).unwrap();
     assert_eq!(draft.nickname, "Sara");
     assert_eq!(draft.words("safe", WordsField::Hard), "Bussen");
     assert!(!draft.is_shared("care"));
+    assert_eq!(draft.scale("safe"), Some(ScaleAnswer::Bad));
+    assert_eq!(draft.scale("care"), Some(ScaleAnswer::VeryBad));
+    assert!(draft.answers.values().all(|a| a.feelings.is_empty()));
+    assert!(draft.for_everyone("safe") && !draft.voice_is_shared("safe"));
+    assert_eq!(
+        draft_from_json(&draft_to_json(&draft)),
+        Ok(draft.clone()),
+        "saved again as schema 2, it is the same draft"
+    );
+    // A locked draft holds a draft envelope: a schema-1 draft inside opens the same way.
+    let Ok(SharedFile::Draft(in_file)) = read_file(&fixture("draft-schema-1.hjulet.json")) else {
+        panic!("a schema-1 shared file reads");
+    };
+    assert_eq!(in_file, draft);
     // Locked envelopes: version 1 had no additional data; it is still read (and opened in the
     // browser: tests/browser_lock.rs).
     let Ok(Stored::Locked(locked)) = stored_from_json(&fixture("locked-version-1.json")) else {
@@ -88,10 +105,31 @@ fn a_file_of_every_earlier_version_still_opens() {
         "Rastvakt vid gungorna"
     );
     assert_eq!(meeting_from_json(&meeting_to_json(&meeting)), Ok(meeting));
+    // Plans and meetings of schema 2 hold drafts of schema 1: they open, their answers as given.
+    let Ok(SharedFile::Plan(plan)) = read_file(&fixture("plan-schema-2.hjulet.json")) else {
+        panic!("a schema 2 plan reads");
+    };
+    assert_eq!(
+        plan.perspectives[0].scale("safe"),
+        Some(ScaleAnswer::VeryBad)
+    );
+    assert_eq!(plan.plan.areas["safe"].actions[0].who, "Mamma");
+    assert!(plan.plan.include_child_words);
+    let meeting = meeting_from_json(&fixture("meeting-schema-2.json")).unwrap();
+    assert_eq!(
+        meeting.perspectives[0].scale("safe"),
+        Some(ScaleAnswer::Bad)
+    );
+    let earlier = meeting.earlier.as_ref().unwrap();
+    assert_eq!(
+        earlier.perspectives[0].scale("safe"),
+        Some(ScaleAnswer::VeryBad)
+    );
+    assert_eq!(meeting_from_json(&meeting_to_json(&meeting)), Ok(meeting));
     // Each format's current version is the one the fixtures and the steps above cover.
     assert_eq!(
         [DRAFT.current, PLAN.current, MEETING.current, LOCKED.current],
-        [1, 2, 2, 2],
+        [2, 3, 3, 2],
         "a version was raised: add a file of the old version to tests/fixtures/ and open it here"
     );
 }
@@ -161,7 +199,7 @@ fn open_draft() -> Draft {
 fn a_tab_never_writes_over_a_lock_a_deletion_or_a_newer_version() {
     let open = draft_to_json(&open_draft());
     let locked = fixture("locked-version-1.json");
-    let newer = open.replace("\"schema\":1", "\"schema\":2");
+    let newer = open.replace("\"schema\":2", "\"schema\":3");
 
     let Ok(Stored::Locked(envelope)) = stored_from_json(&locked) else {
         panic!("a locked draft");
@@ -240,11 +278,17 @@ fn largest_draft(n: u8, perspective: Perspective) -> Draft {
             now(),
         ),
     };
+    let feelings = WheelDefinition::shipped().feelings;
     for area in most_areas() {
-        draft.set_scale(&area, Some(ScaleAnswer::VeryBad), now());
+        draft.set_scale(&area, Some(ScaleAnswer::ThreeBetween), now());
         for field in WordsField::ALL {
             draft.set_words(&area, field, &longest(MAX_TEXT_CHARS), now());
         }
+        for feeling in &feelings {
+            draft.set_feeling(&area, &feeling.id, true, now());
+        }
+        draft.set_for_everyone(&area, false, now());
+        draft.set_voice_shared(&area, true, now());
     }
     draft
 }

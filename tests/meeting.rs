@@ -338,3 +338,60 @@ fn leaving_someone_out_leaves_out_their_earlier_view_too() {
     meeting.remove(&mamma.id);
     assert!(meeting.left_out.contains(&mamma.id));
 }
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn the_follow_up_shows_a_young_childs_earlier_five_faces_beside_the_new_three_faces() {
+    // The earlier plan was made before the youngest had three faces: Liam (4–7) answered "mycket
+    // dåligt" on five faces, in a plan file of schema 2 holding drafts of schema 1.
+    let Ok(SharedFile::Plan(earlier)) = read_file(&fixture("plan-schema-2.hjulet.json")) else {
+        panic!("a schema-2 plan with schema-1 drafts opens");
+    };
+    let earlier_child = &earlier.perspectives[0];
+    assert_eq!(earlier_child.age_band, AgeBand::Young);
+    assert_eq!(earlier_child.scale("safe"), Some(ScaleAnswer::VeryBad));
+    // Now he answers on three faces, in the same wheel (same id, later).
+    let mut liam = earlier_child.clone();
+    liam.set_scale("safe", Some(ScaleAnswer::ThreeBad), now());
+    liam.set_feeling("safe", "scared", true, now());
+    let mut meeting = PlanInProgress::default();
+    meeting.bring_in(liam).unwrap();
+    let mut mamma = guardian(7, "mamma", Some(ScaleAnswer::Bad));
+    mamma.age_band = AgeBand::Young;
+    meeting.bring_in(mamma).unwrap();
+    meeting.follow_up_of(earlier);
+
+    let comparisons = follow_up(&meeting.earlier_included(), &meeting.included(), "safe");
+    let child = &comparisons[0];
+    assert_eq!(child.tag, tag(Perspective::Child, 0));
+    assert_eq!(
+        child.earlier.as_ref().and_then(|a| a.scale),
+        Some(ScaleAnswer::VeryBad),
+        "the earlier answer stays a five-face answer"
+    );
+    let now_answer = child.now.as_ref().unwrap();
+    assert_eq!(
+        now_answer.scale,
+        Some(ScaleAnswer::ThreeBad),
+        "the new one a three-face answer: neither is converted"
+    );
+    assert!(now_answer.feelings.contains("scared"));
+    // On the wheel: the child's three-face mark beside mamma's five-face one.
+    let marks: Vec<Option<ScaleAnswer>> = markers(&meeting.included(), "safe")
+        .into_iter()
+        .map(|marker| marker.scale)
+        .collect();
+    assert_eq!(marks, [Some(ScaleAnswer::ThreeBad), Some(ScaleAnswer::Bad)]);
+    // And it all goes out in the plan file and comes back the same.
+    let Ok(SharedFile::Plan(back)) = read_file(&plan_to_json(&meeting)) else {
+        panic!("the plan reads back");
+    };
+    assert_eq!(back, meeting.chosen());
+}

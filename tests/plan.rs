@@ -130,6 +130,9 @@ impl PlanLabels for SwedishLabels {
             "plan-action-missing" => "saknas",
             "plan-consent-given" => "Samtycke",
             "plan-consent-gathered-by" => "Samtycket inhämtades av",
+            "scale-three-bad-compared" => "Dåligt (av tre ansikten)",
+            "scale-very-bad" => "Mycket dåligt",
+            "feelings-label" => "Känslor",
             other => other,
         }
         .to_owned()
@@ -139,6 +142,14 @@ impl PlanLabels for SwedishLabels {
     }
     fn area_title(&self, area: &AreaDefinition) -> String {
         format!("titel {}", area.id)
+    }
+    fn content(&self, id: &str) -> String {
+        match id {
+            "feeling-scared" => "Rädd",
+            "feeling-sad" => "Ledsen",
+            other => other,
+        }
+        .to_owned()
     }
     fn who(&self, draft: &Draft) -> String {
         match draft.perspective {
@@ -162,6 +173,7 @@ fn a_shared_area_as_plain_text_carries_every_word() {
         answers_as_text(
             &SwedishLabels,
             learning.area,
+            learning.feelings,
             &learning.perspectives,
             |_| true
         ),
@@ -352,5 +364,86 @@ fn an_action_that_ends_its_own_sentence_keeps_its_mark() {
     assert_eq!(
         action_as_text(&SwedishLabels, &action("Läxhjälp")),
         "Läxhjälp. Vem: Skolan. När: Varje vecka"
+    );
+}
+
+fn young_child() -> Draft {
+    let mut d = Draft::new_child(
+        DraftId::parse("d0d0d0d0d0d0d0d0").unwrap(),
+        "Liam",
+        AgeBand::Young,
+        now(),
+    );
+    d.set_scale("safe", Some(ScaleAnswer::ThreeBad), now());
+    d.set_feeling("safe", "scared", true, now());
+    d.set_feeling("safe", "sad", true, now());
+    d.set_scale("play", Some(ScaleAnswer::ThreeGood), now());
+    d
+}
+
+#[test]
+fn on_three_faces_dåligt_and_mittemellan_are_a_need_as_on_five_and_bra_is_not() {
+    let answer = |scale| AreaAnswer {
+        scale: Some(scale),
+        ..AreaAnswer::default()
+    };
+    // "Dåligt" out of three stands for the two lowest of five, which are a need.
+    for hard in [
+        ScaleAnswer::VeryBad,
+        ScaleAnswer::Bad,
+        ScaleAnswer::ThreeBad,
+    ] {
+        assert!(saw_need(&answer(hard)), "{hard:?}");
+        assert!(hard.is_hard(), "{hard:?}");
+    }
+    assert!(saw_need(&answer(ScaleAnswer::ThreeBetween)));
+    assert!(!ScaleAnswer::ThreeBetween.is_hard());
+    assert!(!saw_need(&answer(ScaleAnswer::ThreeGood)));
+    // Feelings alone are not a need: the face and the words say that.
+    let only_feelings = AreaAnswer {
+        feelings: ["sad".to_owned()].into(),
+        ..AreaAnswer::default()
+    };
+    assert!(!saw_need(&only_feelings));
+}
+
+#[test]
+fn a_three_face_answer_goes_into_the_plan_beside_five_face_answers_as_what_it_is() {
+    let wheel = WheelDefinition::shipped();
+    let mut mamma = guardian("a1a1a1a1a1a1a1a1", "mamma");
+    mamma.set_scale("safe", Some(ScaleAnswer::VeryBad), now());
+    mamma.set_feeling("safe", "sad", true, now());
+    let drafts = [mamma, young_child()];
+    let areas = areas_in_plan(&wheel, &drafts);
+    assert_eq!(
+        ids(&areas),
+        ["safe", "health"],
+        "the young child's 'dåligt' makes Trygghet a need; 'bra' in play does not"
+    );
+    let safe = &areas[0];
+    let scales: Vec<Option<ScaleAnswer>> =
+        safe.perspectives.iter().map(|p| p.answer.scale).collect();
+    assert_eq!(
+        scales,
+        [Some(ScaleAnswer::ThreeBad), Some(ScaleAnswer::VeryBad)],
+        "child first; each answer on its own scale, never converted"
+    );
+    let mut plan = Plan::default();
+    assert_eq!(
+        area_as_text(&SwedishLabels, &plan, safe),
+        "SAFE – titel safe\n\
+         Barnet: Dåligt (av tre ansikten)\n\
+         Vårdnadshavare (mamma): Mycket dåligt\n\
+         Behov: \nInsatser:\nKontaktperson: ",
+        "the text says which scale; feelings stay out with the words"
+    );
+    plan.include_child_words = true;
+    assert_eq!(
+        area_as_text(&SwedishLabels, &plan, safe),
+        "SAFE – titel safe\n\
+         Barnet: Dåligt (av tre ansikten)\n  Känslor: Ledsen, Rädd\n\
+         Vårdnadshavare (mamma): Mycket dåligt\n\
+         Behov: \nInsatser:\nKontaktperson: ",
+        "the child's feelings, in the wheel's order, with the child's words; nobody else's"
     );
 }

@@ -281,6 +281,28 @@ scale-rather-not-say = لا أريد أن أجيب
 # needs-native-review
 scale-clear = امسح إجابتي
 # needs-native-review
+scale-three-bad = سيئ
+# needs-native-review
+scale-three-between = بين بين
+# needs-native-review
+scale-three-good = جيد
+# needs-native-review
+scale-three-bad-compared = سيئ (من ثلاثة وجوه)
+# needs-native-review
+scale-three-between-compared = بين بين (من ثلاثة وجوه)
+# needs-native-review
+scale-three-good-compared = جيد (من ثلاثة وجوه)
+# needs-native-review
+feelings-question = { $who ->
+    [guardian] برأيك، بماذا يشعر الطفل هنا؟ يمكنك اختيار أكثر من شعور، أو لا شيء.
+   *[other] { $age ->
+        [young] بماذا تشعر؟ يمكنك أن تختار أكثر من شعور.
+       *[other] كيف تشعر؟ يمكنك اختيار أكثر من شعور، أو لا شيء.
+    }
+}
+# needs-native-review
+feelings-label = المشاعر
+# needs-native-review
 words-heading = { $who ->
     [guardian] بكلماتك الخاصة (اختياري)
    *[other] { $age ->

@@ -131,3 +131,22 @@ area-belonging-text = { $who ->
         [teen] العائلة والأصدقاء، وهويتك، والشعور بالانتماء وبأن لك مكانًا بين الآخرين.
     }
 }
+
+# needs-native-review
+feeling-happy = فرح
+# needs-native-review
+feeling-calm = هدوء
+# needs-native-review
+feeling-proud = فخر
+# needs-native-review
+feeling-sad = حزن
+# needs-native-review
+feeling-angry = غضب
+# needs-native-review
+feeling-scared = خوف
+# needs-native-review
+feeling-worried = قلق
+# needs-native-review
+feeling-lonely = وحدة
+# needs-native-review
+feeling-tired = تعب

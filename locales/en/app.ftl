@@ -265,6 +265,28 @@ scale-rather-not-say = I don't want to answer
 # needs-native-review
 scale-clear = Remove my answer
 # needs-native-review
+scale-three-bad = Bad
+# needs-native-review
+scale-three-between = In between
+# needs-native-review
+scale-three-good = Good
+# needs-native-review
+scale-three-bad-compared = Bad (of three faces)
+# needs-native-review
+scale-three-between-compared = In between (of three faces)
+# needs-native-review
+scale-three-good-compared = Good (of three faces)
+# needs-native-review
+feelings-question = { $who ->
+    [guardian] How do you think the child feels here? You can choose several, or none.
+   *[other] { $age ->
+        [young] What do you feel? You can choose several.
+       *[other] How does it feel? You can choose several, or none.
+    }
+}
+# needs-native-review
+feelings-label = Feelings
+# needs-native-review
 words-heading = { $who ->
     [guardian] In your own words (optional)
    *[other] { $age ->

@@ -129,3 +129,22 @@ area-belonging-text = { $who ->
         [teen] Family, friends, your identity and feeling that you belong and are included.
     }
 }
+
+# needs-native-review
+feeling-happy = Happy
+# needs-native-review
+feeling-calm = Calm
+# needs-native-review
+feeling-proud = Proud
+# needs-native-review
+feeling-sad = Sad
+# needs-native-review
+feeling-angry = Angry
+# needs-native-review
+feeling-scared = Scared
+# needs-native-review
+feeling-worried = Worried
+# needs-native-review
+feeling-lonely = Lonely
+# needs-native-review
+feeling-tired = Tired

@@ -268,6 +268,28 @@ scale-rather-not-say = نمی‌خواهم جواب بدهم
 # needs-native-review
 scale-clear = جوابم را پاک کن
 # needs-native-review
+scale-three-bad = بد
+# needs-native-review
+scale-three-between = نه خوب، نه بد
+# needs-native-review
+scale-three-good = خوب
+# needs-native-review
+scale-three-bad-compared = بد (از سه چهره)
+# needs-native-review
+scale-three-between-compared = نه خوب، نه بد (از سه چهره)
+# needs-native-review
+scale-three-good-compared = خوب (از سه چهره)
+# needs-native-review
+feelings-question = { $who ->
+    [guardian] به نظر شما کودک اینجا چه حسی دارد؟ می‌توانید چند حس را انتخاب کنید، یا هیچ‌کدام را.
+   *[other] { $age ->
+        [young] چه حسی داری؟ می‌توانی چندتا را انتخاب کنی.
+       *[other] چه حسی داری؟ می‌توانی چند حس را انتخاب کنی، یا هیچ‌کدام را.
+    }
+}
+# needs-native-review
+feelings-label = احساس‌ها
+# needs-native-review
 words-heading = { $who ->
     [guardian] با کلمات خودتان (اختیاری)
    *[other] { $age ->

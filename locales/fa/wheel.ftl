@@ -131,3 +131,22 @@ area-belonging-text = { $who ->
         [teen] خانواده، دوستان، هویت تو و اینکه احساس کنی به جمع تعلق داری و در آن جا داری.
     }
 }
+
+# needs-native-review
+feeling-happy = شاد
+# needs-native-review
+feeling-calm = آرام
+# needs-native-review
+feeling-proud = سربلند
+# needs-native-review
+feeling-sad = غمگین
+# needs-native-review
+feeling-angry = عصبانی
+# needs-native-review
+feeling-scared = ترسیده
+# needs-native-review
+feeling-worried = نگران
+# needs-native-review
+feeling-lonely = تنها
+# needs-native-review
+feeling-tired = خسته

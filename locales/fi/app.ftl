@@ -265,6 +265,28 @@ scale-rather-not-say = En halua vastata
 # needs-native-review
 scale-clear = Poista vastaukseni
 # needs-native-review
+scale-three-bad = Huonosti
+# needs-native-review
+scale-three-between = Siltä väliltä
+# needs-native-review
+scale-three-good = Hyvin
+# needs-native-review
+scale-three-bad-compared = Huonosti (kolmen kasvon asteikolla)
+# needs-native-review
+scale-three-between-compared = Siltä väliltä (kolmen kasvon asteikolla)
+# needs-native-review
+scale-three-good-compared = Hyvin (kolmen kasvon asteikolla)
+# needs-native-review
+feelings-question = { $who ->
+    [guardian] Miltä lapsesta mielestäsi tuntuu tässä? Voit valita useita tai ei yhtään.
+   *[other] { $age ->
+        [young] Mitä tunnet? Voit valita monta.
+       *[other] Miltä tuntuu? Voit valita useita tai ei yhtään.
+    }
+}
+# needs-native-review
+feelings-label = Tunteet
+# needs-native-review
 words-heading = { $who ->
     [guardian] Omin sanoin (vapaaehtoinen)
    *[other] { $age ->

@@ -129,3 +129,22 @@ area-belonging-text = { $who ->
         [teen] Perhe, ystävät, identiteettisi ja tunne siitä, että kuulut joukkoon ja saat olla mukana.
     }
 }
+
+# needs-native-review
+feeling-happy = Iloinen
+# needs-native-review
+feeling-calm = Rauhallinen
+# needs-native-review
+feeling-proud = Ylpeä
+# needs-native-review
+feeling-sad = Surullinen
+# needs-native-review
+feeling-angry = Vihainen
+# needs-native-review
+feeling-scared = Peloissaan
+# needs-native-review
+feeling-worried = Huolissaan
+# needs-native-review
+feeling-lonely = Yksinäinen
+# needs-native-review
+feeling-tired = Väsynyt

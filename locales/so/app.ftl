@@ -265,6 +265,28 @@ scale-rather-not-say = Ma rabo inaan ka jawaabo
 # needs-native-review
 scale-clear = Tirtir jawaabtayda
 # needs-native-review
+scale-three-bad = Xun
+# needs-native-review
+scale-three-between = Dhexdhexaad
+# needs-native-review
+scale-three-good = Fiican
+# needs-native-review
+scale-three-bad-compared = Xun (saddex waji midkood)
+# needs-native-review
+scale-three-between-compared = Dhexdhexaad (saddex waji midkood)
+# needs-native-review
+scale-three-good-compared = Fiican (saddex waji midkood)
+# needs-native-review
+feelings-question = { $who ->
+    [guardian] Sida aad u malaynayso, ilmuhu maxay halkan ku dareemayaan? Waad dooran kartaa dhowr, ama midna.
+   *[other] { $age ->
+        [young] Maxaad dareemaysaa? Waad dooran kartaa dhowr.
+       *[other] Sidee ayay kula tahay? Waad dooran kartaa dhowr, ama midna.
+    }
+}
+# needs-native-review
+feelings-label = Dareennada
+# needs-native-review
 words-heading = { $who ->
     [guardian] Erayadaada (ikhtiyaari)
    *[other] { $age ->

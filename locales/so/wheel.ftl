@@ -129,3 +129,22 @@ area-belonging-text = { $who ->
         [teen] Qoys, saaxiibbo, aqoonsigaaga iyo inaad dareento inaad ka mid tahay oo lagu daro.
     }
 }
+
+# needs-native-review
+feeling-happy = Faraxsan
+# needs-native-review
+feeling-calm = Deggan
+# needs-native-review
+feeling-proud = Ku faanaya
+# needs-native-review
+feeling-sad = Murugaysan
+# needs-native-review
+feeling-angry = Xanaaqsan
+# needs-native-review
+feeling-scared = Cabsanaya
+# needs-native-review
+feeling-worried = Walwalsan
+# needs-native-review
+feeling-lonely = Keli ah
+# needs-native-review
+feeling-tired = Daallan

@@ -178,6 +178,20 @@ scale-very-good = Mycket bra
 scale-dont-know = Vet inte
 scale-rather-not-say = Vill inte svara
 scale-clear = Ta bort mitt svar
+scale-three-bad = Dåligt
+scale-three-between = Mittemellan
+scale-three-good = Bra
+scale-three-bad-compared = Dåligt (av tre ansikten)
+scale-three-between-compared = Mittemellan (av tre ansikten)
+scale-three-good-compared = Bra (av tre ansikten)
+feelings-question = { $who ->
+    [guardian] Hur tror du att barnet känner sig här? Du kan välja flera, eller inga.
+   *[other] { $age ->
+        [young] Vad känner du? Du kan välja flera.
+       *[other] Hur känns det? Du kan välja flera, eller inga.
+    }
+}
+feelings-label = Känslor
 words-heading = { $who ->
     [guardian] Med egna ord (frivilligt)
    *[other] { $age ->

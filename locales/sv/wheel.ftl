@@ -115,3 +115,14 @@ area-belonging-text = { $who ->
         [teen] Familj, vänner, din identitet och att känna att du hör till och får vara med.
     }
 }
+
+# The feelings a child may pick in an area (content/wheel.json, "feelings").
+feeling-happy = Glad
+feeling-calm = Lugn
+feeling-proud = Stolt
+feeling-sad = Ledsen
+feeling-angry = Arg
+feeling-scared = Rädd
+feeling-worried = Orolig
+feeling-lonely = Ensam
+feeling-tired = Trött

@@ -267,6 +267,28 @@ scale-rather-not-say = ክምልስ ኣይደልን
 # needs-native-review
 scale-clear = መልሰይ ኣጥፍእ
 # needs-native-review
+scale-three-bad = ሕማቕ
+# needs-native-review
+scale-three-between = ማእከላይ
+# needs-native-review
+scale-three-good = ጽቡቕ
+# needs-native-review
+scale-three-bad-compared = ሕማቕ (ካብ ሰለስተ ገጻት)
+# needs-native-review
+scale-three-between-compared = ማእከላይ (ካብ ሰለስተ ገጻት)
+# needs-native-review
+scale-three-good-compared = ጽቡቕ (ካብ ሰለስተ ገጻት)
+# needs-native-review
+feelings-question = { $who ->
+    [guardian] ከም ርእይቶኹም እቲ ቆልዓ ኣብዚ እንታይ ይስምዖ? ብዙሕ ወይ ዋላ ሓደ ከይመረጽኩም ክትገድፉ ትኽእሉ ኢኹም።
+   *[other] { $age ->
+        [young] እንታይ ይስምዓካ? ብዙሕ ክትመርጽ ትኽእል ኢኻ።
+       *[other] ከመይ ይስምዓካ? ብዙሕ ክትመርጽ ወይ ዋላ ሓደ ክትገድፍ ትኽእል ኢኻ።
+    }
+}
+# needs-native-review
+feelings-label = ስምዒታት
+# needs-native-review
 words-heading = { $who ->
     [guardian] ብናይ ባዕልኹም ቃላት (ብድሌት)
    *[other] { $age ->

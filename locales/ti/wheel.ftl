@@ -131,3 +131,22 @@ area-belonging-text = { $who ->
         [teen] ስድራ፣ ኣዕሩኽ፣ መንነትካ፣ ከምኡ'ውን ቦታ ከም ዘሎካን ከም እትሳተፍን ምስማዕ።
     }
 }
+
+# needs-native-review
+feeling-happy = ሓጎስ
+# needs-native-review
+feeling-calm = ህድኣት
+# needs-native-review
+feeling-proud = ኩርዓት
+# needs-native-review
+feeling-sad = ጓሂ
+# needs-native-review
+feeling-angry = ሕርቃን
+# needs-native-review
+feeling-scared = ፍርሒ
+# needs-native-review
+feeling-worried = ጭንቀት
+# needs-native-review
+feeling-lonely = ጽምዋ
+# needs-native-review
+feeling-tired = ድኻም

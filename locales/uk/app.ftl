@@ -271,6 +271,28 @@ scale-rather-not-say = Не хочу відповідати
 # needs-native-review
 scale-clear = Видалити мою відповідь
 # needs-native-review
+scale-three-bad = Погано
+# needs-native-review
+scale-three-between = Середньо
+# needs-native-review
+scale-three-good = Добре
+# needs-native-review
+scale-three-bad-compared = Погано (з трьох облич)
+# needs-native-review
+scale-three-between-compared = Середньо (з трьох облич)
+# needs-native-review
+scale-three-good-compared = Добре (з трьох облич)
+# needs-native-review
+feelings-question = { $who ->
+    [guardian] Що, на вашу думку, відчуває дитина тут? Можна вибрати кілька або жодного.
+   *[other] { $age ->
+        [young] Що ти відчуваєш? Можна вибрати кілька.
+       *[other] Як ти почуваєшся? Можна вибрати кілька або жодного.
+    }
+}
+# needs-native-review
+feelings-label = Почуття
+# needs-native-review
 words-heading = { $who ->
     [guardian] Своїми словами (за бажанням)
    *[other] { $age ->

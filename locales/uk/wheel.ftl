@@ -129,3 +129,22 @@ area-belonging-text = { $who ->
         [teen] Родина, друзі, твоя ідентичність і відчуття, що ти маєш своє місце і тебе приймають.
     }
 }
+
+# needs-native-review
+feeling-happy = Радість
+# needs-native-review
+feeling-calm = Спокій
+# needs-native-review
+feeling-proud = Гордість
+# needs-native-review
+feeling-sad = Смуток
+# needs-native-review
+feeling-angry = Злість
+# needs-native-review
+feeling-scared = Страх
+# needs-native-review
+feeling-worried = Тривога
+# needs-native-review
+feeling-lonely = Самотність
+# needs-native-review
+feeling-tired = Втома

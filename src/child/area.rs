@@ -1,4 +1,5 @@
-//! `/wheel/:draft/:area`: one area — its picture and text, the face scale and the child's words.
+//! `/wheel/:draft/:area`: one area — its picture and text, the face scale, the feelings and the
+//! child's words.
 
 use crate::browser::document::focus_element;
 use crate::child::safety_alert::SafetyAlert;
@@ -9,6 +10,7 @@ use crate::ids::{self, MessageId};
 use crate::routes::AppPath;
 use crate::stores::draft_session::{use_wheel, CurrentDraft, DraftEditor, OutsideChanges};
 use crate::ui::face_scale::FaceScale;
+use crate::ui::feelings_choice::FeelingsChoice;
 use crate::ui::not_found::Problem;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::read_aloud::{AutoRead, ReadAloud};
@@ -61,6 +63,21 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
         let area_id = area_id.clone();
         Callback::new(move |answer: Option<ScaleAnswer>| {
             editor.edit(|d, now| d.set_scale(&area_id, answer, now));
+        })
+    };
+    // The draft's age band says which faces it shows: three for the youngest, as the wheel says.
+    let face_scale = {
+        let wheel = wheel.clone();
+        Memo::new(move |_| draft.with(|d| d.face_scale(&wheel)))
+    };
+    let feelings = {
+        let area_id = area_id.clone();
+        Memo::new(move |_| draft.with(|d| d.feelings(&area_id).cloned().unwrap_or_default()))
+    };
+    let toggle_feeling = {
+        let area_id = area_id.clone();
+        Callback::new(move |(feeling, picked): (String, bool)| {
+            editor.edit(|d, now| d.set_feeling(&area_id, &feeling, picked, now));
         })
     };
     let initial_words =
@@ -154,8 +171,11 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
                     </p>
                 </div>
             </header>
-            <FaceScale selected=scale on_change=set_scale />
+            <FaceScale scale=face_scale selected=scale on_change=set_scale />
             {move || help.get().map(|shown| view! { <SafetyAlert shown /> })}
+            {(!wheel.feelings.is_empty()).then(|| view! {
+                <FeelingsChoice feelings=wheel.feelings.clone() picked=feelings on_toggle=toggle_feeling />
+            })}
             <WordsFields initial=initial_words on_input=set_words />
             <nav class="area-nav">
                 {previous.map(|area| nav_link(area, ids::NAV_PREVIOUS, "pictograms/ui/arrow-prev.svg", "prev"))}

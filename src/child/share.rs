@@ -7,6 +7,7 @@ use crate::browser::share::{self, Printout};
 use crate::domain::format::file_name::FileKind;
 use crate::domain::format::import::shared_file_text;
 use crate::domain::plan::{answers_as_text, PerspectiveOnArea};
+use crate::domain::wheel::FeelingDefinition;
 use crate::domain::{AreaDefinition, Draft, WordsField};
 use crate::i18n::{use_translate, Translate};
 use crate::ids::{self, MessageId};
@@ -14,6 +15,7 @@ use crate::routes::AppPath;
 use crate::stores::draft_session::{use_wheel, CurrentDraft, DraftEditor};
 use crate::ui::copying::copier;
 use crate::ui::file_lock_choice::{FileLock, FileLockChoice, OutgoingFile};
+use crate::ui::picked_feelings::PickedFeelings;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::picture_button::PictureButton;
 use crate::ui::plan_labels::who_label;
@@ -24,13 +26,20 @@ use leptos_router::components::A;
 
 /// One area of a shared copy as plain text, as the county's template has it; none when the
 /// area is not in the copy (unanswered or private).
-fn area_text(t: Translate, shared: &Draft, area: &AreaDefinition) -> Option<String> {
+fn area_text(
+    t: Translate,
+    feelings: &[FeelingDefinition],
+    shared: &Draft,
+    area: &AreaDefinition,
+) -> Option<String> {
     let answer = shared.answer(&area.id)?;
     let perspective = PerspectiveOnArea {
         draft: shared,
         answer,
     };
-    Some(answers_as_text(&t, area, &[perspective], |_| true))
+    Some(answers_as_text(&t, area, feelings, &[perspective], |_| {
+        true
+    }))
 }
 
 #[component]
@@ -43,16 +52,19 @@ pub fn SharePage() -> impl IntoView {
     let copy = copier(notice);
     // The areas answered, live: an answer given in another tab shows here before anything
     // leaves, because the file is made from the draft as it is when the button is pressed.
-    let answered = Memo::new(move |_| {
-        draft.with(|d| {
-            wheel
-                .areas
-                .iter()
-                .filter(|area| d.answer(&area.id).is_some())
-                .cloned()
-                .collect::<Vec<AreaDefinition>>()
+    let answered = {
+        let wheel = wheel.clone();
+        Memo::new(move |_| {
+            draft.with(|d| {
+                wheel
+                    .areas
+                    .iter()
+                    .filter(|area| d.answer(&area.id).is_some())
+                    .cloned()
+                    .collect::<Vec<AreaDefinition>>()
+            })
         })
-    });
+    };
     let anything_shared =
         Memo::new(move |_| draft.with(|d| answered.with(|a| a.iter().any(|a| d.is_shared(&a.id)))));
     let ready = move || confirmed.get() && anything_shared.get();
@@ -65,14 +77,17 @@ pub fn SharePage() -> impl IntoView {
         move |_, _, _| confirmed.set(false),
         false,
     );
-    let all_text = move || {
-        let shared = draft.with_untracked(Draft::shared_copy);
-        answered
-            .get_untracked()
-            .iter()
-            .filter_map(|area| area_text(t, &shared, area))
-            .collect::<Vec<_>>()
-            .join("\n\n")
+    let all_text = {
+        let wheel = wheel.clone();
+        move || {
+            let shared = draft.with_untracked(Draft::shared_copy);
+            answered
+                .get_untracked()
+                .iter()
+                .filter_map(|area| area_text(t, &wheel.feelings, &shared, area))
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        }
     };
     let file_lock = FileLock::new();
     // The file to hand over, locked when asked.
@@ -150,7 +165,10 @@ pub fn SharePage() -> impl IntoView {
                         icon="pictograms/ui/copy.svg"
                         label=ids::SHARE_COPY_ALL
                         disabled=not_ready
-                        on_press=move |_| { copy.dispatch(all_text()); }
+                        on_press={
+                            let all_text = all_text.clone();
+                            move |_| { copy.dispatch(all_text()); }
+                        }
                     />
                     <Show when=share::can_share_file>
                         <PictureButton
@@ -180,6 +198,7 @@ fn ShareArea(
     copy: Action<String, ()>,
 ) -> impl IntoView {
     let t = use_translate();
+    let wheel = use_wheel();
     let CurrentDraft(draft) = expect_context();
     let editor: DraftEditor = expect_context();
     let area_id = area.id.clone();
@@ -203,7 +222,9 @@ fn ShareArea(
     let copy_area = {
         let area = area.clone();
         move |_| {
-            if let Some(text) = draft.with_untracked(|d| area_text(t, &d.shared_copy(), &area)) {
+            let text =
+                draft.with_untracked(|d| area_text(t, &wheel.feelings, &d.shared_copy(), &area));
+            if let Some(text) = text {
                 copy.dispatch(text);
             }
         }
@@ -248,6 +269,7 @@ fn ShareArea(
                     }}
                     {move || answer.get().scale.is_none().then(|| t.get(ids::SHARE_NO_ANSWER))}
                 </p>
+                {move || answer.with(|a| view! { <PickedFeelings picked=a.feelings.clone() /> })}
                 {words}
                 <button type="button" class="button quiet copy-area" disabled=move || !confirmed.get() on:click=copy_area>
                     <Pictogram src="pictograms/ui/copy.svg" class="icon" />

@@ -1,11 +1,13 @@
 //! A draft: one person's own view of the child's life, area by area, kept on the device.
 
 use crate::domain::answer::{AreaAnswer, ScaleAnswer, WordsField, MAX_TEXT_CHARS};
-use crate::domain::wheel::{is_area_id, HelpNeed, HelpShown, WheelDefinition};
+use crate::domain::wheel::{
+    is_area_id, FaceScaleKind, HelpNeed, HelpShown, WheelDefinition, MAX_FEELINGS,
+};
 use crate::ids::{self, MessageId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt;
 
 /// Longest nickname kept; the app asks for a first name or nickname only, never a full name.
@@ -130,6 +132,15 @@ impl AgeBand {
             Self::Teen => ids::AGE_TEEN,
         }
     }
+
+    /// The face scale this age band answers on, as the wheel says (`scales`).
+    pub fn face_scale(self, wheel: &WheelDefinition) -> FaceScaleKind {
+        match self {
+            Self::Young => wheel.scales.young,
+            Self::Middle => wheel.scales.middle,
+            Self::Teen => wheel.scales.teen,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -147,6 +158,15 @@ pub struct Draft {
     /// Areas the author keeps to themself: never exported, printed or copied.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub private_areas: BTreeSet<String>,
+    /// Areas whose content the author lets only the professionals at the meeting see (never the
+    /// projector, the child's summary or anything for the family). Empty: everyone there may see
+    /// everything shared. A shared file carries it.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub professionals_only: BTreeSet<String>,
+    /// Areas whose voice note the author chose to share; a voice note stays home unless its area
+    /// is here. A shared file carries it.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub voice_shared: BTreeSet<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     /// Answers by area id. Areas without an answer are absent.
@@ -163,6 +183,8 @@ impl Draft {
             age_band,
             author: String::new(),
             private_areas: BTreeSet::new(),
+            professionals_only: BTreeSet::new(),
+            voice_shared: BTreeSet::new(),
             created_at: now,
             updated_at: now,
             answers: BTreeMap::new(),
@@ -190,14 +212,24 @@ impl Draft {
     /// typed, and areas that can be areas. Files brought in are held to this, so that a plan made
     /// from the largest files the app accepts can itself be brought back.
     pub fn within_bounds(&self) -> Result<(), OutOfBounds> {
+        let area_sets = [
+            &self.private_areas,
+            &self.professionals_only,
+            &self.voice_shared,
+        ];
         let areas_ok = self.answers.len() <= MAX_AREAS
-            && self.private_areas.len() <= MAX_AREAS
+            && area_sets.iter().all(|set| set.len() <= MAX_AREAS)
             && self
                 .answers
                 .keys()
-                .chain(&self.private_areas)
+                .chain(area_sets.into_iter().flatten())
                 .all(|id| is_area_id(id));
-        if !areas_ok {
+        // Feelings are ids of the wheel's content, as many as a wheel may offer; which of them
+        // this wheel knows is `keep_known_feelings`'s business.
+        let feelings_ok = self.answers.values().all(|answer| {
+            answer.feelings.len() <= MAX_FEELINGS && answer.feelings.iter().all(|id| is_area_id(id))
+        });
+        if !areas_ok || !feelings_ok {
             return Err(OutOfBounds::NotAWheel);
         }
         let words_fit = self.answers.values().all(|answer| {
@@ -239,11 +271,54 @@ impl Draft {
         self.updated_at = now;
     }
 
+    /// Drops the feelings `known` does not hold: a file or a stored draft may name a feeling
+    /// the wheel no longer (or never) offered. Nothing else of the answer changes, and an
+    /// answer left with nothing is no answer.
+    pub fn keep_known_feelings(&mut self, known: &HashSet<String>) {
+        for answer in self.answers.values_mut() {
+            answer.feelings.retain(|id| known.contains(id));
+        }
+        self.answers.retain(|_, answer| !answer.is_empty());
+    }
+
+    /// Whether everyone at the meeting may see this area's content (see
+    /// [`Draft::professionals_only`]).
+    pub fn for_everyone(&self, area_id: &str) -> bool {
+        !self.professionals_only.contains(area_id)
+    }
+
+    pub fn set_for_everyone(&mut self, area_id: &str, everyone: bool, now: DateTime<Utc>) {
+        if everyone {
+            self.professionals_only.remove(area_id);
+        } else {
+            self.professionals_only.insert(area_id.to_owned());
+        }
+        self.updated_at = now;
+    }
+
+    /// Whether the author chose to share this area's voice note (off until they do).
+    pub fn voice_is_shared(&self, area_id: &str) -> bool {
+        self.voice_shared.contains(area_id)
+    }
+
+    pub fn set_voice_shared(&mut self, area_id: &str, shared: bool, now: DateTime<Utc>) {
+        if shared {
+            self.voice_shared.insert(area_id.to_owned());
+        } else {
+            self.voice_shared.remove(area_id);
+        }
+        self.updated_at = now;
+    }
+
     /// Exactly what leaves the device when this draft is shared: the private areas' answers are
-    /// gone, and so is the list of which areas were private.
+    /// gone, and so is the list of which areas were private. Who may see each shared area, and
+    /// which voice notes go along, leave with it — only for shared areas, so that they do not
+    /// tell which areas were private either.
     pub fn shared_copy(&self) -> Self {
         let mut copy = self.clone();
         copy.answers.retain(|area, _| self.is_shared(area));
+        copy.professionals_only.retain(|area| self.is_shared(area));
+        copy.voice_shared.retain(|area| self.is_shared(area));
         copy.private_areas.clear();
         copy
     }
@@ -267,6 +342,26 @@ impl Draft {
 
     pub fn set_words(&mut self, area_id: &str, field: WordsField, text: &str, now: DateTime<Utc>) {
         self.edit_area(area_id, now, |answer| answer.set_words(field, text));
+    }
+
+    /// The feelings picked in an area.
+    pub fn feelings(&self, area_id: &str) -> Option<&BTreeSet<String>> {
+        self.answer(area_id).map(|answer| &answer.feelings)
+    }
+
+    pub fn has_feeling(&self, area_id: &str, feeling: &str) -> bool {
+        self.feelings(area_id)
+            .is_some_and(|feelings| feelings.contains(feeling))
+    }
+
+    /// Picks a feeling in an area, or takes it back (at most [`MAX_FEELINGS`] are kept).
+    pub fn set_feeling(&mut self, area_id: &str, feeling: &str, picked: bool, now: DateTime<Utc>) {
+        self.edit_area(area_id, now, |answer| answer.set_feeling(feeling, picked));
+    }
+
+    /// The face scale this draft's area pages show: its age band's.
+    pub fn face_scale(&self, wheel: &WheelDefinition) -> FaceScaleKind {
+        self.age_band.face_scale(wheel)
     }
 
     pub fn set_nickname(&mut self, nickname: &str, now: DateTime<Utc>) {
@@ -365,6 +460,16 @@ impl Draft {
             &base.private_areas,
             &theirs.private_areas,
         );
+        overwritten |= merge_value(
+            &mut self.professionals_only,
+            &base.professionals_only,
+            &theirs.professionals_only,
+        );
+        overwritten |= merge_value(
+            &mut self.voice_shared,
+            &base.voice_shared,
+            &theirs.voice_shared,
+        );
         let areas: BTreeSet<String> = [&self.answers, &base.answers, &theirs.answers]
             .iter()
             .flat_map(|answers| answers.keys().cloned())
@@ -374,6 +479,11 @@ impl Draft {
             let their_answer = theirs.answers.get(&area).cloned().unwrap_or_default();
             let mut answer = self.answers.get(&area).cloned().unwrap_or_default();
             overwritten |= merge_value(&mut answer.scale, &base_answer.scale, &their_answer.scale);
+            overwritten |= merge_value(
+                &mut answer.feelings,
+                &base_answer.feelings,
+                &their_answer.feelings,
+            );
             for field in WordsField::ALL {
                 let base_words = base_answer.words(field).to_owned();
                 let their_words = their_answer.words(field).to_owned();

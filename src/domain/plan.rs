@@ -7,6 +7,7 @@ use crate::domain::draft::{
     Draft, DraftId, OutOfBounds, Perspective, MAX_AREAS, MAX_NICKNAME_CHARS,
 };
 use crate::domain::preparation::{Preparation, Step};
+use crate::domain::wheel::FeelingDefinition;
 use crate::domain::wheel::{is_area_id, AreaDefinition, WheelDefinition};
 use crate::ids::{self, MessageId};
 use chrono::NaiveDate;
@@ -207,8 +208,9 @@ pub struct Plan {
     /// When and by whom consent to work together was given.
     #[serde(default)]
     pub consent: ConsentRecord,
-    /// Whether the plan's copy and print carry the child's own words (beside the agreed needs
-    /// and actions, which they always carry). Off: the plan stays short where people read it.
+    /// Whether the plan's copy and print carry the child's own words and the feelings the child
+    /// picked (beside the answers and the agreed needs and actions, which they always carry).
+    /// Off: the plan stays short where people read it.
     #[serde(default)]
     pub include_child_words: bool,
 }
@@ -253,7 +255,7 @@ impl ConsentRecord {
 }
 
 impl Plan {
-    /// Whether the plan's copy and print carry this perspective's own words: only the child's,
+    /// Whether the plan's copy and print carry this perspective's own words and feelings: only the child's,
     /// and only when the plan includes them. Nobody else's free text leaves with the plan.
     pub fn carries_words_of(&self, draft: &Draft) -> bool {
         self.include_child_words && draft.perspective == Perspective::Child
@@ -272,12 +274,13 @@ impl Plan {
 }
 
 /// True when an answer says something needs support: a hard face, or words about what is hard
-/// or what would help. "Don't know" and "rather not say" alone are not a need.
+/// or what would help. "Don't know" and "rather not say" alone are not a need. On three faces,
+/// "dåligt" counts as the two lowest of five do, and "mittemellan" as the five faces' middle
+/// does (the youngest's middle holds more than the older children's).
 pub fn saw_need(answer: &AreaAnswer) -> bool {
-    matches!(
-        answer.scale,
-        Some(ScaleAnswer::VeryBad | ScaleAnswer::Bad | ScaleAnswer::Between)
-    ) || !answer.hard.trim().is_empty()
+    answer.scale.is_some_and(|scale| {
+        scale.is_hard() || matches!(scale, ScaleAnswer::Between | ScaleAnswer::ThreeBetween)
+    }) || !answer.hard.trim().is_empty()
         || !answer.would_help.trim().is_empty()
 }
 
@@ -293,6 +296,8 @@ pub struct PerspectiveOnArea<'a> {
 pub struct AreaInPlan<'a> {
     pub area: &'a AreaDefinition,
     pub perspectives: Vec<PerspectiveOnArea<'a>>,
+    /// The wheel's feelings, to name those picked.
+    pub feelings: &'a [FeelingDefinition],
 }
 
 /// The areas of the plan, in wheel order: only where at least one perspective saw a need; in each,
@@ -308,7 +313,11 @@ pub fn areas_in_plan<'a>(wheel: &'a WheelDefinition, drafts: &'a [Draft]) -> Vec
             perspectives
                 .iter()
                 .any(|p| saw_need(p.answer))
-                .then_some(AreaInPlan { area, perspectives })
+                .then_some(AreaInPlan {
+                    area,
+                    perspectives,
+                    feelings: &wheel.feelings,
+                })
         })
         .collect()
 }
@@ -340,16 +349,35 @@ pub trait PlanLabels {
     fn message(&self, id: MessageId) -> String;
     fn area_name(&self, area: &AreaDefinition) -> String;
     fn area_title(&self, area: &AreaDefinition) -> String;
+    /// A message whose id a content file names (a feeling's word).
+    fn content(&self, id: &str) -> String;
     /// Whose view this is, e.g. "Barnet" or "Vårdnadshavare (mamma)".
     fn who(&self, draft: &Draft) -> String;
     fn date(&self, date: NaiveDate) -> String;
 }
 
-/// One area's answers as plain text: the area, then each perspective's answer and, when
-/// `with_words` says so for that perspective, its words.
+/// The feelings picked in an answer, by their words in the wheel's order, joined: "Glad, Orolig".
+/// None picked (or none the wheel knows): empty.
+pub fn feelings_as_text(
+    labels: &dyn PlanLabels,
+    feelings: &[FeelingDefinition],
+    answer: &AreaAnswer,
+) -> String {
+    feelings
+        .iter()
+        .filter(|feeling| answer.feelings.contains(&feeling.id))
+        .map(|feeling| labels.content(&feeling.message))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One area's answers as plain text: the area, then each perspective's answer (a three-face
+/// answer says so) and, when `with_words` says so for that perspective, the feelings it picked
+/// and its words — what it said beyond the face.
 pub fn answers_as_text(
     labels: &dyn PlanLabels,
     area: &AreaDefinition,
+    feelings: &[FeelingDefinition],
     perspectives: &[PerspectiveOnArea<'_>],
     with_words: impl Fn(&Draft) -> bool,
 ) -> String {
@@ -359,13 +387,20 @@ pub fn answers_as_text(
         labels.area_title(area)
     )];
     for perspective in perspectives {
-        let scale = perspective
-            .answer
-            .scale
-            .map_or_else(|| "–".to_owned(), |s| labels.message(s.message_id()));
+        let scale = perspective.answer.scale.map_or_else(
+            || "–".to_owned(),
+            |s| labels.message(s.compared_message_id()),
+        );
         lines.push(format!("{}: {scale}", labels.who(perspective.draft)));
         if !with_words(perspective.draft) {
             continue;
+        }
+        let picked = feelings_as_text(labels, feelings, perspective.answer);
+        if !picked.is_empty() {
+            lines.push(format!(
+                "  {}: {picked}",
+                labels.message(ids::FEELINGS_LABEL)
+            ));
         }
         for field in WordsField::ALL {
             let words = perspective.answer.words(field);
@@ -381,9 +416,13 @@ pub fn answers_as_text(
 /// perspective's answer (with the child's words when the plan includes them), then needs,
 /// actions — who does what and when — and contact person, blank until the meeting fills them.
 pub fn area_as_text(labels: &dyn PlanLabels, plan: &Plan, in_plan: &AreaInPlan<'_>) -> String {
-    let answers = answers_as_text(labels, in_plan.area, &in_plan.perspectives, |draft| {
-        plan.carries_words_of(draft)
-    });
+    let answers = answers_as_text(
+        labels,
+        in_plan.area,
+        in_plan.feelings,
+        &in_plan.perspectives,
+        |draft| plan.carries_words_of(draft),
+    );
     let agreed = plan
         .areas
         .get(&in_plan.area.id)
@@ -696,6 +735,18 @@ impl PlanInProgress {
         });
         for draft in self.perspectives.iter_mut().chain(earlier) {
             draft.clip_to_bounds();
+        }
+    }
+
+    /// Drops, in every perspective now and in the earlier plan, the feelings `known` does not
+    /// hold (see [`Draft::keep_known_feelings`]).
+    pub fn keep_known_feelings(&mut self, known: &std::collections::HashSet<String>) {
+        let earlier = self
+            .earlier
+            .iter_mut()
+            .flat_map(|e| e.perspectives.iter_mut());
+        for draft in self.perspectives.iter_mut().chain(earlier) {
+            draft.keep_known_feelings(known);
         }
     }
 

@@ -139,7 +139,7 @@ pub fn preparation_as_text(
         if perspectives.is_empty() && assessment.trim().is_empty() {
             continue;
         }
-        let answers = answers_as_text(labels, area, &perspectives, |_| false);
+        let answers = answers_as_text(labels, area, &wheel.feelings, &perspectives, |_| false);
         let block: Vec<String> = std::iter::once(answers)
             .chain(line(ids::PREPARE_ASSESSMENT, assessment))
             .collect();

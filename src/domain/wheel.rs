@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
+use std::sync::OnceLock;
 
 /// The definition shipped with the app, checked at build time by `build.rs`.
 pub const SHIPPED_WHEEL_JSON: &str = include_str!("../../content/wheel.json");
@@ -18,12 +19,83 @@ pub const WHEEL_FORMAT: &str = "barnets-basta-hjulet.wheel";
 /// The UN Convention on the Rights of the Child (barnkonventionen) has 54 articles.
 const LAST_CONVENTION_ARTICLE: u8 = 54;
 
+/// Most feelings a wheel may offer ("Hur känns det?"): a row a child can take in at once. An
+/// answer never holds more.
+pub const MAX_FEELINGS: usize = 12;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WheelDefinition {
     pub format: String,
     pub version: u32,
     pub areas: Vec<AreaDefinition>,
+    /// Which face scale each age band answers on. Left out: three faces for 4–7, five for the
+    /// older children.
+    #[serde(default)]
+    pub scales: ScalesByAge,
+    /// The feelings a child may pick in every area, in the order shown. Left out: no feelings.
+    #[serde(default)]
+    pub feelings: Vec<FeelingDefinition>,
+}
+
+/// A face scale: which faces a child chooses from ("vet inte" and "vill inte svara" are always
+/// there besides).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FaceScaleKind {
+    /// Bra, mittemellan, dåligt: for the youngest, who tell three faces apart more surely than
+    /// five.
+    ThreeFaces,
+    /// Mycket bra … mycket dåligt.
+    FiveFaces,
+}
+
+/// The scale of each age band, by the age bands' keys as drafts store them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScalesByAge {
+    #[serde(rename = "4-7", default = "three_faces")]
+    pub young: FaceScaleKind,
+    #[serde(rename = "8-12", default = "five_faces")]
+    pub middle: FaceScaleKind,
+    #[serde(rename = "13-17", default = "five_faces")]
+    pub teen: FaceScaleKind,
+}
+
+fn three_faces() -> FaceScaleKind {
+    FaceScaleKind::ThreeFaces
+}
+
+fn five_faces() -> FaceScaleKind {
+    FaceScaleKind::FiveFaces
+}
+
+impl Default for ScalesByAge {
+    fn default() -> Self {
+        Self {
+            young: three_faces(),
+            middle: five_faces(),
+            teen: five_faces(),
+        }
+    }
+}
+
+impl ScalesByAge {
+    fn uses(&self, kind: FaceScaleKind) -> bool {
+        [self.young, self.middle, self.teen].contains(&kind)
+    }
+}
+
+/// One feeling a child may pick in an area ("glad", "rädd" …).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeelingDefinition {
+    /// Stable identifier; answers store it, so keep it once in use (1–32 of a–z, 0–9, '-').
+    pub id: String,
+    /// An SVG under `pictograms/`, e.g. `pictograms/feelings/happy.svg`.
+    pub pictogram: String,
+    /// Fluent id of the feeling's word; it receives `$who` and `$age` like the areas' texts.
+    pub message: String,
 }
 
 /// One life area of the wheel.
@@ -50,8 +122,9 @@ pub struct AreaDefinition {
     pub lowest_answer_shows_help: bool,
 }
 
-/// The answers of the face scale by their keys, as drafts store them (`ScaleAnswer::key`).
-pub const SCALE_KEYS: [&str; 7] = [
+/// The answers of the face scales by their keys, as drafts store them (`ScaleAnswer::key`): the
+/// five faces, the two answers outside the scale, the three faces.
+pub const SCALE_KEYS: [&str; 10] = [
     "very-bad",
     "bad",
     "between",
@@ -59,7 +132,14 @@ pub const SCALE_KEYS: [&str; 7] = [
     "very-good",
     "dont-know",
     "rather-not-say",
+    "three-bad",
+    "three-between",
+    "three-good",
 ];
+
+/// The two lowest of five faces, and the lowest of three, which stands for both.
+const FIVE_FACES_HARD: [&str; 2] = ["very-bad", "bad"];
+const THREE_FACES_HARD: &str = "three-bad";
 
 /// Whether `path` names a file under `public/pictograms/`: only those become symbols of the
 /// pages' sprite. (Whether it is an SVG is checked beside it, with its own message.)
@@ -78,6 +158,10 @@ pub struct HelpAtOnce {
     /// help is there all the same.
     #[serde(default)]
     pub gentle: Vec<String>,
+    /// Why these answers: a note for whoever edits the content (JSON has no comments); the app
+    /// does not show it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub why: String,
 }
 
 /// How an answer asks for help.
@@ -97,8 +181,10 @@ pub struct HelpShown {
 impl AreaDefinition {
     /// The help an answer in this area shows at once, if any (by the answer's key).
     pub fn help_for(&self, answer_key: &str) -> Option<HelpNeed> {
+        // The old flag means "the lowest answer": on three faces that is "dåligt".
+        let lowest = answer_key == SCALE_KEYS[0] || answer_key == THREE_FACES_HARD;
         let urgent = self.help_at_once.urgent.iter().any(|key| key == answer_key)
-            || (self.lowest_answer_shows_help && answer_key == SCALE_KEYS[0]);
+            || (self.lowest_answer_shows_help && lowest);
         if urgent {
             Some(HelpNeed::Urgent)
         } else if self.help_at_once.gentle.iter().any(|key| key == answer_key) {
@@ -154,6 +240,12 @@ pub enum WheelError {
     },
     NoArticles(String),
     EmptyMessageId(String),
+    /// The area shows help for a low five-face answer but less for "dåligt" out of three,
+    /// although some age band answers on three faces: the youngest would get less help.
+    ThreeFacesGetLessHelp(String),
+    InvalidFeeling(String),
+    DuplicateFeeling(String),
+    TooManyFeelings(usize),
 }
 
 impl fmt::Display for WheelError {
@@ -194,6 +286,19 @@ impl fmt::Display for WheelError {
                 write!(f, "area \"{area}\" must name at least one convention article")
             }
             Self::EmptyMessageId(area) => write!(f, "area \"{area}\" has an empty message id"),
+            Self::ThreeFacesGetLessHelp(area) => write!(
+                f,
+                "area \"{area}\": help_at_once shows help for \"very-bad\" or \"bad\" but less for \"three-bad\"; the youngest answer \"dåligt\" on three faces and need the same help"
+            ),
+            Self::InvalidFeeling(id) => write!(
+                f,
+                "feeling \"{id}\": its id must be 1–32 lowercase letters a–z, digits or '-', its pictogram an SVG under pictograms/, and its message id not empty"
+            ),
+            Self::DuplicateFeeling(id) => write!(f, "two feelings have the id \"{id}\""),
+            Self::TooManyFeelings(count) => write!(
+                f,
+                "{count} feelings: a wheel offers at most {MAX_FEELINGS}"
+            ),
         }
     }
 }
@@ -213,6 +318,23 @@ impl WheelDefinition {
     /// The definition shipped with the app. `build.rs` has already validated it.
     pub fn shipped() -> Self {
         Self::from_json(SHIPPED_WHEEL_JSON).expect("content/wheel.json is validated by build.rs")
+    }
+
+    /// The ids of the shipped wheel's feelings: what a draft read from a file or storage may
+    /// keep (see `Draft::keep_known_feelings`).
+    pub fn shipped_feeling_ids() -> &'static HashSet<String> {
+        static IDS: OnceLock<HashSet<String>> = OnceLock::new();
+        IDS.get_or_init(|| {
+            Self::shipped()
+                .feelings
+                .into_iter()
+                .map(|feeling| feeling.id)
+                .collect()
+        })
+    }
+
+    pub fn feeling(&self, id: &str) -> Option<&FeelingDefinition> {
+        self.feelings.iter().find(|feeling| feeling.id == id)
     }
 
     pub fn area(&self, id: &str) -> Option<&AreaDefinition> {
@@ -246,11 +368,30 @@ impl WheelDefinition {
         let mut orders = HashSet::new();
         for area in &self.areas {
             area.validate()?;
+            if self.scales.uses(FaceScaleKind::ThreeFaces) {
+                area.check_three_faces_help()?;
+            }
             if !ids.insert(area.id.as_str()) {
                 return Err(WheelError::DuplicateId(area.id.clone()));
             }
             if !orders.insert(area.order) {
                 return Err(WheelError::DuplicateOrder(area.order));
+            }
+        }
+        if self.feelings.len() > MAX_FEELINGS {
+            return Err(WheelError::TooManyFeelings(self.feelings.len()));
+        }
+        let mut feelings = HashSet::new();
+        for feeling in &self.feelings {
+            let sound = is_area_id(&feeling.id)
+                && is_inside_pictograms(&feeling.pictogram)
+                && feeling.pictogram.ends_with(".svg")
+                && !feeling.message.trim().is_empty();
+            if !sound {
+                return Err(WheelError::InvalidFeeling(feeling.id.clone()));
+            }
+            if !feelings.insert(feeling.id.as_str()) {
+                return Err(WheelError::DuplicateFeeling(feeling.id.clone()));
             }
         }
         Ok(())
@@ -274,6 +415,21 @@ impl AreaDefinition {
             &self.messages.title,
             &self.messages.text,
         ]
+    }
+
+    /// "Dåligt" out of three must show at least the help the two lowest of five faces show: a
+    /// four-year-old who is not safe says "dåligt", as an older child says "mycket dåligt".
+    fn check_three_faces_help(&self) -> Result<(), WheelError> {
+        let five = FIVE_FACES_HARD
+            .iter()
+            .map(|key| self.help_for(key))
+            .max()
+            .flatten();
+        if five > self.help_for(THREE_FACES_HARD) {
+            Err(WheelError::ThreeFacesGetLessHelp(self.id.clone()))
+        } else {
+            Ok(())
+        }
     }
 
     fn validate(&self) -> Result<(), WheelError> {

@@ -1,7 +1,9 @@
-//! One perspective's answer on one area, exactly as it was given: whose it is, the face, the words.
+//! One perspective's answer on one area, exactly as it was given: whose it is, the face (a
+//! three-face answer as its own face, saying it is one of three), the feelings, the words.
 
 use crate::domain::{AreaAnswer, WordsField};
 use crate::i18n::use_translate;
+use crate::ui::picked_feelings::PickedFeelings;
 use crate::ui::pictogram::Pictogram;
 use leptos::prelude::*;
 
@@ -31,11 +33,12 @@ pub fn PerspectiveCard(
         <article class="perspective-card" data-perspective=kind>
             <h3>{who}</h3>
             {answer.scale.map(|scale| view! {
-                <p class="shared-scale">
+                <p class="shared-scale" data-answer=scale.key()>
                     <Pictogram src=scale.pictogram() class="face" />
-                    <span>{move || t.get(scale.message_id())}</span>
+                    <span>{move || t.get(scale.compared_message_id())}</span>
                 </p>
             })}
+            <PickedFeelings picked=answer.feelings.clone() />
             {words}
         </article>
     }

@@ -100,6 +100,10 @@ impl PlanLabels for SwedishPlanLabels {
         self.text(&area.messages.title, &[])
     }
 
+    fn content(&self, id: &str) -> String {
+        self.text(id, &[])
+    }
+
     fn who(&self, draft: &Draft) -> String {
         who_with(draft, |id, args| self.text(id.as_str(), args))
     }

@@ -5,7 +5,7 @@
 //! what and when — and the contact person; of what people wrote, only the child's own words and
 //! only when the plan includes them. In the screen's language; hidden on the screen.
 
-use crate::domain::plan::{areas_in_plan, AreaInPlan, Plan};
+use crate::domain::plan::{areas_in_plan, feelings_as_text, AreaInPlan, Plan};
 use crate::domain::WordsField;
 use crate::i18n::{use_translate, Translate};
 use crate::ids::{self, MessageId};
@@ -81,10 +81,23 @@ fn area_on_paper(t: Translate, plan: &Plan, in_plan: &AreaInPlan<'_>) -> impl In
         .perspectives
         .iter()
         .map(|perspective| {
-            let scale = perspective
-                .answer
-                .scale
-                .map_or_else(|| t.get(ids::SHARE_NO_ANSWER), |s| t.get(s.message_id()));
+            let scale = perspective.answer.scale.map_or_else(
+                || t.get(ids::SHARE_NO_ANSWER),
+                |s| t.get(s.compared_message_id()),
+            );
+            // What the copied text carries: the feelings with the child's words.
+            let feelings = plan
+                .carries_words_of(perspective.draft)
+                .then(|| feelings_as_text(&t, in_plan.feelings, perspective.answer))
+                .filter(|picked| !picked.is_empty())
+                .map(|picked| {
+                    view! {
+                        <p class="paper-text">
+                            <strong>{t.get(ids::FEELINGS_LABEL)} ": "</strong>
+                            {picked}
+                        </p>
+                    }
+                });
             let words = plan.carries_words_of(perspective.draft).then(|| {
                 WordsField::ALL
                     .into_iter()
@@ -102,6 +115,7 @@ fn area_on_paper(t: Translate, plan: &Plan, in_plan: &AreaInPlan<'_>) -> impl In
             view! {
                 <li>
                     <p>{who_label(t, perspective.draft)} ": " {scale}</p>
+                    {feelings}
                     {words}
                 </li>
             }

@@ -72,7 +72,7 @@ pub fn ChoosingWheel(
                         .map(|marker| {
                             let answer = marker
                                 .scale
-                                .map_or(ids::SEGMENT_NOT_ANSWERED, ScaleAnswer::message_id);
+                                .map_or(ids::SEGMENT_NOT_ANSWERED, ScaleAnswer::compared_message_id);
                             format!("{}: {}", tag_text(t, marker.tag), t.get(answer))
                         })
                         .collect();

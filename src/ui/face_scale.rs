@@ -1,3 +1,4 @@
+use crate::domain::wheel::FaceScaleKind;
 use crate::domain::ScaleAnswer;
 use crate::i18n::use_translate;
 use crate::ids;
@@ -6,48 +7,57 @@ use crate::ui::picture_button::PictureButton;
 use crate::ui::read_aloud::ReadAloud;
 use leptos::prelude::*;
 
-/// "How is it?": five faces plus "don't know" and "I'd rather not say", as a radio group with a
-/// picture and a text for every choice. The child can change their mind or take the answer back.
+/// "How is it?": the faces of the draft's scale (five, or three for the youngest) plus "don't
+/// know" and "I'd rather not say", as a radio group with a picture and a text for every choice.
+/// The child can change their mind or take the answer back. An answer given on the other scale
+/// (before the youngest had three faces) shows as it was given, chosen, until it is changed.
 #[component]
 pub fn FaceScale(
+    /// The faces to show; five when not given (an adult's view at the meeting).
+    #[prop(into, default = Signal::stored(FaceScaleKind::FiveFaces))]
+    scale: Signal<FaceScaleKind>,
     #[prop(into)] selected: Signal<Option<ScaleAnswer>>,
     on_change: Callback<Option<ScaleAnswer>>,
 ) -> impl IntoView {
     let t = use_translate();
-    let choices = ScaleAnswer::ALL
-        .into_iter()
-        .map(|answer| {
-            let is_selected = move || selected.get() == Some(answer);
-            view! {
-                <div class="choice-with-read-aloud">
-                <label
-                    class="choice face-choice"
-                    class:selected=is_selected
-                    class:outside-scale=answer.step().is_none()
-                    data-answer=answer.key()
-                >
-                    <input
-                        type="radio"
-                        name="scale"
-                        value=answer.key()
-                        prop:checked=is_selected
-                        on:change=move |_| on_change.run(Some(answer))
-                    />
-                    <Pictogram src=answer.pictogram() class="face" />
-                    <span>{move || t.get(answer.message_id())}</span>
-                </label>
-                <ReadAloud text=Signal::derive(move || t.get(answer.message_id())) />
-                </div>
-            }
-        })
-        .collect_view();
+    let choices = Memo::new(move |_| ScaleAnswer::choices(scale.get(), selected.get()));
+    let choice = move |answer: ScaleAnswer| {
+        let is_selected = move || selected.get() == Some(answer);
+        let other_scale = answer
+            .scale_kind()
+            .is_some_and(|kind| kind != scale.get_untracked());
+        view! {
+            <div class="choice-with-read-aloud">
+            <label
+                class="choice face-choice"
+                class:selected=is_selected
+                class:outside-scale=answer.scale_kind().is_none()
+                class:other-scale=other_scale
+                data-answer=answer.key()
+            >
+                <input
+                    type="radio"
+                    name="scale"
+                    value=answer.key()
+                    prop:checked=is_selected
+                    on:change=move |_| on_change.run(Some(answer))
+                />
+                <Pictogram src=answer.pictogram() class="face" />
+                <span>{move || t.get(answer.message_id())}</span>
+            </label>
+            <ReadAloud text=Signal::derive(move || t.get(answer.message_id())) />
+            </div>
+        }
+    };
     view! {
-        <fieldset class="face-scale">
+        <fieldset class="face-scale" data-scale=move || scale_key(scale.get())>
             <legend>
                 {t.text(ids::AREA_SCALE_QUESTION)}
                 <ReadAloud text=Signal::derive(t.text(ids::AREA_SCALE_QUESTION)) />
             </legend>
-            <div class="choices">{choices}</div>
+            <div class="choices">
+                <For each=move || choices.get() key=|answer| *answer children=choice />
+            </div>
             <Show when=move || selected.get().is_some()>
                 <PictureButton
                     icon="pictograms/ui/close.svg"
@@ -57,5 +67,13 @@ pub fn FaceScale(
                 />
             </Show>
         </fieldset>
+    }
+}
+
+/// The scale's name in markup, for styles and tests.
+fn scale_key(scale: FaceScaleKind) -> &'static str {
+    match scale {
+        FaceScaleKind::ThreeFaces => "three-faces",
+        FaceScaleKind::FiveFaces => "five-faces",
     }
 }

@@ -43,11 +43,15 @@ impl PlanLabels for Translate {
     }
 
     fn area_name(&self, area: &AreaDefinition) -> String {
-        self.content(&area.messages.name)
+        Translate::content(*self, &area.messages.name)
     }
 
     fn area_title(&self, area: &AreaDefinition) -> String {
-        self.content(&area.messages.title)
+        Translate::content(*self, &area.messages.title)
+    }
+
+    fn content(&self, id: &str) -> String {
+        Translate::content(*self, id)
     }
 
     fn who(&self, draft: &Draft) -> String {
@@ -74,6 +78,10 @@ impl PlanLabels for OnPaper {
 
     fn area_title(&self, area: &AreaDefinition) -> String {
         self.0.area_title(area)
+    }
+
+    fn content(&self, id: &str) -> String {
+        PlanLabels::content(&self.0, id)
     }
 
     fn who(&self, draft: &Draft) -> String {

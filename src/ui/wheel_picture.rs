@@ -23,15 +23,17 @@ pub const FACE_SIZE: f64 = 78.0;
 const NAME_LINE_CHARS: usize = 11;
 
 /// Colour of the answer band: warm for hard, green for good, calm for the answers off the scale.
-/// The face on the band carries the same meaning for those who do not see colour.
+/// The face on the band carries the same meaning for those who do not see colour. The three
+/// faces take the colours of the ends and the middle of five: the band says warm or green, the
+/// face says which scale.
 fn band_colour(answer: Option<ScaleAnswer>) -> &'static str {
     match answer {
         None => "#ffffff",
-        Some(ScaleAnswer::VeryBad) => "#f87171",
+        Some(ScaleAnswer::VeryBad | ScaleAnswer::ThreeBad) => "#f87171",
         Some(ScaleAnswer::Bad) => "#fb923c",
-        Some(ScaleAnswer::Between) => "#facc15",
+        Some(ScaleAnswer::Between | ScaleAnswer::ThreeBetween) => "#facc15",
         Some(ScaleAnswer::Good) => "#a3e635",
-        Some(ScaleAnswer::VeryGood) => "#4ade80",
+        Some(ScaleAnswer::VeryGood | ScaleAnswer::ThreeGood) => "#4ade80",
         Some(ScaleAnswer::DontKnow) => "#d1d5db",
         Some(ScaleAnswer::RatherNotSay) => "#c4b5fd",
     }

@@ -220,9 +220,9 @@ test('the help fits who answers: the youngest, a teenager about health, a guardi
   };
   const calls = (where) => where.locator('a.call').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
-  // The youngest: an adult at förskolan or at home.
+  // The youngest: an adult at förskolan or at home. They answer on three faces: "dåligt".
   await startWheel(page, app.origin, { age: 'young' });
-  await answer('safe', 'Mycket dåligt');
+  await answer('safe', 'Dåligt');
   await urgent.getByText('någon på förskolan eller hemma', { exact: false }).waitFor();
   assert.deepEqual(await calls(urgent), ['tel:112', 'tel:116111']);
 

@@ -1,8 +1,8 @@
 //! Barnets plan as a file, and the meeting as the meeting's tab keeps it.
 //!
 //! ```json
-//! { "format": "barnets-basta-hjulet.plan", "schema": 2, "plan": { … } }
-//! { "format": "barnets-basta-hjulet.meeting", "schema": 2, "meeting": { … } }
+//! { "format": "barnets-basta-hjulet.plan", "schema": 3, "plan": { … } }
+//! { "format": "barnets-basta-hjulet.meeting", "schema": 3, "meeting": { … } }
 //! ```
 //! Both hold a [`PlanInProgress`]; the plan file holds only what was chosen to leave
 //! ([`PlanInProgress::chosen`]), the meeting everything the tab needs to go on after a reload.
@@ -10,23 +10,29 @@
 //! Schema 2 (both kinds): an area's `actions` is a list of `{ what, who, when }` instead of one
 //! free text; the plan may record `consent` and `include_child_words`. A schema-1 text becomes
 //! one action that says what, without who or when, so that the plan shows it as incomplete.
+//!
+//! Schema 3 (both kinds): the drafts inside are drafts of schema 2 (three-face answers, feelings,
+//! who may see an area, shared voice notes; see `draft_file`). Drafts of schema 1 inside an
+//! older plan or meeting are schema-2 drafts as they are, so the step changes nothing; the raise
+//! makes an older app say "update the app" rather than "damaged".
 
 use crate::domain::format::envelope::{self, Kind, LoadError, Opened};
 use crate::domain::plan::{JoinProblem, PlanInProgress, MAX_ACTIONS_PER_AREA, MAX_ACTION_CHARS};
+use crate::domain::wheel::WheelDefinition;
 use serde::Serialize;
 use serde_json::Value;
 
 pub const PLAN: Kind = Kind {
     format: "barnets-basta-hjulet.plan",
     version_field: "schema",
-    current: 2,
+    current: 3,
 };
 
 /// The meeting's own session data, in the tab's sessionStorage.
 pub const MEETING: Kind = Kind {
     format: "barnets-basta-hjulet.meeting",
     version_field: "schema",
-    current: 2,
+    current: 3,
 };
 
 #[derive(Serialize)]
@@ -93,6 +99,8 @@ pub fn meeting_from_json(text: &str) -> Result<PlanInProgress, LoadError> {
 fn step(from: u32, value: Value) -> Result<Value, LoadError> {
     match from {
         1 => actions_become_a_list(value),
+        // The drafts inside become schema 2, which needs no change (`draft_file::step`).
+        2 => Ok(value),
         _ => Err(LoadError::damaged(format!("no step from schema {from}"))),
     }
 }
@@ -198,6 +206,7 @@ fn checked(
     let mut meeting: PlanInProgress = serde_json::from_value(value).map_err(LoadError::damaged)?;
     prepare(&mut meeting);
     meeting.within_bounds().map_err(join_error)?;
+    meeting.keep_known_feelings(WheelDefinition::shipped_feeling_ids());
     Ok(meeting)
 }
 
