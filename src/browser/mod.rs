@@ -10,6 +10,7 @@ pub mod fetch;
 pub mod files;
 pub mod offline;
 pub mod page_life;
+pub mod pointer;
 pub mod random;
 pub mod settings;
 pub mod share;
