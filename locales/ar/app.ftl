@@ -709,3 +709,82 @@ drawing-not-opened = تعذّر فتح الرسمة.
 drawing-picture = رسمة: { $text }
 # needs-native-review
 drawing-picture-untitled = رسمة
+## Drawings and voice notes kept on the device (IndexedDB)
+
+# needs-native-review
+media-error-unavailable = لا يستطيع هذا المتصفح حفظ الصوت أو الرسومات. كل ما عدا ذلك يُحفَظ كالمعتاد.
+# needs-native-review
+media-error-full = لم يعد في الجهاز مكان، لذلك لم يُحفَظ هذا. كل ما حُفظ من قبل ما زال موجودًا.
+# needs-native-review
+media-error-wrong-key = هذا مقفل بكلمة مرور أخرى ولا يمكن فتحه هنا.
+# needs-native-review
+media-error-damaged = لا يمكن قراءة ما حُفظ. سيبقى كما هو.
+
+## Voice note on an area ("Säg det")
+
+# needs-native-review
+voice-heading = قُلها
+# needs-native-review
+voice-explain = { $who ->
+    [guardian] يمكنك أن تسجّل ما تريد قوله، دقيقة واحدة على الأكثر. يُحفَظ التسجيل على هذا الجهاز فقط.
+   *[other] { $age ->
+        [young] يمكنك أن تقول بصوتك ما تريد. يمكن لشخص كبير أن يساعدك.
+       *[other] يمكنك أن تقول بصوتك ما تريد بدلًا من الكتابة، دقيقة واحدة على الأكثر. يُحفَظ هنا فقط.
+    }
+}
+# needs-native-review
+voice-record = سجّل
+# needs-native-review
+voice-stop = أوقف
+# needs-native-review
+voice-recording-started = التسجيل جارٍ الآن.
+# needs-native-review
+voice-elapsed = { $seconds } من { $limit } ثانية
+# needs-native-review
+voice-stopped-at-limit = مرّت دقيقة، لذلك توقف التسجيل.
+# needs-native-review
+voice-listen = { $who ->
+    [guardian] استمع إلى التسجيل قبل أن تحفظه.
+   *[other] استمع إلى ما قلته. هل تريد أن تحفظه؟
+}
+# needs-native-review
+voice-your-recording = تسجيلك
+# needs-native-review
+voice-keep = احفظ التسجيل
+# needs-native-review
+voice-discard = احذفه وابدأ من جديد
+# needs-native-review
+voice-kept = { $who ->
+    [guardian] حُفظ التسجيل.
+   *[other] ما قلته محفوظ.
+}
+# needs-native-review
+voice-delete = احذف التسجيل
+# needs-native-review
+voice-deleted = حُذف التسجيل.
+# needs-native-review
+voice-no-microphone = { $who ->
+    [guardian] لا يمكن التسجيل هنا لأنه لا يوجد ميكروفون. يمكنك أن تكتب بدلًا من ذلك.
+   *[other] { $age ->
+        [young] لا يمكن التسجيل هنا لأنه لا يوجد ميكروفون. يمكنك أن ترسم بدلًا من ذلك، أو أن تطلب من شخص كبير أن يكتب.
+       *[other] لا يمكن التسجيل هنا لأنه لا يوجد ميكروفون. يمكنك أن ترسم أو تكتب بدلًا من ذلك.
+    }
+}
+# needs-native-review
+voice-permission-refused = { $who ->
+    [guardian] لا يمكن التسجيل هنا لأن استخدام الميكروفون غير مسموح. يمكنك أن تكتب بدلًا من ذلك.
+   *[other] { $age ->
+        [young] لا يمكن التسجيل هنا، ولا بأس بذلك. يمكنك أن ترسم بدلًا من ذلك، أو أن تطلب من شخص كبير أن يكتب.
+       *[other] لا يمكن التسجيل هنا لأن استخدام الميكروفون غير مسموح. لا بأس – يمكنك أن ترسم أو تكتب بدلًا من ذلك.
+    }
+}
+# needs-native-review
+voice-not-supported = { $who ->
+    [guardian] لا يستطيع هذا المتصفح التسجيل. يمكنك أن تكتب بدلًا من ذلك.
+   *[other] { $age ->
+        [young] لا يمكن التسجيل هنا. يمكنك أن ترسم بدلًا من ذلك، أو أن تطلب من شخص كبير أن يكتب.
+       *[other] لا يمكن التسجيل هنا. يمكنك أن ترسم أو تكتب بدلًا من ذلك.
+    }
+}
+# needs-native-review
+voice-failed = لم ينجح التسجيل. يمكنك أن تحاول مرة أخرى.

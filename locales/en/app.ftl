@@ -677,3 +677,82 @@ drawing-not-opened = The drawing could not be opened.
 drawing-picture = Drawing: { $text }
 # needs-native-review
 drawing-picture-untitled = A drawing
+## Drawings and voice notes kept on the device (IndexedDB)
+
+# needs-native-review
+media-error-unavailable = This browser cannot keep sound or drawings. Everything else is saved as usual.
+# needs-native-review
+media-error-full = There is no room left on the device, so this was not saved. Everything saved before is still there.
+# needs-native-review
+media-error-wrong-key = This is locked with another password and cannot be opened here.
+# needs-native-review
+media-error-damaged = What was saved cannot be read. It is left as it is.
+
+## Voice note on an area ("Säg det")
+
+# needs-native-review
+voice-heading = Say it
+# needs-native-review
+voice-explain = { $who ->
+    [guardian] You can record what you want to say, one minute at most. It is kept only on this device.
+   *[other] { $age ->
+        [young] You can say out loud what you want to say. An adult can help you.
+       *[other] You can say what you want to say instead of writing it, one minute at most. It is kept only here.
+    }
+}
+# needs-native-review
+voice-record = Record
+# needs-native-review
+voice-stop = Stop
+# needs-native-review
+voice-recording-started = Recording now.
+# needs-native-review
+voice-elapsed = { $seconds } of { $limit } seconds
+# needs-native-review
+voice-stopped-at-limit = One minute has passed, so the recording stopped.
+# needs-native-review
+voice-listen = { $who ->
+    [guardian] Listen to the recording before you save it.
+   *[other] Listen to what you said. Do you want to keep it?
+}
+# needs-native-review
+voice-your-recording = Your recording
+# needs-native-review
+voice-keep = Save the recording
+# needs-native-review
+voice-discard = Delete and start again
+# needs-native-review
+voice-kept = { $who ->
+    [guardian] The recording is saved.
+   *[other] What you said is saved.
+}
+# needs-native-review
+voice-delete = Delete the recording
+# needs-native-review
+voice-deleted = The recording is deleted.
+# needs-native-review
+voice-no-microphone = { $who ->
+    [guardian] Recording is not possible here, because there is no microphone. You can write instead.
+   *[other] { $age ->
+        [young] Recording is not possible here, because there is no microphone. You can draw instead, or ask an adult to write.
+       *[other] Recording is not possible here, because there is no microphone. You can draw or write instead.
+    }
+}
+# needs-native-review
+voice-permission-refused = { $who ->
+    [guardian] Recording is not possible here, because the microphone may not be used. You can write instead.
+   *[other] { $age ->
+        [young] Recording is not possible here, and that is fine. You can draw instead, or ask an adult to write.
+       *[other] Recording is not possible here, because the microphone may not be used. That is fine – you can draw or write instead.
+    }
+}
+# needs-native-review
+voice-not-supported = { $who ->
+    [guardian] This browser cannot record. You can write instead.
+   *[other] { $age ->
+        [young] Recording is not possible here. You can draw instead, or ask an adult to write.
+       *[other] Recording is not possible here. You can draw or write instead.
+    }
+}
+# needs-native-review
+voice-failed = The recording did not work. You can try again.

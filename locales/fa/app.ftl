@@ -682,3 +682,82 @@ drawing-not-opened = نقاشی باز نشد.
 drawing-picture = نقاشی: { $text }
 # needs-native-review
 drawing-picture-untitled = یک نقاشی
+## Drawings and voice notes kept on the device (IndexedDB)
+
+# needs-native-review
+media-error-unavailable = این مرورگر نمی‌تواند صدا یا نقاشی را نگه دارد. بقیهٔ چیزها مثل همیشه ذخیره می‌شوند.
+# needs-native-review
+media-error-full = دیگر جایی روی دستگاه نمانده، برای همین این ذخیره نشد. هر چه قبلاً ذخیره شده هنوز هست.
+# needs-native-review
+media-error-wrong-key = این با رمز دیگری قفل شده و اینجا باز نمی‌شود.
+# needs-native-review
+media-error-damaged = چیزی که ذخیره شده خوانده نمی‌شود. همان‌طور که هست می‌ماند.
+
+## Voice note on an area ("Säg det")
+
+# needs-native-review
+voice-heading = بگو
+# needs-native-review
+voice-explain = { $who ->
+    [guardian] می‌توانید آنچه می‌خواهید بگویید را ضبط کنید، حداکثر یک دقیقه. فقط روی همین دستگاه نگه داشته می‌شود.
+   *[other] { $age ->
+        [young] می‌توانی چیزی را که می‌خواهی بگویی با صدایت بگویی. یک بزرگ‌تر می‌تواند کمکت کند.
+       *[other] می‌توانی به جای نوشتن، چیزی را که می‌خواهی بگویی با صدایت بگویی، حداکثر یک دقیقه. فقط همین‌جا نگه داشته می‌شود.
+    }
+}
+# needs-native-review
+voice-record = ضبط کن
+# needs-native-review
+voice-stop = بس کن
+# needs-native-review
+voice-recording-started = الان ضبط می‌شود.
+# needs-native-review
+voice-elapsed = { $seconds } از { $limit } ثانیه
+# needs-native-review
+voice-stopped-at-limit = یک دقیقه گذشت، برای همین ضبط تمام شد.
+# needs-native-review
+voice-listen = { $who ->
+    [guardian] پیش از ذخیره کردن، به ضبط گوش کنید.
+   *[other] به چیزی که گفتی گوش کن. می‌خواهی نگهش داری؟
+}
+# needs-native-review
+voice-your-recording = صدای ضبط‌شدهٔ تو
+# needs-native-review
+voice-keep = ذخیرهٔ صدا
+# needs-native-review
+voice-discard = پاک کن و از نو شروع کن
+# needs-native-review
+voice-kept = { $who ->
+    [guardian] صدای ضبط‌شده ذخیره شد.
+   *[other] چیزی که گفتی ذخیره شد.
+}
+# needs-native-review
+voice-delete = پاک کردن صدای ضبط‌شده
+# needs-native-review
+voice-deleted = صدای ضبط‌شده پاک شد.
+# needs-native-review
+voice-no-microphone = { $who ->
+    [guardian] اینجا نمی‌شود ضبط کرد، چون میکروفون نیست. می‌توانید به جایش بنویسید.
+   *[other] { $age ->
+        [young] اینجا نمی‌شود ضبط کرد، چون میکروفون نیست. می‌توانی به جایش نقاشی بکشی یا از یک بزرگ‌تر بخواهی بنویسد.
+       *[other] اینجا نمی‌شود ضبط کرد، چون میکروفون نیست. می‌توانی به جایش نقاشی بکشی یا بنویسی.
+    }
+}
+# needs-native-review
+voice-permission-refused = { $who ->
+    [guardian] اینجا نمی‌شود ضبط کرد، چون اجازهٔ استفاده از میکروفون نیست. می‌توانید به جایش بنویسید.
+   *[other] { $age ->
+        [young] اینجا نمی‌شود ضبط کرد، و اشکالی ندارد. می‌توانی به جایش نقاشی بکشی یا از یک بزرگ‌تر بخواهی بنویسد.
+       *[other] اینجا نمی‌شود ضبط کرد، چون اجازهٔ استفاده از میکروفون نیست. اشکالی ندارد – می‌توانی به جایش نقاشی بکشی یا بنویسی.
+    }
+}
+# needs-native-review
+voice-not-supported = { $who ->
+    [guardian] این مرورگر نمی‌تواند ضبط کند. می‌توانید به جایش بنویسید.
+   *[other] { $age ->
+        [young] اینجا نمی‌شود ضبط کرد. می‌توانی به جایش نقاشی بکشی یا از یک بزرگ‌تر بخواهی بنویسد.
+       *[other] اینجا نمی‌شود ضبط کرد. می‌توانی به جایش نقاشی بکشی یا بنویسی.
+    }
+}
+# needs-native-review
+voice-failed = ضبط انجام نشد. می‌توانی دوباره امتحان کنی.

@@ -677,3 +677,82 @@ drawing-not-opened = Piirustusta ei voitu avata.
 drawing-picture = Piirustus: { $text }
 # needs-native-review
 drawing-picture-untitled = Piirustus
+## Drawings and voice notes kept on the device (IndexedDB)
+
+# needs-native-review
+media-error-unavailable = Tämä selain ei voi tallentaa ääntä eikä piirroksia. Kaikki muu tallentuu tavalliseen tapaan.
+# needs-native-review
+media-error-full = Laitteella ei ole enää tilaa, joten tätä ei tallennettu. Kaikki aiemmin tallennettu on yhä tallessa.
+# needs-native-review
+media-error-wrong-key = Tämä on lukittu toisella salasanalla, eikä sitä voi avata täällä.
+# needs-native-review
+media-error-damaged = Tallennettua ei voi lukea. Se jätetään ennalleen.
+
+## Voice note on an area ("Säg det")
+
+# needs-native-review
+voice-heading = Sano se
+# needs-native-review
+voice-explain = { $who ->
+    [guardian] Voit äänittää sen, mitä haluat sanoa, enintään minuutin. Se tallentuu vain tälle laitteelle.
+   *[other] { $age ->
+        [young] Voit puhua sen, mitä haluat sanoa. Aikuinen voi auttaa sinua.
+       *[other] Voit puhua sen, mitä haluat sanoa, kirjoittamisen sijaan, enintään minuutin. Se tallentuu vain tänne.
+    }
+}
+# needs-native-review
+voice-record = Äänitä
+# needs-native-review
+voice-stop = Lopeta
+# needs-native-review
+voice-recording-started = Nyt äänitetään.
+# needs-native-review
+voice-elapsed = { $seconds } / { $limit } sekuntia
+# needs-native-review
+voice-stopped-at-limit = Minuutti on kulunut, joten äänitys loppui.
+# needs-native-review
+voice-listen = { $who ->
+    [guardian] Kuuntele äänitys ennen kuin tallennat sen.
+   *[other] Kuuntele, mitä sanoit. Haluatko tallentaa sen?
+}
+# needs-native-review
+voice-your-recording = Äänityksesi
+# needs-native-review
+voice-keep = Tallenna äänitys
+# needs-native-review
+voice-discard = Poista ja aloita alusta
+# needs-native-review
+voice-kept = { $who ->
+    [guardian] Äänitys on tallennettu.
+   *[other] Se, mitä sanoit, on tallennettu.
+}
+# needs-native-review
+voice-delete = Poista äänitys
+# needs-native-review
+voice-deleted = Äänitys on poistettu.
+# needs-native-review
+voice-no-microphone = { $who ->
+    [guardian] Täällä ei voi äänittää, koska mikrofonia ei ole. Voit kirjoittaa sen sijaan.
+   *[other] { $age ->
+        [young] Täällä ei voi äänittää, koska mikrofonia ei ole. Voit piirtää sen sijaan tai pyytää aikuista kirjoittamaan.
+       *[other] Täällä ei voi äänittää, koska mikrofonia ei ole. Voit piirtää tai kirjoittaa sen sijaan.
+    }
+}
+# needs-native-review
+voice-permission-refused = { $who ->
+    [guardian] Täällä ei voi äänittää, koska mikrofonia ei saa käyttää. Voit kirjoittaa sen sijaan.
+   *[other] { $age ->
+        [young] Täällä ei voi äänittää, eikä se haittaa. Voit piirtää sen sijaan tai pyytää aikuista kirjoittamaan.
+       *[other] Täällä ei voi äänittää, koska mikrofonia ei saa käyttää. Se ei haittaa – voit piirtää tai kirjoittaa sen sijaan.
+    }
+}
+# needs-native-review
+voice-not-supported = { $who ->
+    [guardian] Tämä selain ei voi äänittää. Voit kirjoittaa sen sijaan.
+   *[other] { $age ->
+        [young] Täällä ei voi äänittää. Voit piirtää sen sijaan tai pyytää aikuista kirjoittamaan.
+       *[other] Täällä ei voi äänittää. Voit piirtää tai kirjoittaa sen sijaan.
+    }
+}
+# needs-native-review
+voice-failed = Äänitys ei onnistunut. Voit yrittää uudelleen.

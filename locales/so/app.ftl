@@ -677,3 +677,82 @@ drawing-not-opened = Sawirka lama furi karin.
 drawing-picture = Sawir: { $text }
 # needs-native-review
 drawing-picture-untitled = Sawir
+## Drawings and voice notes kept on the device (IndexedDB)
+
+# needs-native-review
+media-error-unavailable = Browser-kani ma kaydin karo cod ama sawirro. Wax kasta oo kale sidii caadiga ahayd ayaa loo kaydiyaa.
+# needs-native-review
+media-error-full = Qalabka boos uma harin, sidaa darteed tan lama kaydin. Wixii hore loo kaydiyey dhammaan way jiraan.
+# needs-native-review
+media-error-wrong-key = Tan waxaa lagu xiray fure kale, halkanna laguma furi karo.
+# needs-native-review
+media-error-damaged = Wixii la kaydiyey lama akhrin karo. Sidii uu ahaa ayuu ku harayaa.
+
+## Voice note on an area ("Säg det")
+
+# needs-native-review
+voice-heading = Dheh
+# needs-native-review
+voice-explain = { $who ->
+    [guardian] Waxaad duubi kartaa waxa aad rabto inaad sheegto, ugu badnaan hal daqiiqo. Waxaa lagu kaydiyaa qalabkan oo keliya.
+   *[other] { $age ->
+        [young] Codkaaga ayaad ku sheegi kartaa waxa aad rabto. Qof weyn ayaa ku caawin kara.
+       *[other] Codkaaga ayaad ku sheegi kartaa waxa aad rabto halkii aad qori lahayd, ugu badnaan hal daqiiqo. Halkan oo keliya ayaa lagu kaydiyaa.
+    }
+}
+# needs-native-review
+voice-record = Duub
+# needs-native-review
+voice-stop = Jooji
+# needs-native-review
+voice-recording-started = Hadda waa la duubayaa.
+# needs-native-review
+voice-elapsed = { $seconds } ka mid ah { $limit } ilbiriqsi
+# needs-native-review
+voice-stopped-at-limit = Hal daqiiqo ayaa dhammaatay, sidaa darteed duubistii way istaagtay.
+# needs-native-review
+voice-listen = { $who ->
+    [guardian] Dhegayso duubista ka hor intaadan kaydin.
+   *[other] Dhegayso waxa aad tidhi. Ma rabtaa inaad kaydiso?
+}
+# needs-native-review
+voice-your-recording = Duubistaada
+# needs-native-review
+voice-keep = Kaydi duubista
+# needs-native-review
+voice-discard = Tirtir oo dib u bilow
+# needs-native-review
+voice-kept = { $who ->
+    [guardian] Duubista waa la kaydiyey.
+   *[other] Waxa aad tidhi waa la kaydiyey.
+}
+# needs-native-review
+voice-delete = Tirtir duubista
+# needs-native-review
+voice-deleted = Duubista waa la tirtiray.
+# needs-native-review
+voice-no-microphone = { $who ->
+    [guardian] Halkan lagama duubi karo, sababtoo ah makarafoon ma jiro. Waxaad qori kartaa beddelkeeda.
+   *[other] { $age ->
+        [young] Halkan lagama duubi karo, sababtoo ah makarafoon ma jiro. Waxaad sawiri kartaa beddelkeeda, ama qof weyn ka codso inuu qoro.
+       *[other] Halkan lagama duubi karo, sababtoo ah makarafoon ma jiro. Waxaad sawiri kartaa ama qori kartaa beddelkeeda.
+    }
+}
+# needs-native-review
+voice-permission-refused = { $who ->
+    [guardian] Halkan lagama duubi karo, sababtoo ah makarafoonka lama isticmaali karo. Waxaad qori kartaa beddelkeeda.
+   *[other] { $age ->
+        [young] Halkan lagama duubi karo, taasna waa caadi. Waxaad sawiri kartaa beddelkeeda, ama qof weyn ka codso inuu qoro.
+       *[other] Halkan lagama duubi karo, sababtoo ah makarafoonka lama isticmaali karo. Waa caadi – waxaad sawiri kartaa ama qori kartaa beddelkeeda.
+    }
+}
+# needs-native-review
+voice-not-supported = { $who ->
+    [guardian] Browser-kani ma duubi karo. Waxaad qori kartaa beddelkeeda.
+   *[other] { $age ->
+        [young] Halkan lagama duubi karo. Waxaad sawiri kartaa beddelkeeda, ama qof weyn ka codso inuu qoro.
+       *[other] Halkan lagama duubi karo. Waxaad sawiri kartaa ama qori kartaa beddelkeeda.
+    }
+}
+# needs-native-review
+voice-failed = Duubistu ma shaqayn. Mar kale ayaad isku dayi kartaa.

@@ -433,3 +433,82 @@ drawing-not-saved = Teckningen kunde inte sparas på den här enheten.
 drawing-not-opened = Teckningen kunde inte öppnas.
 drawing-picture = Teckning: { $text }
 drawing-picture-untitled = En teckning
+## Drawings and voice notes kept on the device (IndexedDB)
+
+# needs-native-review
+media-error-unavailable = Den här webbläsaren kan inte spara ljud eller teckningar. Allt annat sparas som vanligt.
+# needs-native-review
+media-error-full = Det finns inte plats kvar på enheten, så det här sparades inte. Allt som sparats tidigare finns kvar.
+# needs-native-review
+media-error-wrong-key = Det här är låst med ett annat lösenord och går inte att öppna här.
+# needs-native-review
+media-error-damaged = Det sparade går inte att läsa. Det ligger kvar som det är.
+
+## Voice note on an area ("Säg det")
+
+# needs-native-review
+voice-heading = Säg det
+# needs-native-review
+voice-explain = { $who ->
+    [guardian] Du kan spela in det du vill säga, högst en minut. Det sparas bara på den här enheten.
+   *[other] { $age ->
+        [young] Du kan prata in det du vill säga. En vuxen kan hjälpa dig.
+       *[other] Du kan prata in det du vill säga i stället för att skriva, högst en minut. Det sparas bara här.
+    }
+}
+# needs-native-review
+voice-record = Spela in
+# needs-native-review
+voice-stop = Stoppa
+# needs-native-review
+voice-recording-started = Nu spelas det in.
+# needs-native-review
+voice-elapsed = { $seconds } av { $limit } sekunder
+# needs-native-review
+voice-stopped-at-limit = En minut har gått, så inspelningen stoppades.
+# needs-native-review
+voice-listen = { $who ->
+    [guardian] Lyssna på inspelningen innan du sparar den.
+   *[other] Lyssna på det du sa. Vill du spara det?
+}
+# needs-native-review
+voice-your-recording = Din inspelning
+# needs-native-review
+voice-keep = Spara inspelningen
+# needs-native-review
+voice-discard = Ta bort och börja om
+# needs-native-review
+voice-kept = { $who ->
+    [guardian] Inspelningen är sparad.
+   *[other] Det du sa är sparat.
+}
+# needs-native-review
+voice-delete = Ta bort inspelningen
+# needs-native-review
+voice-deleted = Inspelningen är borttagen.
+# needs-native-review
+voice-no-microphone = { $who ->
+    [guardian] Det går inte att spela in här, för det finns ingen mikrofon. Du kan skriva i stället.
+   *[other] { $age ->
+        [young] Det går inte att spela in här, för det finns ingen mikrofon. Du kan rita i stället, eller be en vuxen skriva.
+       *[other] Det går inte att spela in här, för det finns ingen mikrofon. Du kan rita eller skriva i stället.
+    }
+}
+# needs-native-review
+voice-permission-refused = { $who ->
+    [guardian] Det går inte att spela in här, för mikrofonen får inte användas. Du kan skriva i stället.
+   *[other] { $age ->
+        [young] Det går inte att spela in här, och det gör ingenting. Du kan rita i stället, eller be en vuxen skriva.
+       *[other] Det går inte att spela in här, för mikrofonen får inte användas. Det gör ingenting – du kan rita eller skriva i stället.
+    }
+}
+# needs-native-review
+voice-not-supported = { $who ->
+    [guardian] Den här webbläsaren kan inte spela in. Du kan skriva i stället.
+   *[other] { $age ->
+        [young] Det går inte att spela in här. Du kan rita i stället, eller be en vuxen skriva.
+       *[other] Det går inte att spela in här. Du kan rita eller skriva i stället.
+    }
+}
+# needs-native-review
+voice-failed = Inspelningen blev inte av. Du kan försöka igen.

@@ -679,3 +679,82 @@ drawing-not-opened = እቲ ስእሊ ክኽፈት ኣይከኣለን።
 drawing-picture = ስእሊ፡ { $text }
 # needs-native-review
 drawing-picture-untitled = ስእሊ
+## Drawings and voice notes kept on the device (IndexedDB)
+
+# needs-native-review
+media-error-unavailable = እዚ መርበብ ሓበሬታ ድምጺ ወይ ስእልታት ክዕቅብ ኣይክእልን። ካልእ ኩሉ ከም ልሙድ ይዕቀብ።
+# needs-native-review
+media-error-full = ኣብቲ መሳርሒ ቦታ ስለዘይተረፈ፣ እዚ ኣይተዓቀበን። ቅድሚ ሕጂ ዝተዓቀበ ኩሉ ኣሎ።
+# needs-native-review
+media-error-wrong-key = እዚ ብኻልእ መሕለፊ ቃል ተዓጽዩ ስለዘሎ ኣብዚ ክኽፈት ኣይክእልን።
+# needs-native-review
+media-error-damaged = እቲ ዝተዓቀበ ክንበብ ኣይክእልን። ከም ዘለዎ ይተርፍ።
+
+## Voice note on an area ("Säg det")
+
+# needs-native-review
+voice-heading = ብሎ
+# needs-native-review
+voice-explain = { $who ->
+    [guardian] ክትብሉ እትደልዩዎ ክትቀድሑ ትኽእሉ ኢኹም፣ እንተበዝሐ ሓንቲ ደቒቕ። ኣብዚ መሳርሒ ጥራይ ይዕቀብ።
+   *[other] { $age ->
+        [young] ክትብሎ እትደሊ ብድምጽኻ ክትብሎ ትኽእል ኢኻ። ዓቢ ሰብ ክሕግዘካ ይኽእል።
+       *[other] ክትብሎ እትደሊ ኣብ ክንዲ ምጽሓፍ ብድምጽኻ ክትብሎ ትኽእል ኢኻ፣ እንተበዝሐ ሓንቲ ደቒቕ። ኣብዚ ጥራይ ይዕቀብ።
+    }
+}
+# needs-native-review
+voice-record = ቅዳሕ
+# needs-native-review
+voice-stop = ደው ኣብል
+# needs-native-review
+voice-recording-started = ሕጂ ይቕዳሕ ኣሎ።
+# needs-native-review
+voice-elapsed = { $seconds } ካብ { $limit } ካልኢት
+# needs-native-review
+voice-stopped-at-limit = ሓንቲ ደቒቕ ስለዝሓለፈት፣ እቲ ቕዳሕ ደው ኢሉ።
+# needs-native-review
+voice-listen = { $who ->
+    [guardian] ቅድሚ ምዕቃብኩም ነቲ ቕዳሕ ስምዕዎ።
+   *[other] ዝበልካዮ ስማዕ። ክትዕቅቦ ትደሊ ዶ?
+}
+# needs-native-review
+voice-your-recording = ቕዳሕካ
+# needs-native-review
+voice-keep = ነቲ ቕዳሕ ዓቅብ
+# needs-native-review
+voice-discard = ደምስስ እሞ ካብ መጀመርታ ጀምር
+# needs-native-review
+voice-kept = { $who ->
+    [guardian] እቲ ቕዳሕ ተዓቂቡ።
+   *[other] ዝበልካዮ ተዓቂቡ።
+}
+# needs-native-review
+voice-delete = ነቲ ቕዳሕ ደምስስ
+# needs-native-review
+voice-deleted = እቲ ቕዳሕ ተደምሲሱ።
+# needs-native-review
+voice-no-microphone = { $who ->
+    [guardian] ማይክሮፎን ስለዘየለ ኣብዚ ክቕዳሕ ኣይከኣልን። ኣብ ክንድኡ ክትጽሕፉ ትኽእሉ ኢኹም።
+   *[other] { $age ->
+        [young] ማይክሮፎን ስለዘየለ ኣብዚ ክቕዳሕ ኣይከኣልን። ኣብ ክንድኡ ክትስእል ትኽእል ኢኻ፣ ወይ ዓቢ ሰብ ክጽሕፈልካ ሕተት።
+       *[other] ማይክሮፎን ስለዘየለ ኣብዚ ክቕዳሕ ኣይከኣልን። ኣብ ክንድኡ ክትስእል ወይ ክትጽሕፍ ትኽእል ኢኻ።
+    }
+}
+# needs-native-review
+voice-permission-refused = { $who ->
+    [guardian] ማይክሮፎን ክጥቀሙ ስለዘይተፈቕደ ኣብዚ ክቕዳሕ ኣይከኣልን። ኣብ ክንድኡ ክትጽሕፉ ትኽእሉ ኢኹም።
+   *[other] { $age ->
+        [young] ኣብዚ ክቕዳሕ ኣይከኣልን፣ ግን ጸገም የብሉን። ኣብ ክንድኡ ክትስእል ትኽእል ኢኻ፣ ወይ ዓቢ ሰብ ክጽሕፈልካ ሕተት።
+       *[other] ማይክሮፎን ክጥቀሙ ስለዘይተፈቕደ ኣብዚ ክቕዳሕ ኣይከኣልን። ጸገም የብሉን – ኣብ ክንድኡ ክትስእል ወይ ክትጽሕፍ ትኽእል ኢኻ።
+    }
+}
+# needs-native-review
+voice-not-supported = { $who ->
+    [guardian] እዚ መርበብ ሓበሬታ ክቕዳሕ ኣይክእልን። ኣብ ክንድኡ ክትጽሕፉ ትኽእሉ ኢኹም።
+   *[other] { $age ->
+        [young] ኣብዚ ክቕዳሕ ኣይከኣልን። ኣብ ክንድኡ ክትስእል ትኽእል ኢኻ፣ ወይ ዓቢ ሰብ ክጽሕፈልካ ሕተት።
+       *[other] ኣብዚ ክቕዳሕ ኣይከኣልን። ኣብ ክንድኡ ክትስእል ወይ ክትጽሕፍ ትኽእል ኢኻ።
+    }
+}
+# needs-native-review
+voice-failed = እቲ ቕዳሕ ኣይሰለጠን። ደጊምካ ክትፍትን ትኽእል ኢኻ።

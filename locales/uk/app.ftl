@@ -693,3 +693,82 @@ drawing-not-opened = Не вдалося відкрити малюнок.
 drawing-picture = Малюнок: { $text }
 # needs-native-review
 drawing-picture-untitled = Малюнок
+## Drawings and voice notes kept on the device (IndexedDB)
+
+# needs-native-review
+media-error-unavailable = Цей браузер не може зберігати звук чи малюнки. Усе інше зберігається як завжди.
+# needs-native-review
+media-error-full = На пристрої більше немає місця, тому це не збережено. Усе, що збережено раніше, залишилося.
+# needs-native-review
+media-error-wrong-key = Це заблоковано іншим паролем, і тут його не відкрити.
+# needs-native-review
+media-error-damaged = Збережене не вдається прочитати. Воно залишається як є.
+
+## Voice note on an area ("Säg det")
+
+# needs-native-review
+voice-heading = Скажи це
+# needs-native-review
+voice-explain = { $who ->
+    [guardian] Ви можете записати те, що хочете сказати, не довше хвилини. Запис зберігається лише на цьому пристрої.
+   *[other] { $age ->
+        [young] Ти можеш сказати вголос те, що хочеш. Дорослий може тобі допомогти.
+       *[other] Ти можеш сказати те, що хочеш, замість того щоб писати, не довше хвилини. Це зберігається лише тут.
+    }
+}
+# needs-native-review
+voice-record = Записати
+# needs-native-review
+voice-stop = Зупинити
+# needs-native-review
+voice-recording-started = Іде запис.
+# needs-native-review
+voice-elapsed = { $seconds } з { $limit } секунд
+# needs-native-review
+voice-stopped-at-limit = Минула хвилина, тому запис зупинено.
+# needs-native-review
+voice-listen = { $who ->
+    [guardian] Прослухайте запис, перш ніж зберегти його.
+   *[other] Послухай, що ти сказав(-ла). Хочеш це зберегти?
+}
+# needs-native-review
+voice-your-recording = Твій запис
+# needs-native-review
+voice-keep = Зберегти запис
+# needs-native-review
+voice-discard = Видалити й почати знову
+# needs-native-review
+voice-kept = { $who ->
+    [guardian] Запис збережено.
+   *[other] Те, що ти сказав(-ла), збережено.
+}
+# needs-native-review
+voice-delete = Видалити запис
+# needs-native-review
+voice-deleted = Запис видалено.
+# needs-native-review
+voice-no-microphone = { $who ->
+    [guardian] Тут не можна записувати, бо немає мікрофона. Ви можете написати натомість.
+   *[other] { $age ->
+        [young] Тут не можна записувати, бо немає мікрофона. Ти можеш намалювати або попросити дорослого написати.
+       *[other] Тут не можна записувати, бо немає мікрофона. Ти можеш намалювати або написати натомість.
+    }
+}
+# needs-native-review
+voice-permission-refused = { $who ->
+    [guardian] Тут не можна записувати, бо мікрофон не дозволено використовувати. Ви можете написати натомість.
+   *[other] { $age ->
+        [young] Тут не можна записувати, і це нічого. Ти можеш намалювати або попросити дорослого написати.
+       *[other] Тут не можна записувати, бо мікрофон не дозволено використовувати. Це нічого – ти можеш намалювати або написати натомість.
+    }
+}
+# needs-native-review
+voice-not-supported = { $who ->
+    [guardian] Цей браузер не вміє записувати. Ви можете написати натомість.
+   *[other] { $age ->
+        [young] Тут не можна записувати. Ти можеш намалювати або попросити дорослого написати.
+       *[other] Тут не можна записувати. Ти можеш намалювати або написати натомість.
+    }
+}
+# needs-native-review
+voice-failed = Запис не вдався. Можна спробувати ще раз.

@@ -13,7 +13,7 @@ use crate::app::about_app::AboutApp;
 use crate::app::app_header::AppHeader;
 use crate::app::privacy_note::PrivacyNote;
 use crate::browser::page_life::{was_left, when_shown_from_cache};
-use crate::browser::{document, storage};
+use crate::browser::{document, media_store, storage};
 use crate::child::{
     area::AreaPage, draft_scope::DraftScope, new_draft::NewDraftPage, share::SharePage,
     start::StartPage, wheel::WheelPage,
@@ -110,6 +110,9 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
     // visit on. The meeting's page keeps no wheels.
     if page == Page::Child {
         storage::repair_index();
+        // Drawings and voice notes of drafts no longer here: a "Ta bort" whose tab closed before
+        // they were removed, "Radera allt" heard in another tab.
+        leptos::task::spawn_local(media_store::remove_orphans(storage::draft_ids_on_device));
     }
     provide_context(page);
     provide_context(WheelContext(Arc::new(WheelDefinition::shipped())));

@@ -170,3 +170,35 @@ pub async fn open(
     let plaintext = open_with_key(&key, locked, binding).await?;
     Ok((plaintext, key))
 }
+
+/// Encrypts bytes that are not a locked envelope (a voice note, a drawing in IndexedDB) under
+/// `key` with a fresh nonce, bound to `additional_data` (where they belong). Gives the nonce and
+/// the ciphertext; the key's salt tells which key sealed them.
+pub async fn seal_bytes(
+    key: &LockKey,
+    plaintext: &[u8],
+    additional_data: &[u8],
+) -> Result<(Vec<u8>, Vec<u8>), OpenError> {
+    let iv = random_bytes::<IV_BYTES>()?;
+    let params = aes_gcm(&iv, Some(additional_data.to_vec()));
+    let sealed = resolve(subtle()?.encrypt_with_object_and_u8_array(&params, &key.key, plaintext))
+        .await
+        .map_err(|_| OpenError::Unavailable)?;
+    let ciphertext = Uint8Array::new(&sealed.unchecked_into::<ArrayBuffer>()).to_vec();
+    Ok((iv.to_vec(), ciphertext))
+}
+
+/// Decrypts what [`seal_bytes`] sealed, if `key` is the one and `additional_data` says the same
+/// place.
+pub async fn open_bytes(
+    key: &LockKey,
+    iv: &[u8],
+    ciphertext: &[u8],
+    additional_data: &[u8],
+) -> Result<Vec<u8>, OpenError> {
+    let params = aes_gcm(iv, Some(additional_data.to_vec()));
+    let opened = resolve(subtle()?.decrypt_with_object_and_u8_array(&params, &key.key, ciphertext))
+        .await
+        .map_err(|_| OpenError::WrongPassphrase)?;
+    Ok(Uint8Array::new(&opened.unchecked_into::<ArrayBuffer>()).to_vec())
+}

@@ -8,6 +8,7 @@ pub mod crypto;
 pub mod document;
 pub mod fetch;
 pub mod files;
+pub mod media_store;
 pub mod offline;
 pub mod page_life;
 pub mod pointer;

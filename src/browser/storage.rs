@@ -254,6 +254,18 @@ pub fn watch_other_tabs(id: &DraftId, changed: impl Fn(OtherTab) + 'static) {
     leptos::prelude::on_cleanup(move || listener.remove());
 }
 
+/// The id of every draft kept on this device, readable or not; `None` when storage cannot be
+/// read (then nobody can tell which drafts are gone).
+pub fn draft_ids_on_device() -> Option<Vec<DraftId>> {
+    let storage = local_storage()?;
+    let keys = keys_starting_with(&storage, DRAFT_KEY_PREFIX);
+    Some(
+        keys.iter()
+            .filter_map(|key| key.strip_prefix(DRAFT_KEY_PREFIX).and_then(DraftId::parse))
+            .collect(),
+    )
+}
+
 pub fn delete(id: &DraftId) {
     if let Some(storage) = local_storage() {
         if storage.remove_item(&draft_key(id)).is_ok() {

@@ -1,4 +1,4 @@
-use crate::browser::{offline, storage};
+use crate::browser::{media_store, offline, storage};
 use crate::i18n::use_translate;
 use crate::ids;
 use crate::ui::confirm::Confirm;
@@ -12,6 +12,8 @@ pub fn DeleteEverything(on_deleted: Callback<()>) -> impl IntoView {
     let t = use_translate();
     let confirming = RwSignal::new(false);
     let forget_offline = Action::new_local(move |_: &()| async move {
+        // The drawings and voice notes (IndexedDB), then the offline copies.
+        media_store::remove_all().await;
         offline::forget_offline_copies().await;
         on_deleted.try_run(());
     });

@@ -1,5 +1,5 @@
-use crate::browser::storage;
 use crate::browser::storage::StoredDrafts;
+use crate::browser::{media_store, storage};
 use crate::domain::{DraftId, WheelDefinition};
 use crate::i18n::use_translate;
 use crate::ids;
@@ -91,6 +91,10 @@ fn SavedDraftItem(draft: DraftSummary, on_deleted: Callback<()>) -> impl IntoVie
     let id = draft.id.clone();
     let delete = move |_| {
         storage::delete(&id);
+        // Its drawings and voice notes too; what a closed tab leaves is swept at the next start
+        // (`media_store::remove_orphans`).
+        let id = id.clone();
+        leptos::task::spawn_local(async move { media_store::remove_draft(&id).await });
         on_deleted.run(());
     };
     let continue_label = move || t.get_with(ids::DRAFT_CONTINUE, &name_arg());

@@ -8,7 +8,7 @@ use super::sequencer::{
 use super::OutsideChanges;
 use crate::browser::crypto::{self, LockKey};
 use crate::browser::storage::{self, OtherTab, SaveProblem};
-use crate::browser::{document, files, offline};
+use crate::browser::{document, files, media_store, offline};
 use crate::domain::format::draft_file::{draft_from_json, draft_to_json};
 use crate::domain::format::file_name::{file_name, FileKind};
 use crate::domain::format::import::rescue_file_text;
@@ -119,12 +119,36 @@ impl DraftEditor {
 
     /// From now on storage holds this draft only encrypted with `key`.
     pub fn encrypt_with(self, key: LockKey) {
+        let before = self.key();
         self.carry_out(self.with_session(|s| s.encrypt_with(key)));
+        self.reseal_media(before);
     }
 
     /// Stores the draft readable again, for when a lock is no longer wanted.
     pub fn stop_encrypting(self) {
+        let before = self.key();
         self.carry_out(self.with_session(|s| s.stop_encrypting()));
+        self.reseal_media(before);
+    }
+
+    /// The draft's drawings and voice notes follow its words: sealed with the key it is
+    /// encrypted with now (locked, a new passphrase), or readable again (unlocked). Only when
+    /// the key changed; a save that did not change it (refused, failed) leaves them as they are.
+    fn reseal_media(self, before: Option<LockKey>) {
+        let after = self.key();
+        let unchanged = match (&before, &after) {
+            (None, None) => true,
+            (Some(before), Some(after)) => before.salt() == after.salt(),
+            _ => false,
+        };
+        let Some(id) = self.draft.try_with_untracked(|d| d.id.clone()) else {
+            return;
+        };
+        if !unchanged {
+            spawn_local(async move {
+                let _ = media_store::reseal_draft(&id, before.as_ref(), after.as_ref()).await;
+            });
+        }
     }
 
     /// "Lock now": lets go of the words in this tab once every save under way has reached
