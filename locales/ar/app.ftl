@@ -702,8 +702,6 @@ drawing-text-label = ماذا تُظهر الرسمة؟
 # needs-native-review
 drawing-text-hint = إن أردت. يُقرأ هذا بصوت عالٍ لمن لا يستطيع رؤية الرسمة.
 # needs-native-review
-drawing-not-saved = تعذّر حفظ الرسمة على هذا الجهاز.
-# needs-native-review
 drawing-not-opened = تعذّر فتح الرسمة.
 # needs-native-review
 drawing-picture = رسمة: { $text }

@@ -670,8 +670,6 @@ drawing-text-label = What does the drawing show?
 # needs-native-review
 drawing-text-hint = If you like. This is read aloud to anyone who cannot see the drawing.
 # needs-native-review
-drawing-not-saved = The drawing could not be saved on this device.
-# needs-native-review
 drawing-not-opened = The drawing could not be opened.
 # needs-native-review
 drawing-picture = Drawing: { $text }

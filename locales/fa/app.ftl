@@ -675,8 +675,6 @@ drawing-text-label = نقاشی چه چیزی را نشان می‌دهد؟
 # needs-native-review
 drawing-text-hint = اگر دوست داری. این برای کسی که نقاشی را نمی‌بیند بلند خوانده می‌شود.
 # needs-native-review
-drawing-not-saved = نقاشی روی این دستگاه ذخیره نشد.
-# needs-native-review
 drawing-not-opened = نقاشی باز نشد.
 # needs-native-review
 drawing-picture = نقاشی: { $text }

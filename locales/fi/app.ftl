@@ -670,8 +670,6 @@ drawing-text-label = Mitä piirustus esittää?
 # needs-native-review
 drawing-text-hint = Jos haluat. Tämä luetaan ääneen sille, joka ei näe piirustusta.
 # needs-native-review
-drawing-not-saved = Piirustusta ei voitu tallentaa tälle laitteelle.
-# needs-native-review
 drawing-not-opened = Piirustusta ei voitu avata.
 # needs-native-review
 drawing-picture = Piirustus: { $text }

@@ -670,8 +670,6 @@ drawing-text-label = Maxuu sawirku muujinayaa?
 # needs-native-review
 drawing-text-hint = Haddii aad rabto. Tan waxaa kor loogu akhriyaa qofka aan sawirka arki karin.
 # needs-native-review
-drawing-not-saved = Sawirka lagama kaydin karin qalabkan.
-# needs-native-review
 drawing-not-opened = Sawirka lama furi karin.
 # needs-native-review
 drawing-picture = Sawir: { $text }

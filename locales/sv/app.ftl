@@ -429,7 +429,6 @@ drawing-undone = Det senaste är borta.
 drawing-cleared = Teckningen är borta. Tryck på Ångra om du vill ha tillbaka den.
 drawing-text-label = Vad föreställer teckningen?
 drawing-text-hint = Om du vill. Det här läses upp för den som inte ser teckningen.
-drawing-not-saved = Teckningen kunde inte sparas på den här enheten.
 drawing-not-opened = Teckningen kunde inte öppnas.
 drawing-picture = Teckning: { $text }
 drawing-picture-untitled = En teckning

@@ -672,8 +672,6 @@ drawing-text-label = እቲ ስእሊ እንታይ የርኢ?
 # needs-native-review
 drawing-text-hint = እንተደሊኻ። እዚ ነቲ ስእሊ ክርእዮ ዘይክእል ሰብ ብዓውታ ይንበበሉ።
 # needs-native-review
-drawing-not-saved = እቲ ስእሊ ኣብዚ መሳርሒ ክዕቀብ ኣይከኣለን።
-# needs-native-review
 drawing-not-opened = እቲ ስእሊ ክኽፈት ኣይከኣለን።
 # needs-native-review
 drawing-picture = ስእሊ፡ { $text }

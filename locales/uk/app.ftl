@@ -686,8 +686,6 @@ drawing-text-label = Що зображено на малюнку?
 # needs-native-review
 drawing-text-hint = Якщо хочеш. Це прочитають уголос тому, хто не бачить малюнка.
 # needs-native-review
-drawing-not-saved = Не вдалося зберегти малюнок на цьому пристрої.
-# needs-native-review
 drawing-not-opened = Не вдалося відкрити малюнок.
 # needs-native-review
 drawing-picture = Малюнок: { $text }

@@ -25,59 +25,57 @@ use std::rc::Rc;
 /// How many steps back undo reaches.
 const UNDO_STEPS: usize = 100;
 
-/// Where the drawings are kept. Until the media store (IndexedDB) is in the app, they are held
-/// in this tab's memory only.
+/// Where the drawings are kept: the media store (IndexedDB), as JSON of the drawing's format.
 pub mod keep {
     use super::*;
-    use std::collections::HashMap;
-
-    thread_local! {
-        static KEPT: RefCell<HashMap<(String, String), String>> = RefCell::new(HashMap::new());
-    }
+    use crate::browser::media_store::{self, Media, MediaKind};
+    use crate::domain::drawing::MIME;
 
     /// The drawing of `area` in `draft`, if one was kept.
     pub async fn open(
         draft: &DraftId,
         area: &str,
-        _key: Option<&LockKey>,
+        key: Option<&LockKey>,
     ) -> Result<Option<Drawing>, MessageId> {
-        let text = KEPT.with(|kept| {
-            kept.borrow()
-                .get(&(draft.as_str().to_owned(), area.to_owned()))
-                .cloned()
-        });
-        text.map(|text| Drawing::from_json(&text).map_err(|_| ids::DRAWING_NOT_OPENED))
-            .transpose()
+        let Some(media) = media_store::get(draft, area, MediaKind::Drawing, key)
+            .await
+            .map_err(|problem| problem.message_id())?
+        else {
+            return Ok(None);
+        };
+        if media.mime != MIME {
+            return Err(ids::DRAWING_NOT_OPENED);
+        }
+        let text = String::from_utf8(media.bytes).map_err(|_| ids::DRAWING_NOT_OPENED)?;
+        Drawing::from_json(&text)
+            .map(Some)
+            .map_err(|_| ids::DRAWING_NOT_OPENED)
     }
 
-    /// Keeps `drawing` (or removes it, when there is nothing left in it).
+    /// Keeps `drawing`, or removes what was kept when nothing is left in it.
     pub async fn put(
         draft: &DraftId,
         area: &str,
         drawing: &Drawing,
-        _key: Option<&LockKey>,
+        key: Option<&LockKey>,
     ) -> Result<(), MessageId> {
-        let at = (draft.as_str().to_owned(), area.to_owned());
-        KEPT.with(|kept| {
-            let mut kept = kept.borrow_mut();
-            if drawing.is_empty() {
-                kept.remove(&at);
-            } else {
-                kept.insert(at, drawing.to_json());
-            }
-        });
-        Ok(())
+        let kept = if drawing.is_empty() {
+            media_store::remove(draft, area, MediaKind::Drawing).await
+        } else {
+            let media = Media {
+                mime: MIME.to_owned(),
+                bytes: drawing.to_json().into_bytes(),
+            };
+            media_store::put(draft, area, MediaKind::Drawing, &media, key).await
+        };
+        kept.map_err(|problem| problem.message_id())
     }
 
     /// The areas of `draft` that have a drawing.
     pub async fn areas_with_drawing(draft: &DraftId) -> Result<Vec<String>, MessageId> {
-        Ok(KEPT.with(|kept| {
-            kept.borrow()
-                .keys()
-                .filter(|(d, _)| d == draft.as_str())
-                .map(|(_, area)| area.clone())
-                .collect()
-        }))
+        media_store::areas_with(draft, MediaKind::Drawing)
+            .await
+            .map_err(|problem| problem.message_id())
     }
 }
 
