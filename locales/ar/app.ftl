@@ -681,6 +681,54 @@ about-source = الشيفرة المصدرية موجودة على العنوا�
 # needs-native-review
 about-source-not-set = لم يُحدَّد عنوان الشيفرة المصدرية عند بناء التطبيق.
 
+## Draw: a drawing per area (src/child/drawing_pad.rs, src/ui/drawing_picture.rs)
+# needs-native-review
+drawing-heading = ارسم إن أردت
+# needs-native-review
+drawing-hint = ارسم بإصبعك أو بالفأرة أو بقلم.
+# needs-native-review
+drawing-surface-empty = مساحة الرسم. إنها فارغة.
+# needs-native-review
+drawing-surface-strokes = مساحة الرسم مع رسمتك: { $count ->
+    [one] خط واحد
+    [two] خطان
+    [few] { $count } خطوط
+   *[other] { $count } خطًا
+}.
+# needs-native-review
+drawing-surface-text = مساحة الرسم مع رسمتك: { $text }
+# needs-native-review
+drawing-colours = اللون
+# needs-native-review
+drawing-colour-black = أسود
+# needs-native-review
+drawing-colour-red = أحمر
+# needs-native-review
+drawing-colour-blue = أزرق
+# needs-native-review
+drawing-colour-green = أخضر
+# needs-native-review
+drawing-colour-yellow = أصفر
+# needs-native-review
+drawing-colour-brown = بني
+# needs-native-review
+drawing-undo = تراجع
+# needs-native-review
+drawing-clear = امسح كل شيء
+# needs-native-review
+drawing-undone = اختفى آخر شيء رسمته.
+# needs-native-review
+drawing-cleared = اختفت الرسمة. اضغط على تراجع إن أردت استعادتها.
+# needs-native-review
+drawing-text-label = ماذا تُظهر الرسمة؟
+# needs-native-review
+drawing-text-hint = إن أردت. يُقرأ هذا بصوت عالٍ لمن لا يستطيع رؤية الرسمة.
+# needs-native-review
+drawing-not-opened = تعذّر فتح الرسمة.
+# needs-native-review
+drawing-picture = رسمة: { $text }
+# needs-native-review
+drawing-picture-untitled = رسمة
 ## Drawings and voice notes kept on the device (IndexedDB)
 
 # needs-native-review

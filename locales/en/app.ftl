@@ -651,6 +651,52 @@ about-source = The source code is at { $address }
 # needs-native-review
 about-source-not-set = The address of the source code was not given when the app was built.
 
+## Draw: a drawing per area (src/child/drawing_pad.rs, src/ui/drawing_picture.rs)
+# needs-native-review
+drawing-heading = Draw, if you like
+# needs-native-review
+drawing-hint = Draw with your finger, the mouse or a pen.
+# needs-native-review
+drawing-surface-empty = Drawing area. It is empty.
+# needs-native-review
+drawing-surface-strokes = Drawing area with your drawing: { $count ->
+    [one] one line
+   *[other] { $count } lines
+}.
+# needs-native-review
+drawing-surface-text = Drawing area with your drawing: { $text }
+# needs-native-review
+drawing-colours = Colour
+# needs-native-review
+drawing-colour-black = Black
+# needs-native-review
+drawing-colour-red = Red
+# needs-native-review
+drawing-colour-blue = Blue
+# needs-native-review
+drawing-colour-green = Green
+# needs-native-review
+drawing-colour-yellow = Yellow
+# needs-native-review
+drawing-colour-brown = Brown
+# needs-native-review
+drawing-undo = Undo
+# needs-native-review
+drawing-clear = Rub it all out
+# needs-native-review
+drawing-undone = The last thing is gone.
+# needs-native-review
+drawing-cleared = The drawing is gone. Press Undo if you want it back.
+# needs-native-review
+drawing-text-label = What does the drawing show?
+# needs-native-review
+drawing-text-hint = If you like. This is read aloud to anyone who cannot see the drawing.
+# needs-native-review
+drawing-not-opened = The drawing could not be opened.
+# needs-native-review
+drawing-picture = Drawing: { $text }
+# needs-native-review
+drawing-picture-untitled = A drawing
 ## Drawings and voice notes kept on the device (IndexedDB)
 
 # needs-native-review

@@ -656,6 +656,52 @@ about-source = کد منبع در این نشانی است: { $address }
 # needs-native-review
 about-source-not-set = نشانی کد منبع هنگام ساختن برنامه داده نشد.
 
+## Draw: a drawing per area (src/child/drawing_pad.rs, src/ui/drawing_picture.rs)
+# needs-native-review
+drawing-heading = اگر دوست داری، نقاشی کن
+# needs-native-review
+drawing-hint = با انگشت، موس یا قلم نقاشی کن.
+# needs-native-review
+drawing-surface-empty = صفحهٔ نقاشی. خالی است.
+# needs-native-review
+drawing-surface-strokes = صفحهٔ نقاشی با نقاشی تو: { $count ->
+    [one] یک خط
+   *[other] { $count } خط
+}.
+# needs-native-review
+drawing-surface-text = صفحهٔ نقاشی با نقاشی تو: { $text }
+# needs-native-review
+drawing-colours = رنگ
+# needs-native-review
+drawing-colour-black = سیاه
+# needs-native-review
+drawing-colour-red = قرمز
+# needs-native-review
+drawing-colour-blue = آبی
+# needs-native-review
+drawing-colour-green = سبز
+# needs-native-review
+drawing-colour-yellow = زرد
+# needs-native-review
+drawing-colour-brown = قهوه‌ای
+# needs-native-review
+drawing-undo = برگرداندن
+# needs-native-review
+drawing-clear = همه را پاک کن
+# needs-native-review
+drawing-undone = آخرین چیز پاک شد.
+# needs-native-review
+drawing-cleared = نقاشی پاک شد. اگر می‌خواهی برگردد، «برگرداندن» را بزن.
+# needs-native-review
+drawing-text-label = نقاشی چه چیزی را نشان می‌دهد؟
+# needs-native-review
+drawing-text-hint = اگر دوست داری. این برای کسی که نقاشی را نمی‌بیند بلند خوانده می‌شود.
+# needs-native-review
+drawing-not-opened = نقاشی باز نشد.
+# needs-native-review
+drawing-picture = نقاشی: { $text }
+# needs-native-review
+drawing-picture-untitled = یک نقاشی
 ## Drawings and voice notes kept on the device (IndexedDB)
 
 # needs-native-review

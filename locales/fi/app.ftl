@@ -651,6 +651,52 @@ about-source = Lähdekoodi on osoitteessa { $address }
 # needs-native-review
 about-source-not-set = Lähdekoodin osoitetta ei annettu, kun sovellus rakennettiin.
 
+## Draw: a drawing per area (src/child/drawing_pad.rs, src/ui/drawing_picture.rs)
+# needs-native-review
+drawing-heading = Piirrä, jos haluat
+# needs-native-review
+drawing-hint = Piirrä sormella, hiirellä tai kynällä.
+# needs-native-review
+drawing-surface-empty = Piirtoalue. Se on tyhjä.
+# needs-native-review
+drawing-surface-strokes = Piirtoalue, jossa on piirustuksesi: { $count ->
+    [one] yksi viiva
+   *[other] { $count } viivaa
+}.
+# needs-native-review
+drawing-surface-text = Piirtoalue, jossa on piirustuksesi: { $text }
+# needs-native-review
+drawing-colours = Väri
+# needs-native-review
+drawing-colour-black = Musta
+# needs-native-review
+drawing-colour-red = Punainen
+# needs-native-review
+drawing-colour-blue = Sininen
+# needs-native-review
+drawing-colour-green = Vihreä
+# needs-native-review
+drawing-colour-yellow = Keltainen
+# needs-native-review
+drawing-colour-brown = Ruskea
+# needs-native-review
+drawing-undo = Kumoa
+# needs-native-review
+drawing-clear = Pyyhi kaikki
+# needs-native-review
+drawing-undone = Viimeisin on poissa.
+# needs-native-review
+drawing-cleared = Piirustus on poissa. Paina Kumoa, jos haluat sen takaisin.
+# needs-native-review
+drawing-text-label = Mitä piirustus esittää?
+# needs-native-review
+drawing-text-hint = Jos haluat. Tämä luetaan ääneen sille, joka ei näe piirustusta.
+# needs-native-review
+drawing-not-opened = Piirustusta ei voitu avata.
+# needs-native-review
+drawing-picture = Piirustus: { $text }
+# needs-native-review
+drawing-picture-untitled = Piirustus
 ## Drawings and voice notes kept on the device (IndexedDB)
 
 # needs-native-review

@@ -651,6 +651,52 @@ about-source = Koodhka isha wuxuu yaallaa { $address }
 # needs-native-review
 about-source-not-set = Cinwaanka koodhka isha lama bixin markii app-ka la dhisay.
 
+## Draw: a drawing per area (src/child/drawing_pad.rs, src/ui/drawing_picture.rs)
+# needs-native-review
+drawing-heading = Sawir samee, haddii aad rabto
+# needs-native-review
+drawing-hint = Ku sawir farta, jiirka ama qalin.
+# needs-native-review
+drawing-surface-empty = Meesha sawirka. Way madhan tahay.
+# needs-native-review
+drawing-surface-strokes = Meesha sawirka oo leh sawirkaaga: { $count ->
+    [one] hal xariiq
+   *[other] { $count } xariiqood
+}.
+# needs-native-review
+drawing-surface-text = Meesha sawirka oo leh sawirkaaga: { $text }
+# needs-native-review
+drawing-colours = Midab
+# needs-native-review
+drawing-colour-black = Madow
+# needs-native-review
+drawing-colour-red = Casaan
+# needs-native-review
+drawing-colour-blue = Buluug
+# needs-native-review
+drawing-colour-green = Cagaar
+# needs-native-review
+drawing-colour-yellow = Jaalle
+# needs-native-review
+drawing-colour-brown = Bunni
+# needs-native-review
+drawing-undo = Ka noqo
+# needs-native-review
+drawing-clear = Tirtir dhammaan
+# needs-native-review
+drawing-undone = Kii ugu dambeeyay waa baxay.
+# needs-native-review
+drawing-cleared = Sawirkii waa baxay. Riix Ka noqo haddii aad rabto inuu soo laabto.
+# needs-native-review
+drawing-text-label = Maxuu sawirku muujinayaa?
+# needs-native-review
+drawing-text-hint = Haddii aad rabto. Tan waxaa kor loogu akhriyaa qofka aan sawirka arki karin.
+# needs-native-review
+drawing-not-opened = Sawirka lama furi karin.
+# needs-native-review
+drawing-picture = Sawir: { $text }
+# needs-native-review
+drawing-picture-untitled = Sawir
 ## Drawings and voice notes kept on the device (IndexedDB)
 
 # needs-native-review

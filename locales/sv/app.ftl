@@ -421,6 +421,31 @@ about-source = Källkoden finns på { $address }
 # needs-native-review
 about-source-not-set = Adressen till källkoden angavs inte när appen byggdes.
 
+## Rita: a drawing per area (src/child/drawing_pad.rs, src/ui/drawing_picture.rs)
+drawing-heading = Rita, om du vill
+drawing-hint = Rita med fingret, musen eller en penna.
+drawing-surface-empty = Rityta. Den är tom.
+drawing-surface-strokes = Rityta med din teckning: { $count ->
+    [one] ett streck
+   *[other] { $count } streck
+}.
+drawing-surface-text = Rityta med din teckning: { $text }
+drawing-colours = Färg
+drawing-colour-black = Svart
+drawing-colour-red = Röd
+drawing-colour-blue = Blå
+drawing-colour-green = Grön
+drawing-colour-yellow = Gul
+drawing-colour-brown = Brun
+drawing-undo = Ångra
+drawing-clear = Sudda allt
+drawing-undone = Det senaste är borta.
+drawing-cleared = Teckningen är borta. Tryck på Ångra om du vill ha tillbaka den.
+drawing-text-label = Vad föreställer teckningen?
+drawing-text-hint = Om du vill. Det här läses upp för den som inte ser teckningen.
+drawing-not-opened = Teckningen kunde inte öppnas.
+drawing-picture = Teckning: { $text }
+drawing-picture-untitled = En teckning
 ## Drawings and voice notes kept on the device (IndexedDB)
 
 # needs-native-review

@@ -653,6 +653,52 @@ about-source = ምንጪ ኮድ ኣብዚ ኣድራሻ ይርከብ: { $address 
 # needs-native-review
 about-source-not-set = ኣድራሻ ምንጪ ኮድ እቲ ኣፕ ክስራሕ ከሎ ኣይተዋህበን።
 
+## Draw: a drawing per area (src/child/drawing_pad.rs, src/ui/drawing_picture.rs)
+# needs-native-review
+drawing-heading = እንተደሊኻ ስኣል
+# needs-native-review
+drawing-hint = ብኣጻብዕካ፡ ብማውስ ወይ ብብርዒ ስኣል።
+# needs-native-review
+drawing-surface-empty = ቦታ ስእሊ። ባዶ እዩ።
+# needs-native-review
+drawing-surface-strokes = ቦታ ስእሊ ምስ ስእልኻ፡ { $count ->
+    [one] ሓደ መስመር
+   *[other] { $count } መስመራት
+}።
+# needs-native-review
+drawing-surface-text = ቦታ ስእሊ ምስ ስእልኻ፡ { $text }
+# needs-native-review
+drawing-colours = ሕብሪ
+# needs-native-review
+drawing-colour-black = ጸሊም
+# needs-native-review
+drawing-colour-red = ቀይሕ
+# needs-native-review
+drawing-colour-blue = ሰማያዊ
+# needs-native-review
+drawing-colour-green = ቀጠልያ
+# needs-native-review
+drawing-colour-yellow = ብጫ
+# needs-native-review
+drawing-colour-brown = ቡናዊ
+# needs-native-review
+drawing-undo = ምምላስ
+# needs-native-review
+drawing-clear = ኩሉ ደምስስ
+# needs-native-review
+drawing-undone = እቲ ናይ መወዳእታ ጠፊኡ።
+# needs-native-review
+drawing-cleared = እቲ ስእሊ ጠፊኡ። ክምለሰልካ እንተደሊኻ ምምላስ ጠውቕ።
+# needs-native-review
+drawing-text-label = እቲ ስእሊ እንታይ የርኢ?
+# needs-native-review
+drawing-text-hint = እንተደሊኻ። እዚ ነቲ ስእሊ ክርእዮ ዘይክእል ሰብ ብዓውታ ይንበበሉ።
+# needs-native-review
+drawing-not-opened = እቲ ስእሊ ክኽፈት ኣይከኣለን።
+# needs-native-review
+drawing-picture = ስእሊ፡ { $text }
+# needs-native-review
+drawing-picture-untitled = ስእሊ
 ## Drawings and voice notes kept on the device (IndexedDB)
 
 # needs-native-review

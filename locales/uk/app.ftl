@@ -666,6 +666,53 @@ about-source = Вихідний код розміщено за адресою { 
 # needs-native-review
 about-source-not-set = Адресу вихідного коду не вказали, коли збирали застосунок.
 
+## Draw: a drawing per area (src/child/drawing_pad.rs, src/ui/drawing_picture.rs)
+# needs-native-review
+drawing-heading = Намалюй, якщо хочеш
+# needs-native-review
+drawing-hint = Малюй пальцем, мишкою або пером.
+# needs-native-review
+drawing-surface-empty = Місце для малювання. Воно порожнє.
+# needs-native-review
+drawing-surface-strokes = Місце для малювання з твоїм малюнком: { $count ->
+    [one] { $count } лінія
+    [few] { $count } лінії
+   *[other] { $count } ліній
+}.
+# needs-native-review
+drawing-surface-text = Місце для малювання з твоїм малюнком: { $text }
+# needs-native-review
+drawing-colours = Колір
+# needs-native-review
+drawing-colour-black = Чорний
+# needs-native-review
+drawing-colour-red = Червоний
+# needs-native-review
+drawing-colour-blue = Синій
+# needs-native-review
+drawing-colour-green = Зелений
+# needs-native-review
+drawing-colour-yellow = Жовтий
+# needs-native-review
+drawing-colour-brown = Коричневий
+# needs-native-review
+drawing-undo = Скасувати
+# needs-native-review
+drawing-clear = Стерти все
+# needs-native-review
+drawing-undone = Останнє зникло.
+# needs-native-review
+drawing-cleared = Малюнок зник. Натисни «Скасувати», якщо хочеш його повернути.
+# needs-native-review
+drawing-text-label = Що зображено на малюнку?
+# needs-native-review
+drawing-text-hint = Якщо хочеш. Це прочитають уголос тому, хто не бачить малюнка.
+# needs-native-review
+drawing-not-opened = Не вдалося відкрити малюнок.
+# needs-native-review
+drawing-picture = Малюнок: { $text }
+# needs-native-review
+drawing-picture-untitled = Малюнок
 ## Drawings and voice notes kept on the device (IndexedDB)
 
 # needs-native-review

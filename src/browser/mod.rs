@@ -11,6 +11,7 @@ pub mod files;
 pub mod media_store;
 pub mod offline;
 pub mod page_life;
+pub mod pointer;
 pub mod random;
 pub mod settings;
 pub mod share;

@@ -2,6 +2,7 @@
 //! child's words.
 
 use crate::browser::document::focus_element;
+use crate::child::drawing_pad::DrawingPad;
 use crate::child::safety_alert::SafetyAlert;
 use crate::domain::wheel::HelpShown;
 use crate::domain::{AreaDefinition, ScaleAnswer, WordsField};
@@ -177,6 +178,7 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
                 <FeelingsChoice feelings=wheel.feelings.clone() picked=feelings on_toggle=toggle_feeling />
             })}
             <WordsFields initial=initial_words on_input=set_words />
+            <DrawingPad draft_id=draft.with_untracked(|d| d.id.clone()) area_id=area.id.clone() />
             <nav class="area-nav">
                 {previous.map(|area| nav_link(area, ids::NAV_PREVIOUS, "pictograms/ui/arrow-prev.svg", "prev"))}
                 <A href=wheel_href.clone() attr:class="button">

@@ -4,6 +4,7 @@
 pub mod area;
 pub mod delete_everything;
 pub mod draft_scope;
+pub mod drawing_pad;
 pub mod new_draft;
 pub mod nickname_field;
 pub mod passphrase_lock;

@@ -4,6 +4,7 @@
 use crate::browser::document::local_date;
 use crate::browser::files;
 use crate::browser::share::{self, Printout};
+use crate::child::drawing_pad::keep;
 use crate::domain::format::file_name::FileKind;
 use crate::domain::format::import::shared_file_text;
 use crate::domain::plan::{answers_as_text, PerspectiveOnArea};
@@ -14,6 +15,7 @@ use crate::ids::{self, MessageId};
 use crate::routes::AppPath;
 use crate::stores::draft_session::{use_wheel, CurrentDraft, DraftEditor};
 use crate::ui::copying::copier;
+use crate::ui::drawing_picture::DrawingPicture;
 use crate::ui::file_lock_choice::{FileLock, FileLockChoice, OutgoingFile};
 use crate::ui::picked_feelings::PickedFeelings;
 use crate::ui::pictogram::Pictogram;
@@ -50,6 +52,18 @@ pub fn SharePage() -> impl IntoView {
     let confirmed = RwSignal::new(false);
     let notice = RwSignal::new(None::<MessageId>);
     let copy = copier(notice);
+    // The areas with a drawing: an area where the child only drew is shared like one answered.
+    let drawn = {
+        let draft_id = draft.with_untracked(|d| d.id.clone());
+        LocalResource::new(move || {
+            let draft_id = draft_id.clone();
+            async move {
+                keep::areas_with_drawing(&draft_id)
+                    .await
+                    .unwrap_or_default()
+            }
+        })
+    };
     // The areas answered, live: an answer given in another tab shows here before anything
     // leaves, because the file is made from the draft as it is when the button is pressed.
     let answered = {
@@ -59,7 +73,11 @@ pub fn SharePage() -> impl IntoView {
                 wheel
                     .areas
                     .iter()
-                    .filter(|area| d.answer(&area.id).is_some())
+                    .filter(|area| {
+                        d.answer(&area.id).is_some()
+                            || drawn
+                                .with(|drawn| drawn.as_ref().is_some_and(|a| a.contains(&area.id)))
+                    })
                     .cloned()
                     .collect::<Vec<AreaDefinition>>()
             })
@@ -210,6 +228,32 @@ fn ShareArea(
         let area_id = area_id.clone();
         Memo::new(move |_| draft.with(|d| d.answer(&area_id).cloned().unwrap_or_default()))
     };
+    // The area's drawing, if the child made one; shown only while the area is shared.
+    let drawing = {
+        let draft_id = draft.with_untracked(|d| d.id.clone());
+        let area_id = area_id.clone();
+        LocalResource::new(move || {
+            let (draft_id, area_id) = (draft_id.clone(), area_id.clone());
+            async move {
+                let key = editor.key();
+                keep::open(&draft_id, &area_id, key.as_ref())
+                    .await
+                    .ok()
+                    .flatten()
+            }
+        })
+    };
+    let drawing_view = move || {
+        shared.get().then(|| {
+            drawing.get().flatten().map(|drawing| {
+                view! {
+                    <div class="shared-drawing">
+                        <DrawingPicture drawing size="16rem" />
+                    </div>
+                }
+            })
+        })
+    };
     let name_id = area.messages.name.clone();
     let name = Signal::derive(move || t.content(&name_id));
     let toggle = {
@@ -271,6 +315,7 @@ fn ShareArea(
                 </p>
                 {move || answer.with(|a| view! { <PickedFeelings picked=a.feelings.clone() /> })}
                 {words}
+                {drawing_view}
                 <button type="button" class="button quiet copy-area" disabled=move || !confirmed.get() on:click=copy_area>
                     <Pictogram src="pictograms/ui/copy.svg" class="icon" />
                     <span>{t.text(ids::SHARE_COPY_AREA)}</span>

@@ -4,6 +4,7 @@
 pub mod answer;
 pub mod build_info;
 pub mod draft;
+pub mod drawing;
 pub mod format;
 pub mod help;
 pub mod language;

@@ -8,6 +8,7 @@ pub mod choosing_wheel;
 pub mod confirm;
 pub mod copying;
 pub mod disclosure;
+pub mod drawing_picture;
 pub mod face_scale;
 pub mod feelings_choice;
 pub mod file_lock_choice;
