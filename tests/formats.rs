@@ -50,7 +50,8 @@ fn a_file_of_every_earlier_version_still_opens() {
         "saved again as schema 2, it is the same draft"
     );
     // A locked draft holds a draft envelope: a schema-1 draft inside opens the same way.
-    let Ok(SharedFile::Draft(in_file)) = read_file(&fixture("draft-schema-1.hjulet.json")) else {
+    let Ok(SharedFile::Draft(in_file, _)) = read_file(&fixture("draft-schema-1.hjulet.json"))
+    else {
         panic!("a schema-1 shared file reads");
     };
     assert_eq!(in_file, draft);

@@ -8,12 +8,14 @@
 //! `PROPTEST_CASES=1000000 cargo test --release --test import_robustness` runs a long session.
 
 use chrono::{TimeZone, Utc};
+use hjulet::domain::drawing::{Colour, Drawing, Point, Stroke};
 use hjulet::domain::format::import::{
     read_file, read_unlocked_file, rescue_file_text, shared_file_text, ImportError, SharedFile,
     MAX_FILE_BYTES,
 };
 use hjulet::domain::format::locked::{Locked, IV_BYTES, SALT_BYTES};
 use hjulet::domain::format::plan_file::plan_to_json;
+use hjulet::domain::format::shared_media::{SharedMedia, VoiceNote};
 use hjulet::domain::plan::{PlanArea, PlanInProgress};
 use hjulet::domain::{AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WordsField};
 use hjulet::ids::MessageId;
@@ -83,7 +85,28 @@ fn real_draft() -> Draft {
     d.set_scale("play", Some(ScaleAnswer::VeryGood), now());
     d.set_scale("care", Some(ScaleAnswer::VeryBad), now());
     d.set_shared("care", false, now());
+    d.set_voice_shared("safe", true, now());
     d
+}
+
+/// A drawing and a (very short) voice note in the shared area, so that a file's media is
+/// changed too.
+fn real_media() -> SharedMedia {
+    let mut drawing = Drawing::default();
+    let mut stroke = Stroke::start(Colour::ALL[0], 14, Point::new(10, 10).unwrap());
+    stroke.extend(Point::new(500, 900).unwrap());
+    drawing.push_stroke(stroke);
+    drawing.set_text("min katt");
+    SharedMedia {
+        drawings: BTreeMap::from([("safe".to_owned(), drawing)]),
+        voice_notes: BTreeMap::from([(
+            "safe".to_owned(),
+            VoiceNote {
+                mime: "audio/webm;codecs=opus".to_owned(),
+                bytes: b"\x1aE\xdf\xa3 not really sound".to_vec(),
+            },
+        )]),
+    }
 }
 
 fn real_guardian() -> Draft {
@@ -124,7 +147,7 @@ fn real_locked() -> Locked {
 /// The real files a meeting is sent: a shared wheel, a rescue copy, a plan, a locked file.
 fn real_files() -> [String; 4] {
     [
-        shared_file_text(&real_draft()),
+        shared_file_text(&real_draft(), &real_media()),
         rescue_file_text(&real_draft()),
         plan_to_json(&real_plan()),
         real_locked().to_json(),
@@ -134,9 +157,15 @@ fn real_files() -> [String; 4] {
 /// The one property.
 fn reads_or_explains(text: &str) -> Result<(), TestCaseError> {
     match read_file(text) {
-        Ok(SharedFile::Draft(draft)) => {
+        Ok(SharedFile::Draft(draft, media)) => {
             let again = read_file(&rescue_file_text(&draft)).expect("a draft read writes again");
-            prop_assert_eq!(again, SharedFile::Draft(draft.clone()));
+            prop_assert_eq!(
+                again,
+                SharedFile::Draft(draft.clone(), SharedMedia::default())
+            );
+            // Media read is media the app writes and reads the same way again.
+            let media_again = SharedMedia::from_field(Some(serde_json::to_value(&media).unwrap()));
+            prop_assert_eq!(media_again, Ok(media.clone()));
             // The meeting takes it in, or says why not, next to a child and a guardian.
             let mut meeting = PlanInProgress::default();
             meeting.bring_in(real_draft()).unwrap();
@@ -421,7 +450,7 @@ fn deep_nesting_is_refused_not_a_crash() {
 
 #[test]
 fn huge_strings_up_to_the_size_limit_are_refused_or_read_not_a_crash() {
-    let draft = shared_file_text(&real_draft());
+    let draft = shared_file_text(&real_draft(), &SharedMedia::default());
     let filler = MAX_FILE_BYTES as usize - draft.len() - 64;
     for (from, to) in [
         ("Sara", "ä".repeat(filler / 2)),

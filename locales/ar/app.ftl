@@ -406,6 +406,22 @@ share-area-switch = مشاركة { $area }
 # needs-native-review
 share-area-private = لا تتم مشاركته
 # needs-native-review
+share-who-may-see = من يمكنه أن يرى هذا في الاجتماع؟
+# needs-native-review
+share-see-everyone =
+    { $who ->
+        [child] كل من في الاجتماع، وعائلتك أيضًا
+       *[guardian] كل من في الاجتماع، والعائلة أيضًا
+    }
+# needs-native-review
+share-see-professionals =
+    { $who ->
+        [child] فقط الكبار الذين يعملون مع الأطفال، وليس عائلتك
+       *[guardian] فقط المختصون، وليس العائلة
+    }
+# needs-native-review
+share-see-professionals-note = لا يُعرض على الشاشة الكبيرة ولا يدخل فيما تحصل عليه العائلة.
+# needs-native-review
 share-no-answer = لا توجد إجابة
 # needs-native-review
 share-confirm = اطّلعت على ما ستتم مشاركته.

@@ -384,6 +384,22 @@ share-area-switch = Share { $area }
 # needs-native-review
 share-area-private = Not shared
 # needs-native-review
+share-who-may-see = Who may see it at the meeting?
+# needs-native-review
+share-see-everyone =
+    { $who ->
+        [child] Everyone at the meeting, your family too
+       *[guardian] Everyone at the meeting, the family too
+    }
+# needs-native-review
+share-see-professionals =
+    { $who ->
+        [child] Only the adults who work with children, not your family
+       *[guardian] Only the professionals, not the family
+    }
+# needs-native-review
+share-see-professionals-note = It is not shown on the big screen and is left out of what the family gets.
+# needs-native-review
 share-no-answer = No answer
 # needs-native-review
 share-confirm = I have seen what will be shared.

@@ -389,6 +389,22 @@ share-area-switch = اشتراک‌گذاری { $area }
 # needs-native-review
 share-area-private = به اشتراک گذاشته نمی‌شود
 # needs-native-review
+share-who-may-see = چه کسی می‌تواند این را در جلسه ببیند؟
+# needs-native-review
+share-see-everyone =
+    { $who ->
+        [child] همه در جلسه، خانواده‌ات هم
+       *[guardian] همه در جلسه، خانواده هم
+    }
+# needs-native-review
+share-see-professionals =
+    { $who ->
+        [child] فقط بزرگ‌ترهایی که با کودکان کار می‌کنند، نه خانواده‌ات
+       *[guardian] فقط متخصصان، نه خانواده
+    }
+# needs-native-review
+share-see-professionals-note = روی صفحهٔ بزرگ نشان داده نمی‌شود و در آنچه خانواده می‌گیرد نمی‌آید.
+# needs-native-review
 share-no-answer = بدون جواب
 # needs-native-review
 share-confirm = دیدم چه چیزهایی به اشتراک گذاشته می‌شود.

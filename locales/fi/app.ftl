@@ -384,6 +384,22 @@ share-area-switch = Jaa osa: { $area }
 # needs-native-review
 share-area-private = Ei jaeta
 # needs-native-review
+share-who-may-see = Kuka saa nähdä tämän tapaamisessa?
+# needs-native-review
+share-see-everyone =
+    { $who ->
+        [child] Kaikki tapaamisessa, myös perheesi
+       *[guardian] Kaikki tapaamisessa, myös perhe
+    }
+# needs-native-review
+share-see-professionals =
+    { $who ->
+        [child] Vain aikuiset, jotka työskentelevät lasten kanssa, ei perheesi
+       *[guardian] Vain ammattilaiset, ei perhe
+    }
+# needs-native-review
+share-see-professionals-note = Sitä ei näytetä isolla näytöllä, eikä se tule mukaan siihen, mitä perhe saa.
+# needs-native-review
 share-no-answer = Ei vastausta
 # needs-native-review
 share-confirm = Olen nähnyt, mitä jaetaan.

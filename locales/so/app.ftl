@@ -384,6 +384,22 @@ share-area-switch = La wadaag { $area }
 # needs-native-review
 share-area-private = Lama wadaagayo
 # needs-native-review
+share-who-may-see = Yaa arki kara shirka?
+# needs-native-review
+share-see-everyone =
+    { $who ->
+        [child] Qof kasta oo shirka jooga, qoyskaagana
+       *[guardian] Qof kasta oo shirka jooga, qoyskana
+    }
+# needs-native-review
+share-see-professionals =
+    { $who ->
+        [child] Kaliya dadka waaweyn ee carruurta la shaqeeya, ma aha qoyskaaga
+       *[guardian] Kaliya xirfadlayaasha, ma aha qoyska
+    }
+# needs-native-review
+share-see-professionals-note = Laguma muujiyo shaashadda weyn, kuma jiro waxa qoysku helo.
+# needs-native-review
 share-no-answer = Jawaab ma jirto
 # needs-native-review
 share-confirm = Waan arkay waxa la wadaagayo.

@@ -263,6 +263,18 @@ share-heading = Det här kan du dela
 share-intro = Bara det du ser här lämnar enheten, och bara när du själv väljer ett sätt att dela. Stäng av de områden du vill behålla för dig själv.
 share-area-switch = Dela { $area }
 share-area-private = Delas inte
+share-who-may-see = Vem får se det på mötet?
+share-see-everyone =
+    { $who ->
+        [child] Alla på mötet, också din familj
+       *[guardian] Alla på mötet, också familjen
+    }
+share-see-professionals =
+    { $who ->
+        [child] Bara de vuxna som jobbar med barn, inte din familj
+       *[guardian] Bara yrkespersonerna, inte familjen
+    }
+share-see-professionals-note = Det syns inte på den stora skärmen och kommer inte med i det som familjen får.
 share-no-answer = Inget svar
 share-confirm = Jag har sett vad som delas.
 share-ways-heading = Välj hur du vill dela

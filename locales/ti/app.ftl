@@ -386,6 +386,22 @@ share-area-switch = { $area } ኣካፍል
 # needs-native-review
 share-area-private = ኣይካፈልን
 # needs-native-review
+share-who-may-see = ኣብቲ ኣኼባ መን ክርእዮ ይኽእል?
+# needs-native-review
+share-see-everyone =
+    { $who ->
+        [child] ኩሉ ኣብቲ ኣኼባ ዘሎ፡ ስድራኻ እውን
+       *[guardian] ኩሉ ኣብቲ ኣኼባ ዘሎ፡ ስድራ እውን
+    }
+# needs-native-review
+share-see-professionals =
+    { $who ->
+        [child] ምስ ቆልዑ ዝሰርሑ ዓበይቲ ጥራይ፡ ስድራኻ ኣይኮኑን
+       *[guardian] ሞያውያን ጥራይ፡ ስድራ ኣይኮኑን
+    }
+# needs-native-review
+share-see-professionals-note = ኣብቲ ዓቢ ስክሪን ኣይርአን፡ ኣብቲ ስድራ ዝወስዱዎ እውን ኣይኣቱን።
+# needs-native-review
 share-no-answer = መልሲ የለን
 # needs-native-review
 share-confirm = እቲ ዝካፈል ዘሎ ርእየዮ ኣለኹ።

@@ -392,6 +392,22 @@ share-area-switch = Поділитися: { $area }
 # needs-native-review
 share-area-private = Не передається
 # needs-native-review
+share-who-may-see = Хто може бачити це на зустрічі?
+# needs-native-review
+share-see-everyone =
+    { $who ->
+        [child] Усі на зустрічі, і твоя родина теж
+       *[guardian] Усі на зустрічі, і родина теж
+    }
+# needs-native-review
+share-see-professionals =
+    { $who ->
+        [child] Лише дорослі, які працюють з дітьми, не твоя родина
+       *[guardian] Лише фахівці, не родина
+    }
+# needs-native-review
+share-see-professionals-note = Це не показують на великому екрані, і воно не входить до того, що отримує родина.
+# needs-native-review
 share-no-answer = Без відповіді
 # needs-native-review
 share-confirm = Я знаю, що саме буде передано.

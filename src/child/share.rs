@@ -4,9 +4,11 @@
 use crate::browser::document::local_date;
 use crate::browser::files;
 use crate::browser::share::{self, Printout};
-use crate::child::drawing_pad::keep;
+use crate::child::kept_media::kept_media;
+use crate::child::who_may_see::WhoMaySee;
 use crate::domain::format::file_name::FileKind;
 use crate::domain::format::import::shared_file_text;
+use crate::domain::format::shared_media::SharedMedia;
 use crate::domain::plan::{answers_as_text, PerspectiveOnArea};
 use crate::domain::wheel::FeelingDefinition;
 use crate::domain::{AreaDefinition, Draft, WordsField};
@@ -52,18 +54,20 @@ pub fn SharePage() -> impl IntoView {
     let confirmed = RwSignal::new(false);
     let notice = RwSignal::new(None::<MessageId>);
     let copy = copier(notice);
-    // The areas with a drawing: an area where the child only drew is shared like one answered.
-    let drawn = {
+    // Everything drawn and said for this wheel, read once from the device: the screen shows, and
+    // the file carries, what of it leaves (see `SharedMedia::for_sharing`).
+    let editor: DraftEditor = expect_context();
+    let kept = {
         let draft_id = draft.with_untracked(|d| d.id.clone());
         LocalResource::new(move || {
             let draft_id = draft_id.clone();
-            async move {
-                keep::areas_with_drawing(&draft_id)
-                    .await
-                    .unwrap_or_default()
-            }
+            async move { kept_media(&draft_id, editor.key().as_ref()).await }
         })
     };
+    let kept_now = Memo::new(move |_| kept.get().and_then(Result::ok).unwrap_or_default());
+    let media_problem = move || kept.get().and_then(Result::err);
+    let leaving_media =
+        Memo::new(move |_| kept_now.with(|kept| draft.with(|d| SharedMedia::for_sharing(d, kept))));
     // The areas answered, live: an answer given in another tab shows here before anything
     // leaves, because the file is made from the draft as it is when the button is pressed.
     let answered = {
@@ -73,10 +77,13 @@ pub fn SharePage() -> impl IntoView {
                 wheel
                     .areas
                     .iter()
+                    // An area where the child only drew or spoke is shared like one answered.
                     .filter(|area| {
                         d.answer(&area.id).is_some()
-                            || drawn
-                                .with(|drawn| drawn.as_ref().is_some_and(|a| a.contains(&area.id)))
+                            || kept_now.with(|kept| {
+                                kept.drawings.contains_key(&area.id)
+                                    || kept.voice_notes.contains_key(&area.id)
+                            })
                     })
                     .cloned()
                     .collect::<Vec<AreaDefinition>>()
@@ -85,7 +92,9 @@ pub fn SharePage() -> impl IntoView {
     };
     let anything_shared =
         Memo::new(move |_| draft.with(|d| answered.with(|a| a.iter().any(|a| d.is_shared(&a.id)))));
-    let ready = move || confirmed.get() && anything_shared.get();
+    // Nothing is offered before the device's drawings and voice notes are read: the file would
+    // otherwise leave without what the screen is about to show.
+    let ready = move || confirmed.get() && anything_shared.get() && kept.get().is_some();
     // Nothing leaves before the user has confirmed what will.
     let not_ready = Signal::derive(move || !ready());
     // "I have seen what is shared" holds for what was seen: when what would leave changes (an
@@ -114,7 +123,7 @@ pub fn SharePage() -> impl IntoView {
             kind: FileKind::SharedWheel(d.perspective),
             name: d.nickname.clone(),
             date: local_date(d.updated_at),
-            text: shared_file_text(d),
+            text: shared_file_text(d, &kept_now.get_untracked()),
         });
         file_lock.hand_over(file, hand_over, move |problem| {
             notice.try_set(Some(problem));
@@ -137,7 +146,7 @@ pub fn SharePage() -> impl IntoView {
         <For
             each=move || answered.get()
             key=|area| area.id.clone()
-            children=move |area| view! { <ShareArea area confirmed copy /> }
+            children=move |area| view! { <ShareArea area confirmed copy media=leaving_media kept=kept_now /> }
         />
     };
 
@@ -150,6 +159,7 @@ pub fn SharePage() -> impl IntoView {
                 " · "
                 {move || draft.with(|d| d.nickname.clone())}
             </p>
+            <p class="notice" role="status">{move || media_problem().map(|id| t.get(id))}</p>
             <div class="share-areas">{areas_view}</div>
             <Show when=move || !anything_shared.get()>
                 <p class="notice">{t.text(ids::SHARE_NOTHING)}</p>
@@ -214,6 +224,10 @@ fn ShareArea(
     area: AreaDefinition,
     confirmed: RwSignal<bool>,
     copy: Action<String, ()>,
+    /// What leaves of the drawings and voice notes.
+    media: Memo<SharedMedia>,
+    /// Everything the device keeps of them: a voice note is heard here before it is shared.
+    kept: Memo<SharedMedia>,
 ) -> impl IntoView {
     let t = use_translate();
     let wheel = use_wheel();
@@ -228,31 +242,20 @@ fn ShareArea(
         let area_id = area_id.clone();
         Memo::new(move |_| draft.with(|d| d.answer(&area_id).cloned().unwrap_or_default()))
     };
-    // The area's drawing, if the child made one; shown only while the area is shared.
-    let drawing = {
-        let draft_id = draft.with_untracked(|d| d.id.clone());
+    // The area's drawing, as it will leave; shown only while the area is shared.
+    let drawing_view = {
         let area_id = area_id.clone();
-        LocalResource::new(move || {
-            let (draft_id, area_id) = (draft_id.clone(), area_id.clone());
-            async move {
-                let key = editor.key();
-                keep::open(&draft_id, &area_id, key.as_ref())
-                    .await
-                    .ok()
-                    .flatten()
-            }
-        })
-    };
-    let drawing_view = move || {
-        shared.get().then(|| {
-            drawing.get().flatten().map(|drawing| {
-                view! {
-                    <div class="shared-drawing">
-                        <DrawingPicture drawing size="16rem" />
-                    </div>
-                }
-            })
-        })
+        move || {
+            media
+                .with(|m| m.drawings.get(&area_id).cloned())
+                .map(|drawing| {
+                    view! {
+                        <div class="shared-drawing">
+                            <DrawingPicture drawing size="16rem" />
+                        </div>
+                    }
+                })
+        }
     };
     let name_id = area.messages.name.clone();
     let name = Signal::derive(move || t.content(&name_id));
@@ -316,6 +319,7 @@ fn ShareArea(
                 {move || answer.with(|a| view! { <PickedFeelings picked=a.feelings.clone() /> })}
                 {words}
                 {drawing_view}
+                <WhoMaySee area_id=area_id.clone() />
                 <button type="button" class="button quiet copy-area" disabled=move || !confirmed.get() on:click=copy_area>
                     <Pictogram src="pictograms/ui/copy.svg" class="icon" />
                     <span>{t.text(ids::SHARE_COPY_AREA)}</span>

@@ -62,7 +62,7 @@ pub fn join_problem_message(problem: JoinProblem) -> MessageId {
 fn outcome_of(read: Result<SharedFile, ImportError>, to: Receivers) -> Outcome {
     match read {
         // `try_run`: the file may finish reading after the meeting's page is gone.
-        Ok(SharedFile::Draft(draft)) => match to.draft.try_run(draft) {
+        Ok(SharedFile::Draft(draft, _media)) => match to.draft.try_run(draft) {
             Some(Ok(Joined::Replaced)) => Outcome::Replaced,
             Some(Err(problem)) => Outcome::Refused(join_problem_message(problem)),
             Some(Ok(Joined::Added)) | None => Outcome::Added,

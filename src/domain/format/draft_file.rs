@@ -11,10 +11,13 @@
 //! areas only the professionals may see (`professionals_only`) and whose voice notes are shared
 //! (`voice_shared`). Every addition has a default, so a schema-1 draft is a schema-2 draft as it
 //! is: its five-face answers stay five-face answers. A schema-1 app refuses a schema-2 file as
-//! one from a newer version instead of misreading it.
+//! one from a newer version instead of misreading it. A shared file may carry the drawings and
+//! voice notes that go with the draft beside it, under `media` (see [`super::shared_media`]); the
+//! draft kept on the device never does.
 
 use crate::domain::draft::{Draft, OutOfBounds};
 use crate::domain::format::envelope::{self, Kind, LoadError, Opened};
+use crate::domain::format::shared_media::SharedMedia;
 use crate::domain::wheel::WheelDefinition;
 use serde::Serialize;
 use serde_json::Value;
@@ -30,19 +33,37 @@ struct DraftEnvelope<'a> {
     format: &'static str,
     schema: u32,
     draft: &'a Draft,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    media: Option<&'a SharedMedia>,
 }
 
 pub fn draft_to_json(draft: &Draft) -> String {
+    draft_and_media_to_json(draft, None)
+}
+
+/// A shared file: the draft, and beside it the media that goes with it, when there is any.
+pub fn draft_and_media_to_json(draft: &Draft, media: Option<&SharedMedia>) -> String {
     serde_json::to_string(&DraftEnvelope {
         format: DRAFT.format,
         schema: DRAFT.current,
         draft,
+        media: media.filter(|media| !media.is_empty()),
     })
     .expect("a draft always serializes")
 }
 
 pub fn draft_from_json(text: &str) -> Result<Draft, LoadError> {
     draft_from_envelope(envelope::open(text, &[DRAFT])?)
+}
+
+/// A shared file's draft and the media beside it (none in a file from before schema 2, or from
+/// a device where nothing was drawn or said), each checked.
+pub fn draft_and_media_from_envelope(
+    mut opened: Opened,
+) -> Result<(Draft, SharedMedia), LoadError> {
+    let media = opened.fields.remove("media");
+    let draft = draft_from_envelope(opened)?;
+    Ok((draft, SharedMedia::from_field(media)?))
 }
 
 /// A draft envelope that passed the envelope check, brought up to date and checked.

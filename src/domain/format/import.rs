@@ -2,10 +2,13 @@
 //! leaves when a draft is shared.
 
 use crate::domain::draft::Draft;
-use crate::domain::format::draft_file::{draft_from_envelope, draft_to_json, DRAFT};
+use crate::domain::format::draft_file::{
+    draft_and_media_from_envelope, draft_and_media_to_json, draft_to_json, DRAFT,
+};
 use crate::domain::format::envelope::{self, LoadError};
 use crate::domain::format::locked::{Locked, LOCKED};
 use crate::domain::format::plan_file::{plan_from_envelope, PLAN};
+use crate::domain::format::shared_media::SharedMedia;
 use crate::domain::plan::PlanInProgress;
 use crate::ids::{self, MessageId};
 
@@ -53,7 +56,8 @@ pub fn check_file_size(bytes: u64) -> Result<(), ImportError> {
 // One value per file read, moved once: its size costs nothing worth a Box in every match.
 #[allow(clippy::large_enum_variant)]
 pub enum SharedFile {
-    Draft(Draft),
+    /// A shared wheel, and the drawings and voice notes that came with it.
+    Draft(Draft, SharedMedia),
     /// Locked with a passphrase: opened in the browser, its plaintext goes through
     /// [`read_unlocked_file`].
     Locked(Locked),
@@ -67,7 +71,8 @@ pub fn read_file(text: &str) -> Result<SharedFile, ImportError> {
     check_file_size(text.len() as u64)?;
     let opened = envelope::open(text, &[DRAFT, PLAN, LOCKED])?;
     Ok(if opened.kind == DRAFT {
-        SharedFile::Draft(draft_from_envelope(opened)?)
+        let (draft, media) = draft_and_media_from_envelope(opened)?;
+        SharedFile::Draft(draft, media)
     } else if opened.kind == PLAN {
         SharedFile::Plan(plan_from_envelope(opened)?)
     } else {
@@ -85,9 +90,11 @@ pub fn read_unlocked_file(plaintext: &str) -> Result<SharedFile, ImportError> {
 }
 
 /// The text of the file that leaves when a draft is shared: only the shared areas, and not even
-/// which areas were kept private.
-pub fn shared_file_text(draft: &Draft) -> String {
-    draft_to_json(&draft.shared_copy())
+/// which areas were kept private; of `kept` (the drawings and voice notes on the device), only
+/// the shared areas' drawings and the voice notes whose sharing was turned on.
+pub fn shared_file_text(draft: &Draft, kept: &SharedMedia) -> String {
+    let media = SharedMedia::for_sharing(draft, kept);
+    draft_and_media_to_json(&draft.shared_copy(), Some(&media))
 }
 
 /// The whole draft, private areas included and still marked private: for when the device will

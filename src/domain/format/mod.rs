@@ -17,6 +17,7 @@ pub mod file_name;
 pub mod import;
 pub mod locked;
 pub mod plan_file;
+pub mod shared_media;
 pub mod stored;
 pub mod wheel_index;
 
