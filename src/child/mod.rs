@@ -12,4 +12,5 @@ pub mod safety_alert;
 pub mod saved_drafts;
 pub mod share;
 pub mod start;
+pub mod voice_note;
 pub mod wheel;
