@@ -24,7 +24,8 @@ export function policyFor(html) {
     "img-src 'self' data: blob:",
     "connect-src 'self'",
     "font-src 'self'",
-    "media-src 'none'",
+    // A voice note plays from a blob: URL of its bytes (src/browser/media_url.rs); nothing else.
+    "media-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -26,9 +26,10 @@ const TYPES = {
 
 // The one place that says which browser features the app may use, for its own origin only
 // (Permissions-Policy); every other feature in FEATURES is off. Copying goes through the
-// clipboard and sharing through the system share sheet (src/browser/share.rs). Recording a
-// child's voice or a photo would add 'microphone' or 'camera' here.
-export const FEATURES_THE_APP_USES = ['clipboard-write', 'web-share'];
+// clipboard, sharing through the system share sheet (src/browser/share.rs), and a child's voice
+// note ("Säg det") through the microphone (src/browser/voice_recorder.rs). A photo would add
+// 'camera' here.
+export const FEATURES_THE_APP_USES = ['clipboard-write', 'microphone', 'web-share'];
 const FEATURES = [
   'accelerometer', 'bluetooth', 'camera', 'clipboard-read', 'clipboard-write', 'display-capture',
   'encrypted-media', 'geolocation', 'gyroscope', 'hid', 'idle-detection', 'magnetometer',

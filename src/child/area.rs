@@ -4,6 +4,7 @@
 use crate::browser::document::focus_element;
 use crate::child::drawing_pad::DrawingPad;
 use crate::child::safety_alert::SafetyAlert;
+use crate::child::voice_note::VoiceNote;
 use crate::domain::wheel::HelpShown;
 use crate::domain::{AreaDefinition, ScaleAnswer, WordsField};
 use crate::i18n::use_translate;
@@ -179,6 +180,7 @@ fn AreaView(area: AreaDefinition) -> impl IntoView {
             })}
             <WordsFields initial=initial_words on_input=set_words />
             <DrawingPad draft_id=draft.with_untracked(|d| d.id.clone()) area_id=area.id.clone() />
+            <VoiceNote draft_id=draft.with_untracked(|d| d.id.clone()) area_id=area_id.clone() />
             <nav class="area-nav">
                 {previous.map(|area| nav_link(area, ids::NAV_PREVIOUS, "pictograms/ui/arrow-prev.svg", "prev"))}
                 <A href=wheel_href.clone() attr:class="button">

@@ -14,5 +14,6 @@ pub mod safety_alert;
 pub mod saved_drafts;
 pub mod share;
 pub mod start;
+pub mod voice_note;
 pub mod wheel;
 pub mod who_may_see;

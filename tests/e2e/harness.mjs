@@ -21,19 +21,26 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * Chromium's fake microphone (a beeping tone) and a permission prompt that always says yes: for
+ * recording a voice note without a real device or a person to answer the prompt.
+ */
+export const FAKE_MICROPHONE = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
 /** A host name that the browser resolves to this machine: another site, for tests of leaving. */
 export const OTHER_SITE_HOST = 'othersite.test';
 
 /**
  * Starts the server and the browser once per test file. `backForwardCache`: Playwright starts
- * Chromium with the back-forward cache off; tests of what Back brings back turn it on.
+ * Chromium with the back-forward cache off; tests of what Back brings back turn it on. `args`:
+ * more Chromium flags, e.g. FAKE_MICROPHONE.
  */
-export async function startApp({ backForwardCache = false } = {}) {
+export async function startApp({ backForwardCache = false, args = [] } = {}) {
   const server = await startHost();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [...CHROMIUM_FLAGS, `--host-resolver-rules=MAP ${OTHER_SITE_HOST} 127.0.0.1`],
+    args: [...CHROMIUM_FLAGS, `--host-resolver-rules=MAP ${OTHER_SITE_HOST} 127.0.0.1`, ...args],
     ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : [],
   });
   const otherSite = server.origin.replace('127.0.0.1', OTHER_SITE_HOST);
