@@ -422,6 +422,14 @@ share-see-professionals =
 # needs-native-review
 share-see-professionals-note = لا يُعرض على الشاشة الكبيرة ولا يدخل فيما تحصل عليه العائلة.
 # needs-native-review
+share-voice-switch =
+    { $who ->
+        [child] شارك تسجيلي
+       *[guardian] شارك التسجيل
+    }
+# needs-native-review
+share-voice-off = لا يُشارَك التسجيل إلا إذا شغّلت هذا.
+# needs-native-review
 share-no-answer = لا توجد إجابة
 # needs-native-review
 share-confirm = اطّلعت على ما ستتم مشاركته.
@@ -824,3 +832,5 @@ voice-not-supported = { $who ->
 }
 # needs-native-review
 voice-failed = لم ينجح التسجيل. يمكنك أن تحاول مرة أخرى.
+# needs-native-review
+voice-too-large = أصبح التسجيل كبيرًا جدًا ولا يمكن حفظه. جرّب تسجيلًا أقصر.

@@ -400,6 +400,14 @@ share-see-professionals =
 # needs-native-review
 share-see-professionals-note = It is not shown on the big screen and is left out of what the family gets.
 # needs-native-review
+share-voice-switch =
+    { $who ->
+        [child] Share my recording
+       *[guardian] Share the recording
+    }
+# needs-native-review
+share-voice-off = The recording is shared only if you switch this on.
+# needs-native-review
 share-no-answer = No answer
 # needs-native-review
 share-confirm = I have seen what will be shared.
@@ -792,3 +800,5 @@ voice-not-supported = { $who ->
 }
 # needs-native-review
 voice-failed = The recording did not work. You can try again.
+# needs-native-review
+voice-too-large = The recording got too big to keep. Try a shorter one.

@@ -405,6 +405,14 @@ share-see-professionals =
 # needs-native-review
 share-see-professionals-note = روی صفحهٔ بزرگ نشان داده نمی‌شود و در آنچه خانواده می‌گیرد نمی‌آید.
 # needs-native-review
+share-voice-switch =
+    { $who ->
+        [child] ضبط صدای من را به اشتراک بگذار
+       *[guardian] ضبط صدا را به اشتراک بگذار
+    }
+# needs-native-review
+share-voice-off = ضبط صدا فقط وقتی به اشتراک گذاشته می‌شود که این را روشن کنی.
+# needs-native-review
 share-no-answer = بدون جواب
 # needs-native-review
 share-confirm = دیدم چه چیزهایی به اشتراک گذاشته می‌شود.
@@ -797,3 +805,5 @@ voice-not-supported = { $who ->
 }
 # needs-native-review
 voice-failed = ضبط انجام نشد. می‌توانی دوباره امتحان کنی.
+# needs-native-review
+voice-too-large = ضبط صدا برای نگه داشتن خیلی بزرگ شد. یک ضبط کوتاه‌تر امتحان کن.

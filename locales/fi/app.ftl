@@ -400,6 +400,14 @@ share-see-professionals =
 # needs-native-review
 share-see-professionals-note = Sitä ei näytetä isolla näytöllä, eikä se tule mukaan siihen, mitä perhe saa.
 # needs-native-review
+share-voice-switch =
+    { $who ->
+        [child] Jaa äänitykseni
+       *[guardian] Jaa äänitys
+    }
+# needs-native-review
+share-voice-off = Äänitys jaetaan vain, jos laitat tämän päälle.
+# needs-native-review
 share-no-answer = Ei vastausta
 # needs-native-review
 share-confirm = Olen nähnyt, mitä jaetaan.
@@ -792,3 +800,5 @@ voice-not-supported = { $who ->
 }
 # needs-native-review
 voice-failed = Äänitys ei onnistunut. Voit yrittää uudelleen.
+# needs-native-review
+voice-too-large = Äänitys tuli liian suureksi säilytettäväksi. Kokeile lyhyempää.

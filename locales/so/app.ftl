@@ -400,6 +400,14 @@ share-see-professionals =
 # needs-native-review
 share-see-professionals-note = Laguma muujiyo shaashadda weyn, kuma jiro waxa qoysku helo.
 # needs-native-review
+share-voice-switch =
+    { $who ->
+        [child] La wadaag duubistayda
+       *[guardian] La wadaag duubista
+    }
+# needs-native-review
+share-voice-off = Duubista waxaa la wadaagaa kaliya haddii aad tan shido.
+# needs-native-review
 share-no-answer = Jawaab ma jirto
 # needs-native-review
 share-confirm = Waan arkay waxa la wadaagayo.
@@ -792,3 +800,5 @@ voice-not-supported = { $who ->
 }
 # needs-native-review
 voice-failed = Duubistu ma shaqayn. Mar kale ayaad isku dayi kartaa.
+# needs-native-review
+voice-too-large = Duubistu aad bay u weynaatay in la kaydiyo. Isku day mid ka gaaban.

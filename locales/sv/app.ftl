@@ -275,6 +275,12 @@ share-see-professionals =
        *[guardian] Bara yrkespersonerna, inte familjen
     }
 share-see-professionals-note = Det syns inte på den stora skärmen och kommer inte med i det som familjen får.
+share-voice-switch =
+    { $who ->
+        [child] Dela min inspelning
+       *[guardian] Dela inspelningen
+    }
+share-voice-off = Inspelningen delas bara om du slår på det här.
 share-no-answer = Inget svar
 share-confirm = Jag har sett vad som delas.
 share-ways-heading = Välj hur du vill dela
@@ -537,3 +543,4 @@ voice-not-supported = { $who ->
 }
 # needs-native-review
 voice-failed = Inspelningen blev inte av. Du kan försöka igen.
+voice-too-large = Inspelningen blev för stor för att sparas. Försök med en kortare.

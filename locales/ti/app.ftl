@@ -402,6 +402,14 @@ share-see-professionals =
 # needs-native-review
 share-see-professionals-note = ኣብቲ ዓቢ ስክሪን ኣይርአን፡ ኣብቲ ስድራ ዝወስዱዎ እውን ኣይኣቱን።
 # needs-native-review
+share-voice-switch =
+    { $who ->
+        [child] ቅዳሐይ ኣካፍል
+       *[guardian] ቅዳሕ ኣካፍል
+    }
+# needs-native-review
+share-voice-off = እቲ ቅዳሕ ነዚ እንተ ወሊዕካዮ ጥራይ እዩ ዝካፈል።
+# needs-native-review
 share-no-answer = መልሲ የለን
 # needs-native-review
 share-confirm = እቲ ዝካፈል ዘሎ ርእየዮ ኣለኹ።
@@ -794,3 +802,5 @@ voice-not-supported = { $who ->
 }
 # needs-native-review
 voice-failed = እቲ ቕዳሕ ኣይሰለጠን። ደጊምካ ክትፍትን ትኽእል ኢኻ።
+# needs-native-review
+voice-too-large = እቲ ቅዳሕ ንምዕቃብ ኣዝዩ ዓብዩ። ዝሓጸረ ፈትን።

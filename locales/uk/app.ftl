@@ -408,6 +408,14 @@ share-see-professionals =
 # needs-native-review
 share-see-professionals-note = Це не показують на великому екрані, і воно не входить до того, що отримує родина.
 # needs-native-review
+share-voice-switch =
+    { $who ->
+        [child] Поділитися моїм записом
+       *[guardian] Поділитися записом
+    }
+# needs-native-review
+share-voice-off = Запис передається, лише якщо ти це ввімкнеш.
+# needs-native-review
 share-no-answer = Без відповіді
 # needs-native-review
 share-confirm = Я знаю, що саме буде передано.
@@ -808,3 +816,5 @@ voice-not-supported = { $who ->
 }
 # needs-native-review
 voice-failed = Запис не вдався. Можна спробувати ще раз.
+# needs-native-review
+voice-too-large = Запис завеликий, щоб його зберегти. Спробуй коротший.

@@ -24,6 +24,7 @@ use crate::ui::pictogram::Pictogram;
 use crate::ui::picture_button::PictureButton;
 use crate::ui::plan_labels::who_label;
 use crate::ui::print_note::PrintNote;
+use crate::ui::voice_player::VoicePlayer;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -257,6 +258,33 @@ fn ShareArea(
                 })
         }
     };
+    // The area's voice note, if one is kept: heard here before it may leave, and shared only
+    // when switched on (off by default).
+    let voice_view = {
+        let area_id = area_id.clone();
+        move || {
+            let note = kept.with(|kept| kept.voice_notes.get(&area_id).cloned())?;
+            let voice_on = {
+                let area_id = area_id.clone();
+                Memo::new(move |_| draft.with(|d| d.voice_is_shared(&area_id)))
+            };
+            let area_id = area_id.clone();
+            let toggle = move |ev| {
+                let on = event_target_checked(&ev);
+                editor.edit(|d, now| d.set_voice_shared(&area_id, on, now));
+            };
+            Some(view! {
+                <div class="shared-voice">
+                    <label class="share-switch">
+                        <input type="checkbox" role="switch" prop:checked=move || voice_on.get() on:change=toggle />
+                        <span>{t.text(ids::SHARE_VOICE_SWITCH)}</span>
+                    </label>
+                    <VoicePlayer note label=ids::VOICE_YOUR_RECORDING />
+                    <p class="voice-off-note" hidden=move || voice_on.get()>{t.text(ids::SHARE_VOICE_OFF)}</p>
+                </div>
+            })
+        }
+    };
     let name_id = area.messages.name.clone();
     let name = Signal::derive(move || t.content(&name_id));
     let toggle = {
@@ -319,6 +347,7 @@ fn ShareArea(
                 {move || answer.with(|a| view! { <PickedFeelings picked=a.feelings.clone() /> })}
                 {words}
                 {drawing_view}
+                {voice_view}
                 <WhoMaySee area_id=area_id.clone() />
                 <button type="button" class="button quiet copy-area" disabled=move || !confirmed.get() on:click=copy_area>
                     <Pictogram src="pictograms/ui/copy.svg" class="icon" />

@@ -7,6 +7,7 @@ use crate::browser::document::focus_element;
 use crate::browser::media_store::{self, Media, MediaError, MediaKind};
 use crate::browser::media_url::MediaUrl;
 use crate::browser::voice_recorder::{Recorded, RecorderError, Recording, LIMIT};
+use crate::domain::format::shared_media::voice_fits;
 use crate::domain::DraftId;
 use crate::i18n::use_translate;
 use crate::ids::{self, MessageId};
@@ -94,6 +95,12 @@ pub fn VoiceNote(draft_id: DraftId, area_id: String) -> impl IntoView {
         stop_ticking();
         drop(recording.try_update_value(Option::take));
         match outcome {
+            // A recording the meeting would refuse (a browser that does not hold to the bit rate,
+            // a type no meeting plays) is not offered for keeping.
+            Ok(Recorded { media, .. }) if !voice_fits(&media.mime, media.bytes.len()) => {
+                notice.try_set(Some(ids::VOICE_TOO_LARGE));
+                stage.try_set(Stage::Empty);
+            }
             Ok(Recorded {
                 media,
                 reached_limit,

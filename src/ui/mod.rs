@@ -25,6 +25,7 @@ pub mod print_note;
 pub mod read_aloud;
 pub mod static_page;
 pub mod unlock_form;
+pub mod voice_player;
 pub mod wheel_geometry;
 pub mod wheel_picture;
 pub mod words_fields;

@@ -45,8 +45,13 @@ pub struct VoiceNote {
 impl VoiceNote {
     /// Whether the app would have recorded this: a voice type and at most [`MAX_VOICE_BYTES`].
     pub fn is_acceptable(&self) -> bool {
-        is_voice_type(&self.mime) && !self.bytes.is_empty() && self.bytes.len() <= MAX_VOICE_BYTES
+        voice_fits(&self.mime, self.bytes.len())
     }
+}
+
+/// Whether a recording of this type and size can be kept and shared (see [`VoiceNote`]).
+pub fn voice_fits(mime: &str, bytes: usize) -> bool {
+    is_voice_type(mime) && bytes > 0 && bytes <= MAX_VOICE_BYTES
 }
 
 /// `audio/webm`, or `audio/webm;codecs=opus` and the like: one of [`VOICE_TYPES`] with plain
@@ -92,7 +97,9 @@ impl SharedMedia {
             voice_notes: kept
                 .voice_notes
                 .iter()
-                .filter(|(area, _)| draft.is_shared(area) && draft.voice_is_shared(area))
+                .filter(|(area, note)| {
+                    draft.is_shared(area) && draft.voice_is_shared(area) && note.is_acceptable()
+                })
                 .map(|(area, note)| (area.clone(), note.clone()))
                 .collect(),
         }
