@@ -21,6 +21,8 @@ skip-to-content = الانتقال إلى المحتوى
 # needs-native-review
 language-label = اللغة
 # needs-native-review
+header-menu = القائمة
+# needs-native-review
 # The language's own name for itself, shown in the picker.
 language-name = العربية
 # needs-native-review
@@ -38,6 +40,10 @@ read-aloud-no-voice = لا يوجد في هذا الجهاز صوت يستطيع
 read-aloud-unsupported = هذا المتصفح لا يستطيع قراءة النص بصوت عالٍ.
 # needs-native-review
 auto-read-label = قراءة كل صفحة جديدة بصوت عالٍ
+# needs-native-review
+auto-read-on = مُفعَّل
+# needs-native-review
+auto-read-off = مُعطَّل
 
 ## Privacy and help, always on screen
 
@@ -48,6 +54,8 @@ privacy-note = { $age ->
 }
 # needs-native-review
 help-open = هل أنت بحاجة إلى مساعدة الآن؟
+# needs-native-review
+help-open-short = مساعدة
 # needs-native-review
 help-heading = مساعدة الآن
 # needs-native-review

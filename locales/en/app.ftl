@@ -18,6 +18,8 @@ skip-to-content = Skip to content
 # needs-native-review
 language-label = Language
 # needs-native-review
+header-menu = Menu
+# needs-native-review
 # The language's own name for itself, shown in the picker.
 language-name = English
 # needs-native-review
@@ -35,6 +37,10 @@ read-aloud-no-voice = This device has no voice that can read English.
 read-aloud-unsupported = This browser cannot read text aloud.
 # needs-native-review
 auto-read-label = Read each new page aloud
+# needs-native-review
+auto-read-on = On
+# needs-native-review
+auto-read-off = Off
 
 ## Privacy and help, always on screen
 
@@ -45,6 +51,8 @@ privacy-note = { $age ->
 }
 # needs-native-review
 help-open = Do you need help now?
+# needs-native-review
+help-open-short = Help
 # needs-native-review
 help-heading = Help now
 # needs-native-review

@@ -21,6 +21,8 @@ skip-to-content = رفتن به متن اصلی
 # needs-native-review
 language-label = زبان
 # needs-native-review
+header-menu = منو
+# needs-native-review
 # The language's own name for itself, shown in the picker.
 language-name = فارسی / دری
 # needs-native-review
@@ -38,6 +40,10 @@ read-aloud-no-voice = این دستگاه صدایی ندارد که بتوان�
 read-aloud-unsupported = این مرورگر نمی‌تواند متن را با صدای بلند بخواند.
 # needs-native-review
 auto-read-label = خواندن هر صفحه تازه با صدای بلند
+# needs-native-review
+auto-read-on = روشن
+# needs-native-review
+auto-read-off = خاموش
 
 ## Privacy and help, always on screen
 
@@ -48,6 +54,8 @@ privacy-note = { $age ->
 }
 # needs-native-review
 help-open = همین حالا کمک لازم داری؟
+# needs-native-review
+help-open-short = کمک
 # needs-native-review
 help-heading = کمک فوری
 # needs-native-review

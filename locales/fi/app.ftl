@@ -18,6 +18,8 @@ skip-to-content = Siirry sisältöön
 # needs-native-review
 language-label = Kieli
 # needs-native-review
+header-menu = Valikko
+# needs-native-review
 # The language's own name for itself, shown in the picker.
 language-name = Suomi
 # needs-native-review
@@ -35,6 +37,10 @@ read-aloud-no-voice = Tässä laitteessa ei ole ääntä, joka osaa lukea suomea
 read-aloud-unsupported = Tämä selain ei osaa lukea tekstiä ääneen.
 # needs-native-review
 auto-read-label = Lue jokainen uusi sivu ääneen
+# needs-native-review
+auto-read-on = Päällä
+# needs-native-review
+auto-read-off = Pois
 
 ## Privacy and help, always on screen
 
@@ -45,6 +51,8 @@ privacy-note = { $age ->
 }
 # needs-native-review
 help-open = Tarvitsetko apua nyt?
+# needs-native-review
+help-open-short = Apua
 # needs-native-review
 help-heading = Apua nyt
 # needs-native-review

@@ -18,6 +18,8 @@ skip-to-content = U gudub qoraalka bogga
 # needs-native-review
 language-label = Luqadda
 # needs-native-review
+header-menu = Liiska
+# needs-native-review
 # The language's own name for itself, shown in the picker.
 language-name = Soomaali
 # needs-native-review
@@ -35,6 +37,10 @@ read-aloud-no-voice = Qalabkan ma laha cod akhrin kara Soomaali.
 read-aloud-unsupported = Biraawsarkan cod kuma akhrin karo qoraalka.
 # needs-native-review
 auto-read-label = Cod ku akhri bog kasta oo cusub
+# needs-native-review
+auto-read-on = Daaran
+# needs-native-review
+auto-read-off = Dansan
 
 ## Privacy and help, always on screen
 
@@ -45,6 +51,8 @@ privacy-note = { $age ->
 }
 # needs-native-review
 help-open = Ma u baahan tahay caawimaad hadda?
+# needs-native-review
+help-open-short = Caawimaad
 # needs-native-review
 help-heading = Caawimaad hadda
 # needs-native-review

@@ -13,6 +13,8 @@ skip-to-content = Hoppa till innehållet
 ## Language and read-aloud, in the header
 
 language-label = Språk
+# On a phone, the header's button that opens the language, read-aloud and the app's name.
+header-menu = Meny
 # The language's own name for itself, shown in the picker.
 language-name = Svenska
 language-load-failed = Språket kunde inte laddas. Försök igen när du har internet.
@@ -23,6 +25,8 @@ read-aloud-stop = Sluta läsa
 read-aloud-no-voice = Den här enheten har ingen röst som kan läsa svenska.
 read-aloud-unsupported = Den här webbläsaren kan inte läsa upp text.
 auto-read-label = Läs upp varje ny sida
+auto-read-on = På
+auto-read-off = Av
 
 ## Privacy and help, always on screen
 
@@ -32,6 +36,8 @@ privacy-note = { $age ->
    *[other] Svaren sparas bara på den här enheten och skickas inte till någon förrän du själv väljer att dela dem. Den som använder samma enhet kan se dem – lås hjulet med lösenord.
 }
 help-open = Behöver du hjälp nu?
+# On a phone, the help button's word (the header has one row there).
+help-open-short = Hjälp
 help-heading = Hjälp nu
 help-emergency = Ring 112 om någon är i fara just nu.
 # needs-native-review

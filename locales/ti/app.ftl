@@ -20,6 +20,8 @@ skip-to-content = ናብ ትሕዝቶ ሕለፍ
 # needs-native-review
 language-label = ቋንቋ
 # needs-native-review
+header-menu = ዝርዝር
+# needs-native-review
 # The language's own name for itself, shown in the picker.
 language-name = ትግርኛ
 # needs-native-review
@@ -37,6 +39,10 @@ read-aloud-no-voice = እዚ መሳርሒ ትግርኛ ከንብብ ዝኽእል
 read-aloud-unsupported = እዚ ብራውዘር ጽሑፍ ብድምጺ ከንብብ ኣይክእልን።
 # needs-native-review
 auto-read-label = ነፍሲ ወከፍ ሓድሽ ገጽ ብድምጺ ኣንብብ
+# needs-native-review
+auto-read-on = ክፉት
+# needs-native-review
+auto-read-off = ዕጹው
 
 ## Privacy and help, always on screen
 
@@ -47,6 +53,8 @@ privacy-note = { $age ->
 }
 # needs-native-review
 help-open = ሕጂ ሓገዝ የድልየካ ዶ?
+# needs-native-review
+help-open-short = ሓገዝ
 # needs-native-review
 help-heading = ሕጂ ሓገዝ
 # needs-native-review

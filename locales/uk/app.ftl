@@ -18,6 +18,8 @@ skip-to-content = Перейти до вмісту
 # needs-native-review
 language-label = Мова
 # needs-native-review
+header-menu = Меню
+# needs-native-review
 # The language's own name for itself, shown in the picker.
 language-name = Українська
 # needs-native-review
@@ -35,6 +37,10 @@ read-aloud-no-voice = На цьому пристрої немає голосу, 
 read-aloud-unsupported = Цей браузер не вміє читати текст уголос.
 # needs-native-review
 auto-read-label = Читати вголос кожну нову сторінку
+# needs-native-review
+auto-read-on = Увімкнено
+# needs-native-review
+auto-read-off = Вимкнено
 
 ## Privacy and help, always on screen
 
@@ -45,6 +51,8 @@ privacy-note = { $age ->
 }
 # needs-native-review
 help-open = Потрібна допомога зараз?
+# needs-native-review
+help-open-short = Допомога
 # needs-native-review
 help-heading = Допомога зараз
 # needs-native-review

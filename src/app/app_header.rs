@@ -1,3 +1,4 @@
+use crate::app::header_menu::HeaderMenu;
 use crate::app::language_picker::LanguagePicker;
 use crate::browser::document::leave_for_neutral_page;
 use crate::i18n::use_translate;
@@ -22,14 +23,18 @@ pub fn AppName() -> impl IntoView {
     }
 }
 
+/// One row on a phone: the menu (the app's name, the language, reading aloud), help and quick
+/// exit. Wider, every part shows in the header itself.
 #[component]
 pub fn AppHeader() -> impl IntoView {
     view! {
         <header class="app-header">
-            <AppName />
-            <div class="header-tools">
+            <HeaderMenu>
+                <AppName />
                 <LanguagePicker />
                 <AutoReadToggle />
+            </HeaderMenu>
+            <div class="header-actions">
                 <HelpNow />
                 <PictureButton
                     icon="pictograms/ui/close.svg"

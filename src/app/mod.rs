@@ -4,6 +4,7 @@
 
 pub mod about_app;
 pub mod app_header;
+pub mod header_menu;
 pub mod language_picker;
 pub mod privacy_note;
 pub mod static_start;

@@ -16,7 +16,7 @@ use crate::i18n::{use_translate, Localizer, Messages, Wording, WordingContext};
 use crate::ids;
 use crate::routes::Page;
 use crate::stores::draft_session::WheelContext;
-use crate::ui::help_now::HelpContacts;
+use crate::ui::help_now::{HelpContacts, HelpWords};
 use crate::ui::pictogram::Pictogram;
 use crate::ui::static_page::StaticPage;
 use leptos::prelude::*;
@@ -52,16 +52,26 @@ pub fn StaticStartPage(localizer: Arc<Localizer>) -> impl IntoView {
     }
 }
 
-/// The app's header as plain HTML: the language choice and the help open and close without
-/// script (`<details>`), the quick exit is a link to the neutral page.
+/// The app's header as plain HTML: on a phone one row, as the app's ([`crate::app::header_menu`]),
+/// with the menu a `<details>` that opens without script (the page's script closes it with Escape
+/// and on a tap beside it); the language choice and the help open and close without script
+/// (`<details>`), the quick exit is a link to the neutral page.
 #[component]
 fn StaticHeader() -> impl IntoView {
     let t = use_translate();
     view! {
         <header class="app-header">
-            <AppName />
-            <div class="header-tools">
-                <LanguageLinks />
+            <details class="header-menu" id="header-menu">
+                <summary class="button header-menu-button" id="header-menu-button">
+                    <Pictogram src="pictograms/ui/menu.svg" class="icon" />
+                    <span>{t.text(ids::HEADER_MENU)}</span>
+                </summary>
+                <div class="header-menu-panel">
+                    <AppName />
+                    <LanguageLinks />
+                </div>
+            </details>
+            <div class="header-actions">
                 <StaticHelpNow />
                 <a class="button quick-exit" href="/neutral.html">
                     <Pictogram src="pictograms/ui/close.svg" class="icon" />
@@ -118,7 +128,7 @@ fn StaticHelpNow() -> impl IntoView {
         <details class="help-now">
             <summary class="button help-button">
                 <Pictogram src="pictograms/ui/help.svg" class="icon" />
-                <span>{t.text(ids::HELP_OPEN)}</span>
+                <HelpWords />
             </summary>
             <section id="help-panel" class="help-panel" aria-labelledby="help-heading">
                 <h2 id="help-heading">{t.text(ids::HELP_HEADING)}</h2>

@@ -163,3 +163,25 @@ pub fn after_next_paint(then: impl FnOnce() + 'static) {
         leptos::prelude::set_timeout(then, std::time::Duration::ZERO)
     });
 }
+
+/// Whether an event's target (or related target) is the element with this id or inside it.
+pub fn is_inside(id: &str, target: Option<web_sys::EventTarget>) -> bool {
+    let Some(node) = target.and_then(|target| target.dyn_into::<web_sys::Node>().ok()) else {
+        return false;
+    };
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .is_some_and(|element| element.contains(Some(&node)))
+}
+
+/// Calls `outside` whenever a press (mouse, finger or pen) lands outside the element with this
+/// id, for as long as the calling component lives: a panel that closes on a tap beside it.
+pub fn when_pressed_outside(id: &'static str, outside: impl Fn() + 'static) {
+    let listener = leptos::prelude::window_event_listener(leptos::ev::pointerdown, move |event| {
+        if !is_inside(id, event.target()) {
+            outside();
+        }
+    });
+    leptos::prelude::on_cleanup(move || listener.remove());
+}

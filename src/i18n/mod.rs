@@ -27,6 +27,18 @@ pub struct Translate {
     wording: Signal<Wording>,
 }
 
+/// A text made to be an accessible name (`aria-label`), without the isolation marks Fluent puts
+/// around placeables (U+2068 … U+2069). On screen they keep mixed-direction text in order; a name
+/// is never laid out, only heard or matched against what a speech-input user says ("Trygghet"),
+/// and must hold the visible words exactly.
+pub fn accessible_name(text: String) -> String {
+    if text.contains(['\u{2068}', '\u{2069}']) {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    } else {
+        text
+    }
+}
+
 pub fn use_translate() -> Translate {
     let Messages(messages) = expect_context();
     let WordingContext(wording) = expect_context();

@@ -120,22 +120,22 @@ pub fn FileImport(
         match outcome {
             Outcome::Added => {
                 let text = t.get_with(ids::IMPORT_DONE, &[("file", file.into())]);
-                view! { <li role="status">{text}</li> }.into_any()
+                view! { <li>{text}</li> }.into_any()
             }
             Outcome::Replaced => {
                 let text = t.get_with(ids::meeting::IMPORT_REPLACED, &[("file", file.into())]);
-                view! { <li role="status">{text}</li> }.into_any()
+                view! { <li>{text}</li> }.into_any()
             }
             Outcome::EarlierPlan => {
                 let text = t.get_with(ids::meeting::IMPORT_EARLIER_PLAN, &[("file", file.into())]);
-                view! { <li role="status">{text}</li> }.into_any()
+                view! { <li>{text}</li> }.into_any()
             }
             Outcome::Refused(problem) => {
                 let text = t.get_with(
                     ids::IMPORT_ERROR_FILE,
                     &[("file", file.into()), ("problem", t.get(problem).into())],
                 );
-                view! { <li role="alert" class="error">{text}</li> }.into_any()
+                view! { <li class="error">{text}</li> }.into_any()
             }
             Outcome::Locked(locked) => {
                 let heading = t.get_with(ids::IMPORT_LOCKED, &[("file", file.into())]);
@@ -177,13 +177,17 @@ pub fn FileImport(
                 />
             </label>
             <p class="drop-hint">{t.text(ids::IMPORT_DROP)}</p>
-            <ul class="import-outcomes">
-                <For
-                    each=move || outcomes.get()
-                    key=|line| (line.number, matches!(line.outcome, Outcome::Locked(_)))
-                    children=outcome_line
-                />
-            </ul>
+            // One live region around the list: each file's line is announced as it comes,
+            // and the lines stay a list (a line of its own with a role would not be one).
+            <div class="import-outcomes-status" role="status">
+                <ul class="import-outcomes">
+                    <For
+                        each=move || outcomes.get()
+                        key=|line| (line.number, matches!(line.outcome, Outcome::Locked(_)))
+                        children=outcome_line
+                    />
+                </ul>
+            </div>
         </section>
     }
 }

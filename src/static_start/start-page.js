@@ -130,6 +130,23 @@
     if (event.persisted) listAgain();
   });
 
+  // The header's menu (a <details>, open and closed without script) closes as the app's does:
+  // with Escape, the keyboard back on its button, and on a tap beside it.
+  function openMenu() {
+    return document.querySelector('#static-start .header-menu[open]');
+  }
+  document.addEventListener('keydown', function (event) {
+    var menu = openMenu();
+    if (event.key !== 'Escape' || !menu) return;
+    event.preventDefault();
+    menu.open = false;
+    menu.querySelector('summary').focus();
+  });
+  document.addEventListener('pointerdown', function (event) {
+    var menu = openMenu();
+    if (menu && !menu.contains(event.target)) menu.open = false;
+  });
+
   document.addEventListener('click', function (event) {
     var link = event.target.closest && event.target.closest('#static-start a');
     if (!link || event.defaultPrevented || event.button || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -140,9 +157,11 @@
     var code = link.getAttribute('data-lang');
     if (code) {
       event.preventDefault();
+      var menuWasOpen = page.querySelector('.header-menu').open;
       keepLanguage(code);
       show(code);
-      // The keyboard stays where it was: on the (new) language choice.
+      // The keyboard stays where it was: on the (new) language choice, in the menu on a phone.
+      page.querySelector('.header-menu').open = menuWasOpen;
       page.querySelector('.language-links summary').focus();
     } else if (link.classList.contains('quick-exit')) {
       // As the app's "Lämna snabbt" (src/browser/page_life.rs): the neutral page in place of

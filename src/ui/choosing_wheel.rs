@@ -4,7 +4,7 @@
 
 use crate::domain::meeting::{markers, PerspectiveTag};
 use crate::domain::{Draft, Perspective, ScaleAnswer};
-use crate::i18n::{use_translate, Translate};
+use crate::i18n::{accessible_name, use_translate, Translate};
 use crate::ids::{self, MessageId};
 use crate::stores::draft_session::use_wheel;
 use crate::ui::pictogram::symbol_href;
@@ -81,10 +81,11 @@ pub fn ChoosingWheel(
                     } else {
                         answers.join("; ")
                     };
-                    t.get_with(
+                    // The visible name, as it shows, is how a speech-input user names it.
+                    accessible_name(t.get_with(
                         ids::SEGMENT_LABEL,
                         &[("area", t.content(&name_id).into()), ("answer", answers.into())],
-                    )
+                    ))
                 };
                 let open = {
                     let area_id = area_id.clone();
@@ -147,6 +148,9 @@ pub fn ChoosingWheel(
                         })
                         .collect_view()
                 };
+                // The marks are drawn over the segment, not inside it: their tags ("Barnet",
+                // "VH A") are not the segment's name, which is all a segment shows as its
+                // own (its name holds the answers in words). Taps go through to the segment.
                 view! {
                     <g
                         class="segment"
@@ -164,6 +168,8 @@ pub fn ChoosingWheel(
                         {drafts.map(|_| view! {
                             <path class="meeting-band" d=segment_path(slot, count, BAND - 10.0, RIM) />
                         })}
+                    </g>
+                    <g class="meeting-markers" data-area=area.id.clone() aria-hidden="true">
                         {marks}
                     </g>
                 }

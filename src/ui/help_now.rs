@@ -120,6 +120,17 @@ pub fn HelpContacts(
     }
 }
 
+/// The help button's words: the question, or on a phone (one row of header) the one word
+/// "Hjälp". The other is not displayed, so the button's name is always the text it shows.
+#[component]
+pub fn HelpWords() -> impl IntoView {
+    let t = use_translate();
+    view! {
+        <span class="help-words-long">{t.text(ids::HELP_OPEN)}</span>
+        <span class="help-words-short">{t.text(ids::HELP_OPEN_SHORT)}</span>
+    }
+}
+
 /// The "need help now?" button and the panel it opens.
 #[component]
 pub fn HelpNow() -> impl IntoView {
@@ -138,7 +149,7 @@ pub fn HelpNow() -> impl IntoView {
                 on:click=move |_| open.update(|o| *o = !*o)
             >
                 <Pictogram src="pictograms/ui/help.svg" class="icon" />
-                <span>{t.text(ids::HELP_OPEN)}</span>
+                <HelpWords />
             </button>
             <section
                 id="help-panel"

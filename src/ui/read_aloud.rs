@@ -84,20 +84,32 @@ pub fn AutoRead(#[prop(into)] text: Signal<String>) -> impl IntoView {
     });
 }
 
-/// The switch for [`AutoReadSetting`], in the header.
+/// The switch for [`AutoReadSetting`], in the header (on a phone, in its menu): a switch that
+/// shows its state in words too ("På" / "Av"); screen readers hear it as a switch that is on or
+/// off, named by its label.
 #[component]
 pub fn AutoReadToggle() -> impl IntoView {
     let t = use_translate();
     let setting: AutoReadSetting = expect_context();
+    let state = move || {
+        t.get(if setting.0.get() {
+            ids::AUTO_READ_ON
+        } else {
+            ids::AUTO_READ_OFF
+        })
+    };
     view! {
         <label class="auto-read-toggle">
+            <Pictogram src="pictograms/ui/speaker.svg" class="icon" />
+            <span class="auto-read-words">{t.text(ids::AUTO_READ_LABEL)}</span>
             <input
                 type="checkbox"
+                role="switch"
+                class="switch"
                 prop:checked=move || setting.0.get()
                 on:change=move |ev| setting.set(event_target_checked(&ev))
             />
-            <Pictogram src="pictograms/ui/speaker.svg" class="icon" />
-            <span>{t.text(ids::AUTO_READ_LABEL)}</span>
+            <span class="switch-state" aria-hidden="true">{state}</span>
         </label>
     }
 }

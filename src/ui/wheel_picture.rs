@@ -1,6 +1,6 @@
 use crate::browser::document::focus_element;
 use crate::domain::{AreaDefinition, ScaleAnswer, WheelDefinition};
-use crate::i18n::use_translate;
+use crate::i18n::{accessible_name, use_translate};
 use crate::ids;
 use crate::routes::AppPath;
 use crate::stores::draft_session::{use_wheel, CurrentDraft};
@@ -228,13 +228,14 @@ pub fn WheelPicture() -> impl IntoView {
                     let answer = scale
                         .get()
                         .map_or(ids::SEGMENT_NOT_ANSWERED, ScaleAnswer::message_id);
-                    t.get_with(
+                    // The visible name, as it shows, is how a speech-input user names it.
+                    accessible_name(t.get_with(
                         ids::SEGMENT_LABEL,
                         &[
                             ("area", t.content(&name_id).into()),
                             ("answer", t.get(answer).into()),
                         ],
-                    )
+                    ))
                 };
                 let open = {
                     let navigate = navigate.clone();

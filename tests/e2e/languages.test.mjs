@@ -206,7 +206,7 @@ test('auto read reads each new page aloud', async () => {
   await page.addInitScript(installSpeechDouble, [['sv-SE', 'Alva']]);
   await page.goto(app.origin + '/');
   await untilAppStartPage(page);
-  await page.getByRole('checkbox', { name: 'Läs upp varje ny sida' }).check();
+  await page.getByRole('switch', { name: 'Läs upp varje ny sida' }).check();
   await startWheel(page, app.origin);
   await page.locator('#segment-health').click();
   await page.locator('#area-heading').waitFor();

@@ -99,8 +99,8 @@ test('a meeting refuses a second child and a file that would replace another per
   const secondChild = draftFile('another-child.hjulet.json', { id: 'c3'.repeat(16), perspective: 'child', nickname: 'Kim', answers: { safe: { scale: 'good' } } });
   const impostor = draftFile('impostor.hjulet.json', { id: 'c2'.repeat(16), perspective: 'guardian', author: 'x', answers: { safe: { scale: 'good' } } });
   await page.locator('input[type=file]').setInputFiles([secondChild, impostor]);
-  await page.getByRole('alert').filter({ hasText: 'another-child.hjulet.json' }).getByText('Mötet har redan ett hjul från barnet.', { exact: false }).waitFor();
-  await page.getByRole('alert').filter({ hasText: 'impostor.hjulet.json' }).getByText('samma id som ett annat hjul', { exact: false }).waitFor();
+  await page.getByRole('status').getByRole('listitem').filter({ hasText: 'another-child.hjulet.json' }).getByText('Mötet har redan ett hjul från barnet.', { exact: false }).waitFor();
+  await page.getByRole('status').getByRole('listitem').filter({ hasText: 'impostor.hjulet.json' }).getByText('samma id som ett annat hjul', { exact: false }).waitFor();
   // The child's view is still the child's, and no Kim came in.
   await page.locator('.plan-area[data-area=safe]').getByText('Bussen till skolan').waitFor();
   assert.equal(await page.getByText('Kim', { exact: false }).count(), 0);

@@ -206,7 +206,8 @@ test('files that are not good files of ours are refused clearly, and nothing cha
   const before = await page.evaluate(() => sessionStorage.getItem('barnets-basta-hjulet/meeting'));
   assert.equal(before, null, 'looking at the plan page stores nothing');
   await page.locator('input[type=file]').setInputFiles([future, foreignFile, huge, damaged]);
-  const alerts = page.locator('.import-outcomes [role=alert]');
+  // Each file's line, in the one live region that announces them.
+  const alerts = page.getByRole('status').locator('.import-outcomes li.error');
   await page.waitForFunction(() => document.querySelectorAll('.import-outcomes li').length === 4);
   const texts = (await alerts.allInnerTexts()).map((text) => text.replace(/[\u2068\u2069]/g, ''));
   assert.equal(texts.length, 4);
