@@ -147,6 +147,11 @@ pub struct Draft {
     /// Areas the author keeps to themself: never exported, printed or copied.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub private_areas: BTreeSet<String>,
+    /// Areas the author shares only with the professionals at the meeting: shown on the
+    /// professional's own screen, never on the projector, in the child's summary or in anything
+    /// printed or copied for the family.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub professionals_only: BTreeSet<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     /// Answers by area id. Areas without an answer are absent.
@@ -163,6 +168,7 @@ impl Draft {
             age_band,
             author: String::new(),
             private_areas: BTreeSet::new(),
+            professionals_only: BTreeSet::new(),
             created_at: now,
             updated_at: now,
             answers: BTreeMap::new(),
@@ -228,6 +234,12 @@ impl Draft {
 
     pub fn is_shared(&self, area_id: &str) -> bool {
         !self.private_areas.contains(area_id)
+    }
+
+    /// Whether everyone at the meeting may see this area's answer (the family too), or only the
+    /// professionals.
+    pub fn for_everyone(&self, area_id: &str) -> bool {
+        !self.professionals_only.contains(area_id)
     }
 
     pub fn set_shared(&mut self, area_id: &str, shared: bool, now: DateTime<Utc>) {
