@@ -1,5 +1,5 @@
 //! The board: one big wheel where every segment carries a face per perspective, and beside it who
-//! is who, the projector's controls, the chosen area (the child's contribution first) and the
+//! is who, the chosen area (the child's contribution first) and the
 //! professional's own view. Shown once someone's view has been brought in.
 
 use crate::domain::meeting::tagged;
@@ -8,7 +8,6 @@ use crate::i18n::use_translate;
 use crate::ids;
 use crate::meeting::area_panel::AreaPanel;
 use crate::meeting::professional::ProfessionalView;
-use crate::meeting::projector_controls::ProjectorControls;
 use crate::stores::meeting::Meeting;
 use crate::stores::meeting_screen::MeetingScreen;
 use crate::ui::choosing_wheel::{tag_text, ChoosingWheel};
@@ -28,7 +27,6 @@ pub fn MeetingBoard(meeting: Meeting, screen: MeetingScreen) -> impl IntoView {
                 <ChoosingWheel label=ids::meeting::MEETING_WHEEL_LABEL drafts=shown selected />
                 <div class="meeting-side">
                     <MeetingLegend drafts=included />
-                    <ProjectorControls screen />
                     <AreaPanel selected drafts=shown earlier=screen.shown_earlier() />
                     <ProfessionalView selected meeting />
                 </div>

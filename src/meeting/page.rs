@@ -22,6 +22,7 @@ use crate::meeting::plan_area::PlanAreas;
 use crate::meeting::plan_details::PlanDetails;
 use crate::meeting::plan_document::PlanDocument;
 use crate::meeting::preparation::{PreparationSection, StepChoice};
+use crate::meeting::projector_controls::ProjectorControls;
 use crate::meeting::summary::ChildSummary;
 use crate::stores::meeting::{Meeting, Opened};
 use crate::stores::meeting_screen::MeetingScreen;
@@ -48,11 +49,16 @@ pub fn MeetingPage() -> impl IntoView {
 
     view! {
         <div class="plan-page">
-            <h1>
-                {move || {
-                    t.get(if preparing() { ids::meeting::MEETING_STEP_PREPARATION } else { ids::PLAN_HEADING })
-                }}
-            </h1>
+            // The projector's controls beside the heading: the wheel and the chosen area below
+            // them stay on one screen.
+            <div class="meeting-title">
+                <h1>
+                    {move || {
+                        t.get(if preparing() { ids::meeting::MEETING_STEP_PREPARATION } else { ids::PLAN_HEADING })
+                    }}
+                </h1>
+                <ProjectorControls screen />
+            </div>
             <MeetingBoard meeting screen />
             <Show when=move || !preparing()>
                 <p class="lead no-print">{t.text(ids::PLAN_INTRO)}</p>
