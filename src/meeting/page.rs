@@ -49,16 +49,14 @@ pub fn MeetingPage() -> impl IntoView {
 
     view! {
         <div class="plan-page">
-            // The projector's controls beside the heading: the wheel and the chosen area below
-            // them stay on one screen.
-            <div class="meeting-title">
-                <h1>
-                    {move || {
-                        t.get(if preparing() { ids::meeting::MEETING_STEP_PREPARATION } else { ids::PLAN_HEADING })
-                    }}
-                </h1>
-                <ProjectorControls screen />
-            </div>
+            <h1>
+                {move || {
+                    t.get(if preparing() { ids::meeting::MEETING_STEP_PREPARATION } else { ids::PLAN_HEADING })
+                }}
+            </h1>
+            // Beside the heading on a wide screen: the wheel and the chosen area below them stay
+            // on one screen.
+            <ProjectorControls screen />
             <MeetingBoard meeting screen />
             <Show when=move || !preparing()>
                 <p class="lead no-print">{t.text(ids::PLAN_INTRO)}</p>
