@@ -30,6 +30,9 @@ pub enum AppPath {
     Share(DraftId),
     /// The collaboration meeting and its Barnets plan draft, from shared files.
     Meeting,
+    /// The meeting's second window, for the projector: only what everyone in the room may see,
+    /// sent by the meeting's own window.
+    Projector,
     /// The wheel for lessons: nothing about any pupil is asked or stored.
     Classroom,
 }
@@ -43,13 +46,14 @@ impl AppPath {
             Self::Area(draft, area) => format!("/wheel/{draft}/{area}"),
             Self::Share(draft) => format!("/share/{draft}"),
             Self::Meeting => "/meeting".to_owned(),
+            Self::Projector => "/meeting/projector".to_owned(),
             Self::Classroom => "/classroom".to_owned(),
         }
     }
 
     pub fn page(&self) -> Page {
         match self {
-            Self::Meeting | Self::Classroom => Page::Meeting,
+            Self::Meeting | Self::Projector | Self::Classroom => Page::Meeting,
             _ => Page::Child,
         }
     }

@@ -46,6 +46,22 @@ meeting-no-answer = لا توجد إجابة
 # needs-native-review
 meeting-choose-area = اختاروا جزءًا من العجلة لتروا كلمات الجميع جنبًا إلى جنب.
 # needs-native-review
+meeting-projector-open = افتحوا العرض على شاشة العرض
+# needs-native-review
+meeting-projector-is-open = العرض على شاشة العرض مفتوح. لا يظهر فيه إلا ما يُسمح لكل من في الغرفة برؤيته.
+# needs-native-review
+meeting-projector-close = أغلقوا العرض على شاشة العرض
+# needs-native-review
+meeting-projector-heading = العرض على شاشة العرض
+# needs-native-review
+meeting-projector-waiting = تظهر العجلة هنا عندما يكون الاجتماع مفتوحًا في النافذة الأخرى.
+# needs-native-review
+meeting-projector-ended = انتهى الاجتماع. يمكنكم إغلاق هذه النافذة.
+# needs-native-review
+meeting-professionals-only = للمختصين فقط
+# needs-native-review
+meeting-show-professionals-only = أظهروا ما هو للمختصين فقط
+# needs-native-review
 meeting-follow-up = تقييم الخطة المُعدّة في { $date }
 # needs-native-review
 meeting-earlier = المرة السابقة

@@ -46,6 +46,22 @@ meeting-no-answer = No answer
 # needs-native-review
 meeting-choose-area = Choose an area of the wheel to see everyone's words side by side.
 # needs-native-review
+meeting-projector-open = Open the view for the projector screen
+# needs-native-review
+meeting-projector-is-open = The view for the projector screen is open. It shows only what everyone in the room may see.
+# needs-native-review
+meeting-projector-close = Close the view for the projector screen
+# needs-native-review
+meeting-projector-heading = View for the projector screen
+# needs-native-review
+meeting-projector-waiting = The wheel shows here when the meeting is open in the other window.
+# needs-native-review
+meeting-projector-ended = The meeting has ended. You can close this window.
+# needs-native-review
+meeting-professionals-only = Only for the professionals
+# needs-native-review
+meeting-show-professionals-only = Show what is only for the professionals
+# needs-native-review
 meeting-follow-up = Evaluation of the plan from { $date }
 # needs-native-review
 meeting-earlier = Last time

@@ -46,6 +46,22 @@ meeting-no-answer = بدون جواب
 # needs-native-review
 meeting-choose-area = یک بخش از چرخ را انتخاب کنید تا حرف‌های همه را کنار هم ببینید.
 # needs-native-review
+meeting-projector-open = نمایش روی پرده را باز کنید
+# needs-native-review
+meeting-projector-is-open = نمایش روی پرده باز است. در آن فقط چیزی دیده می‌شود که همهٔ کسانی که در اتاق هستند اجازهٔ دیدنش را دارند.
+# needs-native-review
+meeting-projector-close = نمایش روی پرده را ببندید
+# needs-native-review
+meeting-projector-heading = نمایش روی پرده
+# needs-native-review
+meeting-projector-waiting = وقتی جلسه در پنجرهٔ دیگر باز باشد، چرخ اینجا نشان داده می‌شود.
+# needs-native-review
+meeting-projector-ended = جلسه تمام شد. می‌توانید این پنجره را ببندید.
+# needs-native-review
+meeting-professionals-only = فقط برای متخصصان
+# needs-native-review
+meeting-show-professionals-only = آنچه را فقط برای متخصصان است نشان بدهید
+# needs-native-review
 meeting-follow-up = ارزیابی برنامه‌ای که در { $date } آماده شد
 # needs-native-review
 meeting-earlier = دفعه قبل

@@ -46,6 +46,22 @@ meeting-no-answer = Ei vastausta
 # needs-native-review
 meeting-choose-area = Valitkaa pyörästä alue, niin näette kaikkien sanat rinnakkain.
 # needs-native-review
+meeting-projector-open = Avatkaa näkymä valkokankaalle
+# needs-native-review
+meeting-projector-is-open = Näkymä valkokankaalle on auki. Siinä näkyy vain se, minkä kaikki huoneessa saavat nähdä.
+# needs-native-review
+meeting-projector-close = Sulkekaa näkymä valkokankaalle
+# needs-native-review
+meeting-projector-heading = Näkymä valkokankaalle
+# needs-native-review
+meeting-projector-waiting = Pyörä näkyy tässä, kun tapaaminen on auki toisessa ikkunassa.
+# needs-native-review
+meeting-projector-ended = Tapaaminen on päättynyt. Voitte sulkea tämän ikkunan.
+# needs-native-review
+meeting-professionals-only = Vain ammattilaisille
+# needs-native-review
+meeting-show-professionals-only = Näyttäkää se, mikä on vain ammattilaisille
+# needs-native-review
 meeting-follow-up = { $date } tehdyn suunnitelman arviointi
 # needs-native-review
 meeting-earlier = Viime kerralla

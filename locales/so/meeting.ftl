@@ -47,6 +47,22 @@ meeting-no-answer = Jawaab ma jirto
 # needs-native-review
 meeting-choose-area = Dooro qayb ka mid ah giraangirta si aad u aragtaan erayada qof kasta iyagoo is barbar yaal.
 # needs-native-review
+meeting-projector-open = Fura muuqaalka shaashadda weyn
+# needs-native-review
+meeting-projector-is-open = Muuqaalka shaashadda weyn waa furan yahay. Waxa kaliya ee ka muuqda waa waxa qof kasta oo qolka jooga loo oggol yahay inuu arko.
+# needs-native-review
+meeting-projector-close = Xir muuqaalka shaashadda weyn
+# needs-native-review
+meeting-projector-heading = Muuqaalka shaashadda weyn
+# needs-native-review
+meeting-projector-waiting = Giraangirtu halkan ayay ka muuqan doontaa marka shirku ka furan yahay daaqadda kale.
+# needs-native-review
+meeting-projector-ended = Shirku wuu dhammaaday. Waad xiri kartaan daaqaddan.
+# needs-native-review
+meeting-professionals-only = Xirfadlayaasha oo kaliya
+# needs-native-review
+meeting-show-professionals-only = Tus waxa xirfadlayaasha oo kaliya loogu talagalay
+# needs-native-review
 meeting-follow-up = Qiimaynta qorshihii { $date }
 # needs-native-review
 meeting-earlier = Markii hore

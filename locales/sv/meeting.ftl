@@ -27,6 +27,16 @@ meeting-tag-guardian = VH { $letter }
 meeting-no-answers = inga svar
 meeting-no-answer = Inget svar
 meeting-choose-area = Välj ett område på hjulet för att se allas ord bredvid varandra.
+# The projector window (a second window of the meeting, for the extended screen) and what a
+# child or guardian shared with the professionals only.
+meeting-projector-open = Öppna visning för duken
+meeting-projector-is-open = Visningen för duken är öppen. Där syns bara det som alla i rummet får se.
+meeting-projector-close = Stäng visningen för duken
+meeting-projector-heading = Visning för duken
+meeting-projector-waiting = Hjulet visas här när mötet är öppet i det andra fönstret.
+meeting-projector-ended = Mötet är avslutat. Ni kan stänga fönstret.
+meeting-professionals-only = Bara för yrkespersonerna
+meeting-show-professionals-only = Visa det som bara är för yrkespersonerna
 meeting-follow-up = Utvärdering av planen från { $date }
 meeting-earlier = Förra gången
 meeting-now = Nu

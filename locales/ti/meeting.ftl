@@ -47,6 +47,22 @@ meeting-no-answer = መልሲ የለን
 # needs-native-review
 meeting-choose-area = ቃላት ኩሎም ጎኒ ንጎኒ ንምርኣይ፡ ሓደ ክፋል ናይቲ መንኮርኩር ምረጹ።
 # needs-native-review
+meeting-projector-open = ነቲ ኣብ መርኣዪ ዝርአ ክፈቱ
+# needs-native-review
+meeting-projector-is-open = እቲ ኣብ መርኣዪ ዝርአ ክፉት እዩ። ኣብኡ ንኹሎም ኣብቲ ክፍሊ ዘለዉ ክርእይዎ ዝፍቀደሎም ጥራይ እዩ ዝርአ።
+# needs-native-review
+meeting-projector-close = ነቲ ኣብ መርኣዪ ዝርአ ዕጸዉ
+# needs-native-review
+meeting-projector-heading = ኣብ መርኣዪ ዝርአ
+# needs-native-review
+meeting-projector-waiting = እቲ ኣኼባ ኣብቲ ካልእ መስኮት ክኽፈት ከሎ፡ እቲ መንኮርኩር ኣብዚ ይርአ።
+# needs-native-review
+meeting-projector-ended = እቲ ኣኼባ ተዛዚሙ እዩ። ነዚ መስኮት ክትዓጽውዎ ትኽእሉ ኢኹም።
+# needs-native-review
+meeting-professionals-only = ንሰብ ሞያ ጥራይ
+# needs-native-review
+meeting-show-professionals-only = እቲ ንሰብ ሞያ ጥራይ ዝኾነ ኣርእዩ
+# needs-native-review
 meeting-follow-up = ገምጋም ናይቲ ኣብ { $date } ዝተሰርሐ መደብ
 # needs-native-review
 meeting-earlier = ዝሓለፈ ግዜ

@@ -46,6 +46,22 @@ meeting-no-answer = Без відповіді
 # needs-native-review
 meeting-choose-area = Виберіть частину колеса, щоб побачити слова всіх поруч.
 # needs-native-review
+meeting-projector-open = Відкрити показ на екрані
+# needs-native-review
+meeting-projector-is-open = Показ на екрані відкрито. На ньому видно лише те, що можуть бачити всі в кімнаті.
+# needs-native-review
+meeting-projector-close = Закрити показ на екрані
+# needs-native-review
+meeting-projector-heading = Показ на екрані
+# needs-native-review
+meeting-projector-waiting = Колесо з’явиться тут, коли зустріч буде відкрита в іншому вікні.
+# needs-native-review
+meeting-projector-ended = Зустріч завершено. Можна закрити це вікно.
+# needs-native-review
+meeting-professionals-only = Лише для фахівців
+# needs-native-review
+meeting-show-professionals-only = Показати те, що лише для фахівців
+# needs-native-review
 meeting-follow-up = Оцінювання плану від { $date }
 # needs-native-review
 meeting-earlier = Минулого разу

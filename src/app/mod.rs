@@ -27,6 +27,7 @@ use crate::i18n::{
 };
 use crate::ids;
 use crate::meeting::page::MeetingPage;
+use crate::meeting::projector::ProjectorPage;
 use crate::routes::Page;
 use crate::stores::draft_session::WheelContext;
 use crate::stores::language::LanguageChooser;
@@ -69,6 +70,7 @@ pub fn MeetingApp() -> impl IntoView {
             <Shell page=Page::Meeting messages=&ALL_MESSAGES>
                 <Routes fallback=NotFound>
                     <Route path=path!("/meeting") view=MeetingPage />
+                    <Route path=path!("/meeting/projector") view=ProjectorPage />
                     <Route path=path!("/classroom") view=ClassroomPage />
                 </Routes>
             </Shell>
@@ -140,21 +142,28 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
         }
     });
     let t = use_translate();
+    // The meeting's projector window shows only the meeting's picture: nobody uses a header
+    // or a footer on the wall.
+    let bare = document::current_path() == crate::routes::AppPath::Projector.href();
 
     view! {
         <Show when=move || first_language_ready.get() && !gone.get()>
-            <a class="skip-link" href="#main">{t.text(ids::SKIP_TO_CONTENT)}</a>
-            <AppHeader />
-            <crate::app::update_notice::UpdateNotice />
+            <Show when=move || !bare>
+                <a class="skip-link" href="#main">{t.text(ids::SKIP_TO_CONTENT)}</a>
+                <AppHeader />
+                <crate::app::update_notice::UpdateNotice />
+            </Show>
             <main id="main" tabindex="-1">
                 {children()}
             </main>
-            <AfterFirstPaint>
-                <footer class="page-footer">
-                    <PrivacyNote />
-                    <AboutApp />
-                </footer>
-            </AfterFirstPaint>
+            <Show when=move || !bare>
+                <AfterFirstPaint>
+                    <footer class="page-footer">
+                        <PrivacyNote />
+                        <AboutApp />
+                    </footer>
+                </AfterFirstPaint>
+            </Show>
         </Show>
     }
 }

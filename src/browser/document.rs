@@ -185,3 +185,20 @@ pub fn when_pressed_outside(id: &'static str, outside: impl Fn() + 'static) {
     });
     leptos::prelude::on_cleanup(move || listener.remove());
 }
+
+/// Opens `href` of this app in a window of its own (meant for a second screen, such as the
+/// meeting's projector). Without an opener: the new window shares nothing with this one (not
+/// this tab's sessionStorage) and hears from it only over a channel. The browser gives back no
+/// handle then, also when the window did open: the new window says itself that it is there.
+pub fn open_window(href: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.open_with_url_and_target_and_features(href, "_blank", "popup,noopener");
+    }
+}
+
+/// Closes this window, when a script opened it; a window the user opened stays (browsers refuse).
+pub fn close_window() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.close();
+    }
+}

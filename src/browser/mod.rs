@@ -3,6 +3,7 @@
 //! stays plain Rust.
 
 pub mod activity;
+pub mod broadcast;
 pub mod clipboard;
 pub mod crypto;
 pub mod document;

@@ -76,3 +76,10 @@ pub fn forget_left() {
         let _ = session.remove_item(LEFT_MARK);
     }
 }
+
+/// Calls `leaving` when the page is going away (closed, reloaded, another page loaded in its
+/// place, or put into the back-forward cache), for as long as the calling component lives.
+pub fn when_leaving(leaving: impl Fn() + 'static) {
+    let listener = window_event_listener(leptos::ev::pagehide, move |_| leaving());
+    on_cleanup(move || listener.remove());
+}

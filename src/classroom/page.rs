@@ -50,6 +50,20 @@ pub fn ClassroomPage() -> impl IntoView {
     view! {
         <div class="classroom-page">
             <h1>{t.text(ids::meeting::CLASSROOM_TITLE)}</h1>
+            // The wheel first, so that on the projector it is there whole without scrolling; the
+            // class's age group and the chosen area beside it, the notes for the teacher below.
+            <div class="meeting-board">
+                <ChoosingWheel label=ids::WHEEL_LABEL selected />
+                <div class="meeting-side">
+                    <AgeBandChoice
+                        legend=ids::meeting::CLASSROOM_AGE_LEGEND
+                        name="classroom-age"
+                        selected=age
+                        on_change=Callback::new(move |band| age.set(band))
+                    />
+                    {area_view}
+                </div>
+            </div>
             <p class="lead">{t.text(ids::meeting::CLASSROOM_INTRO)}</p>
             <p class="classroom-model">{t.text(ids::meeting::CLASSROOM_MODEL)}</p>
             <p class="privacy-note">
@@ -61,16 +75,6 @@ pub fn ClassroomPage() -> impl IntoView {
                 <Pictogram src="pictograms/ui/help.svg" class="icon" />
                 <span>{t.text(ids::meeting::CLASSROOM_DUTY_TO_REPORT)}</span>
             </p>
-            <AgeBandChoice
-                legend=ids::meeting::CLASSROOM_AGE_LEGEND
-                name="classroom-age"
-                selected=age
-                on_change=Callback::new(move |band| age.set(band))
-            />
-            <div class="meeting-board">
-                <ChoosingWheel label=ids::WHEEL_LABEL selected />
-                <div class="meeting-side">{area_view}</div>
-            </div>
             <p class="classroom-own-wheel">
                 {t.text(ids::meeting::CLASSROOM_OWN_WHEEL)} " "
                 <AppLink to=AppPath::Start>{t.text(ids::meeting::CLASSROOM_OWN_WHEEL_LINK)}</AppLink>

@@ -11,6 +11,7 @@ pub mod language;
 pub mod meeting;
 pub mod plan;
 pub mod preparation;
+pub mod room;
 pub mod settings;
 pub mod wheel;
 

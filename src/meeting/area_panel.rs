@@ -1,34 +1,37 @@
-//! The chosen area on the board: every perspective's words side by side, the child's first; with
-//! an earlier plan, each perspective's earlier and new answer and what was agreed then.
+//! The chosen area on the board: the child's contribution first, in a block of its own, then
+//! every other perspective's words side by side; with an earlier plan, each perspective's earlier
+//! and new answer and what was agreed then. The same panel shows on the laptop (with what is for
+//! the professionals only marked, when shown) and on the projector (which is never sent it).
 
 use crate::domain::meeting::{follow_up, tagged};
 use crate::domain::plan::{EarlierPlan, PlanLabels};
-use crate::domain::AreaAnswer;
+use crate::domain::{AreaAnswer, Draft, Perspective};
 use crate::i18n::use_translate;
 use crate::ids;
+use crate::meeting::child_voice::ChildVoice;
 use crate::meeting::perspective_card::PerspectiveCard;
+use crate::meeting::professionals_only::ProfessionalsOnly;
 use crate::stores::draft_session::use_wheel;
-use crate::stores::meeting::Meeting;
 use crate::ui::choosing_wheel::tag_text;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::plan_labels::who_label;
 use leptos::prelude::*;
 
-/// The selected area: every perspective's words side by side, the child's first; with an earlier
-/// plan, each perspective's earlier and new answer and what was agreed then.
+/// The selected area: the child's contribution first, then every other perspective's words side
+/// by side; with an earlier plan, each perspective's earlier and new answer and what was agreed
+/// then.
 #[component]
-pub fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl IntoView {
+pub fn AreaPanel(
+    #[prop(into)] selected: Signal<Option<String>>,
+    /// The perspectives this screen shows (see `stores::meeting_screen`).
+    #[prop(into)]
+    drafts: Signal<Vec<Draft>>,
+    /// The earlier plan of a follow-up, as this screen shows it.
+    #[prop(into)]
+    earlier: Signal<Option<EarlierPlan>>,
+) -> impl IntoView {
     let t = use_translate();
     let wheel = use_wheel();
-    // The earlier plan with only the perspectives taken into this one.
-    let earlier = Memo::new(move |_| {
-        meeting.with(|w| {
-            w.earlier.as_ref().map(|e| EarlierPlan {
-                perspectives: w.earlier_included(),
-                ..e.clone()
-            })
-        })
-    });
     move || {
         let area = selected
             .get()
@@ -39,16 +42,34 @@ pub fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl I
         };
         // The perspectives taken in: typing in the plan's fields does not change them, so the panel
         // is not redrawn on every key press.
-        let (drafts, earlier) = (meeting.included().get(), earlier.get());
-        let cards = tagged(&drafts)
-            .into_iter()
-            .filter(|(_, draft)| draft.is_shared(&area.id))
-            .filter_map(|(tag, draft)| {
-                let answer = draft.answer(&area.id)?.clone();
-                let who = format!("{} · {}", tag_text(t, tag), who_label(t, draft));
-                Some(view! { <PerspectiveCard who kind=tag.perspective.key() answer /> })
-            })
-            .collect_view();
+        let (drafts, earlier) = (drafts.get(), earlier.get());
+        let mut child = None;
+        let mut cards = Vec::new();
+        // In meeting order: the child's first, then guardians and professionals.
+        for (tag, draft) in tagged(&drafts) {
+            let Some(answer) = draft
+                .is_shared(&area.id)
+                .then(|| draft.answer(&area.id).cloned())
+                .flatten()
+            else {
+                continue;
+            };
+            let who = format!("{} · {}", tag_text(t, tag), who_label(t, draft));
+            let only_professionals = !draft.for_everyone(&area.id);
+            if tag.perspective == Perspective::Child {
+                child = Some(view! {
+                    <ProfessionalsOnly only_professionals>
+                        <ChildVoice who=who.clone() answer=answer.clone() />
+                    </ProfessionalsOnly>
+                });
+            } else {
+                cards.push(view! {
+                    <ProfessionalsOnly only_professionals>
+                        <PerspectiveCard who=who.clone() kind=tag.perspective.key() answer=answer.clone() />
+                    </ProfessionalsOnly>
+                });
+            }
+        }
         let follow_up = earlier.map(|earlier| {
             let rows = follow_up(&earlier.perspectives, &drafts, &area.id)
                 .into_iter()
@@ -110,6 +131,7 @@ pub fn AreaPanel(selected: RwSignal<Option<String>>, meeting: Meeting) -> impl I
                     <Pictogram src=area.pictogram.clone() class="share-area-pictogram" />
                     <span>{name} " – " {title}</span>
                 </h2>
+                {child}
                 <div class="perspective-cards">{cards}</div>
                 {follow_up}
             </section>

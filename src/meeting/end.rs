@@ -7,19 +7,22 @@ use crate::ids;
 use crate::meeting::plan_actions::PlanFile;
 use crate::routes::AppPath;
 use crate::stores::meeting::Meeting;
+use crate::stores::meeting_screen::MeetingScreen;
 use crate::ui::confirm::Confirm;
 use crate::ui::picture_button::PictureButton;
 use crate::ui::print_button::PrintButton;
 use leptos::prelude::*;
 
 /// Ending the meeting: the plan can leave as a file or on paper first; then everything the
-/// meeting brought in or typed is removed from this device.
+/// meeting brought in or typed is removed from this device, and the projector window empties and
+/// closes.
 #[component]
-pub fn EndMeeting(meeting: Meeting, plan_file: PlanFile) -> impl IntoView {
+pub fn EndMeeting(meeting: Meeting, plan_file: PlanFile, screen: MeetingScreen) -> impl IntoView {
     let t = use_translate();
     let asking = RwSignal::new(false);
     let end = move |_| {
         meeting.end();
+        screen.end();
         // Back may show this page again from the back-forward cache: it then starts again from
         // the tab's storage, which holds nothing now (see `when_shown_from_cache` in the page).
         document::open_page(&AppPath::Start.href());

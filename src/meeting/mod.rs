@@ -5,6 +5,7 @@
 pub mod area_actions;
 pub mod area_panel;
 pub mod board;
+pub mod child_voice;
 pub mod consent;
 pub mod contact_fields;
 pub mod end;
@@ -18,5 +19,8 @@ pub mod plan_details;
 pub mod plan_document;
 pub mod preparation;
 pub mod professional;
+pub mod professionals_only;
+pub mod projector;
+pub mod projector_controls;
 pub mod summary;
 pub mod text_field;

@@ -9,6 +9,7 @@ use crate::browser::document;
 use crate::browser::page_life::when_shown_from_cache;
 use crate::domain::plan::Joined;
 use crate::domain::preparation::Step;
+use crate::domain::room::meeting_for_the_family;
 use crate::i18n::use_translate;
 use crate::ids;
 use crate::meeting::board::MeetingBoard;
@@ -21,8 +22,10 @@ use crate::meeting::plan_area::PlanAreas;
 use crate::meeting::plan_details::PlanDetails;
 use crate::meeting::plan_document::PlanDocument;
 use crate::meeting::preparation::{PreparationSection, StepChoice};
+use crate::meeting::projector_controls::ProjectorControls;
 use crate::meeting::summary::ChildSummary;
 use crate::stores::meeting::{Meeting, Opened};
+use crate::stores::meeting_screen::MeetingScreen;
 use crate::ui::pictogram::Pictogram;
 use leptos::prelude::*;
 
@@ -40,6 +43,8 @@ pub fn MeetingPage() -> impl IntoView {
     // still in memory: it starts again from what the tab keeps, which then is nothing.
     when_shown_from_cache(document::start_over);
     let plan_file = PlanFile::new(meeting, notice);
+    // The laptop's screen, and the projector window kept in step with it.
+    let screen = MeetingScreen::open(meeting);
     let preparing = move || meeting.with(|m| m.step == Step::Preparation);
 
     view! {
@@ -49,7 +54,10 @@ pub fn MeetingPage() -> impl IntoView {
                     t.get(if preparing() { ids::meeting::MEETING_STEP_PREPARATION } else { ids::PLAN_HEADING })
                 }}
             </h1>
-            <MeetingBoard meeting />
+            // Beside the heading on a wide screen: the wheel and the chosen area below them stay
+            // on one screen.
+            <ProjectorControls screen />
+            <MeetingBoard meeting screen />
             <Show when=move || !preparing()>
                 <p class="lead no-print">{t.text(ids::PLAN_INTRO)}</p>
             </Show>
@@ -82,10 +90,11 @@ pub fn MeetingPage() -> impl IntoView {
                 fallback=move || {
                     view! {
                         <PlanDetails meeting />
-                        <PlanAreas meeting />
+                        <PlanAreas meeting screen />
                         <ConsentSection meeting />
                         <PlanActions meeting plan_file />
-                        <ChildSummary meeting=meeting.signal() />
+                        // Made only of what the family may see: nothing for the professionals only.
+                        <ChildSummary meeting=Signal::derive(move || meeting.with(meeting_for_the_family)) />
                         <ConsentForm meeting />
                         <PlanDocument meeting />
                     }
@@ -93,7 +102,7 @@ pub fn MeetingPage() -> impl IntoView {
             >
                 <PreparationSection meeting />
             </Show>
-            <EndMeeting meeting plan_file />
+            <EndMeeting meeting plan_file screen />
         </div>
     }
 }

@@ -5,7 +5,8 @@ use crate::browser::share::Printout;
 use crate::browser::{document, files};
 use crate::domain::format::file_name::FileKind;
 use crate::domain::format::plan_file::plan_to_json;
-use crate::domain::plan::{areas_in_plan, plan_as_text, PlanLabels};
+use crate::domain::plan::{plan_as_text, PlanLabels};
+use crate::domain::room::plan_areas_for_the_family;
 use crate::domain::{AreaDefinition, Draft};
 use crate::i18n::use_translate;
 use crate::i18n::{Localizer, Wording, ALL_MESSAGES};
@@ -123,8 +124,10 @@ pub fn PlanActions(meeting: Meeting, plan_file: PlanFile) -> impl IntoView {
     let copy_plan = move |_| {
         let drafts = meeting.included().get_untracked();
         let swedish = SwedishPlanLabels::default();
-        let text = meeting
-            .with_untracked(|w| plan_as_text(&swedish, &w.plan, &areas_in_plan(&wheel, &drafts)));
+        // The copied text goes to the family as well as to the county's template: nothing shared
+        // with the professionals only.
+        let areas = plan_areas_for_the_family(&wheel, &drafts);
+        let text = meeting.with_untracked(|w| plan_as_text(&swedish, &w.plan, &areas));
         copy.dispatch(text);
     };
     let include_child_words = meeting.with_untracked(|m| m.plan.include_child_words);

@@ -8,22 +8,27 @@ use crate::ids;
 use crate::meeting::area_actions::AreaActions;
 use crate::meeting::contact_fields::ContactFields;
 use crate::meeting::perspective_card::PerspectiveCard;
+use crate::meeting::professionals_only::ProfessionalsOnly;
 use crate::meeting::text_field::TextField;
 use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::Meeting;
+use crate::stores::meeting_screen::MeetingScreen;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::plan_labels::who_label;
 use leptos::prelude::*;
 
 /// The plan's areas: only those where someone saw a need.
 #[component]
-pub fn PlanAreas(meeting: Meeting) -> impl IntoView {
+pub fn PlanAreas(meeting: Meeting, screen: MeetingScreen) -> impl IntoView {
     let t = use_translate();
     let wheel = use_wheel();
     // Only a change of perspectives rebuilds the areas: typing in the plan keeps its focus.
     let included = meeting.included();
     let areas = move || {
         let drafts = included.get();
+        // The areas the meeting works on are the same whoever looks; the answers shared with the
+        // professionals only show (marked) only where this screen shows those.
+        let everything = screen.shows_professionals_only();
         let in_plan = areas_in_plan(&wheel, &drafts);
         if in_plan.is_empty() {
             let message = if drafts.is_empty() {
@@ -39,6 +44,7 @@ pub fn PlanAreas(meeting: Meeting) -> impl IntoView {
                 let cards: Vec<(Draft, AreaAnswer)> = in_plan
                     .perspectives
                     .iter()
+                    .filter(|p| everything || p.draft.for_everyone(&in_plan.area.id))
                     .map(|p| (p.draft.clone(), p.answer.clone()))
                     .collect();
                 view! { <PlanAreaSection area=in_plan.area.clone() cards meeting /> }
@@ -67,11 +73,13 @@ fn PlanAreaSection(
         .into_iter()
         .map(|(draft, answer)| {
             view! {
-                <PerspectiveCard
-                    who=who_label(t, &draft)
-                    kind=draft.perspective.key()
-                    answer
-                />
+                <ProfessionalsOnly only_professionals=!draft.for_everyone(&area.id)>
+                    <PerspectiveCard
+                        who=who_label(t, &draft)
+                        kind=draft.perspective.key()
+                        answer=answer.clone()
+                    />
+                </ProfessionalsOnly>
             }
         })
         .collect_view();

@@ -3,9 +3,11 @@
 //! with the day it was printed. It carries what the copied text carries (`plan_as_text`): the
 //! plan's details and consent, and per area the answers, the agreed needs and actions — who does
 //! what and when — and the contact person; of what people wrote, only the child's own words and
-//! only when the plan includes them. In the screen's language; hidden on the screen.
+//! only when the plan includes them; nothing shared with the professionals only (the paper is
+//! for the family too). In the screen's language; hidden on the screen.
 
-use crate::domain::plan::{areas_in_plan, feelings_as_text, AreaInPlan, Plan};
+use crate::domain::plan::{feelings_as_text, AreaInPlan, Plan};
+use crate::domain::room::plan_areas_for_the_family;
 use crate::domain::WordsField;
 use crate::i18n::{use_translate, Translate};
 use crate::ids::{self, MessageId};
@@ -22,7 +24,7 @@ pub fn PlanDocument(meeting: Meeting) -> impl IntoView {
     let included = meeting.included();
     let body = move || {
         let drafts = included.get();
-        let areas = areas_in_plan(&wheel, &drafts);
+        let areas = plan_areas_for_the_family(&wheel, &drafts);
         meeting.with(|m| {
             let plan = &m.plan;
             let areas = areas

@@ -3,3 +3,4 @@
 pub mod draft_session;
 pub mod language;
 pub mod meeting;
+pub mod meeting_screen;
