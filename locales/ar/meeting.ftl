@@ -143,3 +143,7 @@ plan-include-earlier = تضمين { $name } من الخطة السابقة
 meeting-unreadable = تعذرت قراءة الاجتماع الذي كان في علامة التبويب هذه. يبقى كما هو حتى تُنهوا الاجتماع، ويبدأ هنا اجتماع جديد.
 # needs-native-review
 meeting-duty-to-report = هل تشك في أن طفلًا يتعرض للأذى؟ عندها يجب عليك بصفتك مختصًا أن تقدم بلاغ قلق (orosanmälan) إلى الخدمات الاجتماعية فورًا. نموذج Kronobarnsmodellen لا يحل محل البلاغ، ولا تلزم أي موافقة لتقديمه.
+# needs-native-review
+meeting-voice-note = تسجيل صوتي
+# needs-native-review
+meeting-voice-bring-again = كان هنا تسجيل صوتي. أدخل الملف مرة أخرى لتسمعه: الاجتماع لا يحتفظ بالصوت عند إعادة تحميل الصفحة.

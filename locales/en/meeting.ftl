@@ -142,3 +142,7 @@ plan-include-earlier = Include { $name } from the earlier plan
 meeting-unreadable = The meeting that was in this tab could not be read. It is kept untouched until you end the meeting, and a new meeting starts here.
 # needs-native-review
 meeting-duty-to-report = Do you suspect that a child is being harmed? Then you, as a professional, must make a report of concern (orosanmälan) to social services at once. Kronobarnsmodellen does not replace the report, and no consent is needed for it.
+# needs-native-review
+meeting-voice-note = Voice note
+# needs-native-review
+meeting-voice-bring-again = There was a voice note here. Bring the file in again to hear it: the meeting does not keep sound when the page is reloaded.

@@ -142,3 +142,7 @@ plan-include-earlier = گنجاندن { $name } از برنامه قبلی
 meeting-unreadable = جلسه‌ای که در این تب بود خوانده نشد. تا پایان جلسه دست‌نخورده باقی می‌ماند و یک جلسه تازه اینجا شروع می‌شود.
 # needs-native-review
 meeting-duty-to-report = آیا گمان می‌کنید کودکی آسیب می‌بیند؟ در این صورت شما به‌عنوان متخصص باید فوراً گزارش نگرانی (orosanmälan) به خدمات اجتماعی بدهید. Kronobarnsmodellen جای این گزارش را نمی‌گیرد و برای آن هیچ رضایتی لازم نیست.
+# needs-native-review
+meeting-voice-note = پیام صوتی
+# needs-native-review
+meeting-voice-bring-again = اینجا یک پیام صوتی بود. برای شنیدنش فایل را دوباره وارد کن: جلسه وقتی صفحه دوباره بارگذاری شود صدا را نگه نمی‌دارد.

@@ -144,3 +144,7 @@ plan-include-earlier = Ota mukaan edellisestä suunnitelmasta: { $name }
 meeting-unreadable = Tässä välilehdessä ollutta tapaamista ei voitu lukea. Se säilyy koskemattomana, kunnes päätätte tapaamisen, ja tähän alkaa uusi tapaaminen.
 # needs-native-review
 meeting-duty-to-report = Epäiletkö, että lasta kohdellaan kaltoin? Silloin sinun ammattilaisena on tehtävä heti huoli-ilmoitus (orosanmälan) sosiaalipalveluille. Kronobarnsmodellen ei korvaa ilmoitusta, eikä siihen tarvita suostumusta.
+# needs-native-review
+meeting-voice-note = Ääniviesti
+# needs-native-review
+meeting-voice-bring-again = Tässä oli ääniviesti. Tuo tiedosto uudelleen kuullaksesi sen: tapaaminen ei säilytä ääntä, kun sivu ladataan uudelleen.

@@ -144,3 +144,7 @@ plan-include-earlier = Ku dar { $name } qorshihii hore
 meeting-unreadable = Shirkii ku jiray tab-kan lama akhrin karin. Sidiisa ayuu u jiri doonaa ilaa aad shirka dhammaysaan, shir cusubna halkan ayuu ka bilaabmayaa.
 # needs-native-review
 meeting-duty-to-report = Ma ka shakisan tahay in ilmo la dhibayo? Markaas adiga oo xirfadle ah waa inaad isla markiiba u gudbisaa warbixin walaac (orosanmälan) adeegga bulshada. Kronobarnsmodellen ma beddesho warbixinta, oggolaansho looguma baahna.
+# needs-native-review
+meeting-voice-note = Fariin cod ah
+# needs-native-review
+meeting-voice-bring-again = Halkan waxaa ku jiray fariin cod ah. Mar kale soo geli faylka si aad u maqasho: shirku ma hayo codka marka bogga dib loo raro.

@@ -79,3 +79,5 @@ import-replaced = { $file } är inhämtad och ersätter en äldre version av sam
 plan-include-earlier = Ta med { $name } från förra planen
 meeting-unreadable = Mötet som fanns i den här fliken kunde inte läsas. Det ligger kvar orört tills ni avslutar mötet, och ett nytt möte börjar här.
 meeting-duty-to-report = Misstänker du att ett barn far illa? Då ska du som yrkesperson göra en orosanmälan till socialtjänsten direkt. Kronobarnsmodellen ersätter inte orosanmälan, och det behövs inget samtycke för den.
+meeting-voice-note = Röstinspelning
+meeting-voice-bring-again = Här fanns en röstinspelning. Ta in filen igen för att höra den: mötet behåller inte ljud när sidan laddas om.

@@ -144,3 +144,7 @@ plan-include-earlier = { $name } ካብቲ ዝሓለፈ መደብ ኣካትቱ
 meeting-unreadable = እቲ ኣብዚ ታብ ዝነበረ ኣኼባ ክንበብ ኣይከኣለን። ክሳብ ነቲ ኣኼባ እትዛዝምዎ ከም ዘለዎ ይጸንሕ፡ ሓድሽ ኣኼባ ድማ ኣብዚ ይጅምር።
 # needs-native-review
 meeting-duty-to-report = ቆልዓ ይጉዳእ ከም ዘሎ ትጥርጠሩ ዲኹም? እምበኣር ከም ሞያዊ ብቕልጡፍ ናብ ማሕበራዊ ኣገልግሎት ጸብጻብ ስክፍታ (orosanmälan) ክትገብሩ ኣለኩም። Kronobarnsmodellen ነዚ ጸብጻብ ኣይትክኦን፡ ንዕኡ ድማ ፍቓድ ኣየድልን።
+# needs-native-review
+meeting-voice-note = ናይ ድምጺ መልእኽቲ
+# needs-native-review
+meeting-voice-bring-again = ኣብዚ ናይ ድምጺ መልእኽቲ ነይሩ። ንምስማዕ ነቲ ፋይል ደጊምካ ኣእቱ፡ እቲ ገጽ ዳግማይ ምስ ተጻዕነ ኣኼባ ድምጺ ኣይዕቅብን።

@@ -8,10 +8,12 @@ use crate::domain::plan::{EarlierPlan, PlanLabels};
 use crate::domain::{AreaAnswer, Draft, Perspective};
 use crate::i18n::use_translate;
 use crate::ids;
+use crate::meeting::brought_media::BroughtMediaOf;
 use crate::meeting::child_voice::ChildVoice;
 use crate::meeting::perspective_card::PerspectiveCard;
 use crate::meeting::professionals_only::ProfessionalsOnly;
 use crate::stores::draft_session::use_wheel;
+use crate::stores::meeting::BroughtMedia;
 use crate::ui::choosing_wheel::tag_text;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::plan_labels::who_label;
@@ -32,6 +34,7 @@ pub fn AreaPanel(
 ) -> impl IntoView {
     let t = use_translate();
     let wheel = use_wheel();
+    let media = use_context::<BroughtMedia>();
     move || {
         let area = selected
             .get()
@@ -47,25 +50,41 @@ pub fn AreaPanel(
         let mut cards = Vec::new();
         // In meeting order: the child's first, then guardians and professionals.
         for (tag, draft) in tagged(&drafts) {
+            // Someone who only drew or spoke on the area is shown like one who answered.
+            let only_media = || {
+                media.is_some_and(|media| {
+                    let (drawing, voice) = media.of(&draft.id, &area.id);
+                    drawing.is_some() || voice.is_some()
+                })
+            };
             let Some(answer) = draft
                 .is_shared(&area.id)
-                .then(|| draft.answer(&area.id).cloned())
+                .then(|| {
+                    draft
+                        .answer(&area.id)
+                        .cloned()
+                        .or_else(|| only_media().then(AreaAnswer::default))
+                })
                 .flatten()
             else {
                 continue;
             };
             let who = format!("{} · {}", tag_text(t, tag), who_label(t, draft));
             let only_professionals = !draft.for_everyone(&area.id);
+            let (whose, area_id) = (draft.clone(), area.id.clone());
             if tag.perspective == Perspective::Child {
                 child = Some(view! {
                     <ProfessionalsOnly only_professionals>
-                        <ChildVoice who=who.clone() answer=answer.clone() />
+                        <ChildVoice who=who.clone() answer=answer.clone() draft=whose.clone() area_id=area_id.clone() />
                     </ProfessionalsOnly>
                 });
             } else {
                 cards.push(view! {
                     <ProfessionalsOnly only_professionals>
-                        <PerspectiveCard who=who.clone() kind=tag.perspective.key() answer=answer.clone() />
+                        <div class="perspective-with-media">
+                            <PerspectiveCard who=who.clone() kind=tag.perspective.key() answer=answer.clone() />
+                            <BroughtMediaOf draft=whose.clone() area_id=area_id.clone() />
+                        </div>
                     </ProfessionalsOnly>
                 });
             }

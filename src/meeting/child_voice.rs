@@ -2,7 +2,8 @@
 //! guardians' and the professionals' views, larger than theirs, on the laptop and on the
 //! projector alike. Never merged with anyone else's and never rewritten.
 
-use crate::domain::AreaAnswer;
+use crate::domain::{AreaAnswer, Draft};
+use crate::meeting::brought_media::BroughtMediaOf;
 use crate::meeting::perspective_card::PerspectiveCard;
 use leptos::prelude::*;
 
@@ -11,6 +12,9 @@ pub fn ChildVoice(
     /// Whose view, e.g. "Barnet · Barnet".
     who: String,
     answer: AreaAnswer,
+    /// The child's wheel and the area: for the drawing and voice note that came with it.
+    draft: Draft,
+    area_id: String,
 ) -> impl IntoView {
     view! {
         <section class="child-voice" data-perspective="child">
@@ -18,11 +22,9 @@ pub fn ChildVoice(
             // as the card shows every perspective's, so the child's block and the others' never
             // tell the same answer two ways.
             <PerspectiveCard who kind="child" answer=answer.clone() />
-            // The child's drawing goes here, drawn again from its strokes, with the text the
-            // child gave for it (issue 16: "Draw").
-            // The play button for the child's voice note goes here, when the child shared one
-            // for this area; the meeting holds the audio only as long as it lasts (issue 16:
-            // "Say it").
+            // The child's drawing, drawn again from its strokes with the words the child gave
+            // it, and the child's voice: as they came, only on the laptop's screen.
+            <BroughtMediaOf draft area_id />
         </section>
     }
 }

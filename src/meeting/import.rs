@@ -6,6 +6,7 @@ use crate::browser::files::{files_from_drop, files_from_input, PickedFile};
 use crate::domain::draft::OutOfBounds;
 use crate::domain::format::import::{read_file, read_unlocked_file, ImportError, SharedFile};
 use crate::domain::format::locked::{Binding, Locked};
+use crate::domain::format::shared_media::SharedMedia;
 use crate::domain::plan::{JoinProblem, Joined, PlanInProgress};
 use crate::domain::Draft;
 use crate::i18n::use_translate;
@@ -41,7 +42,7 @@ struct FileOutcome {
 /// Where the files' contents go. The meeting may refuse a draft (see [`JoinProblem`]).
 #[derive(Clone, Copy)]
 struct Receivers {
-    draft: Callback<Draft, Result<Joined, JoinProblem>>,
+    draft: Callback<(Draft, SharedMedia), Result<Joined, JoinProblem>>,
     plan: Callback<PlanInProgress>,
 }
 
@@ -62,7 +63,7 @@ pub fn join_problem_message(problem: JoinProblem) -> MessageId {
 fn outcome_of(read: Result<SharedFile, ImportError>, to: Receivers) -> Outcome {
     match read {
         // `try_run`: the file may finish reading after the meeting's page is gone.
-        Ok(SharedFile::Draft(draft, _media)) => match to.draft.try_run(draft) {
+        Ok(SharedFile::Draft(draft, media)) => match to.draft.try_run((draft, media)) {
             Some(Ok(Joined::Replaced)) => Outcome::Replaced,
             Some(Err(problem)) => Outcome::Refused(join_problem_message(problem)),
             Some(Ok(Joined::Added)) | None => Outcome::Added,
@@ -97,7 +98,8 @@ fn bring_in(files: Vec<PickedFile>, outcomes: RwSignal<Vec<FileOutcome>>, to: Re
 
 #[component]
 pub fn FileImport(
-    on_draft: Callback<Draft, Result<Joined, JoinProblem>>,
+    /// A wheel brought in, with the drawings and voice notes that came with it.
+    on_draft: Callback<(Draft, SharedMedia), Result<Joined, JoinProblem>>,
     on_plan: Callback<PlanInProgress>,
 ) -> impl IntoView {
     let t = use_translate();

@@ -7,9 +7,11 @@
 
 use crate::browser::document;
 use crate::browser::page_life::when_shown_from_cache;
+use crate::domain::format::shared_media::SharedMedia;
 use crate::domain::plan::Joined;
 use crate::domain::preparation::Step;
 use crate::domain::room::meeting_for_the_family;
+use crate::domain::Draft;
 use crate::i18n::use_translate;
 use crate::ids;
 use crate::meeting::board::MeetingBoard;
@@ -43,6 +45,9 @@ pub fn MeetingPage() -> impl IntoView {
     // still in memory: it starts again from what the tab keeps, which then is nothing.
     when_shown_from_cache(document::start_over);
     let plan_file = PlanFile::new(meeting, notice);
+    // The drawings and voice notes brought in, for the area panel on this screen only: the
+    // projector window is never sent them.
+    provide_context(meeting.media());
     // The laptop's screen, and the projector window kept in step with it.
     let screen = MeetingScreen::open(meeting);
     let preparing = move || meeting.with(|m| m.step == Step::Preparation);
@@ -73,9 +78,14 @@ pub fn MeetingPage() -> impl IntoView {
                 <span>{t.text(ids::meeting::MEETING_DUTY_TO_REPORT)}</span>
             </p>
             <FileImport
-                on_draft=Callback::new(move |draft| {
+                on_draft=Callback::new(move |(draft, media): (Draft, SharedMedia)| {
+                    let id = draft.id.clone();
                     // None: the page is gone, and nobody reads the outcome.
-                    meeting.change(|w| w.bring_in(draft)).unwrap_or(Ok(Joined::Added))
+                    let joined = meeting.change(|w| w.bring_in(draft)).unwrap_or(Ok(Joined::Added));
+                    if joined.is_ok() {
+                        meeting.keep_media(id, media);
+                    }
+                    joined
                 })
                 on_plan=Callback::new(move |earlier| meeting.edit(|w| w.follow_up_of(earlier)))
             />

@@ -55,8 +55,7 @@ pub fn PerspectiveList(meeting: Meeting) -> impl IntoView {
                             type="button"
                             class="button quiet"
                             on:click=move |_| {
-                                let id = id.clone();
-                                meeting.edit(move |w| w.remove(&id));
+                                meeting.remove(&id);
                             }
                         >
                             <Pictogram src="pictograms/ui/delete.svg" class="icon" />

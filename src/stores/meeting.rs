@@ -3,11 +3,55 @@
 //! tab (or "Avsluta mötet") removes it. A save the tab refuses becomes a status the page shows.
 
 use crate::browser::{document, storage};
+use crate::domain::drawing::Drawing;
 use crate::domain::format::envelope::LoadError;
+use crate::domain::format::shared_media::{SharedMedia, VoiceNote};
 use crate::domain::plan::PlanInProgress;
-use crate::domain::Draft;
+use crate::domain::{Draft, DraftId};
 use chrono::Utc;
 use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+/// The drawings and voice notes that came with the files, by the wheel they came with. Only in
+/// this tab's memory, never in its storage: sessionStorage is too small for sound, and the
+/// meeting computer is shared. They go with "Avsluta mötet", with closing the tab and with a
+/// reload (the file is then brought in again to see and hear them).
+#[derive(Clone, Copy)]
+pub struct BroughtMedia(RwSignal<BTreeMap<DraftId, SharedMedia>>);
+
+impl BroughtMedia {
+    /// The drawing and the voice note that came with `draft` for `area`, tracked.
+    pub fn of(self, draft: &DraftId, area: &str) -> (Option<Drawing>, Option<VoiceNote>) {
+        self.0.with(|all| {
+            all.get(draft).map_or((None, None), |media| {
+                (
+                    media.drawings.get(area).cloned(),
+                    media.voice_notes.get(area).cloned(),
+                )
+            })
+        })
+    }
+
+    fn keep(self, draft: DraftId, media: SharedMedia) {
+        self.0.update(|all| {
+            if media.is_empty() {
+                all.remove(&draft);
+            } else {
+                all.insert(draft, media);
+            }
+        });
+    }
+
+    fn forget(self, draft: &DraftId) {
+        self.0.update(|all| {
+            all.remove(draft);
+        });
+    }
+
+    fn is_empty(self) -> bool {
+        self.0.with_untracked(BTreeMap::is_empty)
+    }
+}
 
 /// The meeting, to read and to change. Copy: every part of the meeting page holds the same one.
 #[derive(Clone, Copy)]
@@ -18,6 +62,7 @@ pub struct Meeting {
     /// The perspectives taken into the plan. Only a change of perspectives changes it, so views
     /// built from it are not redrawn while someone types in the plan.
     included: Memo<Vec<Draft>>,
+    media: BroughtMedia,
 }
 
 /// What opening the meeting page found in the tab.
@@ -61,6 +106,7 @@ impl Meeting {
                 work,
                 kept,
                 included,
+                media: BroughtMedia(RwSignal::new(BTreeMap::new())),
             },
             opened,
         )
@@ -104,12 +150,29 @@ impl Meeting {
     /// Whether this tab holds a meeting that "Avsluta mötet" has not removed: kept in the tab's
     /// storage (every change is), or a change the storage refused.
     pub fn holds_anything(self) -> bool {
-        !self.kept.get_untracked() || storage::has_meeting()
+        !self.kept.get_untracked() || storage::has_meeting() || !self.media.is_empty()
     }
 
-    /// Removes everything the meeting brought in or typed from this tab's storage.
+    /// Removes everything the meeting brought in or typed from this tab's storage and memory.
     pub fn end(self) {
         storage::remove_meeting();
+        self.media.0.set(BTreeMap::new());
         self.kept.set(true);
+    }
+
+    /// The drawings and voice notes brought in (see [`BroughtMedia`]).
+    pub fn media(self) -> BroughtMedia {
+        self.media
+    }
+
+    /// Keeps what came with a file of `draft` (a newer file's media takes the earlier's place).
+    pub fn keep_media(self, draft: DraftId, media: SharedMedia) {
+        self.media.keep(draft, media);
+    }
+
+    /// Takes a perspective out of the meeting, with what came with it.
+    pub fn remove(self, draft: &DraftId) {
+        self.work.update(|w| w.remove(draft));
+        self.media.forget(draft);
     }
 }
