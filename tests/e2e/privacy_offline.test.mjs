@@ -219,8 +219,8 @@ test('an old tab never writes over a wheel that a newer version of the app saved
   const newer = await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.includes('/draft/'));
     const saved = JSON.parse(localStorage.getItem(key));
-    saved.schema = 2;
-    saved.draft.answers.safe.feelings = ['glad'];
+    saved.schema += 1;
+    saved.draft.answers.safe.stickers = ['star'];
     localStorage.setItem(key, JSON.stringify(saved));
     return localStorage.getItem(key);
   });
