@@ -101,7 +101,10 @@ fn Shell(page: Page, messages: &'static MessageFiles, children: ChildrenFn) -> i
         }
     });
     // "Radera allt" in another tab: this tab lets go too, and starts again from its (now empty)
-    // storage. The same reload as when a draft is deleted elsewhere, so the two never race.
+    // storage. The same reload as when a draft is deleted elsewhere, so the two never race. The
+    // drawings and voice notes went with the database the other tab deleted (this tab's
+    // connections close when it asks); anything this tab was writing just then is swept below
+    // when it starts again.
     storage::when_erased_elsewhere(move || {
         gone.set(true);
         storage::remove_this_tabs_session();
