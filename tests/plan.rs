@@ -133,6 +133,8 @@ impl PlanLabels for SwedishLabels {
             "scale-three-bad-compared" => "Dåligt (av tre ansikten)",
             "scale-very-bad" => "Mycket dåligt",
             "feelings-label" => "Känslor",
+            "plan-made-drawing" => "Ritade en teckning",
+            "plan-made-voice-note" => "Spelade in ett röstmeddelande",
             other => other,
         }
         .to_owned()
@@ -446,4 +448,23 @@ fn a_three_face_answer_goes_into_the_plan_beside_five_face_answers_as_what_it_is
          Behov: \nInsatser:\nKontaktperson: ",
         "the child's feelings, in the wheel's order, with the child's words; nobody else's"
     );
+}
+
+#[test]
+fn the_plan_says_a_drawing_or_a_voice_note_came_whether_or_not_it_carries_words() {
+    let wheel = WheelDefinition::shipped();
+    let mut with_media = child();
+    // As the share file sets them: the drawing and the voice note that came with the file.
+    with_media.drawn = ["learning".to_owned()].into();
+    with_media.voice_shared = ["learning".to_owned()].into();
+    let drafts = [with_media, guardian("a1a1a1a1a1a1a1a1", "mamma")];
+    let areas = areas_in_plan(&wheel, &drafts);
+    let mut plan = Plan::default();
+    let expected = "LEARNING – titel learning\n\
+         Barnet: Dåligt\n  Ritade en teckning\n  Spelade in ett röstmeddelande\n\
+         Vårdnadshavare (mamma): Bra";
+    assert!(area_as_text(&SwedishLabels, &plan, &areas[1]).starts_with(expected));
+    plan.include_child_words = true;
+    assert!(area_as_text(&SwedishLabels, &plan, &areas[1])
+        .contains("Spelade in ett röstmeddelande\n  Det här är svårt: Matte"));
 }

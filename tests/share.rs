@@ -230,7 +230,13 @@ fn read_with_media(text: &str) -> (Draft, SharedMedia) {
 #[test]
 fn a_shared_areas_drawing_leaves_with_it_and_a_voice_note_only_when_turned_on() {
     let mut d = draft();
-    let (_, media) = read_with_media(&shared_file_text(&d, &kept_media()));
+    let (back, media) = read_with_media(&shared_file_text(&d, &kept_media()));
+    assert_eq!(
+        back.drawn,
+        ["safe".to_owned()].into(),
+        "the draft says a drawing came"
+    );
+    assert!(back.voice_shared.is_empty());
     assert_eq!(
         media.drawings.keys().collect::<Vec<_>>(),
         ["safe"],
@@ -254,7 +260,18 @@ fn a_shared_areas_drawing_leaves_with_it_and_a_voice_note_only_when_turned_on() 
         "a private area's voice note stays even when its sharing was on"
     );
     assert_eq!(media.voice_notes["safe"], a_voice_note(1000));
-    assert_eq!(back, d.shared_copy());
+    let mut expected = d.shared_copy();
+    expected.drawn = ["safe".to_owned()].into();
+    assert_eq!(back, expected);
+    assert_eq!(back.voice_shared, ["safe".to_owned()].into());
+
+    // Switched on where no voice note was kept: the file does not claim one.
+    let nothing_said = SharedMedia {
+        voice_notes: Default::default(),
+        ..kept_media()
+    };
+    let (back, _) = read_with_media(&shared_file_text(&d, &nothing_said));
+    assert!(back.voice_shared.is_empty());
 }
 
 #[test]

@@ -509,6 +509,10 @@ plan-next-evaluation = التقييم القادم
 # needs-native-review
 plan-participants = المشاركون في الاجتماع
 # needs-native-review
+plan-made-drawing = رسم رسمة
+# needs-native-review
+plan-made-voice-note = سجّل رسالة صوتية
+# needs-native-review
 plan-needs = الاحتياجات
 # needs-native-review
 plan-actions = تدابير الدعم

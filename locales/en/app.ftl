@@ -487,6 +487,10 @@ plan-next-evaluation = Next evaluation
 # needs-native-review
 plan-participants = Participants in the meeting
 # needs-native-review
+plan-made-drawing = Made a drawing
+# needs-native-review
+plan-made-voice-note = Recorded a voice note
+# needs-native-review
 plan-needs = Needs
 # needs-native-review
 plan-actions = Actions

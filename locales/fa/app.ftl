@@ -492,6 +492,10 @@ plan-next-evaluation = ارزیابی بعدی
 # needs-native-review
 plan-participants = شرکت‌کنندگان در جلسه
 # needs-native-review
+plan-made-drawing = یک نقاشی کشید
+# needs-native-review
+plan-made-voice-note = یک پیام صوتی ضبط کرد
+# needs-native-review
 plan-needs = نیازها
 # needs-native-review
 plan-actions = اقدامات حمایتی

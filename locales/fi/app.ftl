@@ -487,6 +487,10 @@ plan-next-evaluation = Seuraava arviointi
 # needs-native-review
 plan-participants = Tapaamisen osallistujat
 # needs-native-review
+plan-made-drawing = Piirsi piirustuksen
+# needs-native-review
+plan-made-voice-note = Nauhoitti ääniviestin
+# needs-native-review
 plan-needs = Tarpeet
 # needs-native-review
 plan-actions = Toimenpiteet

@@ -487,6 +487,10 @@ plan-next-evaluation = Qiimaynta xigta
 # needs-native-review
 plan-participants = Ka-qaybgalayaasha shirka
 # needs-native-review
+plan-made-drawing = Sawir ayuu sawiray
+# needs-native-review
+plan-made-voice-note = Fariin cod ah ayuu duubay
+# needs-native-review
 plan-needs = Baahiyaha
 # needs-native-review
 plan-actions = Tallaabooyinka taageerada

@@ -489,6 +489,10 @@ plan-next-evaluation = ዝቕጽል ገምጋም
 # needs-native-review
 plan-participants = ተሳተፍቲ ኣኼባ
 # needs-native-review
+plan-made-drawing = ስእሊ ስኣለ
+# needs-native-review
+plan-made-voice-note = ናይ ድምጺ መልእኽቲ ቀድሐ
+# needs-native-review
 plan-needs = ድሌታት
 # needs-native-review
 plan-actions = ናይ ደገፍ ስጉምትታት

@@ -495,6 +495,10 @@ plan-next-evaluation = Наступне оцінювання
 # needs-native-review
 plan-participants = Учасники зустрічі
 # needs-native-review
+plan-made-drawing = Намалював(-ла) малюнок
+# needs-native-review
+plan-made-voice-note = Записав(-ла) голосове повідомлення
+# needs-native-review
 plan-needs = Потреби
 # needs-native-review
 plan-actions = Заходи підтримки

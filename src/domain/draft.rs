@@ -167,6 +167,11 @@ pub struct Draft {
     /// is here. A shared file carries it.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub voice_shared: BTreeSet<String>,
+    /// Areas whose drawing a shared file carries beside the draft; set only when the file is
+    /// made (never on the device), so that the plan can say a drawing was made after the drawing
+    /// itself is gone with the meeting.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub drawn: BTreeSet<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     /// Answers by area id. Areas without an answer are absent.
@@ -185,6 +190,7 @@ impl Draft {
             private_areas: BTreeSet::new(),
             professionals_only: BTreeSet::new(),
             voice_shared: BTreeSet::new(),
+            drawn: BTreeSet::new(),
             created_at: now,
             updated_at: now,
             answers: BTreeMap::new(),
@@ -216,6 +222,7 @@ impl Draft {
             &self.private_areas,
             &self.professionals_only,
             &self.voice_shared,
+            &self.drawn,
         ];
         let areas_ok = self.answers.len() <= MAX_AREAS
             && area_sets.iter().all(|set| set.len() <= MAX_AREAS)

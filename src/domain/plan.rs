@@ -374,6 +374,20 @@ pub fn feelings_as_text(
 /// One area's answers as plain text: the area, then each perspective's answer (a three-face
 /// answer says so) and, when `with_words` says so for that perspective, the feelings it picked
 /// and its words — what it said beyond the face.
+/// What else someone gave on an area besides a face and words: "Ritade en teckning", "Spelade
+/// in ett röstmeddelande". Said in the plan whether or not it carries people's words: it tells
+/// the meeting's readers that the child spoke in another way, not what the child said.
+pub fn made_on_area(draft: &Draft, area_id: &str) -> Vec<MessageId> {
+    let mut made = Vec::new();
+    if draft.drawn.contains(area_id) {
+        made.push(ids::PLAN_MADE_DRAWING);
+    }
+    if draft.voice_shared.contains(area_id) {
+        made.push(ids::PLAN_MADE_VOICE_NOTE);
+    }
+    made
+}
+
 pub fn answers_as_text(
     labels: &dyn PlanLabels,
     area: &AreaDefinition,
@@ -392,6 +406,9 @@ pub fn answers_as_text(
             |s| labels.message(s.compared_message_id()),
         );
         lines.push(format!("{}: {scale}", labels.who(perspective.draft)));
+        for made in made_on_area(perspective.draft, &area.id) {
+            lines.push(format!("  {}", labels.message(made)));
+        }
         if !with_words(perspective.draft) {
             continue;
         }

@@ -6,7 +6,7 @@
 //! only when the plan includes them; nothing shared with the professionals only (the paper is
 //! for the family too). In the screen's language; hidden on the screen.
 
-use crate::domain::plan::{feelings_as_text, AreaInPlan, Plan};
+use crate::domain::plan::{feelings_as_text, made_on_area, AreaInPlan, Plan};
 use crate::domain::room::plan_areas_for_the_family;
 use crate::domain::WordsField;
 use crate::i18n::{use_translate, Translate};
@@ -100,6 +100,10 @@ fn area_on_paper(t: Translate, plan: &Plan, in_plan: &AreaInPlan<'_>) -> impl In
                         </p>
                     }
                 });
+            let made = made_on_area(perspective.draft, &area.id)
+                .into_iter()
+                .map(|made| view! { <p class="paper-text">{t.get(made)}</p> })
+                .collect_view();
             let words = plan.carries_words_of(perspective.draft).then(|| {
                 WordsField::ALL
                     .into_iter()
@@ -117,6 +121,7 @@ fn area_on_paper(t: Translate, plan: &Plan, in_plan: &AreaInPlan<'_>) -> impl In
             view! {
                 <li>
                     <p>{who_label(t, perspective.draft)} ": " {scale}</p>
+                    {made}
                     {feelings}
                     {words}
                 </li>

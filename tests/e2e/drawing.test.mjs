@@ -4,7 +4,7 @@
 // one's; at 360 px the surface fits without sideways scroll; axe finds nothing on the page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, startWheel } from './harness.mjs';
+import { drawLine, startApp, startWheel } from './harness.mjs';
 import { axeViolations } from './axe.mjs';
 
 let app;
@@ -14,23 +14,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-/** Draws one line through `points` (fractions of the surface) with the mouse's pointer events. */
-async function draw(page, points) {
-  const surface = page.locator('.drawing-surface');
-  await surface.scrollIntoViewIfNeeded();
-  const box = await surface.boundingBox();
-  const at = ([x, y]) => [box.x + x * box.width, box.y + y * box.height];
-  const before = Number(await surface.getAttribute('data-strokes'));
-  await page.mouse.move(...at(points[0]));
-  await page.mouse.down();
-  for (const point of points.slice(1)) await page.mouse.move(...at(point), { steps: 8 });
-  await page.mouse.up();
-  await page.waitForFunction(
-    (count) => Number(document.querySelector('.drawing-surface')?.dataset.strokes) === count,
-    before + 1,
-  );
-}
 
 const strokes = (page) => page.locator('.drawing-surface').getAttribute('data-strokes').then(Number);
 const points = (page) => page.locator('.drawing-surface').getAttribute('data-points').then(Number);
@@ -45,11 +28,11 @@ test('a drawing made with pointer events is there again after a reload, in its c
   await startWheel(page, app.origin, { name: 'Sara' });
   await openSafe(page);
   assert.equal(await strokes(page), 0);
-  await draw(page, [[0.1, 0.1], [0.5, 0.3], [0.9, 0.2]]);
+  await drawLine(page, [[0.1, 0.1], [0.5, 0.3], [0.9, 0.2]]);
   await page.getByRole('button', { name: 'Röd', exact: true }).click();
   assert.equal(await page.getByRole('button', { name: 'Röd', exact: true }).getAttribute('aria-pressed'), 'true');
   assert.equal(await page.getByRole('button', { name: 'Svart', exact: true }).getAttribute('aria-pressed'), 'false');
-  await draw(page, [[0.2, 0.8], [0.4, 0.6], [0.8, 0.9]]);
+  await drawLine(page, [[0.2, 0.8], [0.4, 0.6], [0.8, 0.9]]);
   await page.getByRole('textbox', { name: 'Vad föreställer teckningen?' }).fill('Min katt och jag');
   const drawn = await points(page);
   assert.ok(drawn >= 6, `${drawn} points`);
@@ -74,9 +57,9 @@ test('undo takes the last line back; clearing asks nothing and undo brings it al
   const clear = page.getByRole('button', { name: 'Sudda allt', exact: true });
   assert.ok(await undo.isDisabled());
   assert.ok(await clear.isDisabled());
-  await draw(page, [[0.1, 0.5], [0.9, 0.5]]);
-  await draw(page, [[0.5, 0.1], [0.5, 0.9]]);
-  await draw(page, [[0.1, 0.1], [0.9, 0.9]]);
+  await drawLine(page, [[0.1, 0.5], [0.9, 0.5]]);
+  await drawLine(page, [[0.5, 0.1], [0.5, 0.9]]);
+  await drawLine(page, [[0.1, 0.1], [0.9, 0.9]]);
   const three = await points(page);
 
   await undo.click();
@@ -101,12 +84,12 @@ test('the share screen shows a shared area\'s drawing, named by the child\'s wor
   const { context, page, errors } = await app.newPage();
   await startWheel(page, app.origin, { name: 'Sara' });
   await openSafe(page);
-  await draw(page, [[0.2, 0.2], [0.8, 0.8]]);
+  await drawLine(page, [[0.2, 0.2], [0.8, 0.8]]);
   await page.getByRole('textbox', { name: 'Vad föreställer teckningen?' }).fill('Vår gård');
   // An area where the child only drew is on the share screen too.
   await page.getByRole('link', { name: /Nästa/ }).click();
   await page.locator('.area-page[data-area="health"]').waitFor();
-  await draw(page, [[0.3, 0.3], [0.6, 0.6]]);
+  await drawLine(page, [[0.3, 0.3], [0.6, 0.6]]);
   await page.goto(page.url().replace(/\/wheel\/([0-9a-f]+)\/.*$/, '/share/$1'));
 
   const safe = page.locator('.share-area[data-area="safe"]');
@@ -135,7 +118,7 @@ test('at 360 px the surface fits the width, is square, draws with touch-action o
   const { context, page, errors } = await app.newPage({ viewport: { width: 360, height: 740 }, bypassCSP: true });
   await startWheel(page, app.origin, { name: 'Sara' });
   await openSafe(page);
-  await draw(page, [[0.1, 0.1], [0.9, 0.9]]);
+  await drawLine(page, [[0.1, 0.1], [0.9, 0.9]]);
   const box = await page.locator('.drawing-surface').boundingBox();
   assert.ok(box.width <= 360 && box.width > 250, `width ${box.width}`);
   assert.ok(Math.abs(box.width - box.height) < 1, `${box.width} × ${box.height}`);

@@ -234,3 +234,49 @@ export async function recordCopies(page) {
 export async function lastCopied(page) {
   return page.evaluate(() => window.copied.at(-1));
 }
+
+/** Draws one line through `points` (fractions of the surface) with the mouse's pointer events. */
+export async function drawLine(page, points) {
+  const surface = page.locator('.drawing-surface');
+  await surface.scrollIntoViewIfNeeded();
+  const box = await surface.boundingBox();
+  const at = ([x, y]) => [box.x + x * box.width, box.y + y * box.height];
+  const before = Number(await surface.getAttribute('data-strokes'));
+  await page.mouse.move(...at(points[0]));
+  await page.mouse.down();
+  for (const point of points.slice(1)) await page.mouse.move(...at(point), { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction(
+    (count) => Number(document.querySelector('.drawing-surface')?.dataset.strokes) === count,
+    before + 1,
+  );
+}
+
+/** Records on the area page until the page shows at least one second, then stops. */
+export async function recordASecond(page) {
+  await page.getByRole('button', { name: 'Spela in', exact: true }).press('Enter');
+  const stop = page.getByRole('button', { name: 'Stoppa', exact: true });
+  await stop.waitFor();
+  // The page moves the keyboard to where the user goes on: the stop button.
+  await page.waitForFunction(() => document.activeElement?.id === 'voice-stop');
+  await page.getByRole('status').getByText('Nu spelas det in.').waitFor();
+  // The seconds so far and the limit, until the page shows one second recorded.
+  await page.getByRole('timer').waitFor();
+  await page.waitForFunction(() => {
+    const text = document.querySelector('[role=timer]')?.textContent.replace(/[\u2068\u2069]/g, '').trim() ?? '';
+    const shown = text.match(/^(\d+) av 60 sekunder$/);
+    return shown !== null && Number(shown[1]) >= 1;
+  });
+  await page.keyboard.press('Enter');
+}
+
+/** Plays the audio element `selector` until it has played a little of the recording. */
+export async function playsBack(page, selector) {
+  await page.waitForFunction((selector) => {
+    const audio = document.querySelector(selector);
+    return audio !== null && audio.readyState >= 1 && audio.duration > 0 && audio.error === null;
+  }, selector);
+  await page.evaluate((selector) => document.querySelector(selector).play(), selector);
+  await page.waitForFunction((selector) => document.querySelector(selector).currentTime > 0, selector);
+  await page.evaluate((selector) => document.querySelector(selector).pause(), selector);
+}

@@ -4,7 +4,7 @@
 // where the microphone is refused, the page says so kindly and everything else still works.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FAKE_MICROPHONE, fluentText, startApp, startWheel, untilAppStartPage } from './harness.mjs';
+import { FAKE_MICROPHONE, fluentText, playsBack, recordASecond, startApp, startWheel, untilAppStartPage } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -65,35 +65,6 @@ async function untilStored(page, suffix, count) {
 
 const OGG = Buffer.from('OggS').toString('hex');
 const WEBM = '1a45dfa3';
-
-/** Records on the area page until the page shows at least one second, then stops. */
-async function recordASecond(page) {
-  await page.getByRole('button', { name: 'Spela in', exact: true }).press('Enter');
-  const stop = page.getByRole('button', { name: 'Stoppa', exact: true });
-  await stop.waitFor();
-  // The page moves the keyboard to where the user goes on: the stop button.
-  await page.waitForFunction(() => document.activeElement?.id === 'voice-stop');
-  await page.getByRole('status').getByText('Nu spelas det in.').waitFor();
-  // The seconds so far and the limit, until the page shows one second recorded.
-  await page.getByRole('timer').waitFor();
-  await page.waitForFunction(() => {
-    const text = document.querySelector('[role=timer]')?.textContent.replace(/[\u2068\u2069]/g, '').trim() ?? '';
-    const shown = text.match(/^(\d+) av 60 sekunder$/);
-    return shown !== null && Number(shown[1]) >= 1;
-  });
-  await page.keyboard.press('Enter');
-}
-
-/** Plays the audio element `selector` until it has played a little of the recording. */
-async function playsBack(page, selector) {
-  await page.waitForFunction((selector) => {
-    const audio = document.querySelector(selector);
-    return audio !== null && audio.readyState >= 1 && audio.duration > 0 && audio.error === null;
-  }, selector);
-  await page.evaluate((selector) => document.querySelector(selector).play(), selector);
-  await page.waitForFunction((selector) => document.querySelector(selector).currentTime > 0, selector);
-  await page.evaluate((selector) => document.querySelector(selector).pause(), selector);
-}
 
 async function lockWith(page, passphrase) {
   const section = page.locator('details.passphrase-lock');

@@ -94,7 +94,12 @@ pub fn read_unlocked_file(plaintext: &str) -> Result<SharedFile, ImportError> {
 /// the shared areas' drawings and the voice notes whose sharing was turned on.
 pub fn shared_file_text(draft: &Draft, kept: &SharedMedia) -> String {
     let media = SharedMedia::for_sharing(draft, kept);
-    draft_and_media_to_json(&draft.shared_copy(), Some(&media))
+    let mut shared = draft.shared_copy();
+    // The draft says which drawings and voice notes came with it: what the plan mentions, and
+    // what a meeting whose tab was reloaded knows to ask for again.
+    shared.drawn = media.drawings.keys().cloned().collect();
+    shared.voice_shared = media.voice_notes.keys().cloned().collect();
+    draft_and_media_to_json(&shared, Some(&media))
 }
 
 /// The whole draft, private areas included and still marked private: for when the device will

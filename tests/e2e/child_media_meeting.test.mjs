@@ -1,0 +1,110 @@
+// A young child who draws and speaks instead of writing: the share screen shows the drawing and
+// lets the child hear the voice note, which leaves only when the child turns it on; the file
+// carries exactly that, and who may see each area; in the meeting the child's block shows the
+// drawing and plays the voice as it was given, the projector window never gets them, and they are
+// held only in the tab's memory (a reload asks for the file again; "Avsluta mötet" removes them).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ARTIFACTS,
+  FAKE_MICROPHONE,
+  drawLine,
+  fluentText,
+  playsBack,
+  recordASecond,
+  startApp,
+  startWheel,
+} from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp({ args: FAKE_MICROPHONE });
+});
+after(async () => {
+  await app?.close();
+});
+
+async function download(page, name) {
+  await page.getByRole('checkbox', { name: 'Jag har sett vad som delas.' }).check();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Spara som fil' }).click(),
+  ]);
+  const path = join(ARTIFACTS, name);
+  await file.saveAs(path);
+  return { path, json: JSON.parse(readFileSync(path, 'utf8')) };
+}
+
+test("a young child's drawing and voice note leave only as chosen and the meeting shows them first, on the laptop only", async () => {
+  const { context, page, foreign, errors } = await app.newPage();
+  await startWheel(page, app.origin, { name: 'Mio', age: 'young' });
+
+  // Trygghet: a face, a line drawn, a second said. Fritid och lek: only a drawing, for the
+  // professionals only.
+  await page.locator('#segment-safe').click();
+  await page.locator('input[name=scale][value=three-good]').check();
+  await drawLine(page, [[0.1, 0.1], [0.5, 0.8], [0.9, 0.2]]);
+  await recordASecond(page);
+  await page.getByRole('button', { name: 'Spara inspelningen' }).press('Enter');
+  await page.getByRole('status').getByText('Det du sa är sparat.').waitFor();
+  await page.goto(page.url().replace(/\/safe$/, '/play'));
+  await page.locator('.drawing-surface').waitFor();
+  await drawLine(page, [[0.2, 0.5], [0.8, 0.5]]);
+
+  await page.getByRole('link', { name: 'Dela', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Det här kan du dela' }).waitFor();
+  const safe = page.locator('.share-area[data-area=safe]');
+  const play = page.locator('.share-area[data-area=play]');
+  // An area where the child only drew is on the share screen like one answered.
+  await play.locator('.shared-drawing svg').waitFor();
+  await safe.locator('.shared-drawing svg').waitFor();
+  // The voice note is heard here, and stays home until the child turns it on.
+  await playsBack(page, '.share-area[data-area=safe] audio');
+  const voiceSwitch = safe.getByRole('switch', { name: 'Dela min inspelning' });
+  assert.equal(await voiceSwitch.isChecked(), false, 'a voice note is off by default');
+  await play.getByRole('radio', { name: 'Bara de vuxna som jobbar med barn, inte din familj' }).check();
+  await play.getByText('Det syns inte på den stora skärmen').waitFor();
+
+  const withoutVoice = await download(page, 'mio-without-voice.hjulet.json');
+  assert.deepEqual(Object.keys(withoutVoice.json.media.drawings).sort(), ['play', 'safe']);
+  assert.equal(withoutVoice.json.media.voice_notes, undefined, 'no voice note leaves while it is off');
+  assert.deepEqual(withoutVoice.json.draft.professionals_only, ['play']);
+
+  await voiceSwitch.check();
+  // What leaves changed: it must be seen and confirmed again.
+  assert.equal(await page.getByRole('checkbox', { name: 'Jag har sett vad som delas.' }).isChecked(), false);
+  const withVoice = await download(page, 'mio.hjulet.json');
+  assert.match(withVoice.json.media.voice_notes.safe.mime, /^audio\//);
+  assert.ok(withVoice.json.media.voice_notes.safe.data.length > 100);
+
+  // The meeting, on a clean device.
+  const meeting = await context.newPage();
+  await meeting.goto(app.origin + '/meeting');
+  await meeting.locator('input[type=file]').setInputFiles([withVoice.path]);
+  await meeting.getByText(fluentText('mio.hjulet.json är inhämtad.')).waitFor();
+  const [projector] = await Promise.all([
+    context.waitForEvent('page'),
+    meeting.getByRole('button', { name: 'Öppna visning för duken' }).click(),
+  ]);
+  await meeting.locator('.meeting-board #segment-safe').click();
+  const childBlock = meeting.locator('.area-panel[data-area=safe] .child-voice');
+  await childBlock.locator('.brought-drawing svg polyline, .brought-drawing svg path').first().waitFor();
+  await playsBack(meeting, '.area-panel[data-area=safe] .child-voice audio');
+  // The projector shows the chosen area, and none of the drawings or sound.
+  await projector.locator('.area-panel[data-area=safe]').waitFor();
+  assert.equal(await projector.locator('.brought-drawing, audio').count(), 0);
+
+  // Only in this tab's memory: after a reload the meeting asks for the file again.
+  await meeting.reload();
+  await meeting.locator('.meeting-board #segment-safe').click();
+  await meeting.getByText('Här fanns en röstinspelning. Ta in filen igen').waitFor();
+  assert.equal(await meeting.locator('.area-panel audio').count(), 0);
+  await meeting.locator('input[type=file]').setInputFiles([withVoice.path]);
+  await meeting.locator('.area-panel[data-area=safe] .child-voice audio').waitFor();
+
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
