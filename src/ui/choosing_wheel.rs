@@ -169,9 +169,11 @@ pub fn ChoosingWheel(
                             <path class="meeting-band" d=segment_path(slot, count, BAND - 10.0, RIM) />
                         })}
                     </g>
-                    <g class="meeting-markers" data-area=area.id.clone() aria-hidden="true">
-                        {marks}
-                    </g>
+                    {drafts.map(|_| view! {
+                        <g class="meeting-markers" data-markers-for=area.id.clone() aria-hidden="true">
+                            {marks}
+                        </g>
+                    })}
                 }
             })
             .collect_view()

@@ -102,14 +102,16 @@ pub fn AutoReadToggle() -> impl IntoView {
         <label class="auto-read-toggle">
             <Pictogram src="pictograms/ui/speaker.svg" class="icon" />
             <span class="auto-read-words">{t.text(ids::AUTO_READ_LABEL)}</span>
-            <input
-                type="checkbox"
-                role="switch"
-                class="switch"
-                prop:checked=move || setting.0.get()
-                on:change=move |ev| setting.set(event_target_checked(&ev))
-            />
-            <span class="switch-state" aria-hidden="true">{state}</span>
+            <span class="switch-with-state">
+                <input
+                    type="checkbox"
+                    role="switch"
+                    class="switch"
+                    prop:checked=move || setting.0.get()
+                    on:change=move |ev| setting.set(event_target_checked(&ev))
+                />
+                <span class="switch-state" aria-hidden="true">{state}</span>
+            </span>
         </label>
     }
 }

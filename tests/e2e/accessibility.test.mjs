@@ -141,7 +141,7 @@ test('the share screen works with the keyboard alone', async () => {
   await tabTo(page, 'a[href^="/share/"]');
   await page.keyboard.press('Enter');
   await page.locator('.share-area').waitFor();
-  await tabTo(page, 'input[role=switch]');
+  await tabTo(page, '.share-area input[role=switch]');
   await page.keyboard.press('Space');
   assert.equal(await page.locator('.share-area.private').count(), 1, 'Space keeps the area private');
   await page.keyboard.press('Space');

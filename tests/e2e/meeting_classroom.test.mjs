@@ -59,7 +59,7 @@ test('a meeting shows every perspective at once, makes the plan, and leaves noth
   // Three markers on Trygghet, child first, never averaged; who is who in the legend.
   const safe = page.getByRole('button', { name: fluentText('Trygghet:', { exact: false }) });
   // The marks are drawn over the segment (their tags are not part of its name).
-  const markers = page.locator('.meeting-markers[data-area=safe] .meeting-marker');
+  const markers = page.locator('.meeting-markers[data-markers-for=safe] .meeting-marker');
   await markers.nth(2).waitFor();
   assert.deepEqual(
     await markers.evaluateAll((marks) => marks.map((m) => `${m.dataset.perspective}:${m.dataset.answer}`)),
@@ -168,9 +168,9 @@ test('a professional adds a view of their own, and the child gets a summary in t
 
   // Shown as the professional's, beside the family's and never merged with them.
   const safe = page.getByRole('button', { name: fluentText('Trygghet:', { exact: false }) });
-  await page.locator('.meeting-markers[data-area=safe] .meeting-marker[data-perspective=professional]').waitFor();
+  await page.locator('.meeting-markers[data-markers-for=safe] .meeting-marker[data-perspective=professional]').waitFor();
   assert.deepEqual(
-    await page.locator('.meeting-markers[data-area=safe] .meeting-marker').evaluateAll((marks) => marks.map((m) => `${m.dataset.perspective}:${m.dataset.answer}`)),
+    await page.locator('.meeting-markers[data-markers-for=safe] .meeting-marker').evaluateAll((marks) => marks.map((m) => `${m.dataset.perspective}:${m.dataset.answer}`)),
     ['child:bad', 'guardian:good', 'professional:between'],
   );
   const cards = page.locator('.area-panel[data-area=safe] .perspective-card');

@@ -338,7 +338,7 @@ test('on a phone the help opens whole on the screen, before the app and in it', 
   await page.locator('#static-start .help-now > summary').click();
   assert.equal(await within(page.locator('#static-start .help-panel')), 'on screen');
   held.release();
-  await page.locator('select#language').waitFor();
+  await page.locator('select#language').waitFor({ state: 'attached' });
   await page.locator('.help-button').click();
   assert.equal(await within(page.locator('.help-panel')), 'on screen');
   await context.close();
