@@ -231,6 +231,7 @@ pub fn DrawingPad(draft_id: DraftId, area_id: String) -> impl IntoView {
                 aria-describedby="drawing-hint"
                 data-strokes=stroke_count
                 data-points=move || drawing.with(Drawing::point_count)
+                data-saved=move || (!saver.saving.get()).to_string()
                 on:pointerdown=put_down
                 on:pointermove=drag
                 on:pointerup=move |_| finish_line()
@@ -291,6 +292,8 @@ struct Saver {
     target: StoredValue<(DraftId, String)>,
     editor: DraftEditor,
     status: RwSignal<Option<MessageId>>,
+    /// True while a change is not yet kept (the surface says so in `data-saved`).
+    saving: RwSignal<bool>,
 }
 
 #[derive(Default)]
@@ -312,6 +315,7 @@ impl Saver {
             target: StoredValue::new((draft, area)),
             editor,
             status,
+            saving: RwSignal::new(false),
         }
     }
 
@@ -325,8 +329,9 @@ impl Saver {
             }
             waiting.running = true;
         }
+        self.saving.set(true);
         let (draft, area) = self.target.get_value();
-        let status = self.status;
+        let (status, saving) = (self.status, self.saving);
         spawn_local(async move {
             loop {
                 let next = queue.borrow_mut().next.take();
@@ -338,6 +343,7 @@ impl Saver {
                 }
             }
             queue.borrow_mut().running = false;
+            saving.try_set(false);
         });
     }
 }

@@ -4,7 +4,7 @@
 // one's; at 360 px the surface fits without sideways scroll; axe finds nothing on the page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawLine, startApp, startWheel } from './harness.mjs';
+import { drawLine, fluentText, startApp, startWheel } from './harness.mjs';
 import { axeViolations } from './axe.mjs';
 
 let app;
@@ -15,6 +15,8 @@ after(async () => {
   await app?.close();
 });
 
+/** Waits until every change is kept (a save takes a moment; a reload before it ends loses it). */
+const kept = (page) => page.locator('.drawing-surface[data-saved="true"]').waitFor();
 const strokes = (page) => page.locator('.drawing-surface').getAttribute('data-strokes').then(Number);
 const points = (page) => page.locator('.drawing-surface').getAttribute('data-points').then(Number);
 
@@ -37,8 +39,9 @@ test('a drawing made with pointer events is there again after a reload, in its c
   const drawn = await points(page);
   assert.ok(drawn >= 6, `${drawn} points`);
   // The surface is named by the child's words for it.
-  await page.getByRole('img', { name: 'Rityta med din teckning: Min katt och jag' }).waitFor();
+  await page.getByRole('img', { name: fluentText('Rityta med din teckning: Min katt och jag') }).waitFor();
 
+  await kept(page);
   await page.reload();
   await page.locator('.drawing-surface[data-strokes="2"]').waitFor();
   assert.equal(await points(page), drawn);
@@ -74,6 +77,7 @@ test('undo takes the last line back; clearing asks nothing and undo brings it al
   assert.ok((await points(page)) < three);
 
   // What undo left is what is kept.
+  await kept(page);
   await page.reload();
   await page.locator('.drawing-surface[data-strokes="2"]').waitFor();
   assert.deepEqual(errors, []);
@@ -90,11 +94,12 @@ test('the share screen shows a shared area\'s drawing, named by the child\'s wor
   await page.getByRole('link', { name: /Nästa/ }).click();
   await page.locator('.area-page[data-area="health"]').waitFor();
   await drawLine(page, [[0.3, 0.3], [0.6, 0.6]]);
+  await kept(page);
   await page.goto(page.url().replace(/\/wheel\/([0-9a-f]+)\/.*$/, '/share/$1'));
 
   const safe = page.locator('.share-area[data-area="safe"]');
   const health = page.locator('.share-area[data-area="health"]');
-  const picture = safe.getByRole('img', { name: 'Teckning: Vår gård' });
+  const picture = safe.getByRole('img', { name: fluentText('Teckning: Vår gård') });
   await picture.waitFor();
   assert.equal(await picture.getAttribute('data-strokes'), '1');
   await health.locator('svg.drawing-picture[data-strokes="1"]').waitFor();
