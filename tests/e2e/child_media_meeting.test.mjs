@@ -46,13 +46,17 @@ test("a young child's drawing and voice note leave only as chosen and the meetin
   await page.locator('#segment-safe').click();
   await page.locator('input[name=scale][value=three-good]').check();
   await drawLine(page, [[0.1, 0.1], [0.5, 0.8], [0.9, 0.2]]);
+  await page.locator('.drawing-surface[data-saved="true"]').waitFor();
   await recordASecond(page);
   await page.getByRole('button', { name: 'Spara inspelningen' }).press('Enter');
   await page.getByRole('status').getByText('Det du sa är sparat.').waitFor();
   await page.goto(page.url().replace(/\/safe$/, '/play'));
   await page.locator('.drawing-surface').waitFor();
   await drawLine(page, [[0.2, 0.5], [0.8, 0.5]]);
+  await page.locator('.drawing-surface[data-saved="true"]').waitFor();
 
+  await page.locator('.area-nav a:not([rel])').click();
+  await page.locator('#segment-safe').waitFor();
   await page.getByRole('link', { name: 'Dela', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Det här kan du dela' }).waitFor();
   const safe = page.locator('.share-area[data-area=safe]');
@@ -88,7 +92,7 @@ test("a young child's drawing and voice note leave only as chosen and the meetin
     context.waitForEvent('page'),
     meeting.getByRole('button', { name: 'Öppna visning för duken' }).click(),
   ]);
-  await meeting.locator('.meeting-board #segment-safe').click();
+  await meeting.locator('.choosing-wheel .segment[data-area=safe]').click();
   const childBlock = meeting.locator('.area-panel[data-area=safe] .child-voice');
   await childBlock.locator('.brought-drawing svg polyline, .brought-drawing svg path').first().waitFor();
   await playsBack(meeting, '.area-panel[data-area=safe] .child-voice audio');
@@ -98,7 +102,7 @@ test("a young child's drawing and voice note leave only as chosen and the meetin
 
   // Only in this tab's memory: after a reload the meeting asks for the file again.
   await meeting.reload();
-  await meeting.locator('.meeting-board #segment-safe').click();
+  await meeting.locator('.choosing-wheel .segment[data-area=safe]').click();
   await meeting.getByText('Här fanns en röstinspelning. Ta in filen igen').waitFor();
   assert.equal(await meeting.locator('.area-panel audio').count(), 0);
   await meeting.locator('input[type=file]').setInputFiles([withVoice.path]);
