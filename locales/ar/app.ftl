@@ -126,7 +126,7 @@ quick-exit = خروج سريع
 # needs-native-review
 delete-all-heading = حذف كل شيء
 # needs-native-review
-delete-all-text = هل يستخدم هذا الجهاز أكثر من شخص؟ هنا يمكنك حذف كل ما حفظه التطبيق على هذا الجهاز: كل العجلات والخطة والإعدادات.
+delete-all-text = هل يستخدم هذا الجهاز أكثر من شخص؟ هنا يمكنك حذف كل ما حفظه التطبيق على هذا الجهاز: كل العجلات مع رسوماتها وتسجيلاتها والخطة والإعدادات.
 # needs-native-review
 delete-all = حذف كل شيء على هذا الجهاز
 # needs-native-review

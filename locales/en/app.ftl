@@ -123,7 +123,7 @@ quick-exit = Leave quickly
 # needs-native-review
 delete-all-heading = Delete everything
 # needs-native-review
-delete-all-text = Do several people use this device? Here you can delete everything the app has saved on this device: all wheels, the plan and the settings.
+delete-all-text = Do several people use this device? Here you can delete everything the app has saved on this device: all wheels with their drawings and recordings, the plan and the settings.
 # needs-native-review
 delete-all = Delete everything on this device
 # needs-native-review

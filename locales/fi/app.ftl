@@ -123,7 +123,7 @@ quick-exit = Poistu nopeasti
 # needs-native-review
 delete-all-heading = Poista kaikki
 # needs-native-review
-delete-all-text = Käyttääkö tätä laitetta moni? Täällä voit poistaa kaiken, mitä sovellus on tallentanut tähän laitteeseen: kaikki pyörät, suunnitelman ja asetukset.
+delete-all-text = Käyttääkö tätä laitetta moni? Täällä voit poistaa kaiken, mitä sovellus on tallentanut tähän laitteeseen: kaikki pyörät piirustuksineen ja äänityksineen, suunnitelman ja asetukset.
 # needs-native-review
 delete-all = Poista kaikki tästä laitteesta
 # needs-native-review

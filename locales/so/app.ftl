@@ -123,7 +123,7 @@ quick-exit = Dhakhso u bax
 # needs-native-review
 delete-all-heading = Tirtir wax walba
 # needs-native-review
-delete-all-text = Ma dad badan baa isticmaala qalabkan? Halkan waxaad ka tirtiri kartaa wax kasta oo app-ku ku kaydiyay qalabkan: dhammaan giraangirraha, qorshaha iyo dejinta.
+delete-all-text = Ma dad badan baa isticmaala qalabkan? Halkan waxaad ka tirtiri kartaa wax kasta oo app-ku ku kaydiyay qalabkan: dhammaan giraangirraha iyo sawirradooda iyo duubistooda, qorshaha iyo dejinta.
 # needs-native-review
 delete-all = Tirtir wax walba oo qalabkan ku jira
 # needs-native-review

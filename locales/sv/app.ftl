@@ -84,7 +84,7 @@ safety-gentle-text = { $who ->
 
 quick-exit = Lämna snabbt
 delete-all-heading = Radera allt
-delete-all-text = Används enheten av flera? Här raderar du allt som appen har sparat på den här enheten: alla hjul, planen och inställningarna.
+delete-all-text = Används enheten av flera? Här raderar du allt som appen har sparat på den här enheten: alla hjul med teckningar och inspelningar, planen och inställningarna.
 delete-all = Radera allt på den här enheten
 delete-all-question = Allt som appen har sparat på den här enheten raderas. Det går inte att ångra. Vill du det?
 delete-all-yes = Ja, radera allt

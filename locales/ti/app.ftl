@@ -125,7 +125,7 @@ quick-exit = ቀልጢፍካ ውጻእ
 # needs-native-review
 delete-all-heading = ኩሉ ኣጥፍእ
 # needs-native-review
-delete-all-text = ብዙሓት ሰባት ብዚ መሳርሒ ይጥቀሙ ዶ? ኣብዚ እቲ ኣፕ ኣብዚ መሳርሒ ዝዓቀቦ ኩሉ ከተጥፍእ ትኽእል ኢኻ፡ ኩሎም መንኮርኩራት፣ እቲ መደብን እቲ ቅጥዕታትን።
+delete-all-text = ብዙሓት ሰባት ብዚ መሳርሒ ይጥቀሙ ዶ? ኣብዚ እቲ ኣፕ ኣብዚ መሳርሒ ዝዓቀቦ ኩሉ ከተጥፍእ ትኽእል ኢኻ፡ ኩሎም መንኮርኩራት ምስ ስእልታቶምን ቅዳሓቶምን፣ እቲ መደብን እቲ ቅጥዕታትን።
 # needs-native-review
 delete-all = ኣብዚ መሳርሒ ዘሎ ኩሉ ኣጥፍእ
 # needs-native-review
