@@ -156,3 +156,18 @@ fn a_draft_file_says_which_areas_are_for_the_professionals_only_and_an_old_one_h
     let old = serde_json::to_string(&guardian()).unwrap();
     assert!(!old.contains("professionals_only"), "{old}");
 }
+
+#[test]
+fn the_room_is_not_told_of_a_drawing_or_voice_note_on_an_area_for_the_professionals_only() {
+    let mut d = child();
+    d.drawn = ["safe".to_owned(), "play".to_owned()].into();
+    d.voice_shared = ["safe".to_owned(), "play".to_owned()].into();
+    let room = for_the_room(&d);
+    assert_eq!(room.drawn, ["play".to_owned()].into());
+    assert_eq!(room.voice_shared, ["play".to_owned()].into());
+    let family = meeting_for_the_family(&PlanInProgress {
+        perspectives: vec![d],
+        ..PlanInProgress::default()
+    });
+    assert!(!family.perspectives[0].drawn.contains("safe"));
+}

@@ -9,6 +9,8 @@ use crate::i18n::{use_translate, Localizer, Wording, ALL_MESSAGES};
 use crate::ids::{self, MessageId};
 use crate::stores::draft_session::use_wheel;
 use crate::stores::language::load_language;
+use crate::stores::meeting::BroughtMedia;
+use crate::ui::drawing_picture::DrawingPicture;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::print_button::PrintButton;
 use crate::ui::print_note::paper_date;
@@ -77,6 +79,25 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
         // Each text in the child's language, with the Swedish below it when that differs.
         let both = move |id: &str| in_both(&language, wording, id, &[]);
         let plan = meeting.with(|m| m.plan.clone());
+        // The child's own drawing beside what was decided, where the child made one and everyone
+        // may see it (the summary is made of what the family may see).
+        let child = meeting.with(|m| {
+            m.perspectives
+                .iter()
+                .find(|d| d.perspective == Perspective::Child)
+                .cloned()
+        });
+        let childs_drawing = move |area_id: &str| {
+            let child = child
+                .as_ref()
+                .filter(|child| child.drawn.contains(area_id))?;
+            let drawing = use_context::<BroughtMedia>()?.of(&child.id, area_id).0?;
+            Some(view! {
+                <figure class="summary-drawing">
+                    <DrawingPicture drawing size="10rem" />
+                </figure>
+            })
+        };
         let decided: Vec<_> = wheel
             .areas
             .iter()
@@ -133,6 +154,7 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                             {actions(&agreed)}
                             {line(ids::meeting::SUMMARY_CONTACT, contact)}
                         </div>
+                        {childs_drawing(&area.id)}
                     </section>
                 }
             })
