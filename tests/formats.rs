@@ -71,7 +71,7 @@ fn a_file_of_every_earlier_version_still_opens() {
     ));
     // Plans: schema 1 had one free text for an area's actions; it becomes one action that says
     // what, without who or when, so that the plan shows it as not complete.
-    let Ok(SharedFile::Plan(plan)) = read_file(&fixture("plan-schema-1.hjulet.json")) else {
+    let Ok(SharedFile::Plan(plan, _)) = read_file(&fixture("plan-schema-1.hjulet.json")) else {
         panic!("a schema 1 plan reads");
     };
     assert_eq!(plan.plan.areas["safe"].needs, "Trygg skolväg");
@@ -107,7 +107,7 @@ fn a_file_of_every_earlier_version_still_opens() {
     );
     assert_eq!(meeting_from_json(&meeting_to_json(&meeting)), Ok(meeting));
     // Plans and meetings of schema 2 hold drafts of schema 1: they open, their answers as given.
-    let Ok(SharedFile::Plan(plan)) = read_file(&fixture("plan-schema-2.hjulet.json")) else {
+    let Ok(SharedFile::Plan(plan, _)) = read_file(&fixture("plan-schema-2.hjulet.json")) else {
         panic!("a schema 2 plan reads");
     };
     assert_eq!(
@@ -356,13 +356,15 @@ fn the_largest_plan_the_app_can_make_is_itself_a_file_it_reads_even_locked() {
         ..PlanInProgress::default()
     };
     let text = plan_to_json(&meeting);
-    // Locked, the text is base64 (4 bytes for 3) plus AES-GCM's tag and the envelope.
-    let locked_size = (text.len() + 16).div_ceil(3) * 4 + 400;
+    // Locked, the text is base64 (4 bytes for 3) plus AES-GCM's tag and the envelope; the child's
+    // drawings (each at most drawing::MAX_BYTES) may go with it.
+    let with_drawings = text.len() + MAX_AREAS * hjulet::domain::drawing::MAX_BYTES;
+    let locked_size = (with_drawings + 16).div_ceil(3) * 4 + 400;
     assert!(
         locked_size as u64 <= MAX_FILE_BYTES,
         "{locked_size} bytes locked > {MAX_FILE_BYTES}"
     );
-    let Ok(SharedFile::Plan(back)) = read_file(&text) else {
+    let Ok(SharedFile::Plan(back, _)) = read_file(&text) else {
         panic!("the largest plan reads back");
     };
     assert_eq!(back, meeting.chosen());
@@ -431,7 +433,7 @@ fn a_schema_1_plan_with_a_long_text_of_actions_opens_with_every_word_in_actions_
             ),
         );
         assert_ne!(file, fixture_text);
-        let Ok(SharedFile::Plan(plan)) = read_file(&file) else {
+        let Ok(SharedFile::Plan(plan, _)) = read_file(&file) else {
             panic!(
                 "a schema-1 plan with {} characters of actions opens",
                 actions_text.chars().count()

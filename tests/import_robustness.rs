@@ -14,7 +14,7 @@ use hjulet::domain::format::import::{
     MAX_FILE_BYTES,
 };
 use hjulet::domain::format::locked::{Locked, IV_BYTES, SALT_BYTES};
-use hjulet::domain::format::plan_file::plan_to_json;
+use hjulet::domain::format::plan_file::{plan_to_json, plan_with_drawings_to_json};
 use hjulet::domain::format::shared_media::{SharedMedia, VoiceNote};
 use hjulet::domain::plan::{PlanArea, PlanInProgress};
 use hjulet::domain::{AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WordsField};
@@ -173,14 +173,20 @@ fn reads_or_explains(text: &str) -> Result<(), TestCaseError> {
             match meeting.bring_in(draft) {
                 Ok(_) => {
                     let back = read_file(&plan_to_json(&meeting)).expect("the plan reads back");
-                    prop_assert_eq!(back, SharedFile::Plan(meeting.chosen()));
+                    prop_assert_eq!(back, SharedFile::Plan(meeting.chosen(), BTreeMap::new()));
                 }
                 Err(problem) => explained_in_every_language(join_problem_message(problem))?,
             }
         }
-        Ok(SharedFile::Plan(plan)) => {
-            let back = read_file(&plan_to_json(&plan)).expect("a plan read writes again");
-            prop_assert_eq!(back, SharedFile::Plan(plan.chosen()));
+        Ok(SharedFile::Plan(plan, drawings)) => {
+            let back = read_file(&plan_with_drawings_to_json(&plan, &drawings))
+                .expect("a plan read writes again");
+            // Only the child's drawings its draft says came with it go out again.
+            let SharedFile::Plan(back_plan, back_drawings) = back else {
+                panic!("a plan reads back as a plan");
+            };
+            prop_assert_eq!(back_plan, plan.chosen());
+            prop_assert!(back_drawings.keys().all(|area| drawings.contains_key(area)));
         }
         Ok(SharedFile::Locked(locked)) => {
             prop_assert_eq!(

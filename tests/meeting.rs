@@ -168,7 +168,7 @@ fn the_plan_file_comes_back_as_an_earlier_plan_for_the_follow_up() {
         },
     );
     let text = plan_to_json(&meeting);
-    let Ok(SharedFile::Plan(read_back)) = read_file(&text) else {
+    let Ok(SharedFile::Plan(read_back, _)) = read_file(&text) else {
         panic!("a plan file reads back as a plan");
     };
     assert_eq!(read_back, meeting);
@@ -230,7 +230,7 @@ fn the_plan_file_carries_only_the_perspectives_ticked_in_and_only_their_shared_a
     assert!(!text.contains("mamma"), "{text}");
     assert!(!text.contains(hidden.id.as_str()), "{text}");
     assert!(!text.contains("play"), "the child's private area: {text}");
-    let Ok(SharedFile::Plan(read_back)) = read_file(&text) else {
+    let Ok(SharedFile::Plan(read_back, _)) = read_file(&text) else {
         panic!("the plan reads back");
     };
     assert_eq!(read_back.perspectives.len(), 2);
@@ -248,7 +248,7 @@ fn a_plan_file_with_extra_keys_or_private_areas_does_not_carry_them_further() {
     value["plan"]["perspectives"][0]["answers"]["play"] =
         serde_json::json!({ "scale": "very-bad", "hard": "hemligt" });
     value["plan"]["perspectives"][0]["private_areas"] = serde_json::json!(["play"]);
-    let Ok(SharedFile::Plan(earlier)) = read_file(&value.to_string()) else {
+    let Ok(SharedFile::Plan(earlier, _)) = read_file(&value.to_string()) else {
         panic!("still a plan");
     };
     let mut next = PlanInProgress::default();
@@ -351,7 +351,7 @@ fn fixture(name: &str) -> String {
 fn the_follow_up_shows_a_young_childs_earlier_five_faces_beside_the_new_three_faces() {
     // The earlier plan was made before the youngest had three faces: Liam (4–7) answered "mycket
     // dåligt" on five faces, in a plan file of schema 2 holding drafts of schema 1.
-    let Ok(SharedFile::Plan(earlier)) = read_file(&fixture("plan-schema-2.hjulet.json")) else {
+    let Ok(SharedFile::Plan(earlier, _)) = read_file(&fixture("plan-schema-2.hjulet.json")) else {
         panic!("a schema-2 plan with schema-1 drafts opens");
     };
     let earlier_child = &earlier.perspectives[0];
@@ -390,8 +390,58 @@ fn the_follow_up_shows_a_young_childs_earlier_five_faces_beside_the_new_three_fa
         .collect();
     assert_eq!(marks, [Some(ScaleAnswer::ThreeBad), Some(ScaleAnswer::Bad)]);
     // And it all goes out in the plan file and comes back the same.
-    let Ok(SharedFile::Plan(back)) = read_file(&plan_to_json(&meeting)) else {
+    let Ok(SharedFile::Plan(back, _)) = read_file(&plan_to_json(&meeting)) else {
         panic!("the plan reads back");
     };
     assert_eq!(back, meeting.chosen());
+}
+
+#[test]
+fn the_plan_file_carries_the_childs_drawings_for_the_next_follow_up_and_never_sound() {
+    use hjulet::domain::drawing::{Colour, Drawing, Point, Stroke};
+    use hjulet::domain::format::plan_file::plan_with_drawings_to_json;
+    use std::collections::BTreeMap;
+    let line = |text: &str| {
+        let mut drawing = Drawing::default();
+        let mut stroke = Stroke::start(Colour::ALL[2], 14, Point::new(0, 0).unwrap());
+        stroke.extend(Point::new(1000, 1000).unwrap());
+        drawing.push_stroke(stroke);
+        drawing.set_text(text);
+        drawing
+    };
+    let mut the_child = child(ScaleAnswer::Bad);
+    // As the share file set it: a drawing came for Trygghet only.
+    the_child.drawn = ["safe".to_owned()].into();
+    let mut meeting = PlanInProgress::default();
+    meeting.bring_in(the_child).unwrap();
+    meeting
+        .bring_in(guardian(2, "mamma", Some(ScaleAnswer::Good)))
+        .unwrap();
+    let held = BTreeMap::from([
+        ("safe".to_owned(), line("bussen")),
+        // Held by the tab but not said by the child's draft: it does not go into the plan.
+        ("play".to_owned(), line("fotboll")),
+    ]);
+    let text = plan_with_drawings_to_json(&meeting, &held);
+    assert!(!text.contains("fotboll"));
+    let Ok(SharedFile::Plan(earlier, drawings)) = read_file(&text) else {
+        panic!("the plan file reads back");
+    };
+    assert_eq!(earlier, meeting.chosen());
+    assert_eq!(
+        drawings,
+        BTreeMap::from([("safe".to_owned(), line("bussen"))])
+    );
+
+    // A plan file is never a way to bring sound in.
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value["child_drawings"]["voice_notes"] =
+        serde_json::json!({ "safe": { "mime": "audio/webm", "data": "AAAA" } });
+    assert!(matches!(
+        read_file(&value.to_string()),
+        Err(ImportError::Unreadable(LoadError::Damaged(_)))
+    ));
+    // Leaving the child out of the plan leaves the drawings out too.
+    meeting.left_out.insert(id(1));
+    assert!(!plan_with_drawings_to_json(&meeting, &held).contains("child_drawings"));
 }

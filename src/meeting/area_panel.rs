@@ -3,6 +3,7 @@
 //! and new answer and what was agreed then. The same panel shows on the laptop (with what is for
 //! the professionals only marked, when shown) and on the projector (which is never sent it).
 
+use crate::domain::drawing::Drawing;
 use crate::domain::meeting::{follow_up, tagged};
 use crate::domain::plan::{EarlierPlan, PlanLabels};
 use crate::domain::{AreaAnswer, Draft, Perspective};
@@ -15,6 +16,7 @@ use crate::meeting::professionals_only::ProfessionalsOnly;
 use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::BroughtMedia;
 use crate::ui::choosing_wheel::tag_text;
+use crate::ui::drawing_picture::DrawingPicture;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::plan_labels::who_label;
 use leptos::prelude::*;
@@ -51,11 +53,11 @@ pub fn AreaPanel(
         // In meeting order: the child's first, then guardians and professionals.
         for (tag, draft) in tagged(&drafts) {
             // Someone who only drew or spoke on the area is shown like one who answered.
+            // What this screen may show of it: the draft as the screen shows it says which came
+            // (an area for the professionals only has neither on the room's screen).
             let only_media = || {
-                media.is_some_and(|media| {
-                    let (drawing, voice) = media.of(&draft.id, &area.id);
-                    drawing.is_some() || voice.is_some()
-                })
+                media.is_some()
+                    && (draft.drawn.contains(&area.id) || draft.voice_shared.contains(&area.id))
             };
             let Some(answer) = draft
                 .is_shared(&area.id)
@@ -101,10 +103,42 @@ pub fn AreaPanel(
                         .into_any(),
                         None => view! { <p class="quiet-note">{t.get(ids::meeting::MEETING_NO_ANSWER)}</p> }.into_any(),
                     };
+                    // The child's earlier and new drawing side by side, where the meeting has
+                    // them (the earlier plan's file carries the child's drawings).
+                    let is_child = comparison.tag.perspective == Perspective::Child;
+                    let drawing = |drawing: Option<Drawing>| {
+                        drawing.filter(|_| is_child).map(|drawing| {
+                            view! {
+                                <figure class="brought-drawing">
+                                    <DrawingPicture drawing size="min(16rem, 100%)" />
+                                </figure>
+                            }
+                        })
+                    };
+                    // Only where the child's draft, as this screen shows it, says the drawing
+                    // came: an area for the professionals only has none on the room's screen.
+                    let drawn = |drafts: &[Draft]| {
+                        drafts
+                            .iter()
+                            .find(|d| d.perspective == Perspective::Child && d.drawn.contains(&area.id))
+                            .cloned()
+                    };
+                    let earlier_drawing = drawn(&earlier.perspectives)
+                        .and(media)
+                        .and_then(|m| m.earlier_drawing(&area.id));
+                    let new_drawing = drawn(&drafts)
+                        .zip(media)
+                        .and_then(|(child, m)| m.of(&child.id, &area.id).0);
                     view! {
                         <div class="follow-up-row" data-perspective=comparison.tag.perspective.key()>
-                            <div class="follow-up-earlier">{side(comparison.earlier.clone())}</div>
-                            <div class="follow-up-now">{side(comparison.now.clone())}</div>
+                            <div class="follow-up-earlier">
+                                {side(comparison.earlier.clone())}
+                                {drawing(earlier_drawing)}
+                            </div>
+                            <div class="follow-up-now">
+                                {side(comparison.now.clone())}
+                                {drawing(new_drawing)}
+                            </div>
                         </div>
                     }
                 })

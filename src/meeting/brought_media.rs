@@ -18,8 +18,13 @@ pub fn BroughtMediaOf(draft: Draft, area_id: String) -> impl IntoView {
     // The file said a voice note was shared here, but it is not in this tab's memory (the page
     // was reloaded): bringing the file in again brings it back.
     let voice_said = draft.voice_is_shared(&area_id);
+    // Only what the draft, as this screen shows it, says came: an area for the professionals
+    // only has neither in the room's copy, whatever the tab holds.
+    let drawing_said = draft.drawn.contains(&area_id);
     move || {
         let (drawing, voice) = media.map_or((None, None), |m| m.of(&draft.id, &area_id));
+        let drawing = drawing.filter(|_| drawing_said);
+        let voice = voice.filter(|_| voice_said);
         let voice_missing = voice.is_none() && voice_said && media.is_some();
         let drawing = drawing.map(|drawing| {
             view! {

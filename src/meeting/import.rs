@@ -4,6 +4,7 @@
 use crate::browser::crypto::LockKey;
 use crate::browser::files::{files_from_drop, files_from_input, PickedFile};
 use crate::domain::draft::OutOfBounds;
+use crate::domain::drawing::Drawing;
 use crate::domain::format::import::{read_file, read_unlocked_file, ImportError, SharedFile};
 use crate::domain::format::locked::{Binding, Locked};
 use crate::domain::format::shared_media::SharedMedia;
@@ -16,6 +17,7 @@ use crate::ui::unlock_form::UnlockForm;
 use leptos::ev::{DragEvent, Event};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::collections::BTreeMap;
 
 /// What became of one file.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,7 +45,7 @@ struct FileOutcome {
 #[derive(Clone, Copy)]
 struct Receivers {
     draft: Callback<(Draft, SharedMedia), Result<Joined, JoinProblem>>,
-    plan: Callback<PlanInProgress>,
+    plan: Callback<(PlanInProgress, BTreeMap<String, Drawing>)>,
 }
 
 /// What tells the meeting why it did not take a wheel in. The meeting's own words: only the
@@ -68,8 +70,8 @@ fn outcome_of(read: Result<SharedFile, ImportError>, to: Receivers) -> Outcome {
             Some(Err(problem)) => Outcome::Refused(join_problem_message(problem)),
             Some(Ok(Joined::Added)) | None => Outcome::Added,
         },
-        Ok(SharedFile::Plan(plan)) => {
-            to.plan.try_run(plan);
+        Ok(SharedFile::Plan(plan, drawings)) => {
+            to.plan.try_run((plan, drawings));
             Outcome::EarlierPlan
         }
         Ok(SharedFile::Locked(locked)) => Outcome::Locked(locked),
@@ -100,7 +102,8 @@ fn bring_in(files: Vec<PickedFile>, outcomes: RwSignal<Vec<FileOutcome>>, to: Re
 pub fn FileImport(
     /// A wheel brought in, with the drawings and voice notes that came with it.
     on_draft: Callback<(Draft, SharedMedia), Result<Joined, JoinProblem>>,
-    on_plan: Callback<PlanInProgress>,
+    /// An earlier plan, with the child's drawings it carries (by area).
+    on_plan: Callback<(PlanInProgress, BTreeMap<String, Drawing>)>,
 ) -> impl IntoView {
     let t = use_translate();
     let outcomes = RwSignal::new(Vec::<FileOutcome>::new());

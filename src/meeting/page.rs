@@ -87,7 +87,10 @@ pub fn MeetingPage() -> impl IntoView {
                     }
                     joined
                 })
-                on_plan=Callback::new(move |earlier| meeting.edit(|w| w.follow_up_of(earlier)))
+                on_plan=Callback::new(move |(earlier, drawings)| {
+                    meeting.edit(|w| w.follow_up_of(earlier));
+                    meeting.keep_earlier_drawings(drawings);
+                })
             />
             <Show when=move || !meeting.kept()>
                 <p class="notice error" role="alert">{t.text(ids::meeting::MEETING_SAVE_FAILED)}</p>

@@ -4,10 +4,10 @@
 use crate::browser::share::Printout;
 use crate::browser::{document, files};
 use crate::domain::format::file_name::FileKind;
-use crate::domain::format::plan_file::plan_to_json;
-use crate::domain::plan::{plan_as_text, PlanLabels};
+use crate::domain::format::plan_file::plan_with_drawings_to_json;
+use crate::domain::plan::{plan_as_text, PlanInProgress, PlanLabels};
 use crate::domain::room::plan_areas_for_the_family;
-use crate::domain::{AreaDefinition, Draft};
+use crate::domain::{AreaDefinition, Draft, Perspective};
 use crate::i18n::use_translate;
 use crate::i18n::{Localizer, Wording, ALL_MESSAGES};
 use crate::ids::{self, MessageId};
@@ -45,6 +45,16 @@ impl PlanFile {
 
     /// The plan with what was chosen to leave (see `PlanInProgress::chosen`), offered as a download.
     pub fn save(self) {
+        let media = self.meeting.media();
+        // The child's drawings go with the plan, so that the next meeting's follow-up can show
+        // the earlier drawing beside the new one; voice notes never do.
+        let childs_drawings = |w: &PlanInProgress| {
+            w.perspectives
+                .iter()
+                .find(|draft| draft.perspective == Perspective::Child)
+                .map(|child| media.drawings_of(&child.id))
+                .unwrap_or_default()
+        };
         let file = self.meeting.with_untracked(|w| OutgoingFile {
             kind: FileKind::Plan,
             name: w.plan.child_name.clone(),
@@ -52,7 +62,7 @@ impl PlanFile {
                 .plan
                 .made_on
                 .unwrap_or_else(|| document::local_date(Utc::now())),
-            text: plan_to_json(w),
+            text: plan_with_drawings_to_json(w, &childs_drawings(w)),
         });
         let notice = self.notice;
         self.lock.hand_over(

@@ -17,12 +17,16 @@ use std::collections::BTreeMap;
 /// meeting computer is shared. They go with "Avsluta mötet", with closing the tab and with a
 /// reload (the file is then brought in again to see and hear them).
 #[derive(Clone, Copy)]
-pub struct BroughtMedia(RwSignal<BTreeMap<DraftId, SharedMedia>>);
+pub struct BroughtMedia {
+    by_draft: RwSignal<BTreeMap<DraftId, SharedMedia>>,
+    /// The child's drawings from the earlier plan's file, by area, for the follow-up.
+    earlier_drawings: RwSignal<BTreeMap<String, Drawing>>,
+}
 
 impl BroughtMedia {
     /// The drawing and the voice note that came with `draft` for `area`, tracked.
     pub fn of(self, draft: &DraftId, area: &str) -> (Option<Drawing>, Option<VoiceNote>) {
-        self.0.with(|all| {
+        self.by_draft.with(|all| {
             all.get(draft).map_or((None, None), |media| {
                 (
                     media.drawings.get(area).cloned(),
@@ -32,8 +36,23 @@ impl BroughtMedia {
         })
     }
 
+    /// The child's drawing on `area` in the earlier plan, tracked.
+    pub fn earlier_drawing(self, area: &str) -> Option<Drawing> {
+        self.earlier_drawings.with(|all| all.get(area).cloned())
+    }
+
+    /// The child's drawings that the plan file will carry: those brought in with the child's
+    /// wheel (the plan file says which perspective is the child's).
+    pub fn drawings_of(self, draft: &DraftId) -> BTreeMap<String, Drawing> {
+        self.by_draft.with_untracked(|all| {
+            all.get(draft)
+                .map(|media| media.drawings.clone())
+                .unwrap_or_default()
+        })
+    }
+
     fn keep(self, draft: DraftId, media: SharedMedia) {
-        self.0.update(|all| {
+        self.by_draft.update(|all| {
             if media.is_empty() {
                 all.remove(&draft);
             } else {
@@ -43,13 +62,19 @@ impl BroughtMedia {
     }
 
     fn forget(self, draft: &DraftId) {
-        self.0.update(|all| {
+        self.by_draft.update(|all| {
             all.remove(draft);
         });
     }
 
     fn is_empty(self) -> bool {
-        self.0.with_untracked(BTreeMap::is_empty)
+        self.by_draft.with_untracked(BTreeMap::is_empty)
+            && self.earlier_drawings.with_untracked(BTreeMap::is_empty)
+    }
+
+    fn clear(self) {
+        self.by_draft.set(BTreeMap::new());
+        self.earlier_drawings.set(BTreeMap::new());
     }
 }
 
@@ -106,7 +131,10 @@ impl Meeting {
                 work,
                 kept,
                 included,
-                media: BroughtMedia(RwSignal::new(BTreeMap::new())),
+                media: BroughtMedia {
+                    by_draft: RwSignal::new(BTreeMap::new()),
+                    earlier_drawings: RwSignal::new(BTreeMap::new()),
+                },
             },
             opened,
         )
@@ -156,7 +184,7 @@ impl Meeting {
     /// Removes everything the meeting brought in or typed from this tab's storage and memory.
     pub fn end(self) {
         storage::remove_meeting();
-        self.media.0.set(BTreeMap::new());
+        self.media.clear();
         self.kept.set(true);
     }
 
@@ -168,6 +196,11 @@ impl Meeting {
     /// Keeps what came with a file of `draft` (a newer file's media takes the earlier's place).
     pub fn keep_media(self, draft: DraftId, media: SharedMedia) {
         self.media.keep(draft, media);
+    }
+
+    /// Keeps the child's drawings that came with an earlier plan's file, for the follow-up.
+    pub fn keep_earlier_drawings(self, drawings: BTreeMap<String, Drawing>) {
+        self.media.earlier_drawings.set(drawings);
     }
 
     /// Takes a perspective out of the meeting, with what came with it.

@@ -2,7 +2,9 @@
 // lets the child hear the voice note, which leaves only when the child turns it on; the file
 // carries exactly that, and who may see each area; in the meeting the child's block shows the
 // drawing and plays the voice as it was given, the projector window never gets them, and they are
-// held only in the tab's memory (a reload asks for the file again; "Avsluta mötet" removes them).
+// held only in the tab's memory (a reload asks for the file again; "Avsluta mötet" removes them);
+// the plan file carries the child's drawings, so the next follow-up shows earlier and new side by
+// side.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -107,6 +109,33 @@ test("a young child's drawing and voice note leave only as chosen and the meetin
   assert.equal(await meeting.locator('.area-panel audio').count(), 0);
   await meeting.locator('input[type=file]').setInputFiles([withVoice.path]);
   await meeting.locator('.area-panel[data-area=safe] .child-voice audio').waitFor();
+
+  // The plan file carries the child's drawings (never sound) for the next meeting's follow-up.
+  const [planDownload] = await Promise.all([
+    meeting.waitForEvent('download'),
+    meeting.getByRole('button', { name: 'Spara planen som fil' }).first().click(),
+  ]);
+  const planPath = join(ARTIFACTS, 'mio-plan.hjulet.json');
+  await planDownload.saveAs(planPath);
+  const plan = JSON.parse(readFileSync(planPath, 'utf8'));
+  assert.deepEqual(Object.keys(plan.child_drawings.drawings).sort(), ['play', 'safe']);
+  assert.equal(plan.child_drawings.voice_notes, undefined);
+
+  // "Avsluta mötet" removes them with everything else: nothing left to show or play.
+  await meeting.getByRole('button', { name: 'Avsluta mötet' }).click();
+  await meeting.getByRole('button', { name: 'Avsluta och ta bort' }).click();
+  await meeting.getByRole('heading', { level: 1, name: 'Barnets bästa-hjulet' }).waitFor();
+  await meeting.goto(app.origin + '/meeting');
+  await meeting.getByText('Inga hjul är inhämtade än.').waitFor();
+
+  // The next meeting: the earlier plan and the child's file again show the earlier and the new
+  // drawing side by side.
+  await meeting.locator('input[type=file]').setInputFiles([planPath, withVoice.path]);
+  await meeting.getByText(fluentText('mio-plan.hjulet.json är den förra planen. Den visas för utvärdering.')).waitFor();
+  await meeting.locator('.choosing-wheel .segment[data-area=safe]').click();
+  const childRow = meeting.locator('.area-panel[data-area=safe] .follow-up-row[data-perspective=child]');
+  await childRow.locator('.follow-up-earlier .brought-drawing svg').waitFor();
+  await childRow.locator('.follow-up-now .brought-drawing svg').waitFor();
 
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);

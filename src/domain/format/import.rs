@@ -2,15 +2,17 @@
 //! leaves when a draft is shared.
 
 use crate::domain::draft::Draft;
+use crate::domain::drawing::Drawing;
 use crate::domain::format::draft_file::{
     draft_and_media_from_envelope, draft_and_media_to_json, draft_to_json, DRAFT,
 };
 use crate::domain::format::envelope::{self, LoadError};
 use crate::domain::format::locked::{Locked, LOCKED};
-use crate::domain::format::plan_file::{plan_from_envelope, PLAN};
+use crate::domain::format::plan_file::{plan_and_drawings_from_envelope, PLAN};
 use crate::domain::format::shared_media::SharedMedia;
 use crate::domain::plan::PlanInProgress;
 use crate::ids::{self, MessageId};
+use std::collections::BTreeMap;
 
 /// Larger files are refused before they are read. A real wheel is a few kilobytes; this is what
 /// the largest plan the app can make needs, locked (a test builds it: every text at its longest,
@@ -61,8 +63,9 @@ pub enum SharedFile {
     /// Locked with a passphrase: opened in the browser, its plaintext goes through
     /// [`read_unlocked_file`].
     Locked(Locked),
-    /// A plan from an earlier meeting, for the follow-up.
-    Plan(PlanInProgress),
+    /// A plan from an earlier meeting, for the follow-up, and the child's drawings it carries
+    /// (by area).
+    Plan(PlanInProgress, BTreeMap<String, Drawing>),
 }
 
 /// Any file of ours: a shared draft (open or locked) or a plan. This is the function the app
@@ -74,7 +77,8 @@ pub fn read_file(text: &str) -> Result<SharedFile, ImportError> {
         let (draft, media) = draft_and_media_from_envelope(opened)?;
         SharedFile::Draft(draft, media)
     } else if opened.kind == PLAN {
-        SharedFile::Plan(plan_from_envelope(opened)?)
+        let (plan, drawings) = plan_and_drawings_from_envelope(opened)?;
+        SharedFile::Plan(plan, drawings)
     } else {
         SharedFile::Locked(Locked::from_envelope(opened)?)
     })

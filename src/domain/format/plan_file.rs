@@ -14,13 +14,20 @@
 //! Schema 3 (both kinds): the drafts inside are drafts of schema 2 (three-face answers, feelings,
 //! who may see an area, shared voice notes; see `draft_file`). Drafts of schema 1 inside an
 //! older plan or meeting are schema-2 drafts as they are, so the step changes nothing; the raise
-//! makes an older app say "update the app" rather than "damaged".
+//! makes an older app say "update the app" rather than "damaged". A plan file of schema 3 may
+//! also carry the child's drawings beside the plan (`child_drawings`, by area, each a drawing's
+//! own envelope), so that the next meeting's follow-up shows the earlier drawing beside the new
+//! one; never a voice note.
 
+use crate::domain::drawing::Drawing;
 use crate::domain::format::envelope::{self, Kind, LoadError, Opened};
+use crate::domain::format::shared_media::SharedMedia;
 use crate::domain::plan::{JoinProblem, PlanInProgress, MAX_ACTIONS_PER_AREA, MAX_ACTION_CHARS};
 use crate::domain::wheel::WheelDefinition;
+use crate::domain::Perspective;
 use serde::Serialize;
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 pub const PLAN: Kind = Kind {
     format: "barnets-basta-hjulet.plan",
@@ -40,6 +47,8 @@ struct PlanEnvelope<'a> {
     format: &'static str,
     schema: u32,
     plan: &'a PlanInProgress,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    child_drawings: Option<SharedMedia>,
 }
 
 #[derive(Serialize)]
@@ -51,18 +60,54 @@ struct MeetingEnvelope<'a> {
 
 /// The plan file's text: only the perspectives ticked in, only their shared areas.
 pub fn plan_to_json(meeting: &PlanInProgress) -> String {
+    plan_with_drawings_to_json(meeting, &BTreeMap::new())
+}
+
+/// The plan file's text with the child's drawings that the meeting holds (by area): only where
+/// the child is in the plan and the child's draft says the drawing came with it.
+pub fn plan_with_drawings_to_json(
+    meeting: &PlanInProgress,
+    childs_drawings: &BTreeMap<String, Drawing>,
+) -> String {
+    let chosen = meeting.chosen();
+    let drawn = chosen
+        .perspectives
+        .iter()
+        .find(|draft| draft.perspective == Perspective::Child)
+        .map(|child| child.drawn.clone())
+        .unwrap_or_default();
+    let drawings: BTreeMap<String, Drawing> = childs_drawings
+        .iter()
+        .filter(|(area, _)| drawn.contains(*area))
+        .map(|(area, drawing)| (area.clone(), drawing.clone()))
+        .collect();
     serde_json::to_string(&PlanEnvelope {
         format: PLAN.format,
         schema: PLAN.current,
-        plan: &meeting.chosen(),
+        plan: &chosen,
+        child_drawings: (!drawings.is_empty()).then(|| SharedMedia {
+            drawings,
+            ..SharedMedia::default()
+        }),
     })
     .expect("a plan always serializes")
 }
 
-pub fn plan_from_envelope(mut opened: Opened) -> Result<PlanInProgress, LoadError> {
+pub fn plan_from_envelope(opened: Opened) -> Result<PlanInProgress, LoadError> {
+    plan_and_drawings_from_envelope(opened).map(|(plan, _)| plan)
+}
+
+/// A plan file's plan and the child's drawings it carries (by area; none in older files).
+pub fn plan_and_drawings_from_envelope(
+    mut opened: Opened,
+) -> Result<(PlanInProgress, BTreeMap<String, Drawing>), LoadError> {
+    let drawings = SharedMedia::from_field(opened.fields.remove("child_drawings"))?;
+    if !drawings.voice_notes.is_empty() {
+        return Err(LoadError::damaged("a plan file never carries sound"));
+    }
     let plan = opened.take("plan")?;
     let plan = envelope::migrate(plan, opened.version, PLAN.current, step)?;
-    checked(plan, |_| {})
+    Ok((checked(plan, |_| {})?, drawings.drawings))
 }
 
 /// The meeting as this tab keeps it, every perspective brought in included.
