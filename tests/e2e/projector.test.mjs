@@ -60,7 +60,9 @@ async function bringIn(page) {
 
 const segment = (page, area) => page.locator(`.choosing-wheel .segment[data-area=${area}]`);
 const marksOn = (page, area) =>
-  segment(page, area).locator('.meeting-marker').evaluateAll((marks) => marks.map((m) => m.dataset.perspective));
+  page
+    .locator(`.choosing-wheel .meeting-markers[data-markers-for=${area}] .meeting-marker`)
+    .evaluateAll((marks) => marks.map((m) => m.dataset.perspective));
 
 async function within(page, locator, what) {
   const box = await locator.boundingBox();
