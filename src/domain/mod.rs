@@ -5,6 +5,7 @@ pub mod answer;
 pub mod build_info;
 pub mod draft;
 pub mod format;
+pub mod handover;
 pub mod help;
 pub mod language;
 pub mod meeting;
