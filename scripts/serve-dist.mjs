@@ -27,8 +27,8 @@ const TYPES = {
 // The one place that says which browser features the app may use, for its own origin only
 // (Permissions-Policy); every other feature in FEATURES is off. Copying goes through the
 // clipboard and sharing through the system share sheet (src/browser/share.rs). Recording a
-// child's voice or a photo would add 'microphone' or 'camera' here.
-export const FEATURES_THE_APP_USES = ['clipboard-write', 'web-share'];
+// child's voice would add 'microphone' here. The camera reads a wheel's codes (src/browser/camera.rs).
+export const FEATURES_THE_APP_USES = ['camera', 'clipboard-write', 'web-share'];
 const FEATURES = [
   'accelerometer', 'bluetooth', 'camera', 'clipboard-read', 'clipboard-write', 'display-capture',
   'encrypted-media', 'geolocation', 'gyroscope', 'hid', 'idle-detection', 'magnetometer',

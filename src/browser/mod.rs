@@ -3,15 +3,19 @@
 //! stays plain Rust.
 
 pub mod activity;
+pub mod camera;
 pub mod clipboard;
 pub mod crypto;
+pub mod dialog;
 pub mod document;
 pub mod fetch;
 pub mod files;
+pub mod interval;
 pub mod media_store;
 pub mod offline;
 pub mod page_life;
 pub mod random;
+pub mod reader_window;
 pub mod settings;
 pub mod share;
 pub mod speech;

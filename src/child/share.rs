@@ -4,6 +4,7 @@
 use crate::browser::document::local_date;
 use crate::browser::files;
 use crate::browser::share::{self, Printout};
+use crate::child::share_codes::ShowAsCodes;
 use crate::domain::format::file_name::FileKind;
 use crate::domain::format::import::shared_file_text;
 use crate::domain::plan::{answers_as_text, PerspectiveOnArea};
@@ -152,6 +153,7 @@ pub fn SharePage() -> impl IntoView {
                         disabled=not_ready
                         on_press=move |_| { copy.dispatch(all_text()); }
                     />
+                    <ShowAsCodes file_lock disabled=not_ready notice />
                     <Show when=share::can_share_file>
                         <PictureButton
                             icon="pictograms/ui/share.svg"

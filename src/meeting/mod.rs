@@ -5,6 +5,7 @@
 pub mod area_actions;
 pub mod area_panel;
 pub mod board;
+pub mod camera_import;
 pub mod consent;
 pub mod contact_fields;
 pub mod end;

@@ -212,7 +212,7 @@ fn mix_of(header: &TransferHeader, index: u32) -> Vec<u64> {
     for word in mix.iter_mut() {
         *word = splitmix64(&mut seed);
     }
-    if count % 64 != 0 {
+    if !count.is_multiple_of(64) {
         let last = mix.len() - 1;
         mix[last] &= (1u64 << (count % 64)) - 1;
     }

@@ -1,0 +1,145 @@
+//! "Visa för mötets kamera": after the share screen's confirm, the very file that would leave
+//! (locked when the user chose a passphrase) as a looping sequence of QR codes for the meeting's
+//! camera (`domain::handover`). The codes are there only while the box is open, and it says so.
+
+use crate::browser::dialog::show_modal;
+use crate::browser::document::local_date;
+use crate::browser::interval;
+use crate::domain::format::file_name::FileKind;
+use crate::domain::format::import::shared_file_text;
+use crate::domain::handover::frames::Transfer;
+use crate::domain::handover::qr::QrImage;
+use crate::i18n::use_translate;
+use crate::ids::{self, MessageId};
+use crate::stores::draft_session::CurrentDraft;
+use crate::ui::file_lock_choice::{FileLock, OutgoingFile};
+use crate::ui::picture_button::PictureButton;
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// A new code this often: slow enough for a laptop camera to get each one sharp, fast enough
+/// that a wheel goes over in a few seconds.
+const FRAME_EVERY: Duration = Duration::from_millis(300);
+
+/// What the open box shows.
+#[derive(Clone)]
+struct Shown {
+    /// None: too much for codes.
+    transfer: Option<Arc<Transfer>>,
+    locked: bool,
+}
+
+/// The button, and the box with the codes while it is open.
+#[component]
+pub fn ShowAsCodes(
+    file_lock: FileLock,
+    /// True until the user has confirmed what leaves.
+    #[prop(into)]
+    disabled: Signal<bool>,
+    /// Where a problem with locking is told.
+    notice: RwSignal<Option<MessageId>>,
+) -> impl IntoView {
+    let CurrentDraft(draft) = expect_context();
+    let shown = RwSignal::new(None::<Shown>);
+    let open = move |_| {
+        let file = draft.with_untracked(|d| OutgoingFile {
+            kind: FileKind::SharedWheel(d.perspective),
+            name: d.nickname.clone(),
+            date: local_date(d.updated_at),
+            text: shared_file_text(d),
+        });
+        let locked = file_lock.is_wanted();
+        file_lock.hand_over(
+            file,
+            move |_name, text| {
+                let transfer = Transfer::new(&text).map(Arc::new);
+                shown.try_set(Some(Shown { transfer, locked }));
+            },
+            move |problem| {
+                notice.try_set(Some(problem));
+            },
+        );
+    };
+    view! {
+        <PictureButton icon="pictograms/ui/codes.svg" label=ids::CODES_SHOW disabled on_press=open />
+        {move || shown.get().map(|what| view! { <CodesBox what on_close=move || shown.set(None) /> })}
+    }
+}
+
+/// The modal box: the looping codes, what they are, and the way to close it.
+#[component]
+fn CodesBox(what: Shown, on_close: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let t = use_translate();
+    let dialog = NodeRef::<Dialog>::new();
+    Effect::new(move |_| {
+        if let Some(dialog) = dialog.get() {
+            show_modal(&dialog);
+        }
+    });
+    let codes = what
+        .transfer
+        .map(|transfer| view! { <LoopingCodes transfer /> });
+    let too_large = codes.is_none();
+    view! {
+        <dialog
+            node_ref=dialog
+            class="codes-box"
+            aria-labelledby="codes-heading"
+            on:close=move |_| on_close()
+        >
+            <h2 id="codes-heading">{t.text(ids::CODES_HEADING)}</h2>
+            <Show when=move || too_large>
+                <p class="notice" role="alert">{t.text(ids::CODES_TOO_LARGE)}</p>
+            </Show>
+            {codes}
+            <p class="codes-only-while-open">
+                <strong>{t.text(ids::CODES_ONLY_WHILE_OPEN)}</strong>
+            </p>
+            <p>{t.text(ids::CODES_EXPLAIN)}</p>
+            <Show when=move || what.locked>
+                <p>{t.text(ids::CODES_LOCKED)}</p>
+            </Show>
+            <PictureButton
+                icon="pictograms/ui/close.svg"
+                label=ids::CODES_CLOSE
+                kind="primary"
+                on_press=move |_| on_close()
+            />
+        </dialog>
+    }
+}
+
+/// One code after another, for as long as this is shown: the first frames carry the file's
+/// parts in order, every later one a new mix of them, so a camera that misses some still gets
+/// there.
+#[component]
+fn LoopingCodes(transfer: Arc<Transfer>) -> impl IntoView {
+    let t = use_translate();
+    let index = RwSignal::new(0u32);
+    interval::every(FRAME_EVERY, move || {
+        index.update(|i| *i = i.wrapping_add(1))
+    });
+    let code = Memo::new(move |_| {
+        let index = index.get();
+        QrImage::of(&transfer.frame(index)).map(|code| (index, code.side(), code.svg_path()))
+    });
+    move || {
+        code.get().map(|(index, side, path)| {
+            view! {
+                <svg
+                    class="codes-picture"
+                    viewBox=format!("0 0 {side} {side}")
+                    role="img"
+                    aria-label=move || t.get(ids::CODES_PICTURE)
+                    data-frame=index
+                    shape-rendering="crispEdges"
+                >
+                    <rect width=side height=side fill="#fff" />
+                    <path d=path fill="#000" />
+                </svg>
+            }
+        })
+    }
+}
