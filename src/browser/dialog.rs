@@ -8,3 +8,9 @@ pub fn show_modal(dialog: &web_sys::HtmlDialogElement) {
         let _ = dialog.show_modal();
     }
 }
+
+/// Closes `dialog` (its `close` event follows); the browser gives the focus back to where it was
+/// before the dialog opened.
+pub fn close(dialog: &web_sys::HtmlDialogElement) {
+    dialog.close();
+}

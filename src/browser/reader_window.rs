@@ -69,7 +69,8 @@ pub fn send_to_opener(text: &str) -> bool {
         .opener()
         .ok()
         .filter(|o| !o.is_null() && !o.is_undefined())
-        .and_then(|o| o.dyn_into::<web_sys::Window>().ok())
+        // The opener's window is of another realm: `instanceof Window` is false for it here.
+        .map(|o| o.unchecked_into::<web_sys::Window>())
     else {
         return false;
     };

@@ -2,7 +2,7 @@
 //! (locked when the user chose a passphrase) as a looping sequence of QR codes for the meeting's
 //! camera (`domain::handover`). The codes are there only while the box is open, and it says so.
 
-use crate::browser::dialog::show_modal;
+use crate::browser::dialog;
 use crate::browser::document::local_date;
 use crate::browser::interval;
 use crate::domain::format::file_name::FileKind;
@@ -72,10 +72,10 @@ pub fn ShowAsCodes(
 #[component]
 fn CodesBox(what: Shown, on_close: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let t = use_translate();
-    let dialog = NodeRef::<Dialog>::new();
+    let box_ref = NodeRef::<Dialog>::new();
     Effect::new(move |_| {
-        if let Some(dialog) = dialog.get() {
-            show_modal(&dialog);
+        if let Some(open) = box_ref.get() {
+            dialog::show_modal(&open);
         }
     });
     let codes = what
@@ -84,7 +84,7 @@ fn CodesBox(what: Shown, on_close: impl Fn() + Copy + Send + Sync + 'static) -> 
     let too_large = codes.is_none();
     view! {
         <dialog
-            node_ref=dialog
+            node_ref=box_ref
             class="codes-box"
             aria-labelledby="codes-heading"
             on:close=move |_| on_close()
@@ -101,11 +101,17 @@ fn CodesBox(what: Shown, on_close: impl Fn() + Copy + Send + Sync + 'static) -> 
             <Show when=move || what.locked>
                 <p>{t.text(ids::CODES_LOCKED)}</p>
             </Show>
+            // Closed by the dialog itself, so the focus goes back to the button that opened it;
+            // its close event then takes the codes away.
             <PictureButton
                 icon="pictograms/ui/close.svg"
                 label=ids::CODES_CLOSE
                 kind="primary"
-                on_press=move |_| on_close()
+                on_press=move |_| {
+                    if let Some(open) = box_ref.get_untracked() {
+                        dialog::close(&open);
+                    }
+                }
             />
         </dialog>
     }

@@ -27,13 +27,14 @@ export const OTHER_SITE_HOST = 'othersite.test';
 /**
  * Starts the server and the browser once per test file. `backForwardCache`: Playwright starts
  * Chromium with the back-forward cache off; tests of what Back brings back turn it on.
+ * `chromiumArgs`: more command-line flags (a fake camera, say).
  */
-export async function startApp({ backForwardCache = false } = {}) {
+export async function startApp({ backForwardCache = false, chromiumArgs = [] } = {}) {
   const server = await startHost();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [...CHROMIUM_FLAGS, `--host-resolver-rules=MAP ${OTHER_SITE_HOST} 127.0.0.1`],
+    args: [...CHROMIUM_FLAGS, `--host-resolver-rules=MAP ${OTHER_SITE_HOST} 127.0.0.1`, ...chromiumArgs],
     ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : [],
   });
   const otherSite = server.origin.replace('127.0.0.1', OTHER_SITE_HOST);
