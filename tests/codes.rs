@@ -6,7 +6,8 @@ use chrono::{TimeZone, Utc};
 use hjulet::domain::format::import::{read_file, shared_file_text, SharedFile, MAX_FILE_BYTES};
 use hjulet::domain::format::locked::Locked;
 use hjulet::domain::handover::frames::{
-    CodeProblem, Collector, Progress, Transfer, HEADER_LEN, MAGIC, MAX_BLOCK, VERSION,
+    stored_deflate, CodeProblem, Collector, Progress, Transfer, HEADER_LEN, MAGIC, MAX_BLOCK,
+    VERSION,
 };
 use hjulet::domain::handover::qr::{read_codes, QrImage, QUIET_ZONE};
 use hjulet::domain::{AgeBand, Draft, DraftId, ScaleAnswer, WheelDefinition, WordsField};
@@ -339,4 +340,39 @@ fn the_svg_path_draws_every_dark_module() {
         .filter(|(x, y)| code.is_dark(*x, *y))
         .count();
     assert_eq!(drawn, dark);
+}
+
+#[test]
+fn frames_of_bytes_compressed_elsewhere_read_the_same() {
+    let text = shared_file_text(&budget_wheel());
+    // As the browser's CompressionStream("deflate-raw") makes it: any raw deflate will do.
+    let compressed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 6);
+    let transfer = Transfer::from_compressed(&text, compressed).unwrap();
+    assert_eq!(read_through_camera(&transfer, 0..50), text);
+    // Where the browser has no compressor: stored blocks, larger but read the same.
+    let stored = Transfer::from_compressed(&text, stored_deflate(text.as_bytes())).unwrap();
+    assert!(stored.blocks() > transfer.blocks());
+    assert_eq!(read_through_camera(&stored, 0..100), text);
+    let long = "å".repeat(70_000);
+    let mut collector = Collector::new();
+    let stored = Transfer::from_compressed(&long, stored_deflate(long.as_bytes())).unwrap();
+    let read = (0..stored.blocks() as u32 + 10)
+        .find_map(|i| match collector.add(&stored.frame(i)).unwrap() {
+            Progress::Done(text) => Some(text),
+            Progress::Collecting { .. } => None,
+        })
+        .unwrap();
+    assert_eq!(read, long, "more than one stored block");
+}
+
+#[test]
+fn a_compressor_that_got_it_wrong_is_caught_by_the_checksum() {
+    let text = shared_file_text(&budget_wheel());
+    let wrong = miniz_oxide::deflate::compress_to_vec(text.replacen("Jag", "Vi ", 1).as_bytes(), 9);
+    let transfer = Transfer::from_compressed(&text, wrong).unwrap();
+    let mut collector = Collector::new();
+    let last = (0..transfer.blocks() as u32 + 10)
+        .map(|i| collector.add(&transfer.frame(i)))
+        .find(|added| !matches!(added, Ok(Progress::Collecting { .. })));
+    assert_eq!(last, Some(Err(CodeProblem::Damaged)));
 }

@@ -5,6 +5,7 @@
 pub mod activity;
 pub mod camera;
 pub mod clipboard;
+pub mod compression;
 pub mod crypto;
 pub mod dialog;
 pub mod document;

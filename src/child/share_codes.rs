@@ -2,6 +2,7 @@
 //! (locked when the user chose a passphrase) as a looping sequence of QR codes for the meeting's
 //! camera (`domain::handover`). The codes are there only while the box is open, and it says so.
 
+use crate::browser::compression;
 use crate::browser::dialog;
 use crate::browser::document::local_date;
 use crate::browser::interval;
@@ -16,6 +17,7 @@ use crate::ui::file_lock_choice::{FileLock, OutgoingFile};
 use crate::ui::picture_button::PictureButton;
 use leptos::html::Dialog;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -54,8 +56,11 @@ pub fn ShowAsCodes(
         file_lock.hand_over(
             file,
             move |_name, text| {
-                let transfer = Transfer::new(&text).map(Arc::new);
-                shown.try_set(Some(Shown { transfer, locked }));
+                spawn_local(async move {
+                    let compressed = compression::deflate_raw(text.as_bytes()).await;
+                    let transfer = Transfer::from_compressed(&text, compressed).map(Arc::new);
+                    shown.try_set(Some(Shown { transfer, locked }));
+                });
             },
             move |problem| {
                 notice.try_set(Some(problem));

@@ -146,12 +146,25 @@ pub struct Transfer {
 }
 
 impl Transfer {
-    /// The frames of `text`; `None` when it is larger than a file may be.
+    /// The frames of `text`, compressed here; `None` when it is larger than a file may be.
     pub fn new(text: &str) -> Option<Self> {
         if text.len() as u64 > MAX_FILE_BYTES {
             return None;
         }
-        let compressed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9);
+        Self::from_compressed(
+            text,
+            miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9),
+        )
+    }
+
+    /// The frames of `text`, with `compressed` its raw deflate made elsewhere (the browser's
+    /// `CompressionStream`, so that the child's page carries no compressor; or [`stored_deflate`]
+    /// where it has none). The reader checks the text it inflates against `text`'s length and
+    /// checksum, so a compressor that got it wrong is caught there.
+    pub fn from_compressed(text: &str, compressed: Vec<u8>) -> Option<Self> {
+        if text.len() as u64 > MAX_FILE_BYTES || compressed.is_empty() {
+            return None;
+        }
         let count = compressed.len().div_ceil(MAX_BLOCK).max(1);
         if count > MAX_BLOCKS {
             return None;
@@ -222,6 +235,25 @@ fn mix_of(header: &TransferHeader, index: u32) -> Vec<u64> {
         mix[b / 64] = 1 << (b % 64);
     }
     mix
+}
+
+/// `bytes` as raw deflate without compressing: stored blocks of at most 65 535 bytes, each with
+/// its length and the length's complement (RFC 1951, 3.2.4). Any inflater reads it.
+pub fn stored_deflate(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len() + 5 * (bytes.len() / 65_535 + 1));
+    let mut chunks = bytes.chunks(65_535).peekable();
+    if chunks.peek().is_none() {
+        // An empty text is one empty final block.
+        out.extend_from_slice(&[1, 0, 0, 0xFF, 0xFF]);
+    }
+    while let Some(chunk) = chunks.next() {
+        out.push(u8::from(chunks.peek().is_none()));
+        let len = chunk.len() as u16;
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(&(!len).to_le_bytes());
+        out.extend_from_slice(chunk);
+    }
+    out
 }
 
 fn splitmix64(state: &mut u64) -> u64 {
