@@ -62,8 +62,8 @@ fn locked_like(text: &str) -> String {
 }
 
 /// A frame as a camera would see it: drawn `scale` pixels a module, black on white.
-fn photograph(frame: &[u8], scale: usize) -> Vec<Vec<u8>> {
-    let code = QrImage::of(frame).expect("a frame fits a QR code");
+fn photograph(frame: &[u8], scale: usize, mask: usize) -> Vec<Vec<u8>> {
+    let code = QrImage::of(frame, mask).expect("a frame fits a QR code");
     let side = code.side() * scale;
     read_codes(side, side, |x, y| {
         let (mx, my) = (x / scale, y / scale);
@@ -81,7 +81,8 @@ fn photograph(frame: &[u8], scale: usize) -> Vec<Vec<u8>> {
 fn read_through_camera(transfer: &Transfer, indices: impl IntoIterator<Item = u32>) -> String {
     let mut collector = Collector::new();
     for index in indices {
-        for seen in photograph(&transfer.frame(index), 3) {
+        // Each index with its own mask pattern, as the child's page draws them.
+        for seen in photograph(&transfer.frame(index), 3, index as usize) {
             if let Progress::Done(text) = collector.add(&seen).unwrap() {
                 return text;
             }
@@ -95,7 +96,7 @@ fn the_budget_wheel_fits_twelve_codes_of_version_fifteen_or_less() {
     let text = shared_file_text(&budget_wheel());
     let transfer = Transfer::new(&text).unwrap();
     let locked = Transfer::new(&locked_like(&text)).unwrap();
-    let version = QrImage::of(&transfer.frame(0)).unwrap().version();
+    let version = QrImage::of(&transfer.frame(0), 0).unwrap().version();
     println!(
         "budget wheel: {} bytes of file, {} frames, QR version {version} level M; locked: {} frames",
         text.len(),
@@ -105,7 +106,7 @@ fn the_budget_wheel_fits_twelve_codes_of_version_fifteen_or_less() {
     assert!(transfer.blocks() <= 12, "{} frames", transfer.blocks());
     assert!(locked.blocks() <= 12, "locked: {} frames", locked.blocks());
     for index in 0..30 {
-        let code = QrImage::of(&transfer.frame(index)).unwrap();
+        let code = QrImage::of(&transfer.frame(index), index as usize).unwrap();
         assert!(code.version() <= 15, "version {}", code.version());
     }
 }
@@ -187,7 +188,7 @@ fn another_apps_code_is_not_ours() {
     }
     assert_eq!(CodeProblem::NotOurs.message_id(), ids::CODES_ERROR_NOT_OURS);
     // Through a picture too.
-    let seen = photograph(b"https://example.org/", 3);
+    let seen = photograph(b"https://example.org/", 3, 2);
     assert_eq!(seen.len(), 1);
     assert_eq!(collector.add(&seen[0]), Err(CodeProblem::NotOurs));
 }
@@ -321,13 +322,31 @@ fn a_block_fills_at_most_a_version_fifteen_code() {
         frame.len() > HEADER_LEN + MAX_BLOCK * 9 / 10,
         "blocks as large as allowed"
     );
-    assert_eq!(QrImage::of(&frame).unwrap().version(), 15);
+    assert_eq!(QrImage::of(&frame, 3).unwrap().version(), 15);
     assert_eq!(read_through_camera(&transfer, (0..200).rev()), noise);
 }
 
 #[test]
+fn every_mask_pattern_reads() {
+    let transfer = Transfer::new(&shared_file_text(&budget_wheel())).unwrap();
+    for mask in 0..8 {
+        let frame = transfer.frame(1);
+        assert_eq!(
+            photograph(&frame, 3, mask),
+            vec![frame.clone()],
+            "mask {mask}"
+        );
+        assert_eq!(
+            photograph(&frame, 2, mask),
+            vec![frame],
+            "mask {mask}, 2 pixels a module"
+        );
+    }
+}
+
+#[test]
 fn the_svg_path_draws_every_dark_module() {
-    let code = QrImage::of(b"BBH").unwrap();
+    let code = QrImage::of(b"BBH", 0).unwrap();
     let path = code.svg_path();
     let drawn: usize = path
         .split('h')

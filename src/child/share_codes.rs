@@ -86,7 +86,13 @@ fn CodesBox(what: Shown, on_close: impl Fn() + Copy + Send + Sync + 'static) -> 
     let codes = what
         .transfer
         .map(|transfer| view! { <LoopingCodes transfer /> });
-    let too_large = codes.is_none();
+    // Fixed while the box is open: no reactive `Show` needed.
+    let too_large = codes.is_none().then(|| {
+        view! { <p class="notice" role="alert">{t.text(ids::CODES_TOO_LARGE)}</p> }
+    });
+    let locked = what
+        .locked
+        .then(|| view! { <p>{t.text(ids::CODES_LOCKED)}</p> });
     view! {
         <dialog
             node_ref=box_ref
@@ -95,17 +101,13 @@ fn CodesBox(what: Shown, on_close: impl Fn() + Copy + Send + Sync + 'static) -> 
             on:close=move |_| on_close()
         >
             <h2 id="codes-heading">{t.text(ids::CODES_HEADING)}</h2>
-            <Show when=move || too_large>
-                <p class="notice" role="alert">{t.text(ids::CODES_TOO_LARGE)}</p>
-            </Show>
+            {too_large}
             {codes}
             <p class="codes-only-while-open">
                 <strong>{t.text(ids::CODES_ONLY_WHILE_OPEN)}</strong>
             </p>
             <p>{t.text(ids::CODES_EXPLAIN)}</p>
-            <Show when=move || what.locked>
-                <p>{t.text(ids::CODES_LOCKED)}</p>
-            </Show>
+            {locked}
             // Closed by the dialog itself, so the focus goes back to the button that opened it;
             // its close event then takes the codes away.
             <PictureButton
@@ -134,7 +136,8 @@ fn LoopingCodes(transfer: Arc<Transfer>) -> impl IntoView {
     });
     let code = Memo::new(move |_| {
         let index = index.get();
-        QrImage::of(&transfer.frame(index)).map(|code| (index, code.side(), code.svg_path()))
+        QrImage::of(&transfer.frame(index), index as usize)
+            .map(|code| (index, code.side(), code.svg_path()))
     });
     move || {
         code.get().map(|(index, side, path)| {

@@ -3,7 +3,22 @@
 //! (`rqrr`), as bytes. Plain Rust: the camera's pictures come in as luminance from the browser.
 
 use qrcode::bits::Bits;
-use qrcode::{Color, EcLevel, QrCode, Version};
+use qrcode::canvas::{Canvas, MaskPattern};
+use qrcode::{Color, EcLevel, Version};
+
+/// The eight mask patterns. A reader reads any of them; the encoder's search for the best one
+/// (eight trial codes, each scored) would cost the child's page more than it gains here, where
+/// the codes loop and a frame a camera cannot read is made up by later ones.
+const MASKS: [MaskPattern; 8] = [
+    MaskPattern::Checkerboard,
+    MaskPattern::HorizontalLines,
+    MaskPattern::VerticalLines,
+    MaskPattern::DiagonalLines,
+    MaskPattern::LargeCheckerboard,
+    MaskPattern::Fields,
+    MaskPattern::Diamonds,
+    MaskPattern::Meadow,
+];
 
 /// Light modules around the code, as the QR standard asks, so a reader finds its corners.
 pub const QUIET_ZONE: usize = 4;
@@ -17,23 +32,31 @@ pub struct QrImage {
 }
 
 impl QrImage {
-    /// The smallest QR code (version 1–40, level M) that holds `bytes` in byte mode; none when
-    /// nothing does. Byte mode only: the encoder's own choice of modes may pick kanji for binary
+    /// The smallest QR code (version 1–40, level M) that holds `bytes` in byte mode, with mask
+    /// pattern `mask` (of eight, counted round); none when nothing does. Byte mode only: the encoder's own choice of modes may pick kanji for binary
     /// bytes, which a reader may hand back as other bytes.
-    pub fn of(bytes: &[u8]) -> Option<Self> {
+    pub fn of(bytes: &[u8], mask: usize) -> Option<Self> {
         (1..=40).find_map(|version| {
             let mut bits = Bits::new(Version::Normal(version));
             bits.push_byte_data(bytes).ok()?;
             bits.push_terminator(EcLevel::M).ok()?;
-            let code = QrCode::with_bits(bits, EcLevel::M).ok()?;
+            let data = bits.into_bytes();
+            let (encoded, ec) =
+                qrcode::ec::construct_codewords(&data, Version::Normal(version), EcLevel::M)
+                    .ok()?;
+            let mut canvas = Canvas::new(Version::Normal(version), EcLevel::M);
+            canvas.draw_all_functional_patterns();
+            canvas.draw_data(&encoded, &ec);
+            canvas.apply_mask(MASKS[mask % MASKS.len()]);
+            let dark: Vec<bool> = canvas
+                .into_colors()
+                .into_iter()
+                .map(|c| c == Color::Dark)
+                .collect();
             Some(Self {
                 version,
-                width: code.width(),
-                dark: code
-                    .to_colors()
-                    .into_iter()
-                    .map(|c| c == Color::Dark)
-                    .collect(),
+                width: 17 + 4 * version as usize,
+                dark,
             })
         })
     }
