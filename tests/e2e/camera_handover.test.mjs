@@ -7,6 +7,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { axeViolations } from './axe.mjs';
 import { ARTIFACTS, fluentText, startApp, startWheel } from './harness.mjs';
 
 const apps = [];
@@ -77,10 +78,27 @@ async function meetingState(page) {
 
 const CAMERA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
+/** A Chromium whose camera shows `codes` (out of order, never frame 0), in a loop. */
+async function meetingWithCamera(frames, name) {
+  const order = [...frames.keys()].filter((index) => index !== '0').reverse();
+  const video = join(ARTIFACTS, name);
+  writeFileSync(video, y4m(order.map((index) => frames.get(index)), 4));
+  const app = await startApp({ chromiumArgs: [...CAMERA, `--use-file-for-fake-video-capture=${video}`] });
+  apps.push(app);
+  return app;
+}
+
+/** Opens the camera reader from the meeting and waits until it has sent what it read and closed. */
+async function readWithCamera(page) {
+  const [reader] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Läs in med kameran' }).click()]);
+  // It closes itself once the wheel has gone to the meeting.
+  if (!reader.isClosed()) await reader.waitForEvent('close', { timeout: 60_000 });
+}
+
 test('a wheel shown as codes arrives in the meeting the way its file does', async () => {
   const childApp = await startApp();
   apps.push(childApp);
-  const { page, foreign, errors } = await childApp.newPage();
+  const { page, foreign, errors } = await childApp.newPage({ bypassCSP: true });
   await startWheel(page, childApp.origin, { name: 'Sara' });
   await answer(page, 'safe', 'bad', 'Bussen till skolan är läskig på morgonen');
   await answer(page, 'learning', 'between', 'Matte går för fort');
@@ -97,6 +115,7 @@ test('a wheel shown as codes arrives in the meeting the way its file does', asyn
   const box = page.getByRole('dialog', { name: 'Visa för mötets kamera' });
   await box.getByText('Koderna syns bara medan den här rutan är öppen.').waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'camera-codes.png') });
+  assert.deepEqual(await axeViolations(page), []);
   const frames = await collectCodes(page, 8);
   // Closed: no code is left on the page.
   await box.getByRole('button', { name: 'Stäng koderna' }).click();
@@ -108,12 +127,7 @@ test('a wheel shown as codes arrives in the meeting the way its file does', asyn
   assert.deepEqual(errors, []);
 
   // The camera sees the codes out of order and never sees the first: the fountain code makes up.
-  const order = [...frames.keys()].filter((index) => index !== '0').reverse();
-  const video = join(ARTIFACTS, 'camera-codes.y4m');
-  writeFileSync(video, y4m(order.map((index) => frames.get(index)), 4));
-
-  const meetingApp = await startApp({ chromiumArgs: [...CAMERA, `--use-file-for-fake-video-capture=${video}`] });
-  apps.push(meetingApp);
+  const meetingApp = await meetingWithCamera(frames, 'camera-codes.y4m');
   const meeting = await meetingApp.newPage();
   // No camera reader is fetched before one is opened.
   const readerRequests = [];
@@ -123,12 +137,7 @@ test('a wheel shown as codes arrives in the meeting the way its file does', asyn
   await meeting.page.goto(meetingApp.origin + '/meeting');
   await meeting.page.getByRole('heading', { level: 1, name: 'Barnets plan – utkast' }).waitFor();
   assert.deepEqual(readerRequests, [], 'the reader is not fetched with the meeting');
-  const [reader] = await Promise.all([
-    meeting.page.waitForEvent('popup'),
-    meeting.page.getByRole('button', { name: 'Läs in med kameran' }).click(),
-  ]);
-  // It closes itself once the wheel has gone to the meeting.
-  if (!reader.isClosed()) await reader.waitForEvent('close', { timeout: 60_000 });
+  await readWithCamera(meeting.page);
   assert.ok(readerRequests.some((url) => url.endsWith('.wasm')), 'the reader brought its own wasm');
   await meeting.page.getByText(fluentText('Från kameran är inhämtad.')).waitFor();
   const byCamera = await meetingState(meeting.page);
@@ -149,10 +158,39 @@ test('a refused camera says so, and the file way stays', async () => {
   // A fake camera, but no fake permission prompt: the prompt is denied.
   const app = await startApp({ chromiumArgs: ['--use-fake-device-for-media-stream', '--deny-permission-prompts'] });
   apps.push(app);
-  const { page } = await app.newPage();
+  const { page } = await app.newPage({ bypassCSP: true });
   await page.goto(app.origin + '/meeting');
   const [reader] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Läs in med kameran' }).click()]);
   await reader.getByRole('alert').getByText('Kameran får inte användas. Tillåt kameran i webbläsaren, eller välj filen i stället.').waitFor();
+  assert.deepEqual(await axeViolations(reader), []);
   await Promise.all([reader.waitForEvent('close'), reader.getByRole('button', { name: 'Stäng kameran' }).click()]);
   assert.ok(await page.locator('input[type=file]').isEnabled());
+});
+
+test("a locked wheel's codes are the locked file: the meeting asks for its passphrase", async () => {
+  const childApp = await startApp();
+  apps.push(childApp);
+  const { page } = await childApp.newPage();
+  await startWheel(page, childApp.origin, { name: 'Sara' });
+  await answer(page, 'safe', 'bad', 'Ingen får veta det här');
+  await page.getByRole('link', { name: 'Dela', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Jag har sett vad som delas.' }).check();
+  await page.getByRole('checkbox', { name: 'Lås filen med ett lösenord' }).check();
+  await page.getByLabel('Välj ett lösenord (minst 8 tecken)').fill('röd räv 42');
+  await page.getByLabel('Skriv samma lösenord en gång till').fill('röd räv 42');
+  await page.getByRole('button', { name: 'Visa för mötets kamera' }).click();
+  const box = page.getByRole('dialog', { name: 'Visa för mötets kamera' });
+  await box.getByText('Koderna är låsta med ditt lösenord. Mötet behöver lösenordet för att öppna dem.').waitFor();
+  const frames = await collectCodes(page, 14);
+
+  const meetingApp = await meetingWithCamera(frames, 'camera-locked.y4m');
+  const { page: meeting } = await meetingApp.newPage();
+  await meeting.goto(meetingApp.origin + '/meeting');
+  await readWithCamera(meeting);
+  await meeting.getByText(fluentText('Från kameran är låst. Skriv lösenordet för att hämta in den.')).waitFor();
+  assert.equal(await meeting.getByText('Ingen får veta det här').count(), 0);
+  await meeting.getByLabel('Lösenord', { exact: true }).fill('röd räv 42');
+  await meeting.getByRole('button', { name: 'Öppna', exact: true }).click();
+  await meeting.getByText(fluentText('Från kameran är inhämtad.')).waitFor();
+  await meeting.locator('.plan-area[data-area=safe]').getByText('Ingen får veta det här').waitFor();
 });
