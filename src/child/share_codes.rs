@@ -22,7 +22,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// A new code this often: slow enough for a laptop camera to get each one sharp, fast enough
-/// that a wheel goes over in a few seconds.
+/// that a wheel goes over in a few seconds. A module changes at most once a frame, well under
+/// three flashes a second (WCAG 2.3.1).
 const FRAME_EVERY: Duration = Duration::from_millis(300);
 
 /// What the open box shows.
