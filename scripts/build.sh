@@ -31,5 +31,7 @@ export HJULET_COMMIT HJULET_COMMIT_DATE
 cargo run --quiet --features prerender --example prerender -- target/prerender
 trunk build --offline "$@"
 trunk build meeting.html --offline --dist dist/meeting-app --public-url /meeting-app/ "$@"
+# The camera reader (the QR decoder), fetched only when a camera reader opens.
+trunk build reader.html --offline --dist dist/reader-app --public-url /reader-app/ "$@"
 node scripts/licenses.mjs dist
 node scripts/service-worker.mjs dist

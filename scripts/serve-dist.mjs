@@ -26,10 +26,10 @@ const TYPES = {
 
 // The one place that says which browser features the app may use, for its own origin only
 // (Permissions-Policy); every other feature in FEATURES is off. Copying goes through the
-// clipboard, sharing through the system share sheet (src/browser/share.rs), and a child's voice
-// note ("Säg det") through the microphone (src/browser/voice_recorder.rs). A photo would add
-// 'camera' here.
-export const FEATURES_THE_APP_USES = ['clipboard-write', 'microphone', 'web-share'];
+// clipboard, sharing through the system share sheet (src/browser/share.rs), a child's voice
+// note ("Säg det") through the microphone (src/browser/voice_recorder.rs), and the camera that
+// reads a wheel's codes in the meeting (src/browser/camera.rs).
+export const FEATURES_THE_APP_USES = ['camera', 'clipboard-write', 'microphone', 'web-share'];
 const FEATURES = [
   'accelerometer', 'bluetooth', 'camera', 'clipboard-read', 'clipboard-write', 'display-capture',
   'encrypted-media', 'geolocation', 'gyroscope', 'hid', 'idle-detection', 'magnetometer',

@@ -18,11 +18,15 @@ const assets = files(dist)
   .map((path) => '/' + relative(dist, path).split('\\').join('/'))
   .filter((path) => path !== '/sw.js' && !path.startsWith('/bench-'))
   .sort();
+// The camera reader's page (the QR decoder) is not fetched ahead: only when a camera reader opens,
+// and then kept for offline use like any listed file.
+const isOnDemand = (path) => path.startsWith('/reader-app/');
 const version = createHash('sha256');
 for (const asset of assets) version.update(asset).update(readFileSync(join(dist, asset)));
 const worker = readFileSync('src/service_worker.js', 'utf8')
   .replace('__CACHE_NAME__', `hjulet-${version.digest('hex').slice(0, 16)}`)
-  .replace('__ASSETS__', JSON.stringify(assets))
+  .replace('__ASSETS__', JSON.stringify(assets.filter((path) => !isOnDemand(path))))
+  .replace('__ON_DEMAND__', JSON.stringify(assets.filter(isOnDemand)))
   .replace('__PAGE_FOR__', () => pageForSource());
 writeFileSync(join(dist, 'sw.js'), worker);
 

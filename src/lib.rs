@@ -11,7 +11,7 @@
 //! - [`stores`]: app state the pages read and write through (the draft session, the meeting,
 //!   the language);
 //! - [`ui`]: picture components more than one part of the app shows;
-//! - [`child`], [`meeting`], [`classroom`]: each part's pages and the widgets only it uses;
+//! - [`child`], [`meeting`], [`classroom`], [`reader`]: each part's pages and the widgets only it uses;
 //! - [`app`]: the two apps and the shell around them.
 
 // Leptos's server-side rendering (the `prerender` feature, used by the build step that renders
@@ -26,8 +26,9 @@ pub mod domain;
 pub mod i18n;
 pub mod ids;
 pub mod meeting;
+pub mod reader;
 pub mod routes;
 pub mod stores;
 pub mod ui;
 
-pub use app::{App, MeetingApp};
+pub use app::{App, MeetingApp, ReaderApp};

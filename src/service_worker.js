@@ -10,6 +10,9 @@
 // serves any tab yet, does it take over at once.
 const CACHE = '__CACHE_NAME__';
 const ASSETS = __ASSETS__;
+// Files of this version fetched only when the app asks for them (the camera reader's page), then
+// kept in this version's cache like the rest.
+const ON_DEMAND = __ON_DEMAND__;
 // The app is two pages: pageFor() and its constants, copied in from scripts/pages.mjs.
 __PAGE_FOR__
 
@@ -63,7 +66,7 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-const LISTED = new Set(ASSETS);
+const LISTED = new Set([...ASSETS, ...ON_DEMAND]);
 
 // From this version's cache; a listed file that is not there (left out at install) comes from
 // the network and is kept for next time.

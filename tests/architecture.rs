@@ -11,7 +11,7 @@ const LAYERS: [&str; 9] = [
 ];
 
 /// The app's parts: each uses the layers below, never another part.
-const PARTS: [&str; 3] = ["child", "meeting", "classroom"];
+const PARTS: [&str; 4] = ["child", "meeting", "classroom", "reader"];
 
 fn layer_of(module: &str) -> Option<usize> {
     let layer = if PARTS.contains(&module) {

@@ -478,6 +478,56 @@ import-button = اختيار ملفات لإضافتها
 import-drop = أو اسحب الملفات وأفلتها هنا.
 # needs-native-review
 import-error-too-large = الملف أكبر من أن يكون ملفًا من العجلة (أكثر من 8 MB).
+
+## التسليم بالرموز: «اعرضه على كاميرا الاجتماع» في صفحة الطفل، «اقرأ بالكاميرا» في الاجتماع.
+# needs-native-review
+codes-show = اعرضه على كاميرا الاجتماع
+# needs-native-review
+codes-heading = اعرضه على كاميرا الاجتماع
+# needs-native-review
+codes-explain = أمسك الشاشة أمام كاميرا الاجتماع. تعرض الرموز ما في الملف نفسه، مرة بعد مرة – لا بأس إذا فاتت الكاميرا بعضها.
+# needs-native-review
+codes-only-while-open = تظهر الرموز فقط ما دام هذا المربع مفتوحًا.
+# needs-native-review
+codes-no-media = الرسومات والتسجيلات الصوتية لا تنتقل مع الرموز. احفظ كملف لتأخذها معك.
+# needs-native-review
+codes-locked = الرموز مقفلة بكلمة المرور الخاصة بك. يحتاج الاجتماع إلى كلمة المرور لفتحها.
+# needs-native-review
+codes-picture = رمز QR لكاميرا الاجتماع
+# needs-native-review
+codes-close = أغلق الرموز
+# needs-native-review
+codes-too-large = هذا أكثر مما تتسع له الرموز. احفظ ملفًا بدلًا من ذلك.
+# needs-native-review
+codes-error-not-ours = هذا ليس رمزًا من العجلة.
+# needs-native-review
+codes-error-version = الرموز من نسخة أخرى من التطبيق. حدّث التطبيق، أو اختر الملف بدلًا من ذلك.
+# needs-native-review
+codes-error-other-transfer = هذه الرموز تخص عجلة أخرى غير الرموز الأولى. اقرأ عجلة واحدة في كل مرة.
+# needs-native-review
+codes-error-damaged = تعذّر جمع الرموز معًا. اعرضها مرة أخرى، أو اختر الملف بدلًا من ذلك.
+# needs-native-review
+camera-read = اقرأ بالكاميرا
+# needs-native-review
+camera-heading = اقرأ بالكاميرا
+# needs-native-review
+camera-explain = أمسك الشاشة التي تعرض الرموز أمام الكاميرا، على مسافة قصيرة، حتى تُقرأ كل الأجزاء.
+# needs-native-review
+camera-waiting = جارٍ البحث عن رموز …
+# needs-native-review
+camera-progress = { $have } من { $need } أجزاء
+# needs-native-review
+camera-done = تم. أُرسلت العجلة إلى الاجتماع، وأُطفئت الكاميرا.
+# needs-native-review
+camera-missing = لا توجد في هذا الحاسوب كاميرا يمكن للتطبيق استخدامها. اختر الملف بدلًا من ذلك.
+# needs-native-review
+camera-refused = لا يُسمح باستخدام الكاميرا. اسمح بالكاميرا في المتصفح، أو اختر الملف بدلًا من ذلك.
+# needs-native-review
+camera-no-meeting = صفحة الاجتماع لم تعد مفتوحة. افتح الكاميرا من الاجتماع مرة أخرى.
+# needs-native-review
+camera-close = أغلق الكاميرا
+# needs-native-review
+camera-file-name = من الكاميرا
 # needs-native-review
 import-error-file = { $file }: { $problem } لم يتغير أي شيء آخر.
 # needs-native-review

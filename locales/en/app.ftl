@@ -456,6 +456,56 @@ import-button = Choose files to import
 import-drop = Or drop the files here.
 # needs-native-review
 import-error-too-large = The file is too large to be a file from the wheel (more than 8 MB).
+
+## Handing over by codes: "Show to the meeting's camera" on the child's page, "Read with the camera" in the meeting.
+# needs-native-review
+codes-show = Show to the meeting's camera
+# needs-native-review
+codes-heading = Show to the meeting's camera
+# needs-native-review
+codes-explain = Hold the screen in front of the meeting's camera. The codes show the same as the file, again and again – it does not matter if the camera misses some.
+# needs-native-review
+codes-only-while-open = The codes show only while this box is open.
+# needs-native-review
+codes-no-media = Drawings and voice notes do not go with the codes. Save as a file to bring them.
+# needs-native-review
+codes-locked = The codes are locked with your passphrase. The meeting needs the passphrase to open them.
+# needs-native-review
+codes-picture = QR code for the meeting's camera
+# needs-native-review
+codes-close = Close the codes
+# needs-native-review
+codes-too-large = This is too much for codes. Save a file instead.
+# needs-native-review
+codes-error-not-ours = This is not a code from the wheel.
+# needs-native-review
+codes-error-version = The codes come from another version of the app. Update the app, or choose the file instead.
+# needs-native-review
+codes-error-other-transfer = These codes belong to another wheel than the first ones. Read one wheel at a time.
+# needs-native-review
+codes-error-damaged = The codes could not be put together. Show them again, or choose the file instead.
+# needs-native-review
+camera-read = Read with the camera
+# needs-native-review
+camera-heading = Read with the camera
+# needs-native-review
+camera-explain = Hold the screen with the codes in front of the camera, a little way off, until every part is read.
+# needs-native-review
+camera-waiting = Looking for codes …
+# needs-native-review
+camera-progress = { $have } of { $need } parts
+# needs-native-review
+camera-done = Done. The wheel has gone to the meeting, and the camera is off.
+# needs-native-review
+camera-missing = This computer has no camera the app can use. Choose the file instead.
+# needs-native-review
+camera-refused = The camera may not be used. Allow the camera in the browser, or choose the file instead.
+# needs-native-review
+camera-no-meeting = The meeting's page is no longer open. Open the camera from the meeting again.
+# needs-native-review
+camera-close = Close the camera
+# needs-native-review
+camera-file-name = From the camera
 # needs-native-review
 import-error-file = { $file }: { $problem } Nothing else has been changed.
 # needs-native-review

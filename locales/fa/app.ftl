@@ -461,6 +461,56 @@ import-button = انتخاب فایل‌ها برای وارد کردن
 import-drop = یا فایل‌ها را اینجا رها کنید.
 # needs-native-review
 import-error-too-large = این فایل برای یک فایل چرخ بیش از حد بزرگ است (بیشتر از 8 MB).
+
+## تحویل با کدها: «نشان دادن به دوربین جلسه» در صفحهٔ کودک، «خواندن با دوربین» در جلسه.
+# needs-native-review
+codes-show = نشان دادن به دوربین جلسه
+# needs-native-review
+codes-heading = نشان دادن به دوربین جلسه
+# needs-native-review
+codes-explain = صفحه را جلوی دوربین جلسه نگه دارید. کدها همان چیزی را که در فایل است، بارها و بارها نشان می‌دهند – اگر دوربین چند تا را نبیند اشکالی ندارد.
+# needs-native-review
+codes-only-while-open = کدها فقط تا وقتی این پنجره باز است دیده می‌شوند.
+# needs-native-review
+codes-no-media = نقاشی‌ها و پیام‌های صوتی با کدها نمی‌روند. برای همراه بردنشان آن را به صورت فایل ذخیره کن.
+# needs-native-review
+codes-locked = کدها با رمز عبور شما قفل شده‌اند. جلسه برای باز کردن آن‌ها به رمز عبور نیاز دارد.
+# needs-native-review
+codes-picture = کد QR برای دوربین جلسه
+# needs-native-review
+codes-close = بستن کدها
+# needs-native-review
+codes-too-large = این برای کدها زیاد است. به جای آن یک فایل ذخیره کنید.
+# needs-native-review
+codes-error-not-ours = این کدی از چرخ نیست.
+# needs-native-review
+codes-error-version = کدها از نسخهٔ دیگری از برنامه هستند. برنامه را به‌روز کنید، یا به جای آن فایل را انتخاب کنید.
+# needs-native-review
+codes-error-other-transfer = این کدها مال چرخ دیگری غیر از کدهای اول هستند. هر بار یک چرخ را بخوانید.
+# needs-native-review
+codes-error-damaged = کدها با هم خوانده نشدند. دوباره نشانشان دهید، یا به جای آن فایل را انتخاب کنید.
+# needs-native-review
+camera-read = خواندن با دوربین
+# needs-native-review
+camera-heading = خواندن با دوربین
+# needs-native-review
+camera-explain = صفحه‌ای را که کدها را نشان می‌دهد کمی دورتر جلوی دوربین نگه دارید تا همهٔ بخش‌ها خوانده شوند.
+# needs-native-review
+camera-waiting = در جست‌وجوی کدها …
+# needs-native-review
+camera-progress = { $have } از { $need } بخش
+# needs-native-review
+camera-done = تمام شد. چرخ به جلسه فرستاده شد و دوربین خاموش است.
+# needs-native-review
+camera-missing = این رایانه دوربینی ندارد که برنامه بتواند از آن استفاده کند. به جای آن فایل را انتخاب کنید.
+# needs-native-review
+camera-refused = اجازهٔ استفاده از دوربین داده نشده است. دوربین را در مرورگر مجاز کنید، یا به جای آن فایل را انتخاب کنید.
+# needs-native-review
+camera-no-meeting = صفحهٔ جلسه دیگر باز نیست. دوربین را دوباره از جلسه باز کنید.
+# needs-native-review
+camera-close = بستن دوربین
+# needs-native-review
+camera-file-name = از دوربین
 # needs-native-review
 import-error-file = { $file }: { $problem } چیز دیگری تغییر نکرده است.
 # needs-native-review

@@ -456,6 +456,56 @@ import-button = Valitse tuotavat tiedostot
 import-drop = Tai pudota tiedostot tähän.
 # needs-native-review
 import-error-too-large = Tiedosto on liian suuri ollakseen pyörän tiedosto (yli 8 MB).
+
+## Luovutus koodeina: "Näytä kokouksen kameralle" lapsen sivulla, "Lue kameralla" kokouksessa.
+# needs-native-review
+codes-show = Näytä kokouksen kameralle
+# needs-native-review
+codes-heading = Näytä kokouksen kameralle
+# needs-native-review
+codes-explain = Pidä näyttöä kokouksen kameran edessä. Koodit näyttävät saman kuin tiedosto, yhä uudelleen – ei haittaa, jos kamera ohittaa joitakin.
+# needs-native-review
+codes-only-while-open = Koodit näkyvät vain, kun tämä ruutu on auki.
+# needs-native-review
+codes-no-media = Piirustukset ja ääniviestit eivät kulje koodien mukana. Tallenna tiedostona, jos haluat ne mukaan.
+# needs-native-review
+codes-locked = Koodit on lukittu salasanallasi. Kokous tarvitsee salasanan avatakseen ne.
+# needs-native-review
+codes-picture = QR-koodi kokouksen kameralle
+# needs-native-review
+codes-close = Sulje koodit
+# needs-native-review
+codes-too-large = Tämä on liikaa koodeille. Tallenna tiedosto sen sijaan.
+# needs-native-review
+codes-error-not-ours = Tämä ei ole pyörän koodi.
+# needs-native-review
+codes-error-version = Koodit ovat sovelluksen toisesta versiosta. Päivitä sovellus tai valitse tiedosto sen sijaan.
+# needs-native-review
+codes-error-other-transfer = Nämä koodit kuuluvat eri pyörään kuin ensimmäiset. Lue yksi pyörä kerrallaan.
+# needs-native-review
+codes-error-damaged = Koodeja ei saatu luettua yhteen. Näytä ne uudelleen tai valitse tiedosto sen sijaan.
+# needs-native-review
+camera-read = Lue kameralla
+# needs-native-review
+camera-heading = Lue kameralla
+# needs-native-review
+camera-explain = Pidä koodit näyttävää näyttöä kameran edessä vähän matkan päässä, kunnes kaikki osat on luettu.
+# needs-native-review
+camera-waiting = Etsitään koodeja …
+# needs-native-review
+camera-progress = { $have } / { $need } osaa
+# needs-native-review
+camera-done = Valmis. Pyörä on lähetetty kokoukseen, ja kamera on suljettu.
+# needs-native-review
+camera-missing = Tietokoneessa ei ole kameraa, jota sovellus voi käyttää. Valitse tiedosto sen sijaan.
+# needs-native-review
+camera-refused = Kameraa ei saa käyttää. Salli kamera selaimessa tai valitse tiedosto sen sijaan.
+# needs-native-review
+camera-no-meeting = Kokouksen sivu ei ole enää auki. Avaa kamera uudelleen kokouksesta.
+# needs-native-review
+camera-close = Sulje kamera
+# needs-native-review
+camera-file-name = Kamerasta
 # needs-native-review
 import-error-file = { $file }: { $problem } Mitään muuta ei ole muutettu.
 # needs-native-review

@@ -456,6 +456,56 @@ import-button = Dooro faylasha la soo gelinayo
 import-drop = Ama faylasha halkan ku soo dhig.
 # needs-native-review
 import-error-too-large = Faylku aad ayuu u weyn yahay inuu noqdo fayl giraangirta ah (ka badan 8 MB).
+
+## Ku wareejin koodh: "U tus kamarada kulanka" bogga ilmaha, "Ku akhri kamarada" kulanka.
+# needs-native-review
+codes-show = U tus kamarada kulanka
+# needs-native-review
+codes-heading = U tus kamarada kulanka
+# needs-native-review
+codes-explain = Shaashadda hor qabo kamarada kulanka. Koodhadhku waxay muujinayaan wax la mid ah faylka, mar kasta oo kale – dhib ma leh haddii kamaradu qaar ka boodo.
+# needs-native-review
+codes-only-while-open = Koodhadhku waxay muuqdaan oo keliya inta sanduuqan furan yahay.
+# needs-native-review
+codes-no-media = Sawirrada iyo fariimaha codka ah lama raacaan koodhadhka. U kaydi fayl ahaan si aad u qaadato.
+# needs-native-review
+codes-locked = Koodhadhka waxaa lagu xiray eraygaaga sirta ah. Kulanku wuxuu u baahan yahay erayga sirta ah si uu u furo.
+# needs-native-review
+codes-picture = Koodh QR ee kamarada kulanka
+# needs-native-review
+codes-close = Xir koodhadhka
+# needs-native-review
+codes-too-large = Tani aad bay ugu badan tahay koodhadh. Beddelkeeda kaydi fayl.
+# needs-native-review
+codes-error-not-ours = Kani ma aha koodh ka yimid giraangirta.
+# needs-native-review
+codes-error-version = Koodhadhku waxay ka yimaadeen nooc kale oo barnaamijka ah. Cusboonaysii barnaamijka, ama beddelkeeda dooro faylka.
+# needs-native-review
+codes-error-other-transfer = Koodhadhkan waxay ka tirsan yihiin giraangir kale oo aan ahayn kuwii hore. Akhri hal giraangir markiiba.
+# needs-native-review
+codes-error-damaged = Koodhadhka lama isku akhrin karin. Mar kale tus, ama beddelkeeda dooro faylka.
+# needs-native-review
+camera-read = Ku akhri kamarada
+# needs-native-review
+camera-heading = Ku akhri kamarada
+# needs-native-review
+camera-explain = Shaashadda koodhadhka leh hor qabo kamarada, xoogaa u jirta, ilaa dhammaan qaybaha la akhriyo.
+# needs-native-review
+camera-waiting = Koodhadh ayaa la raadinayaa …
+# needs-native-review
+camera-progress = { $have } ka mid ah { $need } qaybood
+# needs-native-review
+camera-done = Waa dhammaatay. Giraangirta waxaa loo diray kulanka, kamaraduna way dansan tahay.
+# needs-native-review
+camera-missing = Kumbuyuutarkan ma laha kamarad uu barnaamijku isticmaali karo. Beddelkeeda dooro faylka.
+# needs-native-review
+camera-refused = Kamarada lama isticmaali karo. U oggolow kamarada biraawsarka, ama beddelkeeda dooro faylka.
+# needs-native-review
+camera-no-meeting = Bogga kulanka hadda ma furna. Kamarada mar kale ka fur kulanka.
+# needs-native-review
+camera-close = Xir kamarada
+# needs-native-review
+camera-file-name = Kamarada laga helay
 # needs-native-review
 import-error-file = { $file }: { $problem } Wax kale lama beddelin.
 # needs-native-review

@@ -458,6 +458,56 @@ import-button = ዘእትውዎም ፋይላት ምረጹ
 import-drop = ወይ ነቶም ፋይላት ናብዚ ስሒብኩም ኣንብርዎም።
 # needs-native-review
 import-error-too-large = እቲ ፋይል ፋይል መንኮርኩር ንምዃን ኣዝዩ ዓቢ እዩ (ካብ 8 MB ንላዕሊ)።
+
+## ብኮድታት ምርካብ፦ "ንካሜራ ኣኼባ ኣርኢ" ኣብ ገጽ ቆልዓ፣ "ብካሜራ ኣንብብ" ኣብ ኣኼባ።
+# needs-native-review
+codes-show = ንካሜራ ኣኼባ ኣርኢ
+# needs-native-review
+codes-heading = ንካሜራ ኣኼባ ኣርኢ
+# needs-native-review
+codes-explain = ስክሪን ኣብ ቅድሚ ካሜራ ኣኼባ ሓዞ። እቶም ኮድታት ምስቲ ፋይል ሓደ ዓይነት ትሕዝቶ ደጋጊሞም የርእዩ – ካሜራ ገሊኦም እንተ ሰሓተ ጸገም የብሉን።
+# needs-native-review
+codes-only-while-open = እቶም ኮድታት እዚ ሳጹን ክፉት ክሳብ ዘሎ ጥራይ እዮም ዝርኣዩ።
+# needs-native-review
+codes-no-media = ስእልታትን ናይ ድምጺ መልእኽትታትን ምስ እቶም ኮድታት ኣይኸዱን። ንምውሳዶም ከም ፋይል ዕቅብ።
+# needs-native-review
+codes-locked = እቶም ኮድታት ብመሕለፊ ቃልካ ተዓጽዮም ኣለዉ። ኣኼባ ንምኽፋቶም መሕለፊ ቃል የድልዮ።
+# needs-native-review
+codes-picture = ንካሜራ ኣኼባ ዝኸውን QR ኮድ
+# needs-native-review
+codes-close = ኮድታት ዕጸው
+# needs-native-review
+codes-too-large = እዚ ንኮድታት ይበዝሕ። ኣብ ክንዳኡ ፋይል ዓቅብ።
+# needs-native-review
+codes-error-not-ours = እዚ ካብቲ መንኮርኮር ዝመጸ ኮድ ኣይኮነን።
+# needs-native-review
+codes-error-version = እቶም ኮድታት ካብ ካልእ ስሪት ናይቲ ኣፕ እዮም። ነቲ ኣፕ ኣሐድሶ፣ ወይ ኣብ ክንዳኡ ነቲ ፋይል ምረጽ።
+# needs-native-review
+codes-error-other-transfer = እዞም ኮድታት ካብቶም ቀዳሞት ናይ ካልእ መንኮርኮር እዮም። ሓደ መንኮርኮር በብሓደ ኣንብብ።
+# needs-native-review
+codes-error-damaged = እቶም ኮድታት ብሓባር ክንበቡ ኣይከኣሉን። ደጊምካ ኣርኦም፣ ወይ ኣብ ክንዳኡ ነቲ ፋይል ምረጽ።
+# needs-native-review
+camera-read = ብካሜራ ኣንብብ
+# needs-native-review
+camera-heading = ብካሜራ ኣንብብ
+# needs-native-review
+camera-explain = ነቲ ኮድታት ዘርኢ ስክሪን ቁሩብ ርሒቕካ ኣብ ቅድሚ ካሜራ ሓዞ፣ ኩሎም ክፋላት ክሳብ ዝንበቡ።
+# needs-native-review
+camera-waiting = ኮድታት ይድለዩ ኣለዉ …
+# needs-native-review
+camera-progress = { $have } ካብ { $need } ክፋላት
+# needs-native-review
+camera-done = ተወዲኡ። እቲ መንኮርኮር ናብ ኣኼባ ተላኢኹ፣ ካሜራ ድማ ተዓጽዩ።
+# needs-native-review
+camera-missing = እዚ ኮምፒተር እቲ ኣፕ ክጥቀመሉ ዝኽእል ካሜራ የብሉን። ኣብ ክንዳኡ ነቲ ፋይል ምረጽ።
+# needs-native-review
+camera-refused = ካሜራ ክጥቀሙሉ ኣይፍቀድን። ኣብ ብራውዘር ንካሜራ ፍቐድ፣ ወይ ኣብ ክንዳኡ ነቲ ፋይል ምረጽ።
+# needs-native-review
+camera-no-meeting = ገጽ ኣኼባ ድሕሪ ሕጂ ክፉት ኣይኮነን። ካሜራ ካብ ኣኼባ ደጊምካ ክፈቶ።
+# needs-native-review
+camera-close = ካሜራ ዕጸው
+# needs-native-review
+camera-file-name = ካብ ካሜራ
 # needs-native-review
 import-error-file = { $file }: { $problem } ካልእ ዝተቐየረ ነገር የለን።
 # needs-native-review

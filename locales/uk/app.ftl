@@ -464,6 +464,56 @@ import-button = Вибрати файли для імпорту
 import-drop = Або перетягніть файли сюди.
 # needs-native-review
 import-error-too-large = Файл завеликий, щоб бути файлом колеса (понад 8 MB).
+
+## Передавання кодами: «Показати камері зустрічі» на сторінці дитини, «Зчитати камерою» на зустрічі.
+# needs-native-review
+codes-show = Показати камері зустрічі
+# needs-native-review
+codes-heading = Показати камері зустрічі
+# needs-native-review
+codes-explain = Тримайте екран перед камерою зустрічі. Коди показують те саме, що й файл, знову і знову – нічого страшного, якщо камера деякі пропустить.
+# needs-native-review
+codes-only-while-open = Коди видно, лише поки це вікно відкрите.
+# needs-native-review
+codes-no-media = Малюнки й голосові повідомлення не передаються кодами. Збережи як файл, щоб узяти їх.
+# needs-native-review
+codes-locked = Коди заблоковано вашим паролем. Зустрічі потрібен пароль, щоб їх відкрити.
+# needs-native-review
+codes-picture = QR-код для камери зустрічі
+# needs-native-review
+codes-close = Закрити коди
+# needs-native-review
+codes-too-large = Це забагато для кодів. Натомість збережіть файл.
+# needs-native-review
+codes-error-not-ours = Це не код із колеса.
+# needs-native-review
+codes-error-version = Коди з іншої версії застосунку. Оновіть застосунок або натомість виберіть файл.
+# needs-native-review
+codes-error-other-transfer = Ці коди належать до іншого колеса, ніж перші. Зчитуйте одне колесо за раз.
+# needs-native-review
+codes-error-damaged = Коди не вдалося скласти разом. Покажіть їх ще раз або натомість виберіть файл.
+# needs-native-review
+camera-read = Зчитати камерою
+# needs-native-review
+camera-heading = Зчитати камерою
+# needs-native-review
+camera-explain = Тримайте екран із кодами перед камерою, трохи віддалік, доки не буде зчитано всі частини.
+# needs-native-review
+camera-waiting = Шукаємо коди …
+# needs-native-review
+camera-progress = { $have } з { $need } частин
+# needs-native-review
+camera-done = Готово. Колесо передано на зустріч, а камеру вимкнено.
+# needs-native-review
+camera-missing = На цьому комп’ютері немає камери, яку може використати застосунок. Натомість виберіть файл.
+# needs-native-review
+camera-refused = Камеру не можна використовувати. Дозвольте камеру в браузері або натомість виберіть файл.
+# needs-native-review
+camera-no-meeting = Сторінка зустрічі вже не відкрита. Відкрийте камеру із зустрічі ще раз.
+# needs-native-review
+camera-close = Закрити камеру
+# needs-native-review
+camera-file-name = З камери
 # needs-native-review
 import-error-file = { $file }: { $problem } Більше нічого не змінено.
 # needs-native-review

@@ -23,11 +23,12 @@ use crate::classroom::page::ClassroomPage;
 use crate::domain::WheelDefinition;
 use crate::i18n::{
     use_translate, Localizer, MessageFiles, Messages, Wording, WordingContext, ALL_MESSAGES,
-    CHILD_MESSAGES,
+    CHILD_MESSAGES, READER_MESSAGES,
 };
 use crate::ids;
 use crate::meeting::page::MeetingPage;
 use crate::meeting::projector::ProjectorPage;
+use crate::reader::camera_reader::CameraReaderPage;
 use crate::routes::Page;
 use crate::stores::draft_session::WheelContext;
 use crate::stores::language::LanguageChooser;
@@ -75,6 +76,40 @@ pub fn MeetingApp() -> impl IntoView {
                 </Routes>
             </Shell>
         </Router>
+    }
+}
+
+/// The camera reader's page, in its own window: no header, no routes, only the reader, in the
+/// language chosen on this device.
+#[component]
+pub fn ReaderApp() -> impl IntoView {
+    let localizer = RwSignal::new(Arc::new(Localizer::swedish_from(&READER_MESSAGES, true)));
+    provide_context(Messages(localizer.into()));
+    provide_context(WordingContext(Signal::stored(Wording::default())));
+    let chooser = LanguageChooser::new(localizer, &READER_MESSAGES);
+    provide_context(chooser);
+    chooser.show(LanguageChooser::first_choice());
+    Effect::new(move |_| {
+        let language = localizer.with(|l| l.language());
+        document::set_language(language.code(), language.direction());
+        document::set_title(
+            &localizer.with(|l| l.message(ids::CAMERA_HEADING, Wording::default(), &[])),
+        );
+    });
+    let ready = Memo::new(move |ready: Option<&bool>| {
+        ready.copied().unwrap_or(false) || !chooser.is_loading()
+    });
+    Effect::new(move |_| {
+        if ready.get() {
+            document::remove_starting_screen();
+        }
+    });
+    view! {
+        <Show when=move || ready.get()>
+            <main id="main" tabindex="-1">
+                <CameraReaderPage />
+            </main>
+        </Show>
     }
 }
 

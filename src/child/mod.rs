@@ -13,6 +13,7 @@ pub mod responsible_guide;
 pub mod safety_alert;
 pub mod saved_drafts;
 pub mod share;
+pub mod share_codes;
 pub mod start;
 pub mod voice_note;
 pub mod wheel;

@@ -5,6 +5,7 @@ use crate::browser::document::local_date;
 use crate::browser::files;
 use crate::browser::share::{self, Printout};
 use crate::child::kept_media::kept_media;
+use crate::child::share_codes::ShowAsCodes;
 use crate::child::who_may_see::WhoMaySee;
 use crate::domain::format::file_name::FileKind;
 use crate::domain::format::import::shared_file_text;
@@ -199,6 +200,7 @@ pub fn SharePage() -> impl IntoView {
                             move |_| { copy.dispatch(all_text()); }
                         }
                     />
+                    <ShowAsCodes file_lock disabled=not_ready notice />
                     <Show when=share::can_share_file>
                         <PictureButton
                             icon="pictograms/ui/share.svg"

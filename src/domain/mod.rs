@@ -6,6 +6,7 @@ pub mod build_info;
 pub mod draft;
 pub mod drawing;
 pub mod format;
+pub mod handover;
 pub mod help;
 pub mod language;
 pub mod meeting;

@@ -30,6 +30,12 @@ pub static CHILD_MESSAGES: MessageFiles = MessageFiles {
     swedish: &[SWEDISH_APP, SWEDISH_WHEEL],
 };
 
+/// The camera reader's page: its few words are the app's.
+pub static READER_MESSAGES: MessageFiles = MessageFiles {
+    names: &["app.ftl"],
+    swedish: &[SWEDISH_APP],
+};
+
 /// The meeting and the classroom, which also show the child's texts.
 pub static ALL_MESSAGES: MessageFiles = MessageFiles {
     names: &LOCALE_FILES,

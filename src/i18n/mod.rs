@@ -4,7 +4,9 @@
 pub mod localizer;
 
 pub use crate::domain::language::Language;
-pub use localizer::{Localizer, MessageFiles, Wording, ALL_MESSAGES, CHILD_MESSAGES, LOCALE_FILES};
+pub use localizer::{
+    Localizer, MessageFiles, Wording, ALL_MESSAGES, CHILD_MESSAGES, LOCALE_FILES, READER_MESSAGES,
+};
 
 use crate::ids::MessageId;
 use fluent_bundle::FluentValue;

@@ -12,6 +12,7 @@ use crate::domain::plan::{JoinProblem, Joined, PlanInProgress};
 use crate::domain::Draft;
 use crate::i18n::use_translate;
 use crate::ids::{self, MessageId};
+use crate::meeting::camera_import::CameraImport;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::unlock_form::UnlockForm;
 use leptos::ev::{DragEvent, Event};
@@ -98,6 +99,18 @@ fn bring_in(files: Vec<PickedFile>, outcomes: RwSignal<Vec<FileOutcome>>, to: Re
     });
 }
 
+/// A text the camera read: the same checks, errors and passphrase prompt as a file's.
+fn bring_in_text(name: String, text: String, outcomes: RwSignal<Vec<FileOutcome>>, to: Receivers) {
+    let outcome = outcome_of(read_file(&text), to);
+    // A number no line on show has, so that the list shows this reading as a new line.
+    let number = outcomes.with_untracked(|o| o.iter().map(|l| l.number + 1).max().unwrap_or(0));
+    outcomes.set(vec![FileOutcome {
+        number,
+        file: name,
+        outcome,
+    }]);
+}
+
 #[component]
 pub fn FileImport(
     /// A wheel brought in, with the drawings and voice notes that came with it.
@@ -116,6 +129,9 @@ pub fn FileImport(
         ev.prevent_default();
         bring_in(files_from_drop(&ev), outcomes, to);
     };
+    let from_camera = Callback::new(move |text: String| {
+        bring_in_text(t.get(ids::CAMERA_FILE_NAME), text, outcomes, to)
+    });
     let outcome_line = move |line: FileOutcome| {
         let FileOutcome {
             number,
@@ -181,6 +197,7 @@ pub fn FileImport(
                     on:change=on_pick
                 />
             </label>
+            <CameraImport on_text=from_camera />
             <p class="drop-hint">{t.text(ids::IMPORT_DROP)}</p>
             // One live region around the list: each file's line is announced as it comes,
             // and the lines stay a list (a line of its own with a role would not be one).

@@ -6,6 +6,7 @@ pub mod area_actions;
 pub mod area_panel;
 pub mod board;
 pub mod brought_media;
+pub mod camera_import;
 pub mod child_voice;
 pub mod consent;
 pub mod contact_fields;

@@ -37,6 +37,11 @@ impl FileLock {
         }
     }
 
+    /// Whether the next file leaves locked (a passphrase is asked for).
+    pub fn is_wanted(self) -> bool {
+        self.wanted.get_untracked()
+    }
+
     /// Hands the file over (name, text) as it is, or locked when that was chosen. While the
     /// passphrase is not right nothing leaves and the fields say why; `failed` gets the message id
     /// of anything else. Both run only while the page that made this `FileLock` is there.

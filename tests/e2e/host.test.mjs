@@ -134,9 +134,10 @@ test('every answer carries the headers a real host should send', async () => {
     assert.match(headers['content-security-policy'], /(^|; )frame-ancestors 'none'$/, path);
     // Every feature off but those the app uses, and those for this origin only.
     const features = Object.fromEntries(headers['permissions-policy'].split(', ').map((entry) => entry.split('=')));
-    for (const feature of ['camera', 'geolocation', 'payment', 'usb', 'clipboard-read']) assert.equal(features[feature], '()', `${path} ${feature}`);
-    // The voice note ("Säg det"): the microphone for the app's own origin, nobody else's.
+    for (const feature of ['geolocation', 'payment', 'usb', 'clipboard-read']) assert.equal(features[feature], '()', `${path} ${feature}`);
+    // The voice note ("Säg det") and the meeting's camera reader: this origin only, nobody else's.
     assert.equal(features.microphone, '(self)', `${path} microphone`);
+    assert.equal(features.camera, '(self)', `${path} camera`);
     for (const [feature, allowed] of Object.entries(features)) {
       assert.equal(allowed, FEATURES_THE_APP_USES.includes(feature) ? '(self)' : '()', `${path} ${feature}`);
     }

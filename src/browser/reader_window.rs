@@ -1,0 +1,92 @@
+//! The camera reader's own window (a page of its own, `/reader-app/`, with its own wasm, so that
+//! the QR decoder is fetched only when someone reads with the camera), and the one message it
+//! sends back: the text it read, to the page that opened it. Same origin only, both ways.
+
+use leptos::prelude::{on_cleanup, window_event_listener_untyped};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Where the reader page is served (scripts/build.sh builds it there).
+pub const READER_PAGE: &str = "/reader-app/index.html";
+/// The window's name: a second "read with the camera" brings the same window forward.
+const READER_WINDOW: &str = "hjulet-camera-reader";
+/// What marks the reader's message among any others the window gets.
+const KIND: &str = "hjulet-camera-text";
+
+fn own_origin() -> Option<String> {
+    web_sys::window().and_then(|window| window.location().origin().ok())
+}
+
+/// Opens (or brings forward) the reader's window; false when the browser did not let it open.
+pub fn open_reader() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    match window.open_with_url_and_target_and_features(
+        READER_PAGE,
+        READER_WINDOW,
+        "popup,width=760,height=820",
+    ) {
+        Ok(Some(reader)) => {
+            let _ = reader.focus();
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Calls `on_text` with each text a reader of this origin sends, while the calling component
+/// is there. Messages from elsewhere, or of another kind, are ignored.
+pub fn when_text_read(on_text: impl Fn(String) + 'static) {
+    let listener = window_event_listener_untyped("message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        if Some(event.origin()) != own_origin() {
+            return;
+        }
+        let data = event.data();
+        let field = |name: &str| js_sys::Reflect::get(&data, &JsValue::from_str(name)).ok();
+        if field("kind").and_then(|k| k.as_string()).as_deref() != Some(KIND) {
+            return;
+        }
+        if let Some(text) = field("text").and_then(|t| t.as_string()) {
+            on_text(text);
+        }
+    });
+    on_cleanup(move || listener.remove());
+}
+
+/// Sends the text read to the page that opened this window, if it is still there and of this
+/// origin; false when there is nobody to send it to.
+pub fn send_to_opener(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Some(origin) = own_origin() else {
+        return false;
+    };
+    let Some(opener) = window
+        .opener()
+        .ok()
+        .filter(|o| !o.is_null() && !o.is_undefined())
+        // The opener's window is of another realm: `instanceof Window` is false for it here.
+        .map(|o| o.unchecked_into::<web_sys::Window>())
+    else {
+        return false;
+    };
+    if opener.closed().unwrap_or(true) {
+        return false;
+    }
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"kind".into(), &KIND.into());
+    let _ = js_sys::Reflect::set(&message, &"text".into(), &text.into());
+    // The target origin: a window that has gone elsewhere meanwhile does not get it.
+    opener.post_message(&message, &origin).is_ok()
+}
+
+/// Closes this window (the reader's; a window a script opened may close itself).
+pub fn close_this_window() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.close();
+    }
+}
