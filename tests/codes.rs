@@ -5,6 +5,7 @@
 use chrono::{TimeZone, Utc};
 use hjulet::domain::format::import::{read_file, shared_file_text, SharedFile, MAX_FILE_BYTES};
 use hjulet::domain::format::locked::Locked;
+use hjulet::domain::format::shared_media::SharedMedia;
 use hjulet::domain::handover::frames::{
     stored_deflate, CodeProblem, Collector, Progress, Transfer, HEADER_LEN, MAGIC, MAX_BLOCK,
     VERSION,
@@ -93,7 +94,7 @@ fn read_through_camera(transfer: &Transfer, indices: impl IntoIterator<Item = u3
 
 #[test]
 fn the_budget_wheel_fits_twelve_codes_of_version_fifteen_or_less() {
-    let text = shared_file_text(&budget_wheel());
+    let text = shared_file_text(&budget_wheel(), &SharedMedia::default());
     let transfer = Transfer::new(&text).unwrap();
     let locked = Transfer::new(&locked_like(&text)).unwrap();
     let version = QrImage::of(&transfer.frame(0), 0).unwrap().version();
@@ -113,20 +114,20 @@ fn the_budget_wheel_fits_twelve_codes_of_version_fifteen_or_less() {
 
 #[test]
 fn every_frame_drawn_and_read_back_makes_the_same_file() {
-    let text = shared_file_text(&budget_wheel());
+    let text = shared_file_text(&budget_wheel(), &SharedMedia::default());
     let transfer = Transfer::new(&text).unwrap();
     let read = read_through_camera(&transfer, 0..100);
     assert_eq!(read, text);
     // The same import path as a file: the same draft comes in.
     match read_file(&read).unwrap() {
-        SharedFile::Draft(draft) => assert_eq!(draft, budget_wheel().shared_copy()),
+        SharedFile::Draft(draft, _) => assert_eq!(draft, budget_wheel().shared_copy()),
         other => panic!("not a draft: {other:?}"),
     }
 }
 
 #[test]
 fn missed_repeated_and_reordered_frames_do_not_matter() {
-    let text = locked_like(&shared_file_text(&budget_wheel()));
+    let text = locked_like(&shared_file_text(&budget_wheel(), &SharedMedia::default()));
     let transfer = Transfer::new(&text).unwrap();
     let count = transfer.blocks() as u32;
     assert!(count >= 3);
@@ -141,7 +142,7 @@ fn missed_repeated_and_reordered_frames_do_not_matter() {
 
 #[test]
 fn a_reading_needs_about_as_many_frames_as_there_are_blocks() {
-    let text = shared_file_text(&budget_wheel());
+    let text = shared_file_text(&budget_wheel(), &SharedMedia::default());
     let transfer = Transfer::new(&text).unwrap();
     let count = transfer.blocks();
     // From any starting point of the loop, with the first of every three frames missed.
@@ -166,7 +167,8 @@ fn a_reading_needs_about_as_many_frames_as_there_are_blocks() {
 
 #[test]
 fn progress_counts_the_parts() {
-    let transfer = Transfer::new(&shared_file_text(&budget_wheel())).unwrap();
+    let transfer =
+        Transfer::new(&shared_file_text(&budget_wheel(), &SharedMedia::default())).unwrap();
     let need = transfer.blocks();
     let mut collector = Collector::new();
     assert_eq!(
@@ -205,7 +207,8 @@ fn a_code_of_another_version_is_refused_as_such() {
 
 #[test]
 fn a_truncated_frame_is_refused() {
-    let transfer = Transfer::new(&shared_file_text(&budget_wheel())).unwrap();
+    let transfer =
+        Transfer::new(&shared_file_text(&budget_wheel(), &SharedMedia::default())).unwrap();
     let frame = transfer.frame(1);
     for cut in [4, HEADER_LEN - 1, HEADER_LEN, frame.len() - 1] {
         assert_eq!(
@@ -221,7 +224,7 @@ fn a_truncated_frame_is_refused() {
 
 #[test]
 fn frames_of_another_transfer_are_not_mixed_in() {
-    let first = Transfer::new(&shared_file_text(&budget_wheel())).unwrap();
+    let first = Transfer::new(&shared_file_text(&budget_wheel(), &SharedMedia::default())).unwrap();
     let other = Transfer::new(&locked_like("another wheel")).unwrap();
     let mut collector = Collector::new();
     collector.add(&first.frame(0)).unwrap();
@@ -237,12 +240,15 @@ fn frames_of_another_transfer_are_not_mixed_in() {
         }
         index += 1;
     };
-    assert_eq!(text, shared_file_text(&budget_wheel()));
+    assert_eq!(
+        text,
+        shared_file_text(&budget_wheel(), &SharedMedia::default())
+    );
 }
 
 #[test]
 fn a_payload_whose_checksum_fails_is_refused_and_the_reading_starts_over() {
-    let text = shared_file_text(&budget_wheel());
+    let text = shared_file_text(&budget_wheel(), &SharedMedia::default());
     let transfer = Transfer::new(&text).unwrap();
     let count = transfer.blocks() as u32;
     let mut collector = Collector::new();
@@ -275,7 +281,7 @@ fn a_payload_whose_checksum_fails_is_refused_and_the_reading_starts_over() {
 
 #[test]
 fn a_changed_block_is_refused() {
-    let text = shared_file_text(&budget_wheel());
+    let text = shared_file_text(&budget_wheel(), &SharedMedia::default());
     let transfer = Transfer::new(&text).unwrap();
     let count = transfer.blocks() as u32;
     let mut collector = Collector::new();
@@ -328,7 +334,8 @@ fn a_block_fills_at_most_a_version_fifteen_code() {
 
 #[test]
 fn every_mask_pattern_reads() {
-    let transfer = Transfer::new(&shared_file_text(&budget_wheel())).unwrap();
+    let transfer =
+        Transfer::new(&shared_file_text(&budget_wheel(), &SharedMedia::default())).unwrap();
     for mask in 0..8 {
         let frame = transfer.frame(1);
         assert_eq!(
@@ -363,7 +370,7 @@ fn the_svg_path_draws_every_dark_module() {
 
 #[test]
 fn frames_of_bytes_compressed_elsewhere_read_the_same() {
-    let text = shared_file_text(&budget_wheel());
+    let text = shared_file_text(&budget_wheel(), &SharedMedia::default());
     // As the browser's CompressionStream("deflate-raw") makes it: any raw deflate will do.
     let compressed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 6);
     let transfer = Transfer::from_compressed(&text, compressed).unwrap();
@@ -386,7 +393,7 @@ fn frames_of_bytes_compressed_elsewhere_read_the_same() {
 
 #[test]
 fn a_compressor_that_got_it_wrong_is_caught_by_the_checksum() {
-    let text = shared_file_text(&budget_wheel());
+    let text = shared_file_text(&budget_wheel(), &SharedMedia::default());
     let wrong = miniz_oxide::deflate::compress_to_vec(text.replacen("Jag", "Vi ", 1).as_bytes(), 9);
     let transfer = Transfer::from_compressed(&text, wrong).unwrap();
     let mut collector = Collector::new();

@@ -223,6 +223,8 @@ pub fn save_over(id: &DraftId, text: &str, writing: Writing) -> Result<(), SaveP
 
 /// What another tab did to the draft this tab has open.
 #[derive(Debug, Clone, PartialEq)]
+// One value per storage event, moved once: a Box in every match would cost more than its size.
+#[allow(clippy::large_enum_variant)]
 pub enum OtherTab {
     Saved(Stored),
     /// Deleted it ("Ta bort" or "Radera allt").
