@@ -10,6 +10,7 @@ use hjulet::domain::room::{
 use hjulet::domain::{
     AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WheelDefinition, WordsField,
 };
+use std::collections::BTreeMap;
 
 fn now() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
@@ -68,6 +69,7 @@ fn the_projector_gets_only_what_everyone_may_see_whatever_the_laptop_passes_in()
         &[child(), guardian()],
         Some(&earlier),
         Some("safe".into()),
+        &BTreeMap::new(),
     );
     let text = ProjectorMessage::Show { view: view.clone() }.to_text();
     assert!(!text.contains("Pappa slår"), "{text}");
@@ -91,6 +93,7 @@ fn a_projector_refuses_a_view_that_would_show_what_is_for_the_professionals_only
         perspectives: vec![child()],
         earlier: None,
         chosen_area: None,
+        drawings: BTreeMap::new(),
     };
     let text = ProjectorMessage::Show { view: leaking }.to_text();
     assert_eq!(ProjectorMessage::from_text(&text), None);
@@ -170,4 +173,53 @@ fn the_room_is_not_told_of_a_drawing_or_voice_note_on_an_area_for_the_profession
         ..PlanInProgress::default()
     });
     assert!(!family.perspectives[0].drawn.contains("safe"));
+}
+
+#[test]
+fn the_projector_gets_the_chosen_areas_drawings_everyone_may_see_and_never_sound() {
+    use hjulet::domain::drawing::{Colour, Drawing, Point, Stroke};
+    use hjulet::domain::format::shared_media::{SharedMedia, VoiceNote};
+    let drawing = |text: &str| {
+        let mut drawing = Drawing::default();
+        let mut stroke = Stroke::start(Colour::ALL[0], 14, Point::new(1, 1).unwrap());
+        stroke.extend(Point::new(900, 900).unwrap());
+        drawing.push_stroke(stroke);
+        drawing.set_text(text);
+        drawing
+    };
+    let mut sara = child();
+    sara.drawn = ["safe".to_owned(), "play".to_owned()].into();
+    sara.voice_shared = ["play".to_owned()].into();
+    let brought = BTreeMap::from([(
+        sara.id.clone(),
+        SharedMedia {
+            drawings: BTreeMap::from([
+                ("safe".to_owned(), drawing("hemlig bild")),
+                ("play".to_owned(), drawing("fotbollen")),
+            ]),
+            voice_notes: BTreeMap::from([(
+                "play".to_owned(),
+                VoiceNote {
+                    mime: "audio/webm".to_owned(),
+                    bytes: vec![1, 2, 3],
+                },
+            )]),
+        },
+    )]);
+    let view = |area: &str| RoomView::new("sv", &[sara.clone()], None, Some(area.into()), &brought);
+    // Trygghet is for the professionals only: no drawing of it goes to the projector.
+    assert!(view("safe").drawings.is_empty());
+    let play = view("play");
+    let text = ProjectorMessage::Show { view: play.clone() }.to_text();
+    assert!(text.contains("fotbollen") && !text.contains("hemlig bild"));
+    assert!(!text.contains("voice_notes"), "sound stays on the laptop");
+    assert_eq!(
+        ProjectorMessage::from_text(&text),
+        Some(ProjectorMessage::Show { view: play.clone() })
+    );
+    // A message claiming a drawing for a wheel that says none came is not shown.
+    let mut forged = play;
+    forged.perspectives[0].drawn.clear();
+    let forged = ProjectorMessage::Show { view: forged }.to_text();
+    assert_eq!(ProjectorMessage::from_text(&forged), None);
 }

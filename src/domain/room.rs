@@ -7,9 +7,12 @@
 //! The projector window is a second window of the meeting's page that holds nothing itself: the
 //! laptop's window sends it a [`RoomView`] over a same-origin channel, and only that.
 
+use crate::domain::format::shared_media::SharedMedia;
 use crate::domain::plan::{areas_in_plan, AreaInPlan, EarlierPlan, PlanInProgress};
+use crate::domain::DraftId;
 use crate::domain::{Draft, WheelDefinition};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The name of the channel between the meeting's windows on this device.
 pub const PROJECTOR_CHANNEL: &str = "barnets-basta-hjulet/projector";
@@ -87,6 +90,10 @@ pub struct RoomView {
     /// The area chosen on the laptop.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chosen_area: Option<String>,
+    /// The chosen area's drawings, by the wheel they came with: only where the room's copy of
+    /// that wheel says one came. Never a voice note (it plays on the laptop).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub drawings: BTreeMap<DraftId, SharedMedia>,
 }
 
 impl RoomView {
@@ -97,12 +104,32 @@ impl RoomView {
         perspectives: &[Draft],
         earlier: Option<&EarlierPlan>,
         chosen_area: Option<String>,
+        brought: &BTreeMap<DraftId, SharedMedia>,
     ) -> Self {
+        let perspectives = all_for_the_room(perspectives);
+        let drawings = chosen_area
+            .as_ref()
+            .map(|area| {
+                perspectives
+                    .iter()
+                    .filter(|draft| draft.drawn.contains(area))
+                    .filter_map(|draft| {
+                        let drawing = brought.get(&draft.id)?.drawings.get(area)?;
+                        let media = SharedMedia {
+                            drawings: BTreeMap::from([(area.clone(), drawing.clone())]),
+                            ..SharedMedia::default()
+                        };
+                        Some((draft.id.clone(), media))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         Self {
             language: language.to_owned(),
-            perspectives: all_for_the_room(perspectives),
+            perspectives,
             earlier: earlier.map(earlier_for_the_room),
             chosen_area,
+            drawings,
         }
     }
 }
@@ -144,7 +171,15 @@ impl ProjectorMessage {
                 .iter()
                 .chain(view.earlier.iter().flat_map(|e| &e.perspectives))
                 .all(|d| d.within_bounds().is_ok() && d.professionals_only.is_empty());
-            if !fits {
+            // Drawings only, each of a wheel shown and said by it to have come.
+            let drawings_fit = view.drawings.iter().all(|(id, media)| {
+                media.voice_notes.is_empty()
+                    && media.check().is_ok()
+                    && view.perspectives.iter().any(|d| {
+                        &d.id == id && media.drawings.keys().all(|area| d.drawn.contains(area))
+                    })
+            });
+            if !fits || !drawings_fit {
                 return None;
             }
         }

@@ -1,7 +1,7 @@
 //! A perspective's drawing and voice note on one area, as they came with the file: the drawing
 //! drawn again from its strokes with the words its maker gave it, and a player for the voice.
-//! Only on the laptop's screen (the meeting holds them in memory only, see
-//! `stores::meeting::BroughtMedia`); the projector window is never sent them.
+//! The meeting holds them in memory only (see `stores::meeting::BroughtMedia`); the projector
+//! window is sent the chosen area's drawings, never a voice note.
 
 use crate::domain::Draft;
 use crate::i18n::use_translate;
@@ -25,7 +25,7 @@ pub fn BroughtMediaOf(draft: Draft, area_id: String) -> impl IntoView {
         let (drawing, voice) = media.map_or((None, None), |m| m.of(&draft.id, &area_id));
         let drawing = drawing.filter(|_| drawing_said);
         let voice = voice.filter(|_| voice_said);
-        let voice_missing = voice.is_none() && voice_said && media.is_some();
+        let voice_missing = voice.is_none() && voice_said && media.is_some_and(|m| m.plays_voice());
         let drawing = drawing.map(|drawing| {
             view! {
                 <figure class="brought-drawing">

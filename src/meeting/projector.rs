@@ -16,6 +16,7 @@ use crate::ids;
 use crate::meeting::area_panel::AreaPanel;
 use crate::meeting::board::MeetingLegend;
 use crate::stores::language::LanguageChooser;
+use crate::stores::meeting::BroughtMedia;
 use crate::ui::choosing_wheel::ChoosingWheel;
 use leptos::prelude::*;
 
@@ -35,6 +36,9 @@ pub fn ProjectorPage() -> impl IntoView {
     let t = use_translate();
     let chooser: LanguageChooser = expect_context();
     let showing = RwSignal::new(Showing::Waiting);
+    // The chosen area's drawings, as the meeting's window sends them with each view.
+    let drawings = BroughtMedia::for_projector();
+    provide_context(drawings);
     // The area shown: the laptop's choice, each time it sends one.
     let chosen = RwSignal::new(None::<String>);
     // Each time the meeting's window asks whether a projector is open.
@@ -47,10 +51,15 @@ pub fn ProjectorPage() -> impl IntoView {
                 }
             }
             chosen.set(view.chosen_area.clone());
+            drawings.show(view.drawings.clone());
             showing.set(Showing::Room(view));
         }
-        Some(ProjectorMessage::Paused) => showing.set(Showing::Waiting),
+        Some(ProjectorMessage::Paused) => {
+            drawings.show(Default::default());
+            showing.set(Showing::Waiting);
+        }
         Some(ProjectorMessage::Ended) => {
+            drawings.show(Default::default());
             showing.set(Showing::Ended);
             // A window opened another way may have a copy of the meeting in its tab: gone too.
             storage::remove_meeting();

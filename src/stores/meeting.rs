@@ -21,9 +21,35 @@ pub struct BroughtMedia {
     by_draft: RwSignal<BTreeMap<DraftId, SharedMedia>>,
     /// The child's drawings from the earlier plan's file, by area, for the follow-up.
     earlier_drawings: RwSignal<BTreeMap<String, Drawing>>,
+    /// False in the projector window, which is sent drawings only: the voice plays on the laptop.
+    plays_voice: bool,
 }
 
 impl BroughtMedia {
+    /// What the projector window shows of the chosen area's drawings, as the laptop sent them.
+    pub fn for_projector() -> Self {
+        Self {
+            by_draft: RwSignal::new(BTreeMap::new()),
+            earlier_drawings: RwSignal::new(BTreeMap::new()),
+            plays_voice: false,
+        }
+    }
+
+    /// Shows these drawings (the projector's, each time the laptop sends them).
+    pub fn show(self, drawings: BTreeMap<DraftId, SharedMedia>) {
+        self.by_draft.set(drawings);
+    }
+
+    /// Whether a voice note belongs on this screen (the laptop's, not the projector's).
+    pub fn plays_voice(self) -> bool {
+        self.plays_voice
+    }
+
+    /// Reads every wheel's media, tracked (for the projector's view of the chosen area).
+    pub fn all_brought<T>(self, read: impl FnOnce(&BTreeMap<DraftId, SharedMedia>) -> T) -> T {
+        self.by_draft.with(read)
+    }
+
     /// The drawing and the voice note that came with `draft` for `area`, tracked.
     pub fn of(self, draft: &DraftId, area: &str) -> (Option<Drawing>, Option<VoiceNote>) {
         self.by_draft.with(|all| {
@@ -134,6 +160,7 @@ impl Meeting {
                 media: BroughtMedia {
                     by_draft: RwSignal::new(BTreeMap::new()),
                     earlier_drawings: RwSignal::new(BTreeMap::new()),
+                    plays_voice: true,
                 },
             },
             opened,

@@ -92,7 +92,15 @@ impl MeetingScreen {
         let room = Memo::new(move |_| {
             included.with(|drafts| {
                 earlier.with(|earlier| {
-                    RoomView::new(t.language().code(), drafts, earlier.as_ref(), chosen.get())
+                    meeting.media().all_brought(|brought| {
+                        RoomView::new(
+                            t.language().code(),
+                            drafts,
+                            earlier.as_ref(),
+                            chosen.get(),
+                            brought,
+                        )
+                    })
                 })
             })
         });

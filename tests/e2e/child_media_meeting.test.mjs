@@ -1,7 +1,8 @@
 // A young child who draws and speaks instead of writing: the share screen shows the drawing and
 // lets the child hear the voice note, which leaves only when the child turns it on; the file
 // carries exactly that, and who may see each area; in the meeting the child's block shows the
-// drawing and plays the voice as it was given, the projector window never gets them, and they are
+// drawing and plays the voice as it was given, the projector window shows the drawing everyone may
+// see and never the sound, and they are
 // held only in the tab's memory (a reload asks for the file again; "Avsluta mötet" removes them);
 // the plan file carries the child's drawings, so the next follow-up shows earlier and new side by
 // side.
@@ -98,9 +99,15 @@ test("a young child's drawing and voice note leave only as chosen and the meetin
   const childBlock = meeting.locator('.area-panel[data-area=safe] .child-voice');
   await childBlock.locator('.brought-drawing svg polyline, .brought-drawing svg path').first().waitFor();
   await playsBack(meeting, '.area-panel[data-area=safe] .child-voice audio');
-  // The projector shows the chosen area, and none of the drawings or sound.
-  await projector.locator('.area-panel[data-area=safe]').waitFor();
-  assert.equal(await projector.locator('.brought-drawing, audio').count(), 0);
+  // The projector shows the chosen area with the child's drawing, and never the sound.
+  await projector.locator('.area-panel[data-area=safe] .brought-drawing svg').waitFor();
+  assert.equal(await projector.locator('audio').count(), 0);
+  assert.equal(await projector.getByText('Ta in filen igen').count(), 0);
+  // Fritid och lek was for the professionals only: its drawing is on the laptop, not on the wall.
+  await meeting.locator('.choosing-wheel .segment[data-area=play]').click();
+  await projector.locator('.area-panel[data-area=play]').waitFor();
+  assert.equal(await projector.locator('.brought-drawing').count(), 0);
+  await meeting.locator('.choosing-wheel .segment[data-area=safe]').click();
 
   // Only in this tab's memory: after a reload the meeting asks for the file again.
   await meeting.reload();
