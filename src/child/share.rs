@@ -161,7 +161,9 @@ pub fn SharePage() -> impl IntoView {
                 " · "
                 {move || draft.with(|d| d.nickname.clone())}
             </p>
-            <p class="notice" role="status">{move || media_problem().map(|id| t.get(id))}</p>
+            <p class="notice" role="status" hidden=move || media_problem().is_none()>
+                {move || media_problem().map(|id| t.get(id))}
+            </p>
             <div class="share-areas">{areas_view}</div>
             <Show when=move || !anything_shared.get()>
                 <p class="notice">{t.text(ids::SHARE_NOTHING)}</p>
