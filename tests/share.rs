@@ -349,3 +349,22 @@ fn the_largest_shared_wheel_with_a_minute_of_voice_in_every_area_is_a_file_the_m
     let (_, back) = read_with_media(&text);
     assert_eq!(back, media);
 }
+
+#[test]
+fn a_shared_copy_names_no_private_area_in_any_of_its_lists() {
+    let mut d = draft();
+    // "care" is private in `draft()`; a draft from outside may still name it in every list.
+    let both = || ["safe".to_owned(), "care".to_owned()].into();
+    d.professionals_only = both();
+    d.voice_shared = both();
+    d.drawn = both();
+    let copy = d.shared_copy();
+    let only_safe: std::collections::BTreeSet<String> = ["safe".to_owned()].into();
+    assert_eq!(copy.professionals_only, only_safe);
+    assert_eq!(copy.voice_shared, only_safe);
+    assert_eq!(
+        copy.drawn, only_safe,
+        "a private area's drawing is not even mentioned"
+    );
+    assert!(copy.private_areas.is_empty());
+}

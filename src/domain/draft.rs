@@ -323,11 +323,23 @@ impl Draft {
     /// tell which areas were private either.
     pub fn shared_copy(&self) -> Self {
         let mut copy = self.clone();
-        copy.answers.retain(|area, _| self.is_shared(area));
-        copy.professionals_only.retain(|area| self.is_shared(area));
-        copy.voice_shared.retain(|area| self.is_shared(area));
+        copy.keep_only_areas(|area| self.is_shared(area));
         copy.private_areas.clear();
         copy
+    }
+
+    /// Keeps the answers, and every list that names an area (who may see it, its voice note, its
+    /// drawing), only for the areas `keep` says: one place, so that a copy made for sharing or for
+    /// the meeting room never tells of an area it leaves out.
+    pub fn keep_only_areas(&mut self, keep: impl Fn(&str) -> bool) {
+        self.answers.retain(|area, _| keep(area));
+        for areas in [
+            &mut self.professionals_only,
+            &mut self.voice_shared,
+            &mut self.drawn,
+        ] {
+            areas.retain(|area| keep(area));
+        }
     }
 
     pub fn answer(&self, area_id: &str) -> Option<&AreaAnswer> {

@@ -21,9 +21,7 @@ pub const PROJECTOR_CHANNEL: &str = "barnets-basta-hjulet/projector";
 /// are gone, and so is the list of which they were.
 pub fn for_the_room(draft: &Draft) -> Draft {
     let mut copy = draft.clone();
-    copy.answers.retain(|area, _| draft.for_everyone(area));
-    copy.drawn.retain(|area| draft.for_everyone(area));
-    copy.voice_shared.retain(|area| draft.for_everyone(area));
+    copy.keep_only_areas(|area| draft.for_everyone(area));
     copy.professionals_only.clear();
     copy
 }
