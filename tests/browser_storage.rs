@@ -108,7 +108,7 @@ fn a_save_never_brings_back_a_deleted_draft_nor_writes_over_a_lock_or_a_newer_ve
         Some(locked)
     );
 
-    let newer = text.replace("\"schema\":2", "\"schema\":3");
+    let newer = text.replace("\"schema\":3", "\"schema\":4");
     local_storage().set_item(&key, &newer).unwrap();
     assert_eq!(
         storage::save_over(&draft.id, &text, Writing::Open),

@@ -393,7 +393,7 @@ fn a_lock_put_on_again_elsewhere_with_another_passphrase_is_not_taken_away() {
 #[test]
 fn a_newer_versions_save_is_not_written_over_and_the_words_can_leave() {
     let mut session = tab(Some(OURS));
-    let newer = draft_to_json(session.words()).replace("\"schema\":2", "\"schema\":3");
+    let newer = draft_to_json(session.words()).replace("\"schema\":3", "\"schema\":4");
     let draft_id = id(&session);
     session.storage_mut().put(&draft_id, newer.clone());
 

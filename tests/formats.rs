@@ -55,6 +55,14 @@ fn a_file_of_every_earlier_version_still_opens() {
         panic!("a schema-1 shared file reads");
     };
     assert_eq!(in_file, draft);
+    // Schema 3 added the meeting's summary and the child's marks, with defaults: a schema-2
+    // draft (three faces, feelings, who may see, shared voice) opens as it was.
+    let young = draft_from_json(&fixture("draft-schema-2.hjulet.json")).unwrap();
+    assert_eq!(young.scale("safe"), Some(ScaleAnswer::ThreeBad));
+    assert!(young.has_feeling("play", "tired"));
+    assert!(!young.for_everyone("health") && young.voice_is_shared("play"));
+    assert!(young.from_meeting.is_none() && young.action_marks.is_empty());
+    assert_eq!(draft_from_json(&draft_to_json(&young)), Ok(young));
     // Locked envelopes: version 1 had no additional data; it is still read (and opened in the
     // browser: tests/browser_lock.rs).
     let Ok(Stored::Locked(locked)) = stored_from_json(&fixture("locked-version-1.json")) else {
@@ -130,7 +138,7 @@ fn a_file_of_every_earlier_version_still_opens() {
     // Each format's current version is the one the fixtures and the steps above cover.
     assert_eq!(
         [DRAFT.current, PLAN.current, MEETING.current, LOCKED.current],
-        [2, 3, 3, 2],
+        [3, 3, 3, 2],
         "a version was raised: add a file of the old version to tests/fixtures/ and open it here"
     );
 }
@@ -200,7 +208,10 @@ fn open_draft() -> Draft {
 fn a_tab_never_writes_over_a_lock_a_deletion_or_a_newer_version() {
     let open = draft_to_json(&open_draft());
     let locked = fixture("locked-version-1.json");
-    let newer = open.replace("\"schema\":2", "\"schema\":3");
+    let newer = open.replace(
+        &format!("\"schema\":{}", DRAFT.current),
+        &format!("\"schema\":{}", DRAFT.current + 1),
+    );
 
     let Ok(Stored::Locked(envelope)) = stored_from_json(&locked) else {
         panic!("a locked draft");

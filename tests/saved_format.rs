@@ -63,7 +63,7 @@ fn other_files_are_not_taken_for_drafts() {
 
 #[test]
 fn a_draft_from_a_newer_app_is_refused_as_such() {
-    let text = draft_to_json(&full_draft()).replace("\"schema\":2", "\"schema\":3");
+    let text = draft_to_json(&full_draft()).replace("\"schema\":3", "\"schema\":4");
     assert_eq!(
         draft_from_json(&text),
         Err(LoadError::FutureVersion { found: 3 })
@@ -78,14 +78,14 @@ fn a_draft_from_a_newer_app_is_refused_as_such() {
 fn a_damaged_draft_is_refused_as_damaged() {
     let saved = draft_to_json(&full_draft());
     assert_eq!(
-        draft_from_json(&saved.replace("\"schema\":2,", "")),
+        draft_from_json(&saved.replace("\"schema\":3,", "")),
         Err(LoadError::NoVersion)
     );
     for damaged in [
         saved.replace("very-good", "fantastic"),
         saved.replace("\"00112233aabbccdd\"", "\"../x\""),
         saved.replace("\"age_band\":\"8-12\",", ""),
-        saved.replace("\"schema\":2", "\"schema\":0"),
+        saved.replace("\"schema\":3", "\"schema\":0"),
     ] {
         assert!(
             matches!(draft_from_json(&damaged), Err(LoadError::Damaged(_))),
@@ -209,6 +209,6 @@ fn an_unknown_answer_key_is_still_damaged_and_a_schema_1_app_would_not_misread_s
         Err(LoadError::Damaged(_))
     ));
     // Written as schema 1 with a three-face answer (no app ever did): still read, as given.
-    let as_one = text.replace("\"schema\":2", "\"schema\":1");
+    let as_one = text.replace("\"schema\":3", "\"schema\":1");
     assert_eq!(draft_from_json(&as_one), Ok(young_draft()));
 }

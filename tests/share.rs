@@ -103,10 +103,10 @@ fn files_that_are_not_good_files_of_ours_are_refused_with_a_reason() {
         (SHIPPED_WHEEL_JSON.to_owned(), "load-error-not-ours"),
         ("\u{feff}PK\u{3}\u{4} zip".to_owned(), "load-error-not-ours"),
         (
-            good.replace("\"schema\":2", "\"schema\":7"),
+            good.replace("\"schema\":3", "\"schema\":7"),
             "load-error-future",
         ),
-        (good.replace("\"schema\":2,", ""), "load-error-no-version"),
+        (good.replace("\"schema\":3,", ""), "load-error-no-version"),
         (good.replace("\"bad\"", "\"awful\""), "load-error-damaged"),
         (good[..good.len() / 2].to_owned(), "load-error-not-ours"),
         (

@@ -4,6 +4,7 @@ use crate::domain::answer::{AreaAnswer, ScaleAnswer, WordsField, MAX_TEXT_CHARS}
 use crate::domain::wheel::{
     is_area_id, FaceScaleKind, HelpNeed, HelpShown, WheelDefinition, MAX_FEELINGS,
 };
+use crate::domain::promise::{marks_within_bounds, ActionMark, Happened, MeetingSummary};
 use crate::ids::{self, MessageId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -172,6 +173,14 @@ pub struct Draft {
     /// itself is gone with the meeting.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub drawn: BTreeSet<String>,
+    /// The meeting's summary this wheel was started from, when the family received one ("Ta
+    /// emot från mötet"): kept on this device only, never in a shared file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_meeting: Option<MeetingSummary>,
+    /// The child's cards for what the meeting agreed, marked or not. A shared file carries the
+    /// marked ones of shared areas, for the next meeting's follow-up.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub action_marks: Vec<ActionMark>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     /// Answers by area id. Areas without an answer are absent.
@@ -191,6 +200,8 @@ impl Draft {
             professionals_only: BTreeSet::new(),
             voice_shared: BTreeSet::new(),
             drawn: BTreeSet::new(),
+            from_meeting: None,
+            action_marks: Vec::new(),
             created_at: now,
             updated_at: now,
             answers: BTreeMap::new(),
@@ -211,6 +222,39 @@ impl Draft {
             perspective,
             author: clean_nickname(author),
             ..Self::new_child(id, child_name, age_band, now)
+        }
+    }
+
+    /// The child's wheel for the time before the next meeting, started from the meeting's
+    /// summary: the child's name and age band as the meeting had them, and one card per agreed
+    /// action (`area_order`: the wheel's areas, so the cards come in the wheel's order).
+    pub fn from_meeting(
+        id: DraftId,
+        summary: MeetingSummary,
+        area_order: &[&str],
+        now: DateTime<Utc>,
+    ) -> Self {
+        let age_band = summary.age_band.unwrap_or(AgeBand::Middle);
+        Self {
+            action_marks: summary.cards(area_order),
+            from_meeting: Some(summary.clone()),
+            ..Self::new_child(id, &summary.child_name, age_band, now)
+        }
+    }
+
+    /// Marks whether the agreed action on card `card` happened (None: takes the mark back).
+    pub fn mark_happened(&mut self, card: usize, happened: Option<Happened>, now: DateTime<Utc>) {
+        if let Some(mark) = self.action_marks.get_mut(card) {
+            mark.happened = happened;
+            self.updated_at = now;
+        }
+    }
+
+    /// Marks how the agreed action on card `card` feels now (None: takes the face back).
+    pub fn mark_feels_now(&mut self, card: usize, face: Option<ScaleAnswer>, now: DateTime<Utc>) {
+        if let Some(mark) = self.action_marks.get_mut(card) {
+            mark.feels_now = face;
+            self.updated_at = now;
         }
     }
 
@@ -238,6 +282,10 @@ impl Draft {
         });
         if !areas_ok || !feelings_ok {
             return Err(OutOfBounds::NotAWheel);
+        }
+        marks_within_bounds(&self.action_marks)?;
+        if let Some(summary) = &self.from_meeting {
+            summary.within_bounds()?;
         }
         let words_fit = self.answers.values().all(|answer| {
             WordsField::ALL
@@ -325,6 +373,9 @@ impl Draft {
         let mut copy = self.clone();
         copy.keep_only_areas(|area| self.is_shared(area));
         copy.private_areas.clear();
+        // The meeting has its own summary; of the child's cards, only what the child said.
+        copy.from_meeting = None;
+        copy.action_marks.retain(ActionMark::is_marked);
         copy
     }
 
@@ -340,6 +391,7 @@ impl Draft {
         ] {
             areas.retain(|area| keep(area));
         }
+        self.action_marks.retain(|mark| keep(&mark.area));
     }
 
     pub fn answer(&self, area_id: &str) -> Option<&AreaAnswer> {

@@ -12,6 +12,7 @@ pub mod language;
 pub mod meeting;
 pub mod plan;
 pub mod preparation;
+pub mod promise;
 pub mod room;
 pub mod settings;
 pub mod wheel;

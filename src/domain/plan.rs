@@ -134,7 +134,7 @@ impl PlanAction {
         self.when = clipped(&self.when, MAX_CONTACT_CHARS);
     }
 
-    fn within_bounds(&self) -> bool {
+    pub(crate) fn within_bounds(&self) -> bool {
         fits(&self.what, MAX_ACTION_CHARS)
             && fits(&self.who, MAX_CONTACT_CHARS)
             && fits(&self.when, MAX_CONTACT_CHARS)
@@ -178,7 +178,7 @@ impl PlanArea {
 }
 
 /// The areas of a plan: valid ids, each within bounds.
-fn areas_within_bounds(areas: &BTreeMap<String, PlanArea>) -> Result<(), OutOfBounds> {
+pub(crate) fn areas_within_bounds(areas: &BTreeMap<String, PlanArea>) -> Result<(), OutOfBounds> {
     let too_many_actions = areas
         .values()
         .any(|area| area.actions.len() > MAX_ACTIONS_PER_AREA);

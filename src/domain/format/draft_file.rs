@@ -1,7 +1,7 @@
 //! A draft as stored on the device and as a shared file.
 //!
 //! ```json
-//! { "format": "barnets-basta-hjulet.draft", "schema": 2, "draft": { … } }
+//! { "format": "barnets-basta-hjulet.draft", "schema": 3, "draft": { … } }
 //! ```
 //! Raise [`DRAFT`]'s `current` with a step in [`step`] whenever the draft changes shape; a test
 //! keeps a file of every earlier schema and checks that it still opens.
@@ -14,6 +14,10 @@
 //! one from a newer version instead of misreading it. A shared file may carry the drawings and
 //! voice notes that go with the draft beside it, under `media` (see [`super::shared_media`]); the
 //! draft kept on the device never does.
+//!
+//! Schema 3: a draft may hold the meeting's summary it was started from (`from_meeting`, kept
+//! on the device only) and the child's cards for what was agreed (`action_marks`; a shared file
+//! carries the marked ones). Both have defaults: a schema-2 draft is a schema-3 draft as it is.
 
 use crate::domain::draft::{Draft, OutOfBounds};
 use crate::domain::format::envelope::{self, Kind, LoadError, Opened};
@@ -25,7 +29,7 @@ use serde_json::Value;
 pub const DRAFT: Kind = Kind {
     format: "barnets-basta-hjulet.draft",
     version_field: "schema",
-    current: 2,
+    current: 3,
 };
 
 #[derive(Serialize)]
@@ -89,6 +93,8 @@ fn step(from: u32, draft: Value) -> Result<Value, LoadError> {
         // Schema 2 only added answers and fields, each with a default: nothing to change, and
         // an old five-face answer is never turned into a three-face one.
         1 => Ok(draft),
+        // Schema 3 only added the meeting's summary and the child's marks, both with defaults.
+        2 => Ok(draft),
         _ => Err(LoadError::damaged(format!("no step from schema {from}"))),
     }
 }

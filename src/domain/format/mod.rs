@@ -19,6 +19,7 @@ pub mod locked;
 pub mod plan_file;
 pub mod shared_media;
 pub mod stored;
+pub mod summary_file;
 pub mod wheel_index;
 
 pub use envelope::LoadError;

@@ -3,7 +3,7 @@
 //! beside the draft, under `media`:
 //!
 //! ```json
-//! { "format": "barnets-basta-hjulet.draft", "schema": 2, "draft": { … },
+//! { "format": "barnets-basta-hjulet.draft", "schema": 3, "draft": { … },
 //!   "media": { "drawings": { "safe": { "format": "barnets-basta-hjulet.drawing", … } },
 //!              "voice_notes": { "safe": { "mime": "audio/webm;codecs=opus", "data": "<base64>" } } } }
 //! ```
