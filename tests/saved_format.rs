@@ -66,7 +66,7 @@ fn a_draft_from_a_newer_app_is_refused_as_such() {
     let text = draft_to_json(&full_draft()).replace("\"schema\":3", "\"schema\":4");
     assert_eq!(
         draft_from_json(&text),
-        Err(LoadError::FutureVersion { found: 3 })
+        Err(LoadError::FutureVersion { found: 4 })
     );
     assert_eq!(
         LoadError::FutureVersion { found: 3 }.message_id().as_str(),
@@ -116,7 +116,7 @@ fn schema_2_keeps_three_faces_feelings_and_who_may_see_as_they_are() {
     let d = young_draft();
     let text = draft_to_json(&d);
     let saved: Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(saved["schema"], 2);
+    assert_eq!(saved["schema"], 3);
     let safe = &saved["draft"]["answers"]["safe"];
     assert_eq!(
         safe["scale"], "three-bad",
