@@ -28,6 +28,8 @@ pub enum AppPath {
     Area(DraftId, String),
     /// What of a draft will be shared, and the ways to share it.
     Share(DraftId),
+    /// Takes in the meeting's summary for the child with the camera ("Ta emot från mötet").
+    Receive,
     /// The collaboration meeting and its Barnets plan draft, from shared files.
     Meeting,
     /// The meeting's second window, for the projector: only what everyone in the room may see,
@@ -45,6 +47,7 @@ impl AppPath {
             Self::Wheel(draft) => format!("/wheel/{draft}"),
             Self::Area(draft, area) => format!("/wheel/{draft}/{area}"),
             Self::Share(draft) => format!("/share/{draft}"),
+            Self::Receive => "/receive".to_owned(),
             Self::Meeting => "/meeting".to_owned(),
             Self::Projector => "/meeting/projector".to_owned(),
             Self::Classroom => "/classroom".to_owned(),

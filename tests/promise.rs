@@ -83,13 +83,21 @@ fn wheel_order(wheel: &WheelDefinition) -> Vec<&str> {
 fn the_summary_holds_what_was_agreed_and_the_childs_age_band_and_nobodys_answers() {
     let summary = MeetingSummary::of(&meeting());
     assert_eq!(summary.child_name, "Sara");
-    assert_eq!(summary.age_band, Some(AgeBand::Young), "the child's, not the guardian's");
+    assert_eq!(
+        summary.age_band,
+        Some(AgeBand::Young),
+        "the child's, not the guardian's"
+    );
     assert_eq!(
         summary.areas.keys().collect::<Vec<_>>(),
         ["play", "safe"],
         "no area where nothing was agreed"
     );
-    assert_eq!(summary.areas["safe"].actions.len(), 1, "the empty row is left out");
+    assert_eq!(
+        summary.areas["safe"].actions.len(),
+        1,
+        "the empty row is left out"
+    );
     assert_eq!(summary.coordinator.reach, "0470-123 45");
     let text = summary_to_json(&summary);
     assert!(!text.contains("mamma"), "no perspective travels: {text}");
@@ -117,7 +125,9 @@ fn a_text_that_is_not_a_summary_is_refused_with_its_own_reason() {
     let newer = summary_to_json(&summary).replace("\"schema\":1", "\"schema\":9");
     assert_eq!(
         summary_from_json(&newer),
-        Err(SummaryProblem::Unreadable(LoadError::FutureVersion { found: 9 }))
+        Err(SummaryProblem::Unreadable(LoadError::FutureVersion {
+            found: 9
+        }))
     );
     // More than a meeting can agree, or a name longer than anyone can type.
     let mut hostile = summary.clone();
@@ -190,8 +200,14 @@ fn only_the_marks_the_child_made_on_shared_areas_leave_and_never_the_summary() {
     // Card 1 ("play") left unmarked; a card that does not exist changes nothing.
     draft.mark_happened(99, Some(Happened::Yes), now());
     let text = shared_file_text(&draft, &SharedMedia::default());
-    assert!(!text.contains("from_meeting") && !text.contains("0470"), "{text}");
-    assert!(!text.contains("Läxhjälp"), "a private area's card stays: {text}");
+    assert!(
+        !text.contains("from_meeting") && !text.contains("0470"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Läxhjälp"),
+        "a private area's card stays: {text}"
+    );
     let Ok(SharedFile::Draft(shared, _)) = read_file(&text) else {
         panic!("the shared wheel reads");
     };

@@ -65,6 +65,11 @@ summary-needs = Det här ska vi hjälpa dig med
 summary-actions = Det här ska hända
 summary-contact = Den här personen hjälper till
 summary-nothing = Inget är bestämt än. Skriv behov och insatser i planen först.
+summary-codes-show = Visa för barnets telefon
+summary-codes-heading = Visa för barnets telefon
+summary-codes-explain = I appen på barnets eller familjens telefon: tryck på ”Ta emot från mötet” och håll kameran mot koderna. Koderna visar det som står i sammanfattningen – inte någons svar eller ord.
+summary-codes-picture = QR-kod med sammanfattningen för barnets telefon
+meeting-child-marks = { $name } om det som bestämdes förra gången
 # Said when the meeting ends: files saved from it are outside the app's reach.
 meeting-end-files = Filer som ni har sparat ligger kvar där ni sparade dem. Ta bort dem också om datorn delas med andra.
 plan-remove = Ta bort { $name } från mötet

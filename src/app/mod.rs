@@ -16,8 +16,8 @@ use crate::app::privacy_note::PrivacyNote;
 use crate::browser::page_life::{was_left, when_shown_from_cache};
 use crate::browser::{document, media_store, storage};
 use crate::child::{
-    area::AreaPage, draft_scope::DraftScope, new_draft::NewDraftPage, share::SharePage,
-    start::StartPage, wheel::WheelPage,
+    area::AreaPage, draft_scope::DraftScope, new_draft::NewDraftPage, receive::ReceivePage,
+    share::SharePage, start::StartPage, wheel::WheelPage,
 };
 use crate::classroom::page::ClassroomPage;
 use crate::domain::WheelDefinition;
@@ -50,6 +50,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=StartPage />
                     <Route path=path!("/new/:who/:age") view=NewDraftPage />
+                    <Route path=path!("/receive") view=ReceivePage />
                     <ParentRoute path=path!("/wheel/:draft") view=DraftScope>
                         <Route path=path!("") view=WheelPage />
                         <Route path=path!(":area") view=AreaPage />

@@ -16,13 +16,42 @@ fn own_origin() -> Option<String> {
     web_sys::window().and_then(|window| window.location().origin().ok())
 }
 
+/// Who opened the reader, which its texts follow: the meeting reading a child's wheel, or the
+/// child's page taking in the meeting's summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReaderFor {
+    Meeting,
+    Child,
+}
+
+impl ReaderFor {
+    fn key(self) -> &'static str {
+        match self {
+            Self::Meeting => "meeting",
+            Self::Child => "child",
+        }
+    }
+}
+
+/// Whom this reader window reads for, as its address says (the meeting's, when it says nothing).
+pub fn reading_for() -> ReaderFor {
+    let search = web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default();
+    if search.contains(&format!("for={}", ReaderFor::Child.key())) {
+        ReaderFor::Child
+    } else {
+        ReaderFor::Meeting
+    }
+}
+
 /// Opens (or brings forward) the reader's window; false when the browser did not let it open.
-pub fn open_reader() -> bool {
+pub fn open_reader(reading_for: ReaderFor) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
     match window.open_with_url_and_target_and_features(
-        READER_PAGE,
+        &format!("{READER_PAGE}?for={}", reading_for.key()),
         READER_WINDOW,
         "popup,width=760,height=820",
     ) {

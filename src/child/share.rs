@@ -6,6 +6,7 @@ use crate::browser::files;
 use crate::browser::share::{self, Printout};
 use crate::child::kept_media::kept_media;
 use crate::child::share_codes::ShowAsCodes;
+use crate::child::shared_marks::SharedMarks;
 use crate::child::who_may_see::WhoMaySee;
 use crate::domain::format::file_name::FileKind;
 use crate::domain::format::import::shared_file_text;
@@ -352,6 +353,7 @@ fn ShareArea(
                 {words}
                 {drawing_view}
                 {voice_view}
+                <SharedMarks area_id=area_id.clone() />
                 <WhoMaySee area_id=area_id.clone() />
                 <button type="button" class="button quiet copy-area" disabled=move || !confirmed.get() on:click=copy_area>
                     <Pictogram src="pictograms/ui/copy.svg" class="icon" />

@@ -145,6 +145,13 @@ pub fn StartChoices() -> impl IntoView {
                 <p class="guardian-explain">{t.text(ids::START_GUARDIAN_EXPLAIN)}</p>
                 {guardian_links}
             </div>
+            // After a meeting: its summary onto this device, read with the camera.
+            <p class="start-receive">
+                <AppLink to=AppPath::Receive class="button">
+                    <Pictogram src="pictograms/ui/codes.svg" class="icon" />
+                    <span>{t.text(ids::RECEIVE_LINK)}</span>
+                </AppLink>
+            </p>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::child::nickname_field::NicknameField;
 use crate::child::passphrase_lock::PassphraseLock;
+use crate::child::promised::Promised;
 use crate::child::responsible_guide::ResponsibleGuide;
 use crate::child::safety_alert::SafetyAlert;
 use crate::domain::Perspective;
@@ -62,6 +63,7 @@ pub fn WheelPage() -> impl IntoView {
             <p class="progress">{progress}</p>
             {move || help.get().map(|shown| view! { <SafetyAlert shown /> })}
             <AfterFirstPaint>
+                <Promised />
                 <AppLink to=AppPath::Share(draft.with_untracked(|d| d.id.clone())) class="button primary big">
                     <Pictogram src="pictograms/ui/share.svg" class="icon" />
                     <span>{t.text(ids::SHARE_OPEN)}</span>

@@ -1,10 +1,10 @@
 //! A draft: one person's own view of the child's life, area by area, kept on the device.
 
 use crate::domain::answer::{AreaAnswer, ScaleAnswer, WordsField, MAX_TEXT_CHARS};
+use crate::domain::promise::{marks_within_bounds, ActionMark, Happened, MeetingSummary};
 use crate::domain::wheel::{
     is_area_id, FaceScaleKind, HelpNeed, HelpShown, WheelDefinition, MAX_FEELINGS,
 };
-use crate::domain::promise::{marks_within_bounds, ActionMark, Happened, MeetingSummary};
 use crate::ids::{self, MessageId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

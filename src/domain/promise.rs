@@ -81,7 +81,10 @@ impl MeetingSummary {
     /// One unmarked card per agreed action, area by area in `area_order` (the wheel's), then
     /// any area the wheel does not know.
     pub fn cards(&self, area_order: &[&str]) -> Vec<ActionMark> {
-        let known = area_order.iter().copied().filter(|id| self.areas.contains_key(*id));
+        let known = area_order
+            .iter()
+            .copied()
+            .filter(|id| self.areas.contains_key(*id));
         let unknown = self
             .areas
             .keys()
@@ -149,7 +152,10 @@ pub fn marks_within_bounds(marks: &[ActionMark]) -> Result<(), OutOfBounds> {
 }
 
 /// The marks of `marks` on `area`, for the meeting's view of that area.
-pub fn marks_on<'a>(marks: &'a [ActionMark], area: &'a str) -> impl Iterator<Item = &'a ActionMark> {
+pub fn marks_on<'a>(
+    marks: &'a [ActionMark],
+    area: &'a str,
+) -> impl Iterator<Item = &'a ActionMark> {
     marks
         .iter()
         .filter(move |mark| mark.area == area && mark.is_marked())

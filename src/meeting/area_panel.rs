@@ -10,6 +10,7 @@ use crate::domain::{AreaAnswer, Draft, Perspective};
 use crate::i18n::use_translate;
 use crate::ids;
 use crate::meeting::brought_media::BroughtMediaOf;
+use crate::meeting::child_marks::ChildMarks;
 use crate::meeting::child_voice::ChildVoice;
 use crate::meeting::perspective_card::PerspectiveCard;
 use crate::meeting::professionals_only::ProfessionalsOnly;
@@ -91,6 +92,15 @@ pub fn AreaPanel(
                 });
             }
         }
+        // The child's marks on what was agreed last time: first in the follow-up when there is
+        // one, else under the child's own view.
+        let child_marks = || {
+            drafts
+                .iter()
+                .find(|draft| draft.perspective == Perspective::Child && draft.is_shared(&area.id))
+                .map(|child| view! { <ChildMarks child=child.clone() area_id=area.id.clone() /> })
+        };
+        let marks_under_child = earlier.is_none().then(child_marks);
         let follow_up = earlier.map(|earlier| {
             let rows = follow_up(&earlier.perspectives, &drafts, &area.id)
                 .into_iter()
@@ -153,6 +163,7 @@ pub fn AreaPanel(
                     <h3 id="follow-up-heading">
                         {t.get_with(ids::meeting::MEETING_FOLLOW_UP, &[("date", made_on.into())])}
                     </h3>
+                    {child_marks()}
                     <div class="follow-up-row follow-up-head" aria-hidden="true">
                         <strong>{t.get(ids::meeting::MEETING_EARLIER)}</strong>
                         <strong>{t.get(ids::meeting::MEETING_NOW)}</strong>
@@ -185,6 +196,7 @@ pub fn AreaPanel(
                     <span>{name} " – " {title}</span>
                 </h2>
                 {child}
+                {marks_under_child}
                 <div class="perspective-cards">{cards}</div>
                 {follow_up}
             </section>

@@ -18,7 +18,7 @@ pub fn CameraImport(
             icon="pictograms/ui/camera.svg"
             label=ids::CAMERA_READ
             on_press=move |_| {
-                reader_window::open_reader();
+                reader_window::open_reader(reader_window::ReaderFor::Meeting);
             }
         />
     }

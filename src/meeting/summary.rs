@@ -7,6 +7,7 @@ use crate::domain::plan::{PlanArea, PlanInProgress};
 use crate::domain::{AgeBand, Perspective};
 use crate::i18n::{use_translate, Localizer, Wording, ALL_MESSAGES};
 use crate::ids::{self, MessageId};
+use crate::meeting::summary_codes::SummaryAsCodes;
 use crate::stores::draft_session::use_wheel;
 use crate::stores::language::load_language;
 use crate::stores::meeting::BroughtMedia;
@@ -203,6 +204,7 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                     {options}
                 </select>
                 <PrintButton label=ids::meeting::SUMMARY_PRINT what=Printout::Summary />
+                <SummaryAsCodes meeting />
             </div>
             <div
                 class="child-summary"

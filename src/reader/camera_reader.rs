@@ -2,7 +2,8 @@
 //! a code was not taken; when all parts are in, the text goes to the meeting and the camera off.
 
 use crate::browser::camera::{self, Camera, CameraProblem};
-use crate::browser::{interval, reader_window};
+use crate::browser::interval;
+use crate::browser::reader_window::{self, ReaderFor};
 use crate::domain::handover::frames::{Collector, Progress};
 use crate::domain::handover::qr::read_codes;
 use crate::i18n::use_translate;
@@ -30,16 +31,24 @@ enum Reading {
     Stopped(MessageId),
 }
 
-fn camera_problem_message(problem: CameraProblem) -> MessageId {
-    match problem {
-        CameraProblem::Missing => ids::CAMERA_MISSING,
-        CameraProblem::Refused => ids::CAMERA_REFUSED,
+fn camera_problem_message(problem: CameraProblem, reading_for: ReaderFor) -> MessageId {
+    match (problem, reading_for) {
+        (CameraProblem::Missing, ReaderFor::Meeting) => ids::CAMERA_MISSING,
+        (CameraProblem::Refused, ReaderFor::Meeting) => ids::CAMERA_REFUSED,
+        // The family has no file to choose instead: the meeting can print the summary.
+        (CameraProblem::Missing, ReaderFor::Child) => ids::CAMERA_MISSING_CHILD,
+        (CameraProblem::Refused, ReaderFor::Child) => ids::CAMERA_REFUSED_CHILD,
     }
 }
 
 #[component]
 pub fn CameraReaderPage() -> impl IntoView {
     let t = use_translate();
+    let reading_for = reader_window::reading_for();
+    let (done_message, nobody_message) = match reading_for {
+        ReaderFor::Meeting => (ids::CAMERA_DONE, ids::CAMERA_NO_MEETING),
+        ReaderFor::Child => (ids::CAMERA_DONE_CHILD, ids::CAMERA_NO_CHILD_PAGE),
+    };
     let video = NodeRef::<Video>::new();
     let canvas = NodeRef::<Canvas>::new();
     let reading = RwSignal::new(Reading::Opening);
@@ -66,7 +75,10 @@ pub fn CameraReaderPage() -> impl IntoView {
                 reading.try_set(Reading::Collecting { have: 0, need: 0 });
             }
             Err(problem) => {
-                reading.try_set(Reading::Stopped(camera_problem_message(problem)));
+                reading.try_set(Reading::Stopped(camera_problem_message(
+                    problem,
+                    reading_for,
+                )));
             }
         }
     });
@@ -77,7 +89,7 @@ pub fn CameraReaderPage() -> impl IntoView {
             reading.set(Reading::Done);
             reader_window::close_this_window();
         } else {
-            reading.set(Reading::Stopped(ids::CAMERA_NO_MEETING));
+            reading.set(Reading::Stopped(nobody_message));
         }
     };
     interval::every(LOOK_EVERY, move || {
@@ -114,7 +126,7 @@ pub fn CameraReaderPage() -> impl IntoView {
             ids::CAMERA_PROGRESS,
             &[("have", have.into()), ("need", need.into())],
         ),
-        Reading::Done => t.get(ids::CAMERA_DONE),
+        Reading::Done => t.get(done_message),
         Reading::Stopped(_) => String::new(),
     };
     let stopped = move || match reading.get() {

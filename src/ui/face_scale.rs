@@ -1,7 +1,7 @@
 use crate::domain::wheel::FaceScaleKind;
 use crate::domain::ScaleAnswer;
 use crate::i18n::use_translate;
-use crate::ids;
+use crate::ids::{self, MessageId};
 use crate::ui::pictogram::Pictogram;
 use crate::ui::picture_button::PictureButton;
 use crate::ui::read_aloud::ReadAloud;
@@ -18,11 +18,18 @@ pub fn FaceScale(
     scale: Signal<FaceScaleKind>,
     #[prop(into)] selected: Signal<Option<ScaleAnswer>>,
     on_change: Callback<Option<ScaleAnswer>>,
+    /// The radio group's name: unique on the page (several scales on one page).
+    #[prop(into, default = "scale".to_owned())]
+    name: String,
+    /// The question above the faces.
+    #[prop(default = ids::AREA_SCALE_QUESTION)]
+    question: MessageId,
 ) -> impl IntoView {
     let t = use_translate();
     let choices = Memo::new(move |_| ScaleAnswer::choices(scale.get(), selected.get()));
     let choice = move |answer: ScaleAnswer| {
         let is_selected = move || selected.get() == Some(answer);
+        let name = name.clone();
         let other_scale = answer
             .scale_kind()
             .is_some_and(|kind| kind != scale.get_untracked());
@@ -37,7 +44,7 @@ pub fn FaceScale(
             >
                 <input
                     type="radio"
-                    name="scale"
+                    name=name
                     value=answer.key()
                     prop:checked=is_selected
                     on:change=move |_| on_change.run(Some(answer))
@@ -52,8 +59,8 @@ pub fn FaceScale(
     view! {
         <fieldset class="face-scale" data-scale=move || scale_key(scale.get())>
             <legend>
-                {t.text(ids::AREA_SCALE_QUESTION)}
-                <ReadAloud text=Signal::derive(t.text(ids::AREA_SCALE_QUESTION)) />
+                {t.text(question)}
+                <ReadAloud text=Signal::derive(t.text(question)) />
             </legend>
             <div class="choices">
                 <For each=move || choices.get() key=|answer| *answer children=choice />

@@ -22,7 +22,8 @@ pub fn PictureChoice<T>(
     /// Fluent id of the question above the choices.
     legend: MessageId,
     /// Radio group name; unique on the page.
-    name: &'static str,
+    #[prop(into)]
+    name: String,
     options: Vec<PictureOption<T>>,
     #[prop(into)] selected: Signal<T>,
     on_change: Callback<T>,
@@ -35,6 +36,7 @@ where
         .into_iter()
         .map(|option| {
             let value = option.value;
+            let name = name.clone();
             view! {
                 <label class="choice" class:selected=move || selected.get() == value>
                     <input

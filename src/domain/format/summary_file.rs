@@ -44,12 +44,11 @@ pub enum SummaryProblem {
 
 /// Reads a summary sent by a meeting; anything else is refused whole.
 pub fn summary_from_json(text: &str) -> Result<MeetingSummary, SummaryProblem> {
-    let mut opened =
-        envelope::open(text, &[CHILD_SUMMARY]).map_err(|error| match error {
-            // Ours, but not a summary: said as such, not as "not a file of this app".
-            LoadError::NotOurs if is_other_kind_of_ours(text) => SummaryProblem::OtherKindOfOurs,
-            error => SummaryProblem::Unreadable(error),
-        })?;
+    let mut opened = envelope::open(text, &[CHILD_SUMMARY]).map_err(|error| match error {
+        // Ours, but not a summary: said as such, not as "not a file of this app".
+        LoadError::NotOurs if is_other_kind_of_ours(text) => SummaryProblem::OtherKindOfOurs,
+        error => SummaryProblem::Unreadable(error),
+    })?;
     let summary = opened.take("summary").map_err(SummaryProblem::Unreadable)?;
     let summary: MeetingSummary = serde_json::from_value(summary)
         .map_err(|error| SummaryProblem::Unreadable(LoadError::damaged(error)))?;
