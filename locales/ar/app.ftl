@@ -529,6 +529,62 @@ camera-close = أغلق الكاميرا
 # needs-native-review
 camera-file-name = من الكاميرا
 # needs-native-review
+camera-done-child = تم. ما قررتموه في الاجتماع موجود الآن في التطبيق، وأُطفئت الكاميرا.
+# needs-native-review
+camera-no-child-page = الصفحة التي فتحت الكاميرا لم تعد مفتوحة. اضغط على «استلم من الاجتماع» مرة أخرى.
+# needs-native-review
+camera-missing-child = لا توجد في هذا الجهاز كاميرا يمكن للتطبيق استخدامها. اطلب الملخص على ورق بدلًا من ذلك.
+# needs-native-review
+camera-refused-child = لا يُسمح باستخدام الكاميرا. اسمح بالكاميرا في المتصفح، أو اطلب الملخص على ورق بدلًا من ذلك.
+# needs-native-review
+receive-link = استلم من الاجتماع
+# needs-native-review
+receive-heading = استلم من الاجتماع
+# needs-native-review
+receive-explain = عندما يعرض الاجتماع رموزًا لك: اضغط على «افتح الكاميرا» ووجّه الكاميرا نحو الشاشة التي تعرض الرموز حتى تُقرأ كل الأجزاء.
+# needs-native-review
+receive-kept-here = ما تم الاتفاق عليه يُحفظ على هذا الجهاز فقط، كعجلة مستقلة. يمكنك أن تقفلها بكلمة مرور وأن تحذفها متى شئت.
+# needs-native-review
+receive-open-camera = افتح الكاميرا
+# needs-native-review
+receive-window-blocked = تعذّر فتح الكاميرا في نافذة مستقلة. اسمح بفتح النوافذ لهذه الصفحة وحاول مرة أخرى.
+# needs-native-review
+receive-not-summary = هذا ليس ملخصًا من الاجتماع. اطلب من الاجتماع أن يعرض الرموز من «ملخص للطفل».
+# needs-native-review
+receive-not-kept = تعذّر الحفظ على هذا الجهاز. لم يتغير أي شيء آخر.
+# needs-native-review
+promised-heading = ما قررناه في الاجتماع
+# needs-native-review
+promised-made-on = الاجتماع في { $date }
+# needs-native-review
+promised-next = الاجتماع القادم: { $date }
+# needs-native-review
+promised-coordinator = إذا كان هناك شيء غير واضح، اسأل: { $contact }
+# needs-native-review
+promised-needs = المطلوب
+# needs-native-review
+promised-what = ماذا
+# needs-native-review
+promised-who = مَن
+# needs-native-review
+promised-when = متى
+# needs-native-review
+promised-happened-question = هل حدث ذلك؟
+# needs-native-review
+promised-happened-yes = نعم، حدث
+# needs-native-review
+promised-happened-no = لا، لم يحدث
+# needs-native-review
+promised-feels-question = كيف تشعر حيال ذلك الآن؟
+# needs-native-review
+promised-marks-leave = ما تجيب به هنا ينتقل مع العجلة عندما تشاركها للاجتماع القادم. لا ينتقل معها أي شيء آخر مما هو مكتوب هنا.
+# needs-native-review
+promised-card-cleared = امسح الإجابة
+# needs-native-review
+share-marks-heading = رأيك فيما قررناه
+# needs-native-review
+share-mark-feels = الشعور الآن: { $face }
+# needs-native-review
 import-error-file = { $file }: { $problem } لم يتغير أي شيء آخر.
 # needs-native-review
 import-done = تمت إضافة { $file }.

@@ -117,6 +117,16 @@ summary-contact = هذا الشخص سيساعدك
 # needs-native-review
 summary-nothing = لم يتم الاتفاق على شيء بعد. اكتبوا الاحتياجات وتدابير الدعم في الخطة أولًا.
 # needs-native-review
+summary-codes-show = اعرضه على هاتف الطفل
+# needs-native-review
+summary-codes-heading = اعرضه على هاتف الطفل
+# needs-native-review
+summary-codes-explain = في التطبيق على هاتف الطفل أو هاتف العائلة: اضغطوا على «استلم من الاجتماع» ووجّهوا الكاميرا نحو الرموز. تعرض الرموز ما هو مكتوب في الملخص – لا إجابات أحد ولا كلماته.
+# needs-native-review
+summary-codes-picture = رمز QR فيه الملخص لهاتف الطفل
+# needs-native-review
+meeting-child-marks = { $name } عمّا تم الاتفاق عليه في المرة السابقة
+# needs-native-review
 # Said when the meeting ends: files saved from it are outside the app's reach.
 meeting-end-files = تبقى الملفات التي حفظتموها في المكان الذي حفظتموها فيه. احذفوها هي أيضًا إذا كان الحاسوب مشتركًا مع أشخاص آخرين.
 # needs-native-review

@@ -507,6 +507,62 @@ camera-close = Close the camera
 # needs-native-review
 camera-file-name = From the camera
 # needs-native-review
+camera-done-child = Done. What you decided at the meeting is now in the app, and the camera is off.
+# needs-native-review
+camera-no-child-page = The page that opened the camera is no longer open. Tap “Receive from the meeting” again.
+# needs-native-review
+camera-missing-child = This device has no camera the app can use. Ask for the summary on paper instead.
+# needs-native-review
+camera-refused-child = The camera may not be used. Allow the camera in the browser, or ask for the summary on paper instead.
+# needs-native-review
+receive-link = Receive from the meeting
+# needs-native-review
+receive-heading = Receive from the meeting
+# needs-native-review
+receive-explain = When the meeting shows codes for you: tap “Open the camera” and hold the camera towards the screen with the codes until every part is read.
+# needs-native-review
+receive-kept-here = What was decided is saved only on this device, as a wheel of its own. You can lock it with a password and delete it whenever you want.
+# needs-native-review
+receive-open-camera = Open the camera
+# needs-native-review
+receive-window-blocked = The camera could not open in a window of its own. Allow pop-up windows for this page and try again.
+# needs-native-review
+receive-not-summary = That was not a summary from the meeting. Ask the meeting to show the codes from “Summary for the child”.
+# needs-native-review
+receive-not-kept = It could not be saved on this device. Nothing else has been changed.
+# needs-native-review
+promised-heading = What we decided at the meeting
+# needs-native-review
+promised-made-on = The meeting on { $date }
+# needs-native-review
+promised-next = Next meeting: { $date }
+# needs-native-review
+promised-coordinator = If anything is unclear, ask: { $contact }
+# needs-native-review
+promised-needs = What is needed
+# needs-native-review
+promised-what = What
+# needs-native-review
+promised-who = Who
+# needs-native-review
+promised-when = When
+# needs-native-review
+promised-happened-question = Did it happen?
+# needs-native-review
+promised-happened-yes = Yes, it happened
+# needs-native-review
+promised-happened-no = No, it did not happen
+# needs-native-review
+promised-feels-question = How does it feel now?
+# needs-native-review
+promised-marks-leave = What you answer here goes with the wheel when you share it for the next meeting. Nothing else written here goes with it.
+# needs-native-review
+promised-card-cleared = Remove the answer
+# needs-native-review
+share-marks-heading = What you thought about what we decided
+# needs-native-review
+share-mark-feels = Feels now: { $face }
+# needs-native-review
 import-error-file = { $file }: { $problem } Nothing else has been changed.
 # needs-native-review
 import-done = { $file } has been imported.

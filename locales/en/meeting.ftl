@@ -116,6 +116,16 @@ summary-contact = This person will help
 # needs-native-review
 summary-nothing = Nothing has been decided yet. Write the needs and actions in the plan first.
 # needs-native-review
+summary-codes-show = Show to the child's phone
+# needs-native-review
+summary-codes-heading = Show to the child's phone
+# needs-native-review
+summary-codes-explain = In the app on the child's or the family's phone: tap “Receive from the meeting” and hold the camera towards the codes. The codes show what is in the summary – not anyone's answers or words.
+# needs-native-review
+summary-codes-picture = QR code with the summary for the child's phone
+# needs-native-review
+meeting-child-marks = { $name } on what was decided last time
+# needs-native-review
 # Said when the meeting ends: files saved from it are outside the app's reach.
 meeting-end-files = Files you have saved stay where you saved them. Delete them too if the computer is shared with others.
 # needs-native-review

@@ -512,6 +512,62 @@ camera-close = بستن دوربین
 # needs-native-review
 camera-file-name = از دوربین
 # needs-native-review
+camera-done-child = تمام شد. چیزهایی که در جلسه تصمیم گرفتید حالا در برنامه است، و دوربین خاموش است.
+# needs-native-review
+camera-no-child-page = صفحه‌ای که دوربین را باز کرد دیگر باز نیست. دوباره روی «دریافت از جلسه» بزن.
+# needs-native-review
+camera-missing-child = این دستگاه دوربینی ندارد که برنامه بتواند از آن استفاده کند. به جای آن، خلاصه را روی کاغذ بخواه.
+# needs-native-review
+camera-refused-child = اجازهٔ استفاده از دوربین داده نشده است. دوربین را در مرورگر مجاز کن، یا به جای آن، خلاصه را روی کاغذ بخواه.
+# needs-native-review
+receive-link = دریافت از جلسه
+# needs-native-review
+receive-heading = دریافت از جلسه
+# needs-native-review
+receive-explain = وقتی جلسه برایت کدها را نشان می‌دهد: روی «باز کردن دوربین» بزن و دوربین را رو به صفحه‌ای که کدها را نشان می‌دهد نگه دار تا همهٔ بخش‌ها خوانده شوند.
+# needs-native-review
+receive-kept-here = چیزهایی که تصمیم گرفته شد فقط روی همین دستگاه ذخیره می‌شوند، به صورت یک چرخ جداگانه. می‌توانی آن را با رمز قفل کنی و هر وقت خواستی پاکش کنی.
+# needs-native-review
+receive-open-camera = باز کردن دوربین
+# needs-native-review
+receive-window-blocked = دوربین در یک پنجرهٔ جداگانه باز نشد. باز شدن پنجره‌ها را برای این صفحه مجاز کن و دوباره امتحان کن.
+# needs-native-review
+receive-not-summary = این خلاصه‌ای از جلسه نبود. از جلسه بخواه کدهای «خلاصه برای کودک» را نشان بدهند.
+# needs-native-review
+receive-not-kept = ذخیره کردن روی این دستگاه ممکن نشد. چیز دیگری تغییر نکرده است.
+# needs-native-review
+promised-heading = چیزهایی که در جلسه تصمیم گرفتیم
+# needs-native-review
+promised-made-on = جلسهٔ { $date }
+# needs-native-review
+promised-next = جلسهٔ بعدی: { $date }
+# needs-native-review
+promised-coordinator = اگر چیزی روشن نیست، بپرس: { $contact }
+# needs-native-review
+promised-needs = چیزی که لازم است
+# needs-native-review
+promised-what = چه کاری
+# needs-native-review
+promised-who = چه کسی
+# needs-native-review
+promised-when = چه زمانی
+# needs-native-review
+promised-happened-question = انجام شد؟
+# needs-native-review
+promised-happened-yes = بله، انجام شد
+# needs-native-review
+promised-happened-no = نه، انجام نشد
+# needs-native-review
+promised-feels-question = حالا چه حسی درباره‌اش داری؟
+# needs-native-review
+promised-marks-leave = جواب‌هایی که اینجا می‌دهی، وقتی چرخ را برای جلسهٔ بعدی به اشتراک می‌گذاری، همراهش می‌روند. هیچ چیز دیگری از آنچه اینجا نوشته شده همراهش نمی‌رود.
+# needs-native-review
+promised-card-cleared = پاک کردن جواب
+# needs-native-review
+share-marks-heading = نظرت دربارهٔ چیزهایی که تصمیم گرفتیم
+# needs-native-review
+share-mark-feels = حس الان: { $face }
+# needs-native-review
 import-error-file = { $file }: { $problem } چیز دیگری تغییر نکرده است.
 # needs-native-review
 import-done = { $file } وارد شد.

@@ -116,6 +116,16 @@ summary-contact = این شخص به تو کمک می‌کند
 # needs-native-review
 summary-nothing = هنوز چیزی تصمیم گرفته نشده است. اول نیازها و اقدامات حمایتی را در برنامه بنویسید.
 # needs-native-review
+summary-codes-show = نشان دادن به گوشی کودک
+# needs-native-review
+summary-codes-heading = نشان دادن به گوشی کودک
+# needs-native-review
+summary-codes-explain = در برنامه روی گوشی کودک یا خانواده: روی «دریافت از جلسه» بزنید و دوربین را رو به کدها نگه دارید. کدها همان چیزی را نشان می‌دهند که در خلاصه نوشته شده است – نه جواب‌ها یا حرف‌های کسی را.
+# needs-native-review
+summary-codes-picture = کد QR با خلاصه برای گوشی کودک
+# needs-native-review
+meeting-child-marks = نظر { $name } دربارهٔ چیزهایی که دفعه قبل تصمیم گرفته شد
+# needs-native-review
 # Said when the meeting ends: files saved from it are outside the app's reach.
 meeting-end-files = فایل‌هایی که ذخیره کرده‌اید همان جایی می‌مانند که ذخیره‌شان کرده‌اید. اگر دیگران هم از کامپیوتر استفاده می‌کنند، آن فایل‌ها را هم پاک کنید.
 # needs-native-review

@@ -507,6 +507,62 @@ camera-close = Sulje kamera
 # needs-native-review
 camera-file-name = Kamerasta
 # needs-native-review
+camera-done-child = Valmis. Se, mitä kokouksessa päätitte, on nyt sovelluksessa, ja kamera on suljettu.
+# needs-native-review
+camera-no-child-page = Sivu, joka avasi kameran, ei ole enää auki. Paina uudelleen ”Ota vastaan kokouksesta”.
+# needs-native-review
+camera-missing-child = Tässä laitteessa ei ole kameraa, jota sovellus voi käyttää. Pyydä yhteenveto paperilla sen sijaan.
+# needs-native-review
+camera-refused-child = Kameraa ei saa käyttää. Salli kamera selaimessa tai pyydä yhteenveto paperilla sen sijaan.
+# needs-native-review
+receive-link = Ota vastaan kokouksesta
+# needs-native-review
+receive-heading = Ota vastaan kokouksesta
+# needs-native-review
+receive-explain = Kun kokouksessa näytetään sinulle koodeja: paina ”Avaa kamera” ja pidä kameraa koodit näyttävää näyttöä kohti, kunnes kaikki osat on luettu.
+# needs-native-review
+receive-kept-here = Se, mitä päätettiin, tallentuu vain tähän laitteeseen omaksi pyöräkseen. Voit lukita sen salasanalla ja poistaa sen milloin haluat.
+# needs-native-review
+receive-open-camera = Avaa kamera
+# needs-native-review
+receive-window-blocked = Kameraa ei voitu avata omaan ikkunaansa. Salli ikkunat tälle sivulle ja yritä uudelleen.
+# needs-native-review
+receive-not-summary = Se ei ollut kokouksen yhteenveto. Pyydä kokousta näyttämään koodit kohdasta ”Yhteenveto lapselle”.
+# needs-native-review
+receive-not-kept = Tallentaminen tähän laitteeseen ei onnistunut. Mitään muuta ei ole muutettu.
+# needs-native-review
+promised-heading = Mitä päätimme kokouksessa
+# needs-native-review
+promised-made-on = Kokous { $date }
+# needs-native-review
+promised-next = Seuraava kokous: { $date }
+# needs-native-review
+promised-coordinator = Jos jokin on epäselvää, kysy: { $contact }
+# needs-native-review
+promised-needs = Mitä tarvitaan
+# needs-native-review
+promised-what = Mitä
+# needs-native-review
+promised-who = Kuka
+# needs-native-review
+promised-when = Milloin
+# needs-native-review
+promised-happened-question = Tapahtuiko se?
+# needs-native-review
+promised-happened-yes = Kyllä, se tapahtui
+# needs-native-review
+promised-happened-no = Ei, se ei tapahtunut
+# needs-native-review
+promised-feels-question = Miltä se tuntuu nyt?
+# needs-native-review
+promised-marks-leave = Se, mitä vastaat tässä, lähtee pyörän mukana, kun jaat sen seuraavaa kokousta varten. Mikään muu tässä kirjoitettu ei lähde mukaan.
+# needs-native-review
+promised-card-cleared = Poista vastaus
+# needs-native-review
+share-marks-heading = Mitä ajattelit siitä, mitä päätimme
+# needs-native-review
+share-mark-feels = Tuntuu nyt: { $face }
+# needs-native-review
 import-error-file = { $file }: { $problem } Mitään muuta ei ole muutettu.
 # needs-native-review
 import-done = { $file } on tuotu.

@@ -118,6 +118,16 @@ summary-contact = Tämä ihminen auttaa sinua
 # needs-native-review
 summary-nothing = Mitään ei ole vielä päätetty. Kirjoittakaa ensin tarpeet ja toimenpiteet suunnitelmaan.
 # needs-native-review
+summary-codes-show = Näytä lapsen puhelimelle
+# needs-native-review
+summary-codes-heading = Näytä lapsen puhelimelle
+# needs-native-review
+summary-codes-explain = Sovelluksessa lapsen tai perheen puhelimessa: paina ”Ota vastaan kokouksesta” ja pidä kameraa koodeja kohti. Koodit näyttävät sen, mitä yhteenvedossa lukee – eivät kenenkään vastauksia tai sanoja.
+# needs-native-review
+summary-codes-picture = QR-koodi, jossa on yhteenveto lapsen puhelimelle
+# needs-native-review
+meeting-child-marks = { $name } viime kerralla sovitusta
+# needs-native-review
 # Said when the meeting ends: files saved from it are outside the app's reach.
 meeting-end-files = Tallentamanne tiedostot jäävät sinne, minne tallensitte ne. Poistakaa nekin, jos tietokone on muidenkin käytössä.
 # needs-native-review

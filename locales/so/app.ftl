@@ -507,6 +507,62 @@ camera-close = Xir kamarada
 # needs-native-review
 camera-file-name = Kamarada laga helay
 # needs-native-review
+camera-done-child = Waa dhammaatay. Waxa aad kulanka ku go'aamiseen hadda waxay ku jiraan app-ka, kamaraduna way dansan tahay.
+# needs-native-review
+camera-no-child-page = Bogga kamarada furay hadda ma furna. Mar kale taabo “Ka hel kulanka”.
+# needs-native-review
+camera-missing-child = Qalabkan ma laha kamarad uu app-ku isticmaali karo. Beddelkeeda weydiiso soo koobidda oo warqad ku qoran.
+# needs-native-review
+camera-refused-child = Kamarada lama isticmaali karo. U oggolow kamarada biraawsarka, ama beddelkeeda weydiiso soo koobidda oo warqad ku qoran.
+# needs-native-review
+receive-link = Ka hel kulanka
+# needs-native-review
+receive-heading = Ka hel kulanka
+# needs-native-review
+receive-explain = Marka kulanku kuu muujiyo koodhadh: taabo “Fur kamarada” oo kamarada u qabo shaashadda koodhadhka leh ilaa dhammaan qaybaha la akhriyo.
+# needs-native-review
+receive-kept-here = Waxa la go'aamiyay waxaa lagu kaydiyaa qalabkan oo keliya, sida giraangir gooni ah. Waad ku quful kartaa eray sir ah, waadna tirtiri kartaa markaad doonto.
+# needs-native-review
+receive-open-camera = Fur kamarada
+# needs-native-review
+receive-window-blocked = Kamarada lagama furi karin daaqad gooni ah. U oggolow daaqadaha boggan oo mar kale isku day.
+# needs-native-review
+receive-not-summary = Taasi ma ahayn soo koobid ka timid kulanka. Ka codso kulanka inuu muujiyo koodhadhka “Soo koobid loogu talagalay ilmaha”.
+# needs-native-review
+receive-not-kept = Laguma kaydin karin qalabkan. Wax kale lama beddelin.
+# needs-native-review
+promised-heading = Waxa aan ku go'aansannay kulanka
+# needs-native-review
+promised-made-on = Kulanka { $date }
+# needs-native-review
+promised-next = Kulanka xiga: { $date }
+# needs-native-review
+promised-coordinator = Haddii wax kuu caddayn waayaan, weydii: { $contact }
+# needs-native-review
+promised-needs = Waxa loo baahan yahay
+# needs-native-review
+promised-what = Maxaa
+# needs-native-review
+promised-who = Yaa
+# needs-native-review
+promised-when = Goorma
+# needs-native-review
+promised-happened-question = Ma dhacday?
+# needs-native-review
+promised-happened-yes = Haa, way dhacday
+# needs-native-review
+promised-happened-no = Maya, ma dhicin
+# needs-native-review
+promised-feels-question = Sidee u dareemaysaa hadda?
+# needs-native-review
+promised-marks-leave = Waxa aad halkan ka jawaabto waxay la socdaan giraangirta marka aad la wadaagto kulanka xiga. Wax kale oo halkan ku qoran lama socdaan.
+# needs-native-review
+promised-card-cleared = Tirtir jawaabta
+# needs-native-review
+share-marks-heading = Waxa aad ka qabto waxa aan go'aansannay
+# needs-native-review
+share-mark-feels = Dareenka hadda: { $face }
+# needs-native-review
 import-error-file = { $file }: { $problem } Wax kale lama beddelin.
 # needs-native-review
 import-done = { $file } waa la soo geliyay.

@@ -118,6 +118,16 @@ summary-contact = Qofkan ayaa ku caawin doona
 # needs-native-review
 summary-nothing = Weli waxba lama go'aamin. Marka hore baahiyaha iyo tallaabooyinka taageerada ku qora qorshaha.
 # needs-native-review
+summary-codes-show = U tus taleefanka ilmaha
+# needs-native-review
+summary-codes-heading = U tus taleefanka ilmaha
+# needs-native-review
+summary-codes-explain = App-ka ku jira taleefanka ilmaha ama qoyska: taabo “Ka hel kulanka” oo kamarada u qabo koodhadhka. Koodhadhku waxay muujinayaan waxa ku qoran soo koobidda – ma aha jawaabaha ama erayada qof.
+# needs-native-review
+summary-codes-picture = Koodh QR oo wata soo koobidda, loogu talagalay taleefanka ilmaha
+# needs-native-review
+meeting-child-marks = { $name } oo ka hadlaya waxa la go'aamiyay markii hore
+# needs-native-review
 # Said when the meeting ends: files saved from it are outside the app's reach.
 meeting-end-files = Faylasha aad kaydiseen weli waxay ku jiraan meeshii aad ku kaydiseen. Iyagana tirtira haddii aad kombiyuutarka la wadaagtaan dad kale.
 # needs-native-review

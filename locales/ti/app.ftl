@@ -509,6 +509,62 @@ camera-close = ካሜራ ዕጸው
 # needs-native-review
 camera-file-name = ካብ ካሜራ
 # needs-native-review
+camera-done-child = ተወዲኡ። ኣብ ኣኼባ ዝወሰንኩምዎ ሕጂ ኣብቲ ኣፕ ኣሎ፣ ካሜራ ድማ ተዓጽዩ።
+# needs-native-review
+camera-no-child-page = እቲ ካሜራ ዝኸፈተ ገጽ ድሕሪ ሕጂ ክፉት ኣይኮነን። «ካብ ኣኼባ ተቐበል» ደጊምካ ጠውቕ።
+# needs-native-review
+camera-missing-child = እዚ መሳርሒ እቲ ኣፕ ክጥቀመሉ ዝኽእል ካሜራ የብሉን። ኣብ ክንዳኡ ነቲ ጽማቕ ብወረቐት ሕተት።
+# needs-native-review
+camera-refused-child = ካሜራ ክጥቀሙሉ ኣይፍቀድን። ኣብ ብራውዘር ንካሜራ ፍቐድ፣ ወይ ኣብ ክንዳኡ ነቲ ጽማቕ ብወረቐት ሕተት።
+# needs-native-review
+receive-link = ካብ ኣኼባ ተቐበል
+# needs-native-review
+receive-heading = ካብ ኣኼባ ተቐበል
+# needs-native-review
+receive-explain = ኣኼባ ኮድታት ምስ ዘርእየካ: «ካሜራ ክፈት» ጠውቕ፣ ኩሎም ክፋላት ክሳብ ዝንበቡ ድማ ነቲ ካሜራ ናብቲ ኮድታት ዘርኢ ስክሪን ኣቕንዖ።
+# needs-native-review
+receive-kept-here = እቲ ዝተወሰነ ኣብዚ መሳርሒ ጥራይ እዩ ዝዕቀብ፣ ከም በይኑ መንኮርኩር። ብመሕለፊ ቃል ክትዓጽዎን ኣብ ዝደለኻዮ ግዜ ክትድምስሶን ትኽእል ኢኻ።
+# needs-native-review
+receive-open-camera = ካሜራ ክፈት
+# needs-native-review
+receive-window-blocked = ካሜራ ኣብ በይኑ መስኮት ክኽፈት ኣይከኣለን። ነዚ ገጽ መስኮታት ክኸፍት ፍቐደሉ እሞ ደጊምካ ፈትን።
+# needs-native-review
+receive-not-summary = እዚ ካብ ኣኼባ ዝመጸ ጽማቕ ኣይኮነን። ኣብ ኣኼባ ነቶም ካብ «ጽማቕ ንእቲ ቆልዓ» ዝመጹ ኮድታት ከርእዩኻ ሕተት።
+# needs-native-review
+receive-not-kept = ኣብዚ መሳርሒ ክዕቀብ ኣይከኣለን። ካልእ ዝተቐየረ ነገር የለን።
+# needs-native-review
+promised-heading = ኣብ ኣኼባ ዝወሰንናዮ
+# needs-native-review
+promised-made-on = ኣኼባ { $date }
+# needs-native-review
+promised-next = ዝቕጽል ኣኼባ: { $date }
+# needs-native-review
+promised-coordinator = ዘይነጸረልካ ነገር እንተሎ፡ ሕተት: { $contact }
+# needs-native-review
+promised-needs = ዘድሊ
+# needs-native-review
+promised-what = እንታይ
+# needs-native-review
+promised-who = መን
+# needs-native-review
+promised-when = መዓስ
+# needs-native-review
+promised-happened-question = ተፈጺሙ ድዩ?
+# needs-native-review
+promised-happened-yes = እወ፡ ተፈጺሙ
+# needs-native-review
+promised-happened-no = ኣይፋል፡ ኣይተፈጸመን
+# needs-native-review
+promised-feels-question = ሕጂ ከመይ ይስምዓካ?
+# needs-native-review
+promised-marks-leave = ኣብዚ እትምልሶ፡ ነቲ መንኮርኩር ንዝቕጽል ኣኼባ ምስ እተካፍሎ ምስኡ ይኸይድ። ካብቲ ኣብዚ ተጻሒፉ ዘሎ ካልእ ዋላ ሓደ ነገር ኣይኸይድን።
+# needs-native-review
+promised-card-cleared = መልሲ ኣጥፍእ
+# needs-native-review
+share-marks-heading = ብዛዕባ እቲ ዝወሰንናዮ ዝሓሰብካዮ
+# needs-native-review
+share-mark-feels = ሕጂ ዝስምዓካ: { $face }
+# needs-native-review
 import-error-file = { $file }: { $problem } ካልእ ዝተቐየረ ነገር የለን።
 # needs-native-review
 import-done = { $file } ኣትዩ ኣሎ።

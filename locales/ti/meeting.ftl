@@ -118,6 +118,16 @@ summary-contact = እዚ ሰብ ክሕግዘካ እዩ
 # needs-native-review
 summary-nothing = ገና ዝተወሰነ ነገር የለን። ቅድም ድሌታትን ናይ ደገፍ ስጉምትታትን ኣብቲ መደብ ጽሓፉ።
 # needs-native-review
+summary-codes-show = ንተሌፎን እቲ ቆልዓ ኣርኢ
+# needs-native-review
+summary-codes-heading = ንተሌፎን እቲ ቆልዓ ኣርኢ
+# needs-native-review
+summary-codes-explain = ኣብቲ ኣብ ተሌፎን እቲ ቆልዓ ወይ ስድራ ዘሎ ኣፕ: «ካብ ኣኼባ ተቐበል» ጠውቑ፣ ነቲ ካሜራ ድማ ናብቶም ኮድታት ኣቕንዕዎ። እቶም ኮድታት ኣብቲ ጽማቕ ዘሎ እዮም ዘርእዩ – ናይ ዝኾነ ሰብ መልስታት ወይ ቃላት ኣይኮነን።
+# needs-native-review
+summary-codes-picture = ንተሌፎን እቲ ቆልዓ ዝኸውን፡ ጽማቕ ዘለዎ QR ኮድ
+# needs-native-review
+meeting-child-marks = { $name } ብዛዕባ እቲ ዝሓለፈ ግዜ ዝተወሰነ
+# needs-native-review
 # Said when the meeting ends: files saved from it are outside the app's reach.
 meeting-end-files = ዝዓቀብኩምዎም ፋይላት ኣብቲ ዝዓቀብኩምሉ ቦታ ይተርፉ። ካልኦት ሰባት ነቲ ኮምፒዩተር ዝጥቀሙሉ እንተ ኾይኖም፡ ነቶም ፋይላት እውን ኣጥፍእዎም።
 # needs-native-review

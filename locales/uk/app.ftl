@@ -515,6 +515,62 @@ camera-close = Закрити камеру
 # needs-native-review
 camera-file-name = З камери
 # needs-native-review
+camera-done-child = Готово. Те, що ви вирішили на зустрічі, тепер є в застосунку, а камеру вимкнено.
+# needs-native-review
+camera-no-child-page = Сторінка, яка відкрила камеру, вже не відкрита. Натисни «Отримати із зустрічі» ще раз.
+# needs-native-review
+camera-missing-child = На цьому пристрої немає камери, яку може використати застосунок. Натомість попроси підсумок на папері.
+# needs-native-review
+camera-refused-child = Камеру не можна використовувати. Дозволь камеру в браузері або натомість попроси підсумок на папері.
+# needs-native-review
+receive-link = Отримати із зустрічі
+# needs-native-review
+receive-heading = Отримати із зустрічі
+# needs-native-review
+receive-explain = Коли на зустрічі тобі показують коди: натисни «Відкрити камеру» і тримай камеру навпроти екрана з кодами, доки не буде зчитано всі частини.
+# needs-native-review
+receive-kept-here = Те, що вирішили, зберігається лише на цьому пристрої, як окреме колесо. Ти можеш заблокувати його паролем і видалити, коли захочеш.
+# needs-native-review
+receive-open-camera = Відкрити камеру
+# needs-native-review
+receive-window-blocked = Камеру не вдалося відкрити в окремому вікні. Дозволь вікна для цієї сторінки і спробуй ще раз.
+# needs-native-review
+receive-not-summary = Це був не підсумок зустрічі. Попроси на зустрічі показати коди з розділу «Підсумок для дитини».
+# needs-native-review
+receive-not-kept = Не вдалося зберегти на цьому пристрої. Більше нічого не змінено.
+# needs-native-review
+promised-heading = Що ми вирішили на зустрічі
+# needs-native-review
+promised-made-on = Зустріч { $date }
+# needs-native-review
+promised-next = Наступна зустріч: { $date }
+# needs-native-review
+promised-coordinator = Якщо щось незрозуміло, запитай: { $contact }
+# needs-native-review
+promised-needs = Що потрібно
+# needs-native-review
+promised-what = Що
+# needs-native-review
+promised-who = Хто
+# needs-native-review
+promised-when = Коли
+# needs-native-review
+promised-happened-question = Чи це відбулося?
+# needs-native-review
+promised-happened-yes = Так, відбулося
+# needs-native-review
+promised-happened-no = Ні, не відбулося
+# needs-native-review
+promised-feels-question = Як тобі з цим зараз?
+# needs-native-review
+promised-marks-leave = Те, що ти відповіси тут, піде разом із колесом, коли ти поділишся ним для наступної зустрічі. Ніщо інше з написаного тут не піде.
+# needs-native-review
+promised-card-cleared = Видалити відповідь
+# needs-native-review
+share-marks-heading = Що ти думаєш про те, що ми вирішили
+# needs-native-review
+share-mark-feels = Відчуття зараз: { $face }
+# needs-native-review
 import-error-file = { $file }: { $problem } Більше нічого не змінено.
 # needs-native-review
 import-done = { $file } імпортовано.

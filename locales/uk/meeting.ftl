@@ -117,6 +117,16 @@ summary-contact = Ця людина тобі допоможе
 # needs-native-review
 summary-nothing = Ще нічого не вирішено. Спершу запишіть потреби та заходи підтримки в план.
 # needs-native-review
+summary-codes-show = Показати телефону дитини
+# needs-native-review
+summary-codes-heading = Показати телефону дитини
+# needs-native-review
+summary-codes-explain = У застосунку на телефоні дитини чи родини: натисніть «Отримати із зустрічі» і тримайте камеру навпроти кодів. Коди показують те, що є в підсумку, – а не чиїсь відповіді чи слова.
+# needs-native-review
+summary-codes-picture = QR-код із підсумком для телефона дитини
+# needs-native-review
+meeting-child-marks = { $name } про те, що вирішили минулого разу
+# needs-native-review
 # Said when the meeting ends: files saved from it are outside the app's reach.
 meeting-end-files = Файли, які ви зберегли, залишаються там, де ви їх зберегли. Видаліть і їх, якщо комп’ютером користуються також інші люди.
 # needs-native-review
