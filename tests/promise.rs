@@ -177,7 +177,7 @@ fn the_wheel_made_from_a_summary_has_one_card_per_agreed_action_in_the_wheels_or
         ]
     );
     assert!(draft.action_marks.iter().all(|mark| !mark.is_marked()));
-    assert_eq!(draft.from_meeting, Some(summary));
+    assert_eq!(draft.from_meeting, Some(Box::new(summary)));
     // Kept on the device (schema 3) and read back whole.
     assert_eq!(draft_from_json(&draft_to_json(&draft)), Ok(draft));
 }

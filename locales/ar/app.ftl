@@ -579,8 +579,6 @@ promised-feels-question = كيف تشعر حيال ذلك الآن؟
 # needs-native-review
 promised-marks-leave = ما تجيب به هنا ينتقل مع العجلة عندما تشاركها للاجتماع القادم. لا ينتقل معها أي شيء آخر مما هو مكتوب هنا.
 # needs-native-review
-promised-card-cleared = امسح الإجابة
-# needs-native-review
 share-marks-heading = رأيك فيما قررناه
 # needs-native-review
 share-mark-feels = الشعور الآن: { $face }

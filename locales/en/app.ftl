@@ -557,8 +557,6 @@ promised-feels-question = How does it feel now?
 # needs-native-review
 promised-marks-leave = What you answer here goes with the wheel when you share it for the next meeting. Nothing else written here goes with it.
 # needs-native-review
-promised-card-cleared = Remove the answer
-# needs-native-review
 share-marks-heading = What you thought about what we decided
 # needs-native-review
 share-mark-feels = Feels now: { $face }

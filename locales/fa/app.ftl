@@ -562,8 +562,6 @@ promised-feels-question = حالا چه حسی درباره‌اش داری؟
 # needs-native-review
 promised-marks-leave = جواب‌هایی که اینجا می‌دهی، وقتی چرخ را برای جلسهٔ بعدی به اشتراک می‌گذاری، همراهش می‌روند. هیچ چیز دیگری از آنچه اینجا نوشته شده همراهش نمی‌رود.
 # needs-native-review
-promised-card-cleared = پاک کردن جواب
-# needs-native-review
 share-marks-heading = نظرت دربارهٔ چیزهایی که تصمیم گرفتیم
 # needs-native-review
 share-mark-feels = حس الان: { $face }

@@ -557,8 +557,6 @@ promised-feels-question = Miltä se tuntuu nyt?
 # needs-native-review
 promised-marks-leave = Se, mitä vastaat tässä, lähtee pyörän mukana, kun jaat sen seuraavaa kokousta varten. Mikään muu tässä kirjoitettu ei lähde mukaan.
 # needs-native-review
-promised-card-cleared = Poista vastaus
-# needs-native-review
 share-marks-heading = Mitä ajattelit siitä, mitä päätimme
 # needs-native-review
 share-mark-feels = Tuntuu nyt: { $face }

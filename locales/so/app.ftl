@@ -557,8 +557,6 @@ promised-feels-question = Sidee u dareemaysaa hadda?
 # needs-native-review
 promised-marks-leave = Waxa aad halkan ka jawaabto waxay la socdaan giraangirta marka aad la wadaagto kulanka xiga. Wax kale oo halkan ku qoran lama socdaan.
 # needs-native-review
-promised-card-cleared = Tirtir jawaabta
-# needs-native-review
 share-marks-heading = Waxa aad ka qabto waxa aan go'aansannay
 # needs-native-review
 share-mark-feels = Dareenka hadda: { $face }

@@ -360,7 +360,6 @@ promised-happened-yes = Ja, det blev av
 promised-happened-no = Nej, det blev inte av
 promised-feels-question = Hur känns det nu?
 promised-marks-leave = Det du svarar här följer med när du delar hjulet till nästa möte. Inget annat av det som står här följer med.
-promised-card-cleared = Ta bort svaret
 share-marks-heading = Det du tyckte om det vi bestämde
 share-mark-feels = Känns nu: { $face }
 import-error-file = { $file }: { $problem } Inget annat har ändrats.

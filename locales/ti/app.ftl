@@ -559,8 +559,6 @@ promised-feels-question = ሕጂ ከመይ ይስምዓካ?
 # needs-native-review
 promised-marks-leave = ኣብዚ እትምልሶ፡ ነቲ መንኮርኩር ንዝቕጽል ኣኼባ ምስ እተካፍሎ ምስኡ ይኸይድ። ካብቲ ኣብዚ ተጻሒፉ ዘሎ ካልእ ዋላ ሓደ ነገር ኣይኸይድን።
 # needs-native-review
-promised-card-cleared = መልሲ ኣጥፍእ
-# needs-native-review
 share-marks-heading = ብዛዕባ እቲ ዝወሰንናዮ ዝሓሰብካዮ
 # needs-native-review
 share-mark-feels = ሕጂ ዝስምዓካ: { $face }

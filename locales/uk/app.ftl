@@ -565,8 +565,6 @@ promised-feels-question = Як тобі з цим зараз?
 # needs-native-review
 promised-marks-leave = Те, що ти відповіси тут, піде разом із колесом, коли ти поділишся ним для наступної зустрічі. Ніщо інше з написаного тут не піде.
 # needs-native-review
-promised-card-cleared = Видалити відповідь
-# needs-native-review
 share-marks-heading = Що ти думаєш про те, що ми вирішили
 # needs-native-review
 share-mark-feels = Відчуття зараз: { $face }

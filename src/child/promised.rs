@@ -21,7 +21,7 @@ pub fn Promised() -> impl IntoView {
     let CurrentDraft(draft) = expect_context();
     // The summary and the cards' order never change while the page is open; the marks do.
     let came_from_meeting = draft.with_untracked(|d| d.from_meeting.clone());
-    came_from_meeting.map(|summary| view! { <PromisedCards summary /> })
+    came_from_meeting.map(|summary| view! { <PromisedCards summary=*summary /> })
 }
 
 #[component]

@@ -176,7 +176,7 @@ pub struct Draft {
     /// The meeting's summary this wheel was started from, when the family received one ("Ta
     /// emot från mötet"): kept on this device only, never in a shared file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub from_meeting: Option<MeetingSummary>,
+    pub from_meeting: Option<Box<MeetingSummary>>,
     /// The child's cards for what the meeting agreed, marked or not. A shared file carries the
     /// marked ones of shared areas, for the next meeting's follow-up.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -237,7 +237,7 @@ impl Draft {
         let age_band = summary.age_band.unwrap_or(AgeBand::Middle);
         Self {
             action_marks: summary.cards(area_order),
-            from_meeting: Some(summary.clone()),
+            from_meeting: Some(Box::new(summary.clone())),
             ..Self::new_child(id, &summary.child_name, age_band, now)
         }
     }

@@ -5,9 +5,9 @@
 // refused camera says so, and the file way stays.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations } from './axe.mjs';
+import { appWithCameraShowing, collectCodes } from './codes.mjs';
 import { ARTIFACTS, fluentText, startApp, startWheel } from './harness.mjs';
 
 const apps = [];
@@ -23,67 +23,14 @@ async function answer(page, area, scale, hard) {
   await page.locator('#segment-safe').waitFor();
 }
 
-/** The codes the open box shows, frame by frame, until `count` different frames are seen. */
-async function collectCodes(page, count) {
-  const frames = new Map();
-  while (frames.size < count) {
-    const seen = [...frames.keys()];
-    const frame = await page.waitForFunction((seen) => {
-      const svg = document.querySelector('svg.codes-picture');
-      if (!svg || seen.includes(svg.dataset.frame)) return null;
-      return { index: svg.dataset.frame, viewBox: svg.getAttribute('viewBox'), path: svg.querySelector('path').getAttribute('d') };
-    }, seen);
-    const { index, viewBox, path } = await frame.jsonValue();
-    frames.set(index, { side: Number(viewBox.split(' ')[2]), path });
-  }
-  return frames;
-}
-
-/** A code's dark modules from the SVG path the page drew ("M{x} {y}h{run}v1h-{run}z" …). */
-function modules({ side, path }) {
-  const dark = Array.from({ length: side }, () => new Uint8Array(side));
-  for (const [, x, y, run] of path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
-    for (let i = 0; i < Number(run); i++) dark[Number(y)][Number(x) + i] = 1;
-  }
-  return dark;
-}
-
-const WIDTH = 640;
-const HEIGHT = 480;
-
-/** A raw YUV4MPEG2 video (what Chromium's fake camera plays, in a loop): each code for `repeat` frames. */
-function y4m(codes, repeat) {
-  const chroma = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2) * 2, 128);
-  const parts = [Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\n`)];
-  for (const code of codes) {
-    const dark = modules(code);
-    const scale = Math.floor((HEIGHT - 40) / code.side);
-    const left = Math.floor((WIDTH - code.side * scale) / 2);
-    const top = Math.floor((HEIGHT - code.side * scale) / 2);
-    const luma = Buffer.alloc(WIDTH * HEIGHT, 235);
-    for (let y = 0; y < code.side * scale; y++) {
-      for (let x = 0; x < code.side * scale; x++) {
-        if (dark[Math.floor(y / scale)][Math.floor(x / scale)]) luma[(top + y) * WIDTH + left + x] = 16;
-      }
-    }
-    for (let r = 0; r < repeat; r++) parts.push(Buffer.from('FRAME\n'), luma, chroma);
-  }
-  return Buffer.concat(parts);
-}
-
 /** What the meeting keeps of what it brought in (its sessionStorage), to compare two ways in. */
 async function meetingState(page) {
   return page.evaluate(() => Object.fromEntries(Object.entries(sessionStorage).filter(([key]) => !key.startsWith('e2e-'))));
 }
 
-const CAMERA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
-
-/** A Chromium whose camera shows `codes` (out of order, never frame 0), in a loop. */
+/** A meeting whose camera shows the codes (out of order, never frame 0), in a loop. */
 async function meetingWithCamera(frames, name) {
-  const order = [...frames.keys()].filter((index) => index !== '0').reverse();
-  const video = join(ARTIFACTS, name);
-  writeFileSync(video, y4m(order.map((index) => frames.get(index)), 4));
-  const app = await startApp({ args: [...CAMERA, `--use-file-for-fake-video-capture=${video}`] });
+  const app = await appWithCameraShowing(frames, name);
   apps.push(app);
   return app;
 }
