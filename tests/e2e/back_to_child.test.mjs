@@ -93,12 +93,27 @@ test("the meeting's summary goes to the family's phone by codes, and the child's
   await cardAgain.waitFor();
   assert.ok(await cardAgain.getByRole('radio', { name: 'Nej, det blev inte av' }).isChecked(), 'the mark is kept');
   assert.ok(await cardAgain.locator('input[name="feels-now-0"][value="bad"]').isChecked());
+  // Locked like any wheel: nothing of the summary or the marks is readable on the device.
+  const storedTexts = () => phone.page.evaluate(() => Object.values(localStorage).join('\n'));
+  assert.match(await storedTexts(), /Följeslagare på bussen/);
+  await phone.page.locator('details.passphrase-lock').getByText('Lås med lösenord').click();
+  await phone.page.getByLabel('Välj ett lösenord (minst 8 tecken)').fill('blå elefant');
+  await phone.page.getByLabel('Skriv samma lösenord en gång till').fill('blå elefant');
+  await phone.page.getByRole('button', { name: 'Lås hjulet' }).click();
+  await phone.page.getByText(fluentText('Hjulet är låst med lösenord. Det låses igen om ingen använder det på 5 minuter.')).waitFor();
+  const stored = await storedTexts();
+  for (const secret of ['Följeslagare', 'Elevhälsan', 'Eva Ek', 'Trygg skolväg', 'did-not', '"no"']) {
+    assert.ok(!stored.includes(secret), `"${secret}" is readable in storage`);
+  }
 
   // The next wheel: the child answers again and shares; the share screen shows the marks that leave.
   await phone.page.locator('#segment-safe').click();
   await phone.page.locator('input[name=scale][value=between]').check();
   await phone.page.locator('.area-nav a:not([rel])').click();
   await phone.page.getByRole('link', { name: 'Dela', exact: true }).click();
+  // The share screen is a page of its own: a locked wheel opens there with its passphrase.
+  await phone.page.getByLabel('Lösenord', { exact: true }).fill('blå elefant');
+  await phone.page.getByRole('button', { name: 'Öppna', exact: true }).click();
   const marks = phone.page.locator('.share-area[data-area=safe] .shared-marks');
   await marks.getByText('Det du tyckte om det vi bestämde').waitFor();
   await marks.getByText('Nej, det blev inte av').waitFor();
