@@ -335,6 +335,11 @@ camera-refused = Kameran får inte användas. Tillåt kameran i webbläsaren, el
 camera-no-meeting = Mötets sida är inte öppen längre. Öppna kameran från mötet igen.
 camera-close = Stäng kameran
 camera-file-name = Från kameran
+# Till mötet på den här datorn: det delade går direkt till mötets sida i en ny flik, utan fil.
+this-computer-send = Till mötet på den här datorn
+this-computer-opened = Mötet öppnas i en ny flik. Det du delar går dit så fort mötet är klart.
+this-computer-sent = Det du delar finns nu i mötet i den nya fliken. Ingen fil sparades.
+this-computer-blocked = Webbläsaren stoppade den nya fliken. Tillåt nya fönster för den här sidan, eller spara som fil.
 import-error-file = { $file }: { $problem } Inget annat har ändrats.
 import-done = { $file } är inhämtad.
 plan-perspectives-heading = Med i utkastet

@@ -14,6 +14,7 @@ pub mod safety_alert;
 pub mod saved_drafts;
 pub mod share;
 pub mod share_codes;
+pub mod share_this_computer;
 pub mod start;
 pub mod voice_note;
 pub mod wheel;
