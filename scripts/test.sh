@@ -32,7 +32,7 @@ say "browser-edge tests (wasm in headless Chromium)"
 # webdriver.json holds the Chromium flags; the runner finds it in the working directory.
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test browser_language --test browser_lock --test browser_media --test browser_broadcast --test browser_codes
+  cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test browser_language --test browser_lock --test browser_media --test browser_broadcast --test browser_codes --test browser_same_device
 
 say "release build"
 scripts/build.sh --release

@@ -528,6 +528,15 @@ camera-no-meeting = صفحة الاجتماع لم تعد مفتوحة. افتح
 camera-close = أغلق الكاميرا
 # needs-native-review
 camera-file-name = من الكاميرا
+# إلى الاجتماع على هذا الحاسوب: ما تتم مشاركته يذهب مباشرة إلى صفحة الاجتماع في علامة تبويب جديدة، دون ملف.
+# needs-native-review
+this-computer-send = إلى الاجتماع على هذا الحاسوب
+# needs-native-review
+this-computer-opened = يُفتح الاجتماع في علامة تبويب جديدة. ما تشاركه يذهب إلى هناك حالما يصبح الاجتماع جاهزًا.
+# needs-native-review
+this-computer-sent = ما تشاركه موجود الآن في الاجتماع في علامة التبويب الجديدة. لم يُحفظ أي ملف.
+# needs-native-review
+this-computer-blocked = أوقف المتصفح علامة التبويب الجديدة. اسمح بالنوافذ الجديدة لهذه الصفحة، أو احفظ كملف.
 # needs-native-review
 camera-done-child = تم. ما قررتموه في الاجتماع موجود الآن في التطبيق، وأُطفئت الكاميرا.
 # needs-native-review

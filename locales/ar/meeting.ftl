@@ -148,6 +148,8 @@ import-error-older = في الاجتماع بالفعل نسخة أحدث من �
 # needs-native-review
 import-replaced = تم استيراد { $file } وهو يحل محل نسخة أقدم من العجلة نفسها.
 # needs-native-review
+import-from-this-computer = من هذا الحاسوب
+# needs-native-review
 plan-include-earlier = تضمين { $name } من الخطة السابقة
 # needs-native-review
 meeting-unreadable = تعذرت قراءة الاجتماع الذي كان في علامة التبويب هذه. يبقى كما هو حتى تُنهوا الاجتماع، ويبدأ هنا اجتماع جديد.

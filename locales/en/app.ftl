@@ -506,6 +506,15 @@ camera-no-meeting = The meeting's page is no longer open. Open the camera from t
 camera-close = Close the camera
 # needs-native-review
 camera-file-name = From the camera
+# To the meeting on this computer: what is shared goes straight to the meeting's page in a new tab, without a file.
+# needs-native-review
+this-computer-send = To the meeting on this computer
+# needs-native-review
+this-computer-opened = The meeting opens in a new tab. What you share goes there as soon as the meeting is ready.
+# needs-native-review
+this-computer-sent = What you share is now in the meeting in the new tab. No file was saved.
+# needs-native-review
+this-computer-blocked = The browser stopped the new tab. Allow new windows for this page, or save as a file.
 # needs-native-review
 camera-done-child = Done. What you decided at the meeting is now in the app, and the camera is off.
 # needs-native-review

@@ -147,6 +147,8 @@ import-error-older = The meeting already has a newer version of this wheel. The 
 # needs-native-review
 import-replaced = { $file } has been brought in and replaces an older version of the same wheel.
 # needs-native-review
+import-from-this-computer = From this computer
+# needs-native-review
 plan-include-earlier = Include { $name } from the earlier plan
 # needs-native-review
 meeting-unreadable = The meeting that was in this tab could not be read. It is kept untouched until you end the meeting, and a new meeting starts here.

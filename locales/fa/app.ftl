@@ -511,6 +511,15 @@ camera-no-meeting = صفحهٔ جلسه دیگر باز نیست. دوربین �
 camera-close = بستن دوربین
 # needs-native-review
 camera-file-name = از دوربین
+# به جلسه روی همین کامپیوتر: آنچه به اشتراک گذاشته می‌شود مستقیم و بدون فایل به صفحهٔ جلسه در یک تب تازه می‌رود.
+# needs-native-review
+this-computer-send = به جلسه روی همین کامپیوتر
+# needs-native-review
+this-computer-opened = جلسه در یک تب تازه باز می‌شود. آنچه به اشتراک می‌گذاری همین که جلسه آماده شد به آنجا می‌رود.
+# needs-native-review
+this-computer-sent = آنچه به اشتراک می‌گذاری حالا در جلسه، در تب تازه است. هیچ فایلی ذخیره نشد.
+# needs-native-review
+this-computer-blocked = مرورگر جلوی تب تازه را گرفت. پنجره‌های تازه را برای این صفحه مجاز کن، یا به صورت فایل ذخیره کن.
 # needs-native-review
 camera-done-child = تمام شد. چیزهایی که در جلسه تصمیم گرفتید حالا در برنامه است، و دوربین خاموش است.
 # needs-native-review

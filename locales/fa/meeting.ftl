@@ -147,6 +147,8 @@ import-error-older = جلسه همین حالا نسخه جدیدتری از ا�
 # needs-native-review
 import-replaced = { $file } وارد شد و جای نسخه قدیمی‌تر همان چرخ را می‌گیرد.
 # needs-native-review
+import-from-this-computer = از همین کامپیوتر
+# needs-native-review
 plan-include-earlier = گنجاندن { $name } از برنامه قبلی
 # needs-native-review
 meeting-unreadable = جلسه‌ای که در این تب بود خوانده نشد. تا پایان جلسه دست‌نخورده باقی می‌ماند و یک جلسه تازه اینجا شروع می‌شود.

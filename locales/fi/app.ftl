@@ -506,6 +506,15 @@ camera-no-meeting = Kokouksen sivu ei ole enää auki. Avaa kamera uudelleen kok
 camera-close = Sulje kamera
 # needs-native-review
 camera-file-name = Kamerasta
+# Kokoukseen tällä tietokoneella: jaettu menee suoraan kokouksen sivulle uudessa välilehdessä, ilman tiedostoa.
+# needs-native-review
+this-computer-send = Kokoukseen tällä tietokoneella
+# needs-native-review
+this-computer-opened = Kokous avautuu uudessa välilehdessä. Se, minkä jaat, menee sinne heti kun kokous on valmis.
+# needs-native-review
+this-computer-sent = Se, minkä jaat, on nyt kokouksessa uudessa välilehdessä. Tiedostoa ei tallennettu.
+# needs-native-review
+this-computer-blocked = Selain esti uuden välilehden. Salli uudet ikkunat tälle sivulle tai tallenna tiedostoksi.
 # needs-native-review
 camera-done-child = Valmis. Se, mitä kokouksessa päätitte, on nyt sovelluksessa, ja kamera on suljettu.
 # needs-native-review

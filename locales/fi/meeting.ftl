@@ -149,6 +149,8 @@ import-error-older = Tapaamisessa on jo tämän pyörän uudempi versio. Vanhemp
 # needs-native-review
 import-replaced = { $file } on tuotu, ja se korvaa saman pyörän vanhemman version.
 # needs-native-review
+import-from-this-computer = Tältä tietokoneelta
+# needs-native-review
 plan-include-earlier = Ota mukaan edellisestä suunnitelmasta: { $name }
 # needs-native-review
 meeting-unreadable = Tässä välilehdessä ollutta tapaamista ei voitu lukea. Se säilyy koskemattomana, kunnes päätätte tapaamisen, ja tähän alkaa uusi tapaaminen.

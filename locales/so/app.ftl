@@ -506,6 +506,15 @@ camera-no-meeting = Bogga kulanka hadda ma furna. Kamarada mar kale ka fur kulan
 camera-close = Xir kamarada
 # needs-native-review
 camera-file-name = Kamarada laga helay
+# Kulanka kombiyuutarkan: waxa la wadaago si toos ah ayay u aadaan bogga kulanka ee tab cusub, fayl la'aan.
+# needs-native-review
+this-computer-send = U dir kulanka ku jira kombiyuutarkan
+# needs-native-review
+this-computer-opened = Kulanku wuxuu ka furmayaa tab cusub. Waxa aad wadaagto halkaas ayay tagayaan marka kulanku diyaar noqdo.
+# needs-native-review
+this-computer-sent = Waxa aad wadaagto hadda waxay ku jiraan kulanka, tab-ka cusub. Wax fayl ah lama kaydin.
+# needs-native-review
+this-computer-blocked = Daaqadda internetku way joojisay tab-ka cusub. U oggolow daaqado cusub boggan, ama u kaydi fayl ahaan.
 # needs-native-review
 camera-done-child = Waa dhammaatay. Waxa aad kulanka ku go'aamiseen hadda waxay ku jiraan app-ka, kamaraduna way dansan tahay.
 # needs-native-review

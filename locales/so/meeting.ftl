@@ -149,6 +149,8 @@ import-error-older = Shirku wuxuu horey u leeyahay nooc cusub oo giraangirtan ah
 # needs-native-review
 import-replaced = { $file } waa la soo geliyay, wuxuuna beddelayaa nooc hore oo isla giraangirta ah.
 # needs-native-review
+import-from-this-computer = Kombiyuutarkan laga helay
+# needs-native-review
 plan-include-earlier = Ku dar { $name } qorshihii hore
 # needs-native-review
 meeting-unreadable = Shirkii ku jiray tab-kan lama akhrin karin. Sidiisa ayuu u jiri doonaa ilaa aad shirka dhammaysaan, shir cusubna halkan ayuu ka bilaabmayaa.

@@ -362,6 +362,11 @@ promised-feels-question = Hur känns det nu?
 promised-marks-leave = Det du svarar här följer med när du delar hjulet till nästa möte. Inget annat av det som står här följer med.
 share-marks-heading = Det du tyckte om det vi bestämde
 share-mark-feels = Känns nu: { $face }
+# Till mötet på den här datorn: det delade går direkt till mötets sida i en ny flik, utan fil.
+this-computer-send = Till mötet på den här datorn
+this-computer-opened = Mötet öppnas i en ny flik. Det du delar går dit så fort mötet är klart.
+this-computer-sent = Det du delar finns nu i mötet i den nya fliken. Ingen fil sparades.
+this-computer-blocked = Webbläsaren stoppade den nya fliken. Tillåt nya fönster för den här sidan, eller spara som fil.
 import-error-file = { $file }: { $problem } Inget annat har ändrats.
 import-done = { $file } är inhämtad.
 plan-perspectives-heading = Med i utkastet

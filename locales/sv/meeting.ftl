@@ -81,6 +81,7 @@ import-error-same-id = Filen har samma id som ett annat hjul i mötet men är n�
 import-error-second-child = Mötet har redan ett hjul från barnet. Två barns svar blandas aldrig ihop. Ta bort det första om ni vill använda den här filen.
 import-error-older = Mötet har redan en nyare version av det här hjulet. Den äldre filen har inte hämtats in.
 import-replaced = { $file } är inhämtad och ersätter en äldre version av samma hjul.
+import-from-this-computer = Från den här datorn
 plan-include-earlier = Ta med { $name } från förra planen
 meeting-unreadable = Mötet som fanns i den här fliken kunde inte läsas. Det ligger kvar orört tills ni avslutar mötet, och ett nytt möte börjar här.
 meeting-duty-to-report = Misstänker du att ett barn far illa? Då ska du som yrkesperson göra en orosanmälan till socialtjänsten direkt. Kronobarnsmodellen ersätter inte orosanmälan, och det behövs inget samtycke för den.

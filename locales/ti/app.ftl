@@ -508,6 +508,15 @@ camera-no-meeting = ገጽ ኣኼባ ድሕሪ ሕጂ ክፉት ኣይኮነን�
 camera-close = ካሜራ ዕጸው
 # needs-native-review
 camera-file-name = ካብ ካሜራ
+# ናብ ኣኼባ ኣብዚ ኮምፒዩተር፦ እቲ ዝተኻፈለ ብዘይ ፋይል ብቐጥታ ናብ ገጽ ኣኼባ ኣብ ሓድሽ ታብ ይኸይድ።
+# needs-native-review
+this-computer-send = ናብ ኣኼባ ኣብዚ ኮምፒዩተር
+# needs-native-review
+this-computer-opened = ኣኼባ ኣብ ሓድሽ ታብ ይኽፈት። እቲ ትካፈሎ ኣኼባ ምስ ተዳለወ ናብኡ ይኸይድ።
+# needs-native-review
+this-computer-sent = እቲ ትካፈሎ ሕጂ ኣብ ኣኼባ፡ ኣብቲ ሓድሽ ታብ ኣሎ። ዝተዓቕበ ፋይል የለን።
+# needs-native-review
+this-computer-blocked = እቲ መርበብ ሓበሬታ ነቲ ሓድሽ ታብ ኣቋሪጽዎ። ነዚ ገጽ ሓደስቲ መስኮታት ፍቐደሉ፡ ወይ ከም ፋይል ዓቅብ።
 # needs-native-review
 camera-done-child = ተወዲኡ። ኣብ ኣኼባ ዝወሰንኩምዎ ሕጂ ኣብቲ ኣፕ ኣሎ፣ ካሜራ ድማ ተዓጽዩ።
 # needs-native-review

@@ -149,6 +149,8 @@ import-error-older = እቲ ኣኼባ ድሮ ሓድሽ ቨርዥን ናይዚ �
 # needs-native-review
 import-replaced = { $file } ኣትዩ ኣሎ፡ ንዝኣረገ ቨርዥን ናይ ሓደ መንኮርኩር ድማ ይትክኦ።
 # needs-native-review
+import-from-this-computer = ካብዚ ኮምፒዩተር
+# needs-native-review
 plan-include-earlier = { $name } ካብቲ ዝሓለፈ መደብ ኣካትቱ
 # needs-native-review
 meeting-unreadable = እቲ ኣብዚ ታብ ዝነበረ ኣኼባ ክንበብ ኣይከኣለን። ክሳብ ነቲ ኣኼባ እትዛዝምዎ ከም ዘለዎ ይጸንሕ፡ ሓድሽ ኣኼባ ድማ ኣብዚ ይጅምር።

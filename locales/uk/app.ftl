@@ -514,6 +514,15 @@ camera-no-meeting = Сторінка зустрічі вже не відкрит
 camera-close = Закрити камеру
 # needs-native-review
 camera-file-name = З камери
+# До зустрічі на цьому комп’ютері: те, чим діляться, іде просто на сторінку зустрічі в новій вкладці, без файлу.
+# needs-native-review
+this-computer-send = До зустрічі на цьому комп’ютері
+# needs-native-review
+this-computer-opened = Зустріч відкривається в новій вкладці. Те, чим ти ділишся, потрапить туди, щойно зустріч буде готова.
+# needs-native-review
+this-computer-sent = Те, чим ти ділишся, тепер на зустрічі в новій вкладці. Жодного файлу не збережено.
+# needs-native-review
+this-computer-blocked = Браузер зупинив нову вкладку. Дозволь нові вікна для цієї сторінки або збережи як файл.
 # needs-native-review
 camera-done-child = Готово. Те, що ви вирішили на зустрічі, тепер є в застосунку, а камеру вимкнено.
 # needs-native-review

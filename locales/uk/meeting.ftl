@@ -148,6 +148,8 @@ import-error-older = У зустрічі вже є новіша версія ц�
 # needs-native-review
 import-replaced = { $file } завантажено, він замінює старішу версію того самого колеса.
 # needs-native-review
+import-from-this-computer = З цього комп’ютера
+# needs-native-review
 plan-include-earlier = Включити з попереднього плану: { $name }
 # needs-native-review
 meeting-unreadable = Зустріч, яка була в цій вкладці, не вдалося прочитати. Вона лишається недоторканою, доки ви не завершите зустріч, а тут починається нова.

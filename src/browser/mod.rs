@@ -20,6 +20,7 @@ pub mod page_life;
 pub mod pointer;
 pub mod random;
 pub mod reader_window;
+pub mod same_device;
 pub mod settings;
 pub mod share;
 pub mod speech;

@@ -17,6 +17,7 @@ pub mod saved_drafts;
 pub mod share;
 pub mod share_codes;
 pub mod shared_marks;
+pub mod share_this_computer;
 pub mod start;
 pub mod voice_note;
 pub mod wheel;

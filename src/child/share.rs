@@ -7,6 +7,7 @@ use crate::browser::share::{self, Printout};
 use crate::child::kept_media::kept_media;
 use crate::child::share_codes::ShowAsCodes;
 use crate::child::shared_marks::SharedMarks;
+use crate::child::share_this_computer::ToMeetingOnThisComputer;
 use crate::child::who_may_see::WhoMaySee;
 use crate::domain::format::file_name::FileKind;
 use crate::domain::format::import::shared_file_text;
@@ -47,6 +48,17 @@ fn area_text(
     Some(answers_as_text(&t, area, feelings, &[perspective], |_| {
         true
     }))
+}
+
+/// The shared wheel as it leaves (by file, the share sheet, or to the meeting on this computer):
+/// the shared areas, with the drawings and the voice notes that go with them.
+pub fn shared_wheel_file(draft: &Draft, kept: &SharedMedia) -> OutgoingFile {
+    OutgoingFile {
+        kind: FileKind::SharedWheel(draft.perspective),
+        name: draft.nickname.clone(),
+        date: local_date(draft.updated_at),
+        text: shared_file_text(draft, kept),
+    }
 }
 
 #[component]
@@ -122,12 +134,7 @@ pub fn SharePage() -> impl IntoView {
     let file_lock = FileLock::new();
     // The file to hand over, locked when asked.
     let file_to_hand_over = move |hand_over: fn(String, String)| {
-        let file = draft.with_untracked(|d| OutgoingFile {
-            kind: FileKind::SharedWheel(d.perspective),
-            name: d.nickname.clone(),
-            date: local_date(d.updated_at),
-            text: shared_file_text(d, &kept_now.get_untracked()),
-        });
+        let file = draft.with_untracked(|d| shared_wheel_file(d, &kept_now.get_untracked()));
         file_lock.hand_over(file, hand_over, move |problem| {
             notice.try_set(Some(problem));
         });
@@ -204,6 +211,7 @@ pub fn SharePage() -> impl IntoView {
                         }
                     />
                     <ShowAsCodes file_lock disabled=not_ready notice />
+                    <ToMeetingOnThisComputer file_lock media=kept_now disabled=not_ready notice />
                     <Show when=share::can_share_file>
                         <PictureButton
                             icon="pictograms/ui/share.svg"

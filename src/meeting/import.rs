@@ -3,6 +3,7 @@
 
 use crate::browser::crypto::LockKey;
 use crate::browser::files::{files_from_drop, files_from_input, PickedFile};
+use crate::browser::same_device;
 use crate::domain::draft::OutOfBounds;
 use crate::domain::drawing::Drawing;
 use crate::domain::format::import::{read_file, read_unlocked_file, ImportError, SharedFile};
@@ -131,6 +132,16 @@ pub fn FileImport(
     };
     let from_camera = Callback::new(move |text: String| {
         bring_in_text(t.get(ids::CAMERA_FILE_NAME), text, outcomes, to)
+    });
+    // Opened by the child's page on this computer ("Till mötet på den här datorn"): its text
+    // comes in the way a chosen file's does.
+    same_device::when_handed_over(move |text| {
+        bring_in_text(
+            t.get(ids::meeting::IMPORT_FROM_THIS_COMPUTER),
+            text,
+            outcomes,
+            to,
+        )
     });
     let outcome_line = move |line: FileOutcome| {
         let FileOutcome {

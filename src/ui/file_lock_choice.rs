@@ -42,6 +42,12 @@ impl FileLock {
         self.wanted.get_untracked()
     }
 
+    /// Whether a file may leave now: not locked, or with a passphrase that is right. When it is
+    /// not, its fields say why.
+    pub fn can_hand_over(self) -> bool {
+        !self.wanted.get_untracked() || self.passphrase.checked().is_some()
+    }
+
     /// Hands the file over (name, text) as it is, or locked when that was chosen. While the
     /// passphrase is not right nothing leaves and the fields say why; `failed` gets the message id
     /// of anything else. Both run only while the page that made this `FileLock` is there.
