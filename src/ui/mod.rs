@@ -13,6 +13,7 @@ pub mod face_scale;
 pub mod feelings_choice;
 pub mod file_lock_choice;
 pub mod help_now;
+pub mod journey_chart;
 pub mod new_passphrase;
 pub mod not_found;
 pub mod picked_feelings;
