@@ -326,8 +326,8 @@ pub fn JourneyChart(
                             {marker(shape, 24.0, 8.0, 5.0, false)}
                         </g>
                     </svg>
-                    <strong>{tags[index].clone()}</strong>
-                    " "
+                    // The tag that ends the line, where it says more than the name ("VH A").
+                    {(tags[index] != who(t, line)).then(|| view! { <strong>{tags[index].clone()}</strong> })}
                     <span>{in_words(t, line, right_to_left)}</span>
                 </li>
             }
