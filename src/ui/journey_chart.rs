@@ -18,7 +18,7 @@ use leptos::prelude::*;
 /// Room for the faces up the side.
 const AXIS: f64 = 44.0;
 /// One meeting's column.
-const COLUMN: f64 = 84.0;
+const COLUMN: f64 = 96.0;
 /// Room after the last meeting for the lines' tags.
 const TAGS: f64 = 120.0;
 const TOP: f64 = 18.0;
@@ -333,19 +333,16 @@ pub fn JourneyChart(
             }
         })
         .collect_view();
-    let dates_in_words = t.get_with(
-        ids::JOURNEY_MEETINGS,
-        &[(
-            "dates",
-            journey
-                .dates()
-                .into_iter()
-                .map(paper_date)
-                .collect::<Vec<_>>()
-                .join(", ")
-                .into(),
-        )],
-    );
+    // Right to left, each date is kept whole and the list runs from the right, as the chart
+    // does: a right-to-left mark leads it, so that the list's own isolation reads it so.
+    let listed = journey.dates().into_iter().map(paper_date);
+    let listed = if right_to_left {
+        let isolated: Vec<String> = listed.map(|d| format!("\u{2068}{d}\u{2069}")).collect();
+        format!("\u{200F}{}", isolated.join("\u{060C} "))
+    } else {
+        listed.collect::<Vec<_>>().join(", ")
+    };
+    let dates_in_words = t.get_with(ids::JOURNEY_MEETINGS, &[("dates", listed.into())]);
     view! {
         <figure class="journey" data-area=area.clone()>
             <figcaption class="journey-heading">{t.get(ids::JOURNEY_HEADING)}</figcaption>
