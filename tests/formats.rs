@@ -135,10 +135,22 @@ fn a_file_of_every_earlier_version_still_opens() {
         Some(ScaleAnswer::VeryBad)
     );
     assert_eq!(meeting_from_json(&meeting_to_json(&meeting)), Ok(meeting));
+    // Plans and meetings of schema 3 have no journey (tests/journey.rs follows one up).
+    let Ok(SharedFile::Plan(plan, _)) = read_file(&fixture("plan-schema-3.hjulet.json")) else {
+        panic!("a schema 3 plan reads");
+    };
+    assert!(plan.journey.is_empty());
+    assert_eq!(
+        plan.perspectives[0].scale("safe"),
+        Some(ScaleAnswer::ThreeBetween)
+    );
+    let meeting = meeting_from_json(&fixture("meeting-schema-3.json")).unwrap();
+    assert!(meeting.journey.is_empty() && meeting.earlier.is_some());
+    assert_eq!(meeting_from_json(&meeting_to_json(&meeting)), Ok(meeting));
     // Each format's current version is the one the fixtures and the steps above cover.
     assert_eq!(
         [DRAFT.current, PLAN.current, MEETING.current, LOCKED.current],
-        [3, 3, 3, 2],
+        [3, 4, 4, 2],
         "a version was raised: add a file of the old version to tests/fixtures/ and open it here"
     );
 }

@@ -94,6 +94,7 @@ fn a_projector_refuses_a_view_that_would_show_what_is_for_the_professionals_only
         earlier: None,
         chosen_area: None,
         drawings: BTreeMap::new(),
+        journey: Default::default(),
     };
     let text = ProjectorMessage::Show { view: leaking }.to_text();
     assert_eq!(ProjectorMessage::from_text(&text), None);

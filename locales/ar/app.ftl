@@ -959,3 +959,15 @@ voice-not-supported = { $who ->
 voice-failed = لم ينجح التسجيل. يمكنك أن تحاول مرة أخرى.
 # needs-native-review
 voice-too-large = أصبح التسجيل كبيرًا جدًا ولا يمكن حفظه. جرّب تسجيلًا أقصر.
+
+## The journey over time: per area, how each person's answer moved from meeting to meeting (a small chart)
+# needs-native-review
+journey-heading = كيف تغيّرت الإجابات من اجتماع إلى اجتماع
+# needs-native-review
+journey-meetings = الاجتماعات: { $dates }
+# needs-native-review
+journey-tag-child = الطفل
+# needs-native-review
+journey-tag-guardian = وليّ الأمر { $letter }
+# needs-native-review
+journey-tag-professional = مختص { $letter }

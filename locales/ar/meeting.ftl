@@ -159,3 +159,12 @@ meeting-duty-to-report = هل تشك في أن طفلًا يتعرض للأذى�
 meeting-voice-note = تسجيل صوتي
 # needs-native-review
 meeting-voice-bring-again = كان هنا تسجيل صوتي. أدخل الملف مرة أخرى لتسمعه: الاجتماع لا يحتفظ بالصوت عند إعادة تحميل الصفحة.
+# The journey over time: an older plan brought in beside the one followed up.
+# needs-native-review
+import-earlier-journey = الملف { $file } خطة أقدم. تظهر الآن إجابات ذلك الاجتماع في المسار عبر الزمن.
+# needs-native-review
+import-earlier-again = الملف { $file } مُدخل من قبل. الخطة نفسها تُحسب مرة واحدة فقط.
+# needs-native-review
+import-error-too-many-meetings = يمكن أن يعرض المسار عبر الزمن 12 اجتماعًا على الأكثر. لم تُضف الخطة.
+# needs-native-review
+import-error-plan-without-date = الخطة بلا تاريخ وهي أقدم من الخطة التي تجري متابعتها. لا يمكن عرضها في المسار عبر الزمن.

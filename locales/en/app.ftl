@@ -927,3 +927,15 @@ voice-not-supported = { $who ->
 voice-failed = The recording did not work. You can try again.
 # needs-native-review
 voice-too-large = The recording got too big to keep. Try a shorter one.
+
+## The journey over time: per area, how each person's answer moved from meeting to meeting (a small chart)
+# needs-native-review
+journey-heading = How the answers changed from meeting to meeting
+# needs-native-review
+journey-meetings = Meetings: { $dates }
+# needs-native-review
+journey-tag-child = Child
+# needs-native-review
+journey-tag-guardian = Guardian { $letter }
+# needs-native-review
+journey-tag-professional = Prof. { $letter }

@@ -158,3 +158,12 @@ meeting-duty-to-report = Do you suspect that a child is being harmed? Then you, 
 meeting-voice-note = Voice note
 # needs-native-review
 meeting-voice-bring-again = There was a voice note here. Bring the file in again to hear it: the meeting does not keep sound when the page is reloaded.
+# The journey over time: an older plan brought in beside the one followed up.
+# needs-native-review
+import-earlier-journey = { $file } is an older plan. The answers from that meeting now show in the journey over time.
+# needs-native-review
+import-earlier-again = { $file } is already brought in. The same plan counts only once.
+# needs-native-review
+import-error-too-many-meetings = The journey over time can show at most 12 meetings. The plan was not added.
+# needs-native-review
+import-error-plan-without-date = The plan has no date and is older than the plan being followed up. It cannot be shown in the journey over time.

@@ -932,3 +932,15 @@ voice-not-supported = { $who ->
 voice-failed = ضبط انجام نشد. می‌توانی دوباره امتحان کنی.
 # needs-native-review
 voice-too-large = ضبط صدا برای نگه داشتن خیلی بزرگ شد. یک ضبط کوتاه‌تر امتحان کن.
+
+## The journey over time: per area, how each person's answer moved from meeting to meeting (a small chart)
+# needs-native-review
+journey-heading = پاسخ‌ها از یک جلسه تا جلسه بعد چگونه تغییر کردند
+# needs-native-review
+journey-meetings = جلسه‌ها: { $dates }
+# needs-native-review
+journey-tag-child = کودک
+# needs-native-review
+journey-tag-guardian = سرپرست { $letter }
+# needs-native-review
+journey-tag-professional = متخصص { $letter }

@@ -158,3 +158,12 @@ meeting-duty-to-report = آیا گمان می‌کنید کودکی آسیب م�
 meeting-voice-note = پیام صوتی
 # needs-native-review
 meeting-voice-bring-again = اینجا یک پیام صوتی بود. برای شنیدنش فایل را دوباره وارد کن: جلسه وقتی صفحه دوباره بارگذاری شود صدا را نگه نمی‌دارد.
+# The journey over time: an older plan brought in beside the one followed up.
+# needs-native-review
+import-earlier-journey = { $file } برنامه‌ای قدیمی‌تر است. پاسخ‌های آن جلسه اکنون در مسیر در طول زمان نشان داده می‌شوند.
+# needs-native-review
+import-earlier-again = { $file } قبلاً وارد شده است. یک برنامه فقط یک بار حساب می‌شود.
+# needs-native-review
+import-error-too-many-meetings = مسیر در طول زمان حداکثر ۱۲ جلسه را نشان می‌دهد. برنامه اضافه نشد.
+# needs-native-review
+import-error-plan-without-date = برنامه تاریخ ندارد و قدیمی‌تر از برنامه‌ای است که پیگیری می‌شود. نمی‌توان آن را در مسیر در طول زمان نشان داد.

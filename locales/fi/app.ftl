@@ -927,3 +927,15 @@ voice-not-supported = { $who ->
 voice-failed = Äänitys ei onnistunut. Voit yrittää uudelleen.
 # needs-native-review
 voice-too-large = Äänitys tuli liian suureksi säilytettäväksi. Kokeile lyhyempää.
+
+## The journey over time: per area, how each person's answer moved from meeting to meeting (a small chart)
+# needs-native-review
+journey-heading = Näin vastaukset muuttuivat tapaamisesta toiseen
+# needs-native-review
+journey-meetings = Tapaamiset: { $dates }
+# needs-native-review
+journey-tag-child = Lapsi
+# needs-native-review
+journey-tag-guardian = Huoltaja { $letter }
+# needs-native-review
+journey-tag-professional = Amm. { $letter }

@@ -160,3 +160,12 @@ meeting-duty-to-report = Epäiletkö, että lasta kohdellaan kaltoin? Silloin si
 meeting-voice-note = Ääniviesti
 # needs-native-review
 meeting-voice-bring-again = Tässä oli ääniviesti. Tuo tiedosto uudelleen kuullaksesi sen: tapaaminen ei säilytä ääntä, kun sivu ladataan uudelleen.
+# The journey over time: an older plan brought in beside the one followed up.
+# needs-native-review
+import-earlier-journey = { $file } on vanhempi suunnitelma. Sen tapaamisen vastaukset näkyvät nyt matkassa ajan yli.
+# needs-native-review
+import-earlier-again = { $file } on jo tuotu. Sama suunnitelma lasketaan vain kerran.
+# needs-native-review
+import-error-too-many-meetings = Matka ajan yli voi näyttää enintään 12 tapaamista. Suunnitelmaa ei lisätty.
+# needs-native-review
+import-error-plan-without-date = Suunnitelmassa ei ole päivämäärää, ja se on vanhempi kuin seurattava suunnitelma. Sitä ei voi näyttää matkassa ajan yli.

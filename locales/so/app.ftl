@@ -927,3 +927,15 @@ voice-not-supported = { $who ->
 voice-failed = Duubistu ma shaqayn. Mar kale ayaad isku dayi kartaa.
 # needs-native-review
 voice-too-large = Duubistu aad bay u weynaatay in la kaydiyo. Isku day mid ka gaaban.
+
+## The journey over time: per area, how each person's answer moved from meeting to meeting (a small chart)
+# needs-native-review
+journey-heading = Sida jawaabaha isu beddeleen kulan ilaa kulan
+# needs-native-review
+journey-meetings = Kulamada: { $dates }
+# needs-native-review
+journey-tag-child = Ilmaha
+# needs-native-review
+journey-tag-guardian = Mas'uul { $letter }
+# needs-native-review
+journey-tag-professional = Xirfadle { $letter }

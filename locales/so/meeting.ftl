@@ -160,3 +160,12 @@ meeting-duty-to-report = Ma ka shakisan tahay in ilmo la dhibayo? Markaas adiga 
 meeting-voice-note = Fariin cod ah
 # needs-native-review
 meeting-voice-bring-again = Halkan waxaa ku jiray fariin cod ah. Mar kale soo geli faylka si aad u maqasho: shirku ma hayo codka marka bogga dib loo raro.
+# The journey over time: an older plan brought in beside the one followed up.
+# needs-native-review
+import-earlier-journey = { $file } waa qorshe ka da' weyn. Jawaabaha kulankaas hadda waxay ka muuqdaan socdaalka waqtiga.
+# needs-native-review
+import-earlier-again = { $file } hore ayaa loo soo galiyay. Isla qorshaha hal mar oo keliya ayaa la tiriyaa.
+# needs-native-review
+import-error-too-many-meetings = Socdaalka waqtigu wuxuu muujin karaa ugu badnaan 12 kulan. Qorshaha lama darin.
+# needs-native-review
+import-error-plan-without-date = Qorshuhu taariikh ma laha wuxuuna ka da' weyn yahay qorshaha la socda. Laguma muujin karo socdaalka waqtiga.

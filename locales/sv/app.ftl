@@ -610,3 +610,10 @@ voice-not-supported = { $who ->
 # needs-native-review
 voice-failed = Inspelningen blev inte av. Du kan försöka igen.
 voice-too-large = Inspelningen blev för stor för att sparas. Försök med en kortare.
+
+## The journey over time: per area, how each person's answer moved from meeting to meeting (a small chart)
+journey-heading = Så har svaren ändrats från möte till möte
+journey-meetings = Möten: { $dates }
+journey-tag-child = Barnet
+journey-tag-guardian = VH { $letter }
+journey-tag-professional = YP { $letter }

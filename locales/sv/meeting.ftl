@@ -87,3 +87,8 @@ meeting-unreadable = Mötet som fanns i den här fliken kunde inte läsas. Det l
 meeting-duty-to-report = Misstänker du att ett barn far illa? Då ska du som yrkesperson göra en orosanmälan till socialtjänsten direkt. Kronobarnsmodellen ersätter inte orosanmälan, och det behövs inget samtycke för den.
 meeting-voice-note = Röstinspelning
 meeting-voice-bring-again = Här fanns en röstinspelning. Ta in filen igen för att höra den: mötet behåller inte ljud när sidan laddas om.
+# The journey over time: an older plan brought in beside the one followed up.
+import-earlier-journey = { $file } är en äldre plan. Svaren från det mötet visas nu i resan över tid.
+import-earlier-again = { $file } är redan inhämtad. Samma plan räknas bara en gång.
+import-error-too-many-meetings = Resan över tid kan visa högst 12 möten. Planen har inte lagts till.
+import-error-plan-without-date = Planen har inget datum och är äldre än planen som följs upp. Den kan inte visas i resan över tid.

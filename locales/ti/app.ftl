@@ -929,3 +929,15 @@ voice-not-supported = { $who ->
 voice-failed = እቲ ቕዳሕ ኣይሰለጠን። ደጊምካ ክትፍትን ትኽእል ኢኻ።
 # needs-native-review
 voice-too-large = እቲ ቅዳሕ ንምዕቃብ ኣዝዩ ዓብዩ። ዝሓጸረ ፈትን።
+
+## The journey over time: per area, how each person's answer moved from meeting to meeting (a small chart)
+# needs-native-review
+journey-heading = መልስታት ካብ ኣኼባ ናብ ኣኼባ ከመይ ከም ዝተቐየሩ
+# needs-native-review
+journey-meetings = ኣኼባታት: { $dates }
+# needs-native-review
+journey-tag-child = ቆልዓ
+# needs-native-review
+journey-tag-guardian = ወላዲ { $letter }
+# needs-native-review
+journey-tag-professional = ሰብ ሞያ { $letter }

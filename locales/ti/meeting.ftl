@@ -160,3 +160,12 @@ meeting-duty-to-report = ቆልዓ ይጉዳእ ከም ዘሎ ትጥርጠሩ �
 meeting-voice-note = ናይ ድምጺ መልእኽቲ
 # needs-native-review
 meeting-voice-bring-again = ኣብዚ ናይ ድምጺ መልእኽቲ ነይሩ። ንምስማዕ ነቲ ፋይል ደጊምካ ኣእቱ፡ እቲ ገጽ ዳግማይ ምስ ተጻዕነ ኣኼባ ድምጺ ኣይዕቅብን።
+# The journey over time: an older plan brought in beside the one followed up.
+# needs-native-review
+import-earlier-journey = { $file } ዝኣረገ መደብ እዩ። መልስታት ናይቲ ኣኼባ ሕጂ ኣብ ጉዕዞ ብግዜ ይርኣዩ ኣለዉ።
+# needs-native-review
+import-earlier-again = { $file } ድሮ ኣትዩ እዩ። ሓደ መደብ ሓንሳብ ጥራይ ይቑጸር።
+# needs-native-review
+import-error-too-many-meetings = ጉዕዞ ብግዜ ክሳብ 12 ኣኼባታት ጥራይ ከርኢ ይኽእል። እቲ መደብ ኣይተወሰኸን።
+# needs-native-review
+import-error-plan-without-date = እቲ መደብ ዕለት የብሉን፣ ካብቲ ዝከታተል ዘሎ መደብ ድማ ይኣርግ። ኣብ ጉዕዞ ብግዜ ክርአ ኣይክእልን።

@@ -943,3 +943,15 @@ voice-not-supported = { $who ->
 voice-failed = Запис не вдався. Можна спробувати ще раз.
 # needs-native-review
 voice-too-large = Запис завеликий, щоб його зберегти. Спробуй коротший.
+
+## The journey over time: per area, how each person's answer moved from meeting to meeting (a small chart)
+# needs-native-review
+journey-heading = Як змінювалися відповіді від зустрічі до зустрічі
+# needs-native-review
+journey-meetings = Зустрічі: { $dates }
+# needs-native-review
+journey-tag-child = Дитина
+# needs-native-review
+journey-tag-guardian = Батьки/опікун { $letter }
+# needs-native-review
+journey-tag-professional = Фахівець { $letter }

@@ -159,3 +159,12 @@ meeting-duty-to-report = Підозрюєте, що дитині завдают�
 meeting-voice-note = Голосове повідомлення
 # needs-native-review
 meeting-voice-bring-again = Тут було голосове повідомлення. Додай файл ще раз, щоб його почути: зустріч не зберігає звук після перезавантаження сторінки.
+# The journey over time: an older plan brought in beside the one followed up.
+# needs-native-review
+import-earlier-journey = Файл { $file } – це старіший план. Відповіді з тієї зустрічі тепер видно в шляху в часі.
+# needs-native-review
+import-earlier-again = Файл { $file } уже додано. Той самий план рахується лише один раз.
+# needs-native-review
+import-error-too-many-meetings = Шлях у часі може показати щонайбільше 12 зустрічей. План не додано.
+# needs-native-review
+import-error-plan-without-date = План не має дати й старший за план, який переглядають. Його не можна показати в шляху в часі.

@@ -8,6 +8,7 @@ pub mod drawing;
 pub mod format;
 pub mod handover;
 pub mod help;
+pub mod journey;
 pub mod language;
 pub mod meeting;
 pub mod plan;

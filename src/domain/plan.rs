@@ -6,6 +6,7 @@ use crate::domain::answer::{AreaAnswer, ScaleAnswer, WordsField};
 use crate::domain::draft::{
     Draft, DraftId, OutOfBounds, Perspective, MAX_AREAS, MAX_NICKNAME_CHARS,
 };
+use crate::domain::journey::{keys_left_out, Journey, JourneyMeeting, MAX_JOURNEY_MEETINGS};
 use crate::domain::preparation::{Preparation, Step};
 use crate::domain::wheel::FeelingDefinition;
 use crate::domain::wheel::{is_area_id, AreaDefinition, WheelDefinition};
@@ -530,6 +531,23 @@ pub enum JoinProblem {
     SecondChild,
     /// The meeting has a newer copy of this same wheel; an older file never replaces it.
     Older,
+    /// An earlier plan would make the journey longer than [`MAX_JOURNEY_MEETINGS`] meetings.
+    TooManyMeetings,
+    /// An earlier plan older than the one followed up has no date: it has no place on the
+    /// journey.
+    PlanWithoutDate,
+}
+
+/// What became of an earlier plan brought in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EarlierJoined {
+    /// The newest earlier plan: the meeting follows it up (and it brings its journey along).
+    FollowUp,
+    /// Older than the plan followed up: its meetings were added to the journey.
+    Journey,
+    /// A plan of a meeting the journey holds already (the same plan brought in again): it counts
+    /// once, and nothing changed.
+    Again,
 }
 
 /// What became of a perspective brought in.
@@ -583,6 +601,52 @@ pub struct PlanInProgress {
     /// Step 2's assessment and decision; never in the plan file.
     #[serde(default, skip_serializing_if = "Preparation::is_empty")]
     pub preparation: Preparation,
+    /// The meetings before the earlier plan, as dates and faces only (schema 4): from the
+    /// journey the earlier plan's file carried and from older plan files brought in beside it.
+    /// The whole journey, with the earlier plan and this meeting, is [`journey_of`].
+    #[serde(default, skip_serializing_if = "Journey::is_empty")]
+    pub journey: Journey,
+}
+
+/// Most meetings [`PlanInProgress::journey`] keeps: the journey's own limit less the earlier
+/// plan's meeting and this one.
+pub const MAX_STORED_MEETINGS: usize = MAX_JOURNEY_MEETINGS - 2;
+
+/// Every meeting a plan file tells of, as the journey keeps them: the journey it carries, the
+/// plan it followed up and its own meeting (each only if it has a date).
+fn meetings_of(plan: &PlanInProgress) -> Vec<JourneyMeeting> {
+    let mut meetings = plan.journey.meetings.clone();
+    if let Some(EarlierPlan {
+        made_on: Some(date),
+        perspectives,
+        ..
+    }) = &plan.earlier
+    {
+        meetings.push(JourneyMeeting::of(*date, perspectives));
+    }
+    if let Some(date) = plan.plan.made_on {
+        meetings.push(JourneyMeeting::of(date, &plan.included()));
+    }
+    meetings
+}
+
+/// The journey of the meeting, for the charts: the meetings before the earlier plan, the
+/// earlier plan's and this meeting's (on the day the plan says it was made, or `today`) — each
+/// as everyone in the room may see it, without anyone the meeting left out, now or then.
+pub fn journey_of(meeting: &PlanInProgress, today: NaiveDate) -> Journey {
+    let mut journey = meeting.journey.clone();
+    if let Some(EarlierPlan {
+        made_on: Some(date),
+        perspectives,
+        ..
+    }) = &meeting.earlier
+    {
+        journey.put(JourneyMeeting::of(*date, perspectives));
+    }
+    let date = meeting.plan.made_on.unwrap_or(today);
+    journey.put(JourneyMeeting::of(date, &meeting.perspectives));
+    journey.keep_newest(MAX_JOURNEY_MEETINGS);
+    journey.without(&meeting.keys_left_out())
 }
 
 fn is_meeting_step(step: &Step) -> bool {
@@ -654,7 +718,19 @@ impl PlanInProgress {
             // paper, never inside Barnets plan.
             step: Step::Meeting,
             preparation: Preparation::default(),
+            // Nobody left out here travels on in the journey either.
+            journey: self.journey.clone().without(&self.keys_left_out()),
         }
+    }
+
+    /// The people the meeting left out, now and in the earlier plan, as the journey knows them.
+    fn keys_left_out(&self) -> std::collections::BTreeSet<crate::domain::journey::PersonKey> {
+        let left_out = |draft: &Draft| self.left_out.contains(&draft.id);
+        let mut keys = keys_left_out(&self.perspectives, left_out);
+        if let Some(earlier) = &self.earlier {
+            keys.extend(keys_left_out(&earlier.perspectives, left_out));
+        }
+        keys
     }
 
     /// Whether a meeting read from a file or from the tab is one the app could have made.
@@ -670,17 +746,74 @@ impl PlanInProgress {
         if self.left_out.len() > 2 * MAX_PERSPECTIVES {
             return Err(JoinProblem::TooMany);
         }
+        // The stored journey leaves room for the earlier plan and this meeting.
+        if !self.journey.within_bounds() || self.journey.meetings.len() > MAX_STORED_MEETINGS {
+            return Err(JoinProblem::TooManyMeetings);
+        }
         self.earlier
             .as_ref()
             .map_or(Ok(()), EarlierPlan::within_bounds)
     }
 
     /// Takes in an earlier plan for the follow-up; the child's name comes along if none is given.
+    /// The plan followed up until now (if it has a date) and the journey both plans carry stay
+    /// as meetings of the journey; the oldest drop off beyond [`MAX_JOURNEY_MEETINGS`].
     pub fn follow_up_of(&mut self, earlier: PlanInProgress) {
         if self.plan.child_name.is_empty() {
             self.plan.child_name = earlier.plan.child_name.clone();
         }
+        let mut journey = std::mem::take(&mut self.journey);
+        if let Some(EarlierPlan {
+            made_on: Some(date),
+            perspectives,
+            ..
+        }) = &self.earlier
+        {
+            journey.add(JourneyMeeting::of(*date, perspectives));
+        }
+        for meeting in meetings_of(&earlier) {
+            journey.add(meeting);
+        }
+        // Only meetings before the plan followed up: its own meeting is `earlier`.
+        if let Some(date) = earlier.plan.made_on {
+            journey.meetings.retain(|m| m.date < date);
+        }
+        journey.keep_newest(MAX_STORED_MEETINGS);
+        self.journey = journey;
         self.earlier = Some(earlier.into());
+    }
+
+    /// Takes in the plan file of an earlier meeting. The newest earlier plan (by the day it was
+    /// made) is the one the meeting follows up, as [`Self::follow_up_of`]; an older one adds its
+    /// meetings to the journey. The same plan brought in again counts once.
+    pub fn bring_in_earlier(&mut self, plan: PlanInProgress) -> Result<EarlierJoined, JoinProblem> {
+        let followed = self.earlier.as_ref().and_then(|e| e.made_on);
+        let Some(followed) = followed else {
+            // Nothing followed up yet, or a plan without a date: this one is followed up now.
+            self.follow_up_of(plan);
+            return Ok(EarlierJoined::FollowUp);
+        };
+        let Some(date) = plan.plan.made_on else {
+            return Err(JoinProblem::PlanWithoutDate);
+        };
+        if date > followed {
+            self.follow_up_of(plan);
+            return Ok(EarlierJoined::FollowUp);
+        }
+        if date == followed || self.journey.holds_date(date) {
+            return Ok(EarlierJoined::Again);
+        }
+        let mut journey = self.journey.clone();
+        for meeting in meetings_of(&plan) {
+            if meeting.date < followed {
+                journey.add(meeting);
+            }
+        }
+        if journey.meetings.len() > MAX_STORED_MEETINGS {
+            return Err(JoinProblem::TooManyMeetings);
+        }
+        self.journey = journey;
+        Ok(EarlierJoined::Journey)
     }
 
     /// Takes in a shared draft: only its shared areas, whatever the file held (a rescue copy

@@ -8,6 +8,7 @@
 //! laptop's window sends it a [`RoomView`] over a same-origin channel, and only that.
 
 use crate::domain::format::shared_media::SharedMedia;
+use crate::domain::journey::Journey;
 use crate::domain::plan::{areas_in_plan, AreaInPlan, EarlierPlan, PlanInProgress};
 use crate::domain::DraftId;
 use crate::domain::{Draft, WheelDefinition};
@@ -92,6 +93,9 @@ pub struct RoomView {
     /// that wheel says one came. Never a voice note (it plays on the laptop).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub drawings: BTreeMap<DraftId, SharedMedia>,
+    /// The journey over time (`plan::journey_of`), which holds only what everyone may see.
+    #[serde(default, skip_serializing_if = "Journey::is_empty")]
+    pub journey: Journey,
 }
 
 impl RoomView {
@@ -128,7 +132,13 @@ impl RoomView {
             earlier: earlier.map(earlier_for_the_room),
             chosen_area,
             drawings,
+            journey: Journey::default(),
         }
+    }
+
+    /// The view with the meeting's journey over time (see `plan::journey_of`).
+    pub fn with_journey(self, journey: Journey) -> Self {
+        Self { journey, ..self }
     }
 }
 
@@ -177,7 +187,7 @@ impl ProjectorMessage {
                         &d.id == id && media.drawings.keys().all(|area| d.drawn.contains(area))
                     })
             });
-            if !fits || !drawings_fit {
+            if !fits || !drawings_fit || !view.journey.within_bounds() {
                 return None;
             }
         }

@@ -4,6 +4,7 @@
 //! the professionals only marked, when shown) and on the projector (which is never sent it).
 
 use crate::domain::drawing::Drawing;
+use crate::domain::journey::Journey;
 use crate::domain::meeting::{follow_up, tagged};
 use crate::domain::plan::{EarlierPlan, PlanLabels};
 use crate::domain::{AreaAnswer, Draft, Perspective};
@@ -18,6 +19,7 @@ use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::BroughtMedia;
 use crate::ui::choosing_wheel::tag_text;
 use crate::ui::drawing_picture::DrawingPicture;
+use crate::ui::journey_chart::JourneyChart;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::plan_labels::who_label;
 use leptos::prelude::*;
@@ -34,6 +36,10 @@ pub fn AreaPanel(
     /// The earlier plan of a follow-up, as this screen shows it.
     #[prop(into)]
     earlier: Signal<Option<EarlierPlan>>,
+    /// The journey over time (only what everyone may see): a chart of it when there was an
+    /// earlier meeting.
+    #[prop(into)]
+    journey: Signal<Journey>,
 ) -> impl IntoView {
     let t = use_translate();
     let wheel = use_wheel();
@@ -198,6 +204,7 @@ pub fn AreaPanel(
                 {child}
                 {marks_under_child}
                 <div class="perspective-cards">{cards}</div>
+                <JourneyChart journey=journey.get() area=area.id.clone() />
                 {follow_up}
             </section>
         }

@@ -27,7 +27,7 @@ pub fn MeetingBoard(meeting: Meeting, screen: MeetingScreen) -> impl IntoView {
                 <ChoosingWheel label=ids::meeting::MEETING_WHEEL_LABEL drafts=shown selected />
                 <div class="meeting-side">
                     <MeetingLegend drafts=included />
-                    <AreaPanel selected drafts=shown earlier=screen.shown_earlier() />
+                    <AreaPanel selected drafts=shown earlier=screen.shown_earlier() journey=screen.journey() />
                     <ProfessionalView selected meeting />
                 </div>
             </section>

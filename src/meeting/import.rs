@@ -9,7 +9,7 @@ use crate::domain::drawing::Drawing;
 use crate::domain::format::import::{read_file, read_unlocked_file, ImportError, SharedFile};
 use crate::domain::format::locked::{Binding, Locked};
 use crate::domain::format::shared_media::SharedMedia;
-use crate::domain::plan::{JoinProblem, Joined, PlanInProgress};
+use crate::domain::plan::{EarlierJoined, JoinProblem, Joined, PlanInProgress};
 use crate::domain::Draft;
 use crate::i18n::use_translate;
 use crate::ids::{self, MessageId};
@@ -29,6 +29,10 @@ enum Outcome {
     Replaced,
     /// An earlier plan, taken in for the follow-up.
     EarlierPlan,
+    /// An older plan than the one followed up: its meetings joined the journey.
+    EarlierJourney,
+    /// A plan the meeting holds already: counted once.
+    EarlierAgain,
     /// Fluent id of what was wrong.
     Refused(MessageId),
     /// Waits for its passphrase.
@@ -47,7 +51,7 @@ struct FileOutcome {
 #[derive(Clone, Copy)]
 struct Receivers {
     draft: Callback<(Draft, SharedMedia), Result<Joined, JoinProblem>>,
-    plan: Callback<(PlanInProgress, BTreeMap<String, Drawing>)>,
+    plan: Callback<(PlanInProgress, BTreeMap<String, Drawing>), Result<EarlierJoined, JoinProblem>>,
 }
 
 /// What tells the meeting why it did not take a wheel in. The meeting's own words: only the
@@ -60,6 +64,8 @@ pub fn join_problem_message(problem: JoinProblem) -> MessageId {
         JoinProblem::SameId => ids::meeting::IMPORT_ERROR_SAME_ID,
         JoinProblem::SecondChild => ids::meeting::IMPORT_ERROR_SECOND_CHILD,
         JoinProblem::Older => ids::meeting::IMPORT_ERROR_OLDER,
+        JoinProblem::TooManyMeetings => ids::meeting::IMPORT_ERROR_TOO_MANY_MEETINGS,
+        JoinProblem::PlanWithoutDate => ids::meeting::IMPORT_ERROR_PLAN_WITHOUT_DATE,
     }
 }
 
@@ -72,10 +78,12 @@ fn outcome_of(read: Result<SharedFile, ImportError>, to: Receivers) -> Outcome {
             Some(Err(problem)) => Outcome::Refused(join_problem_message(problem)),
             Some(Ok(Joined::Added)) | None => Outcome::Added,
         },
-        Ok(SharedFile::Plan(plan, drawings)) => {
-            to.plan.try_run((plan, drawings));
-            Outcome::EarlierPlan
-        }
+        Ok(SharedFile::Plan(plan, drawings)) => match to.plan.try_run((plan, drawings)) {
+            Some(Ok(EarlierJoined::Journey)) => Outcome::EarlierJourney,
+            Some(Ok(EarlierJoined::Again)) => Outcome::EarlierAgain,
+            Some(Err(problem)) => Outcome::Refused(join_problem_message(problem)),
+            Some(Ok(EarlierJoined::FollowUp)) | None => Outcome::EarlierPlan,
+        },
         Ok(SharedFile::Locked(locked)) => Outcome::Locked(locked),
         Err(error) => Outcome::Refused(error.message_id()),
     }
@@ -116,8 +124,12 @@ fn bring_in_text(name: String, text: String, outcomes: RwSignal<Vec<FileOutcome>
 pub fn FileImport(
     /// A wheel brought in, with the drawings and voice notes that came with it.
     on_draft: Callback<(Draft, SharedMedia), Result<Joined, JoinProblem>>,
-    /// An earlier plan, with the child's drawings it carries (by area).
-    on_plan: Callback<(PlanInProgress, BTreeMap<String, Drawing>)>,
+    /// An earlier plan, with the child's drawings it carries (by area): the newest is followed
+    /// up, an older one joins the journey.
+    on_plan: Callback<
+        (PlanInProgress, BTreeMap<String, Drawing>),
+        Result<EarlierJoined, JoinProblem>,
+    >,
 ) -> impl IntoView {
     let t = use_translate();
     let outcomes = RwSignal::new(Vec::<FileOutcome>::new());
@@ -160,6 +172,17 @@ pub fn FileImport(
             }
             Outcome::EarlierPlan => {
                 let text = t.get_with(ids::meeting::IMPORT_EARLIER_PLAN, &[("file", file.into())]);
+                view! { <li>{text}</li> }.into_any()
+            }
+            Outcome::EarlierJourney => {
+                let text = t.get_with(
+                    ids::meeting::IMPORT_EARLIER_JOURNEY,
+                    &[("file", file.into())],
+                );
+                view! { <li>{text}</li> }.into_any()
+            }
+            Outcome::EarlierAgain => {
+                let text = t.get_with(ids::meeting::IMPORT_EARLIER_AGAIN, &[("file", file.into())]);
                 view! { <li>{text}</li> }.into_any()
             }
             Outcome::Refused(problem) => {

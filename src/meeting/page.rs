@@ -8,7 +8,7 @@
 use crate::browser::document;
 use crate::browser::page_life::when_shown_from_cache;
 use crate::domain::format::shared_media::SharedMedia;
-use crate::domain::plan::Joined;
+use crate::domain::plan::{EarlierJoined, Joined};
 use crate::domain::preparation::Step;
 use crate::domain::room::meeting_for_the_family;
 use crate::domain::Draft;
@@ -88,8 +88,15 @@ pub fn MeetingPage() -> impl IntoView {
                     joined
                 })
                 on_plan=Callback::new(move |(earlier, drawings)| {
-                    meeting.edit(|w| w.follow_up_of(earlier));
-                    meeting.keep_earlier_drawings(drawings);
+                    // None: the page is gone, and nobody reads the outcome.
+                    let joined = meeting
+                        .change(|w| w.bring_in_earlier(earlier))
+                        .unwrap_or(Ok(EarlierJoined::FollowUp));
+                    // The drawings beside the follow-up are the followed-up plan's only.
+                    if joined == Ok(EarlierJoined::FollowUp) {
+                        meeting.keep_earlier_drawings(drawings);
+                    }
+                    joined
                 })
             />
             <Show when=move || !meeting.kept()>

@@ -6,6 +6,7 @@
 //! only when the plan includes them; nothing shared with the professionals only (the paper is
 //! for the family too). In the screen's language; hidden on the screen.
 
+use crate::domain::journey::Journey;
 use crate::domain::plan::{feelings_as_text, made_on_area, AreaInPlan, Plan};
 use crate::domain::room::plan_areas_for_the_family;
 use crate::domain::WordsField;
@@ -13,6 +14,8 @@ use crate::i18n::{use_translate, Translate};
 use crate::ids::{self, MessageId};
 use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::Meeting;
+use crate::stores::meeting_screen::journey_memo;
+use crate::ui::journey_chart::JourneyChart;
 use crate::ui::plan_labels::who_label;
 use crate::ui::print_note::{paper_date, PrintNote};
 use leptos::prelude::*;
@@ -22,14 +25,17 @@ pub fn PlanDocument(meeting: Meeting) -> impl IntoView {
     let t = use_translate();
     let wheel = use_wheel();
     let included = meeting.included();
+    // Only what everyone may see, as the rest of the paper.
+    let journey = journey_memo(meeting);
     let body = move || {
         let drafts = included.get();
         let areas = plan_areas_for_the_family(&wheel, &drafts);
+        let journey = journey.get();
         meeting.with(|m| {
             let plan = &m.plan;
             let areas = areas
                 .iter()
-                .map(|in_plan| area_on_paper(t, plan, in_plan))
+                .map(|in_plan| area_on_paper(t, plan, in_plan, &journey))
                 .collect_view();
             view! {
                 {details_on_paper(t, plan)}
@@ -74,9 +80,14 @@ fn details_on_paper(t: Translate, plan: &Plan) -> impl IntoView {
     }
 }
 
-/// One area: everyone's answer (with the child's words when the plan includes them), then what
-/// the meeting agreed.
-fn area_on_paper(t: Translate, plan: &Plan, in_plan: &AreaInPlan<'_>) -> impl IntoView {
+/// One area: everyone's answer (with the child's words when the plan includes them), the journey
+/// over time when there was an earlier meeting, then what the meeting agreed.
+fn area_on_paper(
+    t: Translate,
+    plan: &Plan,
+    in_plan: &AreaInPlan<'_>,
+    journey: &Journey,
+) -> impl IntoView {
     let area = in_plan.area;
     let agreed = plan.areas.get(&area.id).cloned().unwrap_or_default();
     let answers = in_plan
@@ -156,6 +167,7 @@ fn area_on_paper(t: Translate, plan: &Plan, in_plan: &AreaInPlan<'_>) -> impl In
         <section class="plan-document-area" data-area=area.id.clone()>
             <h2>{t.content(&area.messages.name)} " – " {t.content(&area.messages.title)}</h2>
             <ul class="plan-document-answers">{answers}</ul>
+            <JourneyChart journey=journey.clone() area=area.id.clone() />
             <dl>
                 {entry(t, ids::PLAN_NEEDS, agreed.needs.clone())}
                 {actions}

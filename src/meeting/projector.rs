@@ -91,6 +91,9 @@ pub fn ProjectorPage() -> impl IntoView {
         })
     });
     let earlier = Signal::derive(move || room.with(|r| r.as_ref().and_then(|r| r.earlier.clone())));
+    let journey = Signal::derive(move || {
+        room.with(|r| r.as_ref().map(|r| r.journey.clone()).unwrap_or_default())
+    });
     let has_room = move || room.with(Option::is_some);
     view! {
         <div class="projector-view">
@@ -113,7 +116,7 @@ pub fn ProjectorPage() -> impl IntoView {
                     <ChoosingWheel label=ids::meeting::MEETING_WHEEL_LABEL drafts selected=chosen />
                     <div class="meeting-side">
                         <MeetingLegend drafts />
-                        <AreaPanel selected=chosen drafts earlier />
+                        <AreaPanel selected=chosen drafts earlier journey />
                     </div>
                 </section>
             </Show>

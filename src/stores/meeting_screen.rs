@@ -11,7 +11,8 @@
 use crate::browser::broadcast::Broadcast;
 use crate::browser::document;
 use crate::browser::page_life::when_leaving;
-use crate::domain::plan::EarlierPlan;
+use crate::domain::journey::Journey;
+use crate::domain::plan::{journey_of, EarlierPlan};
 use crate::domain::room::{
     all_for_the_room, earlier_for_the_room, ProjectorMessage, RoomView, PROJECTOR_CHANNEL,
 };
@@ -33,6 +34,8 @@ pub struct MeetingScreen {
     shown: Memo<Vec<Draft>>,
     /// The earlier plan (of a follow-up) as this screen shows it.
     shown_earlier: Memo<Option<EarlierPlan>>,
+    /// The journey over time: only what everyone may see, on every screen.
+    journey: Memo<Journey>,
     channel: Broadcast,
 }
 
@@ -88,6 +91,7 @@ impl MeetingScreen {
                 earlier.as_ref().map(earlier_for_the_room)
             }
         });
+        let journey = journey_memo(meeting);
         // What the room may see, whatever this screen shows.
         let room = Memo::new(move |_| {
             included.with(|drafts| {
@@ -100,6 +104,7 @@ impl MeetingScreen {
                             chosen.get(),
                             brought,
                         )
+                        .with_journey(journey.get())
                     })
                 })
             })
@@ -117,6 +122,7 @@ impl MeetingScreen {
             revealed,
             shown,
             shown_earlier,
+            journey,
             channel,
         }
     }
@@ -165,4 +171,15 @@ impl MeetingScreen {
     pub fn shown_earlier(self) -> Memo<Option<EarlierPlan>> {
         self.shown_earlier
     }
+
+    /// The journey over time, as everyone may see it.
+    pub fn journey(self) -> Memo<Journey> {
+        self.journey
+    }
+}
+
+/// The meeting's journey over time (see [`journey_of`]): this meeting on the day its plan says,
+/// or today on this computer's calendar.
+pub fn journey_memo(meeting: Meeting) -> Memo<Journey> {
+    Memo::new(move |_| meeting.with(|m| journey_of(m, document::local_date(chrono::Utc::now()))))
 }

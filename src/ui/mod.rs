@@ -14,6 +14,7 @@ pub mod face_scale;
 pub mod feelings_choice;
 pub mod file_lock_choice;
 pub mod help_now;
+pub mod journey_chart;
 pub mod marks_list;
 pub mod new_passphrase;
 pub mod not_found;

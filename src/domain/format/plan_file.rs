@@ -1,8 +1,8 @@
 //! Barnets plan as a file, and the meeting as the meeting's tab keeps it.
 //!
 //! ```json
-//! { "format": "barnets-basta-hjulet.plan", "schema": 3, "plan": { … } }
-//! { "format": "barnets-basta-hjulet.meeting", "schema": 3, "meeting": { … } }
+//! { "format": "barnets-basta-hjulet.plan", "schema": 4, "plan": { … } }
+//! { "format": "barnets-basta-hjulet.meeting", "schema": 4, "meeting": { … } }
 //! ```
 //! Both hold a [`PlanInProgress`]; the plan file holds only what was chosen to leave
 //! ([`PlanInProgress::chosen`]), the meeting everything the tab needs to go on after a reload.
@@ -18,6 +18,12 @@
 //! also carry the child's drawings beside the plan (`child_drawings`, by area, each a drawing's
 //! own envelope), so that the next meeting's follow-up shows the earlier drawing beside the new
 //! one; never a voice note.
+//!
+//! Schema 4 (both kinds): the meeting may carry `journey`, the meetings before the plan it
+//! follows up as dates and faces only (`domain::journey`), so that the next meeting shows the
+//! whole journey from the last plan file alone. An older plan or meeting has none: the step
+//! changes nothing, and the raise makes an older app say "update the app" rather than drop the
+//! journey unseen.
 
 use crate::domain::drawing::Drawing;
 use crate::domain::format::envelope::{self, Kind, LoadError, Opened};
@@ -32,14 +38,14 @@ use std::collections::BTreeMap;
 pub const PLAN: Kind = Kind {
     format: "barnets-basta-hjulet.plan",
     version_field: "schema",
-    current: 3,
+    current: 4,
 };
 
 /// The meeting's own session data, in the tab's sessionStorage.
 pub const MEETING: Kind = Kind {
     format: "barnets-basta-hjulet.meeting",
     version_field: "schema",
-    current: 3,
+    current: 4,
 };
 
 #[derive(Serialize)]
@@ -146,6 +152,8 @@ fn step(from: u32, value: Value) -> Result<Value, LoadError> {
         1 => actions_become_a_list(value),
         // The drafts inside become schema 2, which needs no change (`draft_file::step`).
         2 => Ok(value),
+        // Schema 4 adds the journey, which an older plan or meeting does not have.
+        3 => Ok(value),
         _ => Err(LoadError::damaged(format!("no step from schema {from}"))),
     }
 }
