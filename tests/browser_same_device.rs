@@ -1,6 +1,6 @@
 #![cfg(target_arch = "wasm32")]
-//! "Till mötet på den här datorn" in a real browser: the child's page answers the meeting's tab it
-//! opened, and only that one, once it says it is ready; the meeting takes one text of the right
+//! Messages between the app's windows in a real browser. "Till mötet på den här datorn": the
+//! child's page answers the meeting's tab it opened, and only that one, once it says it is ready; the meeting takes one text of the right
 //! shape from the page that opened it and nothing from any other window; neither side hears
 //! anything once its component is cleaned up. A frame of this page stands in for the other tab
 //! (same origin, a window of its own).
@@ -237,4 +237,39 @@ fn the_marker_is_found_and_taken_from_the_address() {
     assert_eq!(without_marker(""), None);
     assert_eq!(without_marker("?from=elsewhere"), None);
     assert_eq!(without_marker("?from=this-device-not"), None);
+}
+
+/// The camera reader's window sends what it read the same way (`browser::reader_window`): the
+/// page that opened it takes a text only from that window, never from another window or frame of
+/// this origin posing as the reader.
+#[wasm_bindgen_test]
+async fn a_page_takes_a_camera_text_only_from_the_reader_it_opened() {
+    use hjulet::browser::reader_window::{expect_text_from, when_text_read};
+    const CAMERA_TEXT: &str = "hjulet-camera-text";
+    let reader = other_tab();
+    let impostor = other_tab();
+    expect_text_from(reader.clone());
+    let received: Rc<RefCell<Vec<String>>> = Rc::default();
+    let owner = Owner::new();
+    {
+        let received = received.clone();
+        owner.with(|| when_text_read(move |text| received.borrow_mut().push(text)));
+    }
+    let text = |text: &str| message(&[("kind", CAMERA_TEXT.into()), ("text", text.into())]);
+    this_window()
+        .post_message(&text("från sidan själv"), "*")
+        .unwrap();
+    post_from(&impostor, &text("från en annan ram"));
+    post_from(
+        &reader,
+        &message(&[("kind", "other".into()), ("text", "fel sort".into())]),
+    );
+    post_from(&reader, &text("det lästa"));
+    settled(&this_window()).await;
+    assert_eq!(*received.borrow(), vec!["det lästa".to_owned()]);
+    // Gone with its component: nothing more is taken.
+    owner.cleanup();
+    post_from(&reader, &text("efteråt"));
+    settled(&this_window()).await;
+    assert_eq!(received.borrow().len(), 1);
 }

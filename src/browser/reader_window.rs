@@ -3,7 +3,31 @@
 //! sends back: the text it read, to the page that opened it. Same origin only, both ways.
 
 use leptos::prelude::{on_cleanup, window_event_listener_untyped};
+use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    /// The reader window this page opened last: the only window whose text it takes.
+    static OPENED_READER: RefCell<Option<web_sys::Window>> = const { RefCell::new(None) };
+}
+
+/// Takes texts from `reader` only (what [`open_reader`] does with the window it opens).
+pub fn expect_text_from(reader: web_sys::Window) {
+    OPENED_READER.with(|opened| *opened.borrow_mut() = Some(reader));
+}
+
+/// Whether `source` is the reader window this page opened.
+fn is_opened_reader(source: Option<js_sys::Object>) -> bool {
+    let Some(source) = source else {
+        return false;
+    };
+    OPENED_READER.with(|opened| {
+        opened
+            .borrow()
+            .as_ref()
+            .is_some_and(|reader| JsValue::from(source) == JsValue::from(reader.clone()))
+    })
+}
 
 /// Where the reader page is served (scripts/build.sh builds it there).
 pub const READER_PAGE: &str = "/reader-app/index.html";
@@ -57,20 +81,22 @@ pub fn open_reader(reading_for: ReaderFor) -> bool {
     ) {
         Ok(Some(reader)) => {
             let _ = reader.focus();
+            expect_text_from(reader);
             true
         }
         _ => false,
     }
 }
 
-/// Calls `on_text` with each text a reader of this origin sends, while the calling component
-/// is there. Messages from elsewhere, or of another kind, are ignored.
+/// Calls `on_text` with each text the reader window this page opened sends, while the calling
+/// component is there. Messages from elsewhere — another origin, or another window or frame of
+/// this one — or of another kind, are ignored.
 pub fn when_text_read(on_text: impl Fn(String) + 'static) {
     let listener = window_event_listener_untyped("message", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
-        if Some(event.origin()) != own_origin() {
+        if Some(event.origin()) != own_origin() || !is_opened_reader(event.source()) {
             return;
         }
         let data = event.data();
