@@ -7,12 +7,19 @@ use hjulet::domain::format::import::{read_file, shared_file_text, SharedFile};
 use hjulet::domain::format::shared_media::SharedMedia;
 use hjulet::domain::format::summary_file::{summary_from_json, summary_to_json, SummaryProblem};
 use hjulet::domain::format::LoadError;
+use hjulet::domain::journey::JourneyMeeting;
 use hjulet::domain::plan::{Contact, PlanAction, PlanArea, PlanInProgress, MAX_ACTIONS_PER_AREA};
 use hjulet::domain::promise::{marks_on, ActionMark, Happened, MeetingSummary, MAX_ACTION_MARKS};
-use hjulet::domain::{AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WheelDefinition};
+use hjulet::domain::{
+    AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WheelDefinition, WordsField,
+};
 
 fn now() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0).unwrap()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
 }
 
 fn action(what: &str, who: &str, when: &str) -> PlanAction {
@@ -27,12 +34,14 @@ fn action(what: &str, who: &str, when: &str) -> PlanAction {
 /// row left empty, as a form leaves it) and an area where nothing was agreed.
 fn meeting() -> PlanInProgress {
     let mut meeting = PlanInProgress::default();
-    let child = Draft::new_child(
+    let mut child = Draft::new_child(
         DraftId::parse("0123456789abcdef").unwrap(),
         "Sara",
         AgeBand::Young,
         now(),
     );
+    child.set_scale("safe", Some(ScaleAnswer::ThreeBad), now());
+    child.set_words("safe", WordsField::Hard, "Bussen", now());
     let guardian = Draft::new_adult(
         Perspective::Guardian,
         DraftId::parse("1123456789abcdef").unwrap(),
@@ -80,8 +89,8 @@ fn wheel_order(wheel: &WheelDefinition) -> Vec<&str> {
 }
 
 #[test]
-fn the_summary_holds_what_was_agreed_and_the_childs_age_band_and_nobodys_answers() {
-    let summary = MeetingSummary::of(&meeting());
+fn the_summary_holds_what_was_agreed_the_childs_age_band_and_the_faces_over_time_but_no_words() {
+    let summary = MeetingSummary::of(&meeting(), today());
     assert_eq!(summary.child_name, "Sara");
     assert_eq!(
         summary.age_band,
@@ -99,14 +108,17 @@ fn the_summary_holds_what_was_agreed_and_the_childs_age_band_and_nobodys_answers
         "the empty row is left out"
     );
     assert_eq!(summary.coordinator.reach, "0470-123 45");
+    // The chart's faces and dates travel; nobody's words do.
+    assert_eq!(summary.journey.meetings.len(), 1);
     let text = summary_to_json(&summary);
-    assert!(!text.contains("mamma"), "no perspective travels: {text}");
+    assert!(text.contains("three-bad"), "{text}");
+    assert!(!text.contains("Bussen"), "no words travel: {text}");
     assert_eq!(summary_from_json(&text), Ok(summary));
 }
 
 #[test]
 fn a_text_that_is_not_a_summary_is_refused_with_its_own_reason() {
-    let summary = MeetingSummary::of(&meeting());
+    let summary = MeetingSummary::of(&meeting(), today());
     let child = &meeting().perspectives[1];
     // A wheel read by mistake: ours, but not a summary.
     assert_eq!(
@@ -143,6 +155,14 @@ fn a_text_that_is_not_a_summary_is_refused_with_its_own_reason() {
         summary_from_json(&summary_to_json(&hostile)),
         Err(SummaryProblem::Unreadable(LoadError::TooLong))
     );
+    let mut hostile = summary.clone();
+    hostile.journey.meetings = (1..=20)
+        .map(|day| JourneyMeeting::of(NaiveDate::from_ymd_opt(2026, 1, day).unwrap(), &[]))
+        .collect();
+    assert!(
+        summary_from_json(&summary_to_json(&hostile)).is_err(),
+        "more meetings than a journey holds"
+    );
     let mut hostile = summary;
     hostile.areas.insert("../etc".into(), PlanArea::default());
     assert!(summary_from_json(&summary_to_json(&hostile)).is_err());
@@ -157,7 +177,7 @@ fn a_text_that_is_not_a_summary_is_refused_with_its_own_reason() {
 #[test]
 fn the_wheel_made_from_a_summary_has_one_card_per_agreed_action_in_the_wheels_order() {
     let wheel = WheelDefinition::shipped();
-    let summary = MeetingSummary::of(&meeting());
+    let summary = MeetingSummary::of(&meeting(), today());
     let id = DraftId::parse("2123456789abcdef").unwrap();
     let draft = Draft::from_meeting(id, summary.clone(), &wheel_order(&wheel), now());
     assert_eq!(draft.perspective, Perspective::Child);
@@ -185,7 +205,7 @@ fn the_wheel_made_from_a_summary_has_one_card_per_agreed_action_in_the_wheels_or
 #[test]
 fn only_the_marks_the_child_made_on_shared_areas_leave_and_never_the_summary() {
     let wheel = WheelDefinition::shipped();
-    let summary = MeetingSummary::of(&meeting());
+    let summary = MeetingSummary::of(&meeting(), today());
     let id = DraftId::parse("2123456789abcdef").unwrap();
     let mut draft = Draft::from_meeting(id, summary, &wheel_order(&wheel), now());
     draft.action_marks.push(ActionMark {

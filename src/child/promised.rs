@@ -1,7 +1,8 @@
 //! On the child's wheel started from the meeting's summary ("Ta emot från mötet"): what the
 //! meeting agreed, as picture cards — what, who, when — that the child marks before the next
 //! meeting: it happened, or it did not, and how it feels now. The marks leave with the wheel
-//! when it is shared; the rest of the summary stays on this device.
+//! when it is shared; the rest of the summary stays on this device. Beside them, how each
+//! person's answers moved from meeting to meeting (the journey the meeting sent).
 
 use crate::domain::promise::{ActionMark, Happened, MeetingSummary};
 use crate::domain::{AreaDefinition, ScaleAnswer};
@@ -9,6 +10,7 @@ use crate::i18n::use_translate;
 use crate::ids::{self, MessageId};
 use crate::stores::draft_session::{use_wheel, CurrentDraft, DraftEditor};
 use crate::ui::face_scale::FaceScale;
+use crate::ui::journey_chart::JourneyChart;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::picture_choice::{PictureChoice, PictureOption};
 use crate::ui::print_note::paper_date;
@@ -74,6 +76,7 @@ fn PromisedCards(summary: MeetingSummary) -> impl IntoView {
                     </h3>
                     {needs}
                     <div class="promise-cards">{area_cards}</div>
+                    <JourneyChart journey=summary.journey.clone() area=area.id.clone() />
                 </section>
             })
         })

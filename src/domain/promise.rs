@@ -11,8 +11,10 @@
 
 use crate::domain::answer::ScaleAnswer;
 use crate::domain::draft::{AgeBand, OutOfBounds, Perspective, MAX_AREAS, MAX_NICKNAME_CHARS};
+use crate::domain::journey::Journey;
 use crate::domain::plan::{
-    areas_within_bounds, Contact, PlanAction, PlanArea, PlanInProgress, MAX_ACTIONS_PER_AREA,
+    areas_within_bounds, journey_of, Contact, PlanAction, PlanArea, PlanInProgress,
+    MAX_ACTIONS_PER_AREA,
 };
 use crate::domain::wheel::is_area_id;
 use chrono::NaiveDate;
@@ -38,12 +40,17 @@ pub struct MeetingSummary {
     /// What was agreed, by area id; only areas where something was.
     #[serde(default)]
     pub areas: BTreeMap<String, PlanArea>,
+    /// How each person's answers moved from meeting to meeting, as everyone in the room may see
+    /// them (faces and dates only), for the chart beside what was agreed.
+    #[serde(default, skip_serializing_if = "Journey::is_empty")]
+    pub journey: Journey,
 }
 
 impl MeetingSummary {
     /// What the meeting in progress sends to the child: the plan's agreements, each area's
-    /// empty action rows left out.
-    pub fn of(meeting: &PlanInProgress) -> Self {
+    /// empty action rows left out, and the journey so far (`today`: the meeting's date when the
+    /// plan has none).
+    pub fn of(meeting: &PlanInProgress, today: NaiveDate) -> Self {
         let plan = &meeting.plan;
         let child = meeting
             .included()
@@ -66,6 +73,7 @@ impl MeetingSummary {
             next_evaluation: plan.next_evaluation,
             coordinator: plan.coordinator.clone(),
             areas,
+            journey: journey_of(meeting, today),
         }
     }
 
@@ -74,6 +82,9 @@ impl MeetingSummary {
         areas_within_bounds(&self.areas)?;
         if self.child_name.chars().count() > MAX_NICKNAME_CHARS {
             return Err(OutOfBounds::TooLong);
+        }
+        if !self.journey.within_bounds() {
+            return Err(OutOfBounds::NotAWheel);
         }
         Ok(())
     }

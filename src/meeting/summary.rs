@@ -1,20 +1,25 @@
 //! What the meeting decided, for the child: area by area, in child wording, with the area's
 //! pictogram, in the child's language, and in Swedish alongside when that is another language.
 
+use crate::browser::document::local_date;
 use crate::browser::share::{print_day, Printout};
+use crate::domain::journey::Journey;
 use crate::domain::language::Language;
+use crate::domain::plan::journey_of;
 use crate::domain::plan::{PlanArea, PlanInProgress};
 use crate::domain::{AgeBand, Perspective};
-use crate::i18n::{use_translate, Localizer, Wording, ALL_MESSAGES};
+use crate::i18n::{use_translate, Localizer, Messages, Wording, WordingContext, ALL_MESSAGES};
 use crate::ids::{self, MessageId};
 use crate::meeting::summary_codes::SummaryAsCodes;
 use crate::stores::draft_session::use_wheel;
 use crate::stores::language::load_language;
 use crate::stores::meeting::BroughtMedia;
 use crate::ui::drawing_picture::DrawingPicture;
+use crate::ui::journey_chart::JourneyChart;
 use crate::ui::pictogram::Pictogram;
 use crate::ui::print_button::PrintButton;
 use crate::ui::print_note::paper_date;
+use chrono::Utc;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -36,6 +41,19 @@ fn in_both(
         {in_swedish
             .map(|text| view! { <span class="summary-swedish" lang="sv" dir="ltr">{text}</span> })}
     }
+}
+
+/// The journey chart of one area in the summary's language and child wording, not the screen's.
+#[component]
+fn JourneyInLanguage(
+    language: Arc<Localizer>,
+    wording: Wording,
+    journey: Journey,
+    area: String,
+) -> impl IntoView {
+    provide_context(Messages(Signal::stored(language)));
+    provide_context(WordingContext(Signal::stored(wording)));
+    view! { <JourneyChart journey area /> }
 }
 
 #[component]
@@ -78,6 +96,7 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
         };
         let wording = child_wording();
         // Each text in the child's language, with the Swedish below it when that differs.
+        let chart_language = language.clone();
         let both = move |id: &str| in_both(&language, wording, id, &[]);
         let plan = meeting.with(|m| m.plan.clone());
         // The child's own drawing beside what was decided, where the child made one and everyone
@@ -99,6 +118,8 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                 </figure>
             })
         };
+        // How each person's answer moved, in the summary's language (the meeting's journey).
+        let journey = meeting.with(|m| journey_of(m, local_date(Utc::now())));
         let decided: Vec<_> = wheel
             .areas
             .iter()
@@ -156,6 +177,12 @@ pub fn ChildSummary(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl IntoV
                             {line(ids::meeting::SUMMARY_CONTACT, contact)}
                         </div>
                         {childs_drawing(&area.id)}
+                        <JourneyInLanguage
+                            language=chart_language.clone()
+                            wording
+                            journey=journey.clone()
+                            area=area.id.clone()
+                        />
                     </section>
                 }
             })

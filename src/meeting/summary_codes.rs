@@ -2,14 +2,16 @@
 //! phone to read with the app's own camera reader ("Ta emot från mötet"). What was agreed, when
 //! the next meeting is and whom to ask; no one's answers or words (`MeetingSummary`).
 
+use crate::browser::document::local_date;
 use crate::domain::format::summary_file::summary_to_json;
 use crate::domain::handover::frames::Transfer;
-use crate::domain::plan::PlanInProgress;
+use crate::domain::plan::{PlanArea, PlanInProgress};
 use crate::domain::promise::MeetingSummary;
 use crate::i18n::use_translate;
 use crate::ids;
 use crate::ui::codes_box::{codes_of, CodesBox};
 use crate::ui::picture_button::PictureButton;
+use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -20,9 +22,10 @@ pub fn SummaryAsCodes(#[prop(into)] meeting: Signal<PlanInProgress>) -> impl Int
     // Some(None): open, but too much for codes.
     let shown = RwSignal::new(None::<Option<Arc<Transfer>>>);
     let nothing_agreed =
-        Signal::derive(move || meeting.with(|m| MeetingSummary::of(m).areas.is_empty()));
+        Signal::derive(move || meeting.with(|m| m.plan.areas.values().all(PlanArea::is_empty)));
     let open = move |_| {
-        let text = meeting.with_untracked(|m| summary_to_json(&MeetingSummary::of(m)));
+        let today = local_date(Utc::now());
+        let text = meeting.with_untracked(|m| summary_to_json(&MeetingSummary::of(m, today)));
         spawn_local(async move {
             let transfer = codes_of(text).await;
             shown.try_set(Some(transfer));

@@ -43,6 +43,7 @@ test("the meeting's summary goes to the family's phone by codes, and the child's
   await meeting.getByText(fluentText('summary-child.hjulet.json är inhämtad.')).waitFor();
   const codesButton = meeting.getByRole('button', { name: 'Visa för barnets telefon' });
   assert.ok(await codesButton.isDisabled(), 'nothing agreed yet: nothing to send');
+  await meeting.locator('#plan-made-on').fill('2026-09-01');
   await meeting.getByRole('group', { name: 'Samverkansansvarig' }).getByLabel('Namn').fill('Eva Ek');
   await meeting.getByLabel('Nästa utvärdering').fill('2027-02-01');
   await meeting.locator('#plan-safe-plan-needs').fill('Trygg skolväg');
@@ -108,7 +109,7 @@ test("the meeting's summary goes to the family's phone by codes, and the child's
 
   // The next wheel: the child answers again and shares; the share screen shows the marks that leave.
   await phone.page.locator('#segment-safe').click();
-  await phone.page.locator('input[name=scale][value=between]').check();
+  await phone.page.locator('input[name=scale][value=bad]').check();
   await phone.page.locator('.area-nav a:not([rel])').click();
   await phone.page.getByRole('link', { name: 'Dela', exact: true }).click();
   // The share screen is a page of its own: a locked wheel opens there with its passphrase.
@@ -135,6 +136,31 @@ test("the meeting's summary goes to the family's phone by codes, and the child's
   await childMarks.getByText(fluentText('Sara om det som bestämdes förra gången')).waitFor();
   assert.match(await childMarks.innerText(), /Följeslagare på bussen – Elevhälsan, Varje morgon[\s\S]*Nej, det blev inte av[\s\S]*Känns nu: .*Dåligt/);
   await followUp.screenshot({ path: join(ARTIFACTS, 'follow-up-marks.png') });
+
+  // The next summary carries the journey: the family's phone shows how the child's answer moved.
+  await next.page.locator('#plan-safe-plan-needs').fill('Trygg skolväg, fortsatt');
+  await next.page.locator('#plan-safe-action-0-what').fill('Ny följeslagare');
+  await next.page.locator('#plan-safe-action-0-who').fill('Mentor');
+  await next.page.locator('#plan-safe-action-0-when').fill('Från måndag');
+  await next.page.locator('.child-summary .journey[data-area=safe]').waitFor();
+  await next.page.getByRole('button', { name: 'Visa för barnets telefon' }).click();
+  const nextFrames = await collectCodes(next.page, 6);
+  const secondPhoneApp = await started(appWithCameraShowing(nextFrames, 'summary-journey.y4m'));
+  const secondPhone = await secondPhoneApp.newPage();
+  await receiveWithCamera(secondPhone.page, secondPhoneApp.origin);
+  const chart = secondPhone.page.locator('section.promised .promised-area[data-area=safe] .journey');
+  await chart.waitFor();
+  assert.deepEqual(
+    (await chart.locator('.journey-legend li span').allInnerTexts()).map((t) => t.replace(/[\u2068\u2069]/g, '')),
+    ['Barnet: Dåligt → Dåligt'],
+  );
+  assert.deepEqual(
+    await chart.locator('.journey-date').allTextContents(),
+    ['2026-09-01', await next.page.evaluate(() => new Date().toLocaleDateString('sv-SE'))],
+  );
+  await secondPhone.page.locator('.promise-card[data-card="0"]').getByText('Ny följeslagare').waitFor();
+  assert.deepEqual(secondPhone.errors, []);
+  assert.deepEqual(next.errors, []);
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);
 });
