@@ -402,3 +402,81 @@ fn a_compressor_that_got_it_wrong_is_caught_by_the_checksum() {
         .find(|added| !matches!(added, Ok(Progress::Collecting { .. })));
     assert_eq!(last, Some(Err(CodeProblem::Damaged)));
 }
+
+/// The meeting's summary for the child at its fullest in practice: seven areas with needs, three
+/// actions each, and a journey of twelve meetings with four people: read back from pictures as
+/// the same summary, in a handful of codes.
+#[test]
+fn a_full_summary_for_the_child_goes_by_codes_and_reads_back_the_same() {
+    use chrono::NaiveDate;
+    use hjulet::domain::format::summary_file::{summary_from_json, summary_to_json};
+    use hjulet::domain::journey::{JourneyMeeting, JourneyPerson};
+    use hjulet::domain::plan::{Contact, PlanAction, PlanArea};
+    use hjulet::domain::promise::MeetingSummary;
+    use hjulet::domain::Perspective;
+    let wheel = WheelDefinition::shipped();
+    let mut summary = MeetingSummary {
+        child_name: "Sara".into(),
+        age_band: Some(AgeBand::Middle),
+        made_on: NaiveDate::from_ymd_opt(2026, 11, 28),
+        next_evaluation: NaiveDate::from_ymd_opt(2027, 2, 1),
+        coordinator: Contact {
+            name: "Eva Ek".into(),
+            organisation: "Norrskolan".into(),
+            reach: "0470-123 45".into(),
+        },
+        ..MeetingSummary::default()
+    };
+    for (area, words) in wheel.areas.iter().zip(WORDS) {
+        let action = |n: usize| PlanAction {
+            what: words.chars().skip(n * 40).take(80).collect(),
+            who: ["Mentor", "Mamma", "Elevhälsan"][n].into(),
+            when: ["Varje morgon", "Tisdagar", "Före jul"][n].into(),
+        };
+        summary.areas.insert(
+            area.id.clone(),
+            PlanArea {
+                needs: words.chars().take(200).collect(),
+                actions: (0..3).map(action).collect(),
+                contact: Contact::default(),
+            },
+        );
+    }
+    let faces = [
+        ScaleAnswer::VeryBad,
+        ScaleAnswer::Bad,
+        ScaleAnswer::Between,
+        ScaleAnswer::Good,
+    ];
+    for month in 1..=12 {
+        let person = |perspective, name: &str, shift: usize| JourneyPerson {
+            perspective,
+            name: name.into(),
+            faces: wheel
+                .areas
+                .iter()
+                .enumerate()
+                .map(|(i, area)| (area.id.clone(), faces[(i + month as usize + shift) % 4]))
+                .collect(),
+        };
+        summary.journey.meetings.push(JourneyMeeting {
+            date: NaiveDate::from_ymd_opt(2026, month, 1).unwrap(),
+            people: vec![
+                person(Perspective::Child, "", 0),
+                person(Perspective::Guardian, "mamma", 1),
+                person(Perspective::Guardian, "pappa", 2),
+                person(Perspective::Professional, "Eva, mentor", 3),
+            ],
+        });
+    }
+    let text = summary_to_json(&summary);
+    let transfer = Transfer::new(&text).unwrap();
+    println!(
+        "full summary: {} bytes, {} frames",
+        text.len(),
+        transfer.blocks()
+    );
+    assert!(transfer.blocks() <= 12, "{} frames", transfer.blocks());
+    let read = read_through_camera(&transfer, (0..200).rev().filter(|i| i % 3 != 0));
+    assert_eq!(summary_from_json(&read), Ok(summary));
+}
