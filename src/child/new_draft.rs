@@ -20,6 +20,7 @@ use leptos::prelude::*;
 use leptos::Params;
 use leptos_router::hooks::{use_navigate, use_params};
 use leptos_router::params::Params;
+use leptos_router::NavigateOptions;
 
 #[derive(Params, Debug, Clone, PartialEq)]
 pub struct NewDraftParams {
@@ -41,6 +42,26 @@ pub fn NewDraftPage() -> impl IntoView {
     }
 }
 
+/// Keeps a new wheel on the device and opens it in place of the page that made it: Back from the
+/// wheel goes to the start page, not to a page that would make a second wheel. False: the device
+/// did not keep it, and nothing is opened.
+pub fn keep_and_open(draft: &Draft, navigate: &impl Fn(&str, NavigateOptions)) -> bool {
+    if storage::save_new(draft).is_err() {
+        return false;
+    }
+    // A wheel is on the device now: an unvisited app must not be wiped after a week.
+    ask_to_keep_storage();
+    forget_left();
+    navigate(
+        &AppPath::Wheel(draft.id.clone()).href(),
+        NavigateOptions {
+            replace: true,
+            ..Default::default()
+        },
+    );
+    true
+}
+
 #[component]
 fn NewDraftForm(who: Perspective, age: AgeBand) -> impl IntoView {
     // A young child gets fewer words, a guardian adult wording.
@@ -60,22 +81,8 @@ fn NewDraftForm(who: Perspective, age: AgeBand) -> impl IntoView {
         } else {
             Draft::new_child(id, &name, age, now)
         };
-        match storage::save_new(&draft) {
-            Ok(()) => {
-                // A wheel is on the device now: an unvisited app must not be wiped after a week.
-                ask_to_keep_storage();
-                forget_left();
-                // In place of this page: Back from the wheel goes to the start page, not to a
-                // form that would start a second wheel.
-                navigate(
-                    &AppPath::Wheel(draft.id).href(),
-                    leptos_router::NavigateOptions {
-                        replace: true,
-                        ..Default::default()
-                    },
-                )
-            }
-            Err(_) => start_failed.set(true),
+        if !keep_and_open(&draft, &navigate) {
+            start_failed.set(true);
         }
     };
     let shown = WhoAnswers::of(who);

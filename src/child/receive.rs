@@ -3,10 +3,9 @@
 //! it as a wheel of its own: the cards of what was agreed, for the child to mark before the next
 //! meeting. Anything but a summary is refused whole with a reason, and nothing changes.
 
-use crate::browser::offline::ask_to_keep_storage;
-use crate::browser::page_life::forget_left;
+use crate::browser::random::new_draft_id;
 use crate::browser::reader_window::{self, ReaderFor};
-use crate::browser::{random::new_draft_id, storage};
+use crate::child::new_draft::keep_and_open;
 use crate::domain::format::summary_file::{summary_from_json, SummaryProblem};
 use crate::domain::Draft;
 use crate::i18n::use_translate;
@@ -19,7 +18,6 @@ use crate::ui::picture_button::PictureButton;
 use chrono::Utc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 #[component]
 pub fn ReceivePage() -> impl IntoView {
@@ -45,19 +43,8 @@ pub fn ReceivePage() -> impl IntoView {
             .retain(|area, _| wheel.areas.iter().any(|known| &known.id == area));
         let order: Vec<&str> = wheel.areas.iter().map(|area| area.id.as_str()).collect();
         let draft = Draft::from_meeting(new_draft_id(), summary, &order, Utc::now());
-        match storage::save_new(&draft) {
-            Ok(()) => {
-                ask_to_keep_storage();
-                forget_left();
-                navigate(
-                    &AppPath::Wheel(draft.id).href(),
-                    NavigateOptions {
-                        replace: true,
-                        ..Default::default()
-                    },
-                );
-            }
-            Err(_) => problem.set(Some(ids::RECEIVE_NOT_KEPT)),
+        if !keep_and_open(&draft, &navigate) {
+            problem.set(Some(ids::RECEIVE_NOT_KEPT));
         }
     });
     let open = move |_| {
