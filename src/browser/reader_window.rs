@@ -35,6 +35,8 @@ pub const READER_PAGE: &str = "/reader-app/index.html";
 const READER_WINDOW: &str = "hjulet-camera-reader";
 /// What marks the reader's message among any others the window gets.
 const KIND: &str = "hjulet-camera-text";
+/// The reader's other message: "Lämna snabbt" was pressed there, so the page behind leaves too.
+const LEAVE: &str = "hjulet-leave-quickly";
 
 fn own_origin() -> Option<String> {
     web_sys::window().and_then(|window| window.location().origin().ok())
@@ -92,6 +94,30 @@ pub fn open_reader(reading_for: ReaderFor) -> bool {
 /// component is there. Messages from elsewhere — another origin, or another window or frame of
 /// this one — or of another kind, are ignored.
 pub fn when_text_read(on_text: impl Fn(String) + 'static) {
+    when_reader_says(move |kind, data| {
+        if kind != KIND {
+            return;
+        }
+        let text = js_sys::Reflect::get(&data, &JsValue::from_str("text")).ok();
+        if let Some(text) = text.and_then(|t| t.as_string()) {
+            on_text(text);
+        }
+    });
+}
+
+/// Calls `leave` when "Lämna snabbt" is pressed in the reader window this page opened, while
+/// the calling component is there: the page behind the camera must not stay on screen.
+pub fn when_asked_to_leave(leave: impl Fn() + 'static) {
+    when_reader_says(move |kind, _| {
+        if kind == LEAVE {
+            leave();
+        }
+    });
+}
+
+/// Hands each message of the reader window this page opened (its kind and data) to `on_message`
+/// while the calling component is there; nothing from any other window or origin.
+fn when_reader_says(on_message: impl Fn(&str, JsValue) + 'static) {
     let listener = window_event_listener_untyped("message", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
@@ -100,43 +126,51 @@ pub fn when_text_read(on_text: impl Fn(String) + 'static) {
             return;
         }
         let data = event.data();
-        let field = |name: &str| js_sys::Reflect::get(&data, &JsValue::from_str(name)).ok();
-        if field("kind").and_then(|k| k.as_string()).as_deref() != Some(KIND) {
-            return;
-        }
-        if let Some(text) = field("text").and_then(|t| t.as_string()) {
-            on_text(text);
+        let kind = js_sys::Reflect::get(&data, &JsValue::from_str("kind")).ok();
+        if let Some(kind) = kind.and_then(|k| k.as_string()) {
+            on_message(&kind, data);
         }
     });
     on_cleanup(move || listener.remove());
 }
 
-/// Sends the text read to the page that opened this window, if it is still there and of this
-/// origin; false when there is nobody to send it to.
-pub fn send_to_opener(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let Some(origin) = own_origin() else {
-        return false;
-    };
-    let Some(opener) = window
+/// The page that opened this window, if it is still there.
+fn opener() -> Option<web_sys::Window> {
+    let opener = web_sys::window()?
         .opener()
         .ok()
         .filter(|o| !o.is_null() && !o.is_undefined())
         // The opener's window is of another realm: `instanceof Window` is false for it here.
-        .map(|o| o.unchecked_into::<web_sys::Window>())
-    else {
+        .map(|o| o.unchecked_into::<web_sys::Window>())?;
+    (!opener.closed().unwrap_or(true)).then_some(opener)
+}
+
+/// Posts `{kind, text}` to the page that opened this window, if it is still there and of this
+/// origin (the target origin: a window that has gone elsewhere meanwhile does not get it).
+fn post_to_opener(kind: &str, text: Option<&str>) -> bool {
+    let (Some(opener), Some(origin)) = (opener(), own_origin()) else {
         return false;
     };
-    if opener.closed().unwrap_or(true) {
-        return false;
-    }
     let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"kind".into(), &KIND.into());
-    let _ = js_sys::Reflect::set(&message, &"text".into(), &text.into());
-    // The target origin: a window that has gone elsewhere meanwhile does not get it.
+    let _ = js_sys::Reflect::set(&message, &"kind".into(), &kind.into());
+    if let Some(text) = text {
+        let _ = js_sys::Reflect::set(&message, &"text".into(), &text.into());
+    }
     opener.post_message(&message, &origin).is_ok()
+}
+
+/// Sends the text read to the page that opened this window, if it is still there and of this
+/// origin; false when there is nobody to send it to.
+pub fn send_to_opener(text: &str) -> bool {
+    post_to_opener(KIND, Some(text))
+}
+
+/// "Lämna snabbt" in the reader: tells the page behind to leave too (it leaves for the neutral
+/// page), then this window closes, or leaves for the neutral page where it may not close.
+pub fn leave_quickly() {
+    post_to_opener(LEAVE, None);
+    close_this_window();
+    crate::browser::document::leave_for_neutral_page();
 }
 
 /// Closes this window (the reader's; a window a script opened may close itself).

@@ -3,6 +3,7 @@
 //! it as a wheel of its own: the cards of what was agreed, for the child to mark before the next
 //! meeting. Anything but a summary is refused whole with a reason, and nothing changes.
 
+use crate::browser::document::leave_for_neutral_page;
 use crate::browser::random::new_draft_id;
 use crate::browser::reader_window::{self, ReaderFor};
 use crate::child::new_draft::keep_and_open;
@@ -47,6 +48,8 @@ pub fn ReceivePage() -> impl IntoView {
             problem.set(Some(ids::RECEIVE_NOT_KEPT));
         }
     });
+    // "Lämna snabbt" pressed in the camera's window leaves this page too.
+    reader_window::when_asked_to_leave(leave_for_neutral_page);
     let open = move |_| {
         problem.set(None);
         if !reader_window::open_reader(ReaderFor::Child) {

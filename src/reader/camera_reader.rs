@@ -137,8 +137,24 @@ pub fn CameraReaderPage() -> impl IntoView {
         stop_camera();
         reader_window::close_this_window();
     };
+    // On the family's device the page behind the camera is the child's: "Lämna snabbt" leaves
+    // both, as it does on every page of the child's.
+    let quick_exit = (reading_for == ReaderFor::Child).then(|| {
+        view! {
+            <PictureButton
+                icon="pictograms/ui/close.svg"
+                label=ids::QUICK_EXIT
+                kind="quick-exit"
+                on_press=move |_| {
+                    stop_camera();
+                    reader_window::leave_quickly();
+                }
+            />
+        }
+    });
     view! {
         <div class="camera-reader">
+            {quick_exit}
             <h1>{t.text(ids::CAMERA_HEADING)}</h1>
             <p>{t.text(ids::CAMERA_EXPLAIN)}</p>
             <video node_ref=video class="camera-picture" aria-hidden="true"></video>

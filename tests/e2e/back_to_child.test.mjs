@@ -186,3 +186,22 @@ test("a wheel's codes read by mistake are refused with a reason, and nothing is 
     .waitFor();
   assert.deepEqual(await draftKeys(phone.page), [], 'nothing was kept');
 });
+
+test('"Lämna snabbt" in the camera window leaves the child\'s page behind it too', async () => {
+  const app = await started(startApp({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] }));
+  const { page, errors } = await app.newPage();
+  await page.goto(app.origin + '/');
+  await page.getByRole('link', { name: 'Ta emot från mötet' }).click();
+  const [reader] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Öppna kameran' }).click()]);
+  await reader.getByText('Letar efter koder …').waitFor();
+  await Promise.all([
+    reader.waitForEvent('close'),
+    page.waitForURL(/\/neutral\.html$/),
+    reader.getByRole('button', { name: 'Lämna snabbt' }).click(),
+  ]);
+  // Back finds only the start screen: nothing of what the camera was for.
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Barnets bästa-hjulet' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Ta emot från mötet' }).count(), 0);
+  assert.deepEqual(errors, []);
+});
