@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { axeViolations } from './axe.mjs';
 import { appWithCameraShowing, collectCodes } from './codes.mjs';
-import { ARTIFACTS, fluentText, startApp, startWheel } from './harness.mjs';
+import { ARTIFACTS, clickToClose, fluentText, startApp, startWheel } from './harness.mjs';
 
 const apps = [];
 after(async () => {
@@ -110,7 +110,7 @@ test('a refused camera says so, and the file way stays', async () => {
   const [reader] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Läs in med kameran' }).click()]);
   await reader.getByRole('alert').getByText('Kameran får inte användas. Tillåt kameran i webbläsaren, eller välj filen i stället.').waitFor();
   assert.deepEqual(await axeViolations(reader), []);
-  await Promise.all([reader.waitForEvent('close'), reader.getByRole('button', { name: 'Stäng kameran' }).click()]);
+  await clickToClose(reader, reader.getByRole('button', { name: 'Stäng kameran' }));
   assert.ok(await page.locator('input[type=file]').isEnabled());
 });
 

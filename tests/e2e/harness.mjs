@@ -280,3 +280,15 @@ export async function playsBack(page, selector) {
   await page.waitForFunction((selector) => document.querySelector(selector).currentTime > 0, selector);
   await page.evaluate((selector) => document.querySelector(selector).pause(), selector);
 }
+
+/**
+ * Clicks `locator` on `page` where the click closes that very page (a window that closes itself):
+ * the click may not live to see its own end, which is what the test waits for.
+ */
+export async function clickToClose(page, locator) {
+  const closed = page.waitForEvent('close');
+  await locator.click().catch((error) => {
+    if (!page.isClosed()) throw error;
+  });
+  await closed;
+}
