@@ -497,6 +497,10 @@ codes-picture = رمز QR لكاميرا الاجتماع
 # needs-native-review
 codes-close = أغلق الرموز
 # needs-native-review
+codes-with-drawings = أضف الرسومات إلى الرموز (ستكون الرموز أكثر)
+# needs-native-review
+codes-no-voice = التسجيلات الصوتية لا تنتقل مع الرموز. احفظ كملف، أو اختر «إلى الاجتماع على هذا الحاسوب»، لتأخذها معك.
+# needs-native-review
 codes-too-large = هذا أكثر مما تتسع له الرموز. احفظ ملفًا بدلًا من ذلك.
 # needs-native-review
 codes-error-not-ours = هذا ليس رمزًا من العجلة.

@@ -475,6 +475,10 @@ codes-picture = QR code for the meeting's camera
 # needs-native-review
 codes-close = Close the codes
 # needs-native-review
+codes-with-drawings = Include the drawings in the codes (there will be more codes)
+# needs-native-review
+codes-no-voice = Voice notes do not go with the codes. Save as a file, or choose “To the meeting on this computer”, to bring them.
+# needs-native-review
 codes-too-large = This is too much for codes. Save a file instead.
 # needs-native-review
 codes-error-not-ours = This is not a code from the wheel.

@@ -480,6 +480,10 @@ codes-picture = کد QR برای دوربین جلسه
 # needs-native-review
 codes-close = بستن کدها
 # needs-native-review
+codes-with-drawings = نقاشی‌ها را هم در کدها بگذار (کدها بیشتر می‌شوند)
+# needs-native-review
+codes-no-voice = پیام‌های صوتی با کدها نمی‌روند. برای همراه بردنشان آن را به صورت فایل ذخیره کن یا «به جلسه روی همین کامپیوتر» را انتخاب کن.
+# needs-native-review
 codes-too-large = این برای کدها زیاد است. به جای آن یک فایل ذخیره کنید.
 # needs-native-review
 codes-error-not-ours = این کدی از چرخ نیست.

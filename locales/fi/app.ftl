@@ -475,6 +475,10 @@ codes-picture = QR-koodi kokouksen kameralle
 # needs-native-review
 codes-close = Sulje koodit
 # needs-native-review
+codes-with-drawings = Ota piirustukset mukaan koodeihin (koodeja tulee enemmän)
+# needs-native-review
+codes-no-voice = Ääniviestit eivät kulje koodien mukana. Tallenna tiedostona tai valitse ”Kokoukseen tällä tietokoneella”, jos haluat ne mukaan.
+# needs-native-review
 codes-too-large = Tämä on liikaa koodeille. Tallenna tiedosto sen sijaan.
 # needs-native-review
 codes-error-not-ours = Tämä ei ole pyörän koodi.

@@ -475,6 +475,10 @@ codes-picture = Koodh QR ee kamarada kulanka
 # needs-native-review
 codes-close = Xir koodhadhka
 # needs-native-review
+codes-with-drawings = Ku dar sawirrada koodhadhka (koodhadh badan ayaa noqonaya)
+# needs-native-review
+codes-no-voice = Fariimaha codka ah lama raacaan koodhadhka. U kaydi fayl ahaan, ama dooro “U dir kulanka ku jira kombiyuutarkan”, si aad u qaadato.
+# needs-native-review
 codes-too-large = Tani aad bay ugu badan tahay koodhadh. Beddelkeeda kaydi fayl.
 # needs-native-review
 codes-error-not-ours = Kani ma aha koodh ka yimid giraangirta.

@@ -477,6 +477,10 @@ codes-picture = ንካሜራ ኣኼባ ዝኸውን QR ኮድ
 # needs-native-review
 codes-close = ኮድታት ዕጸው
 # needs-native-review
+codes-with-drawings = ስእልታት ኣብ ኮድታት ኣእቱ (ኮድታት ክበዝሑ እዮም)
+# needs-native-review
+codes-no-voice = ናይ ድምጺ መልእኽትታት ምስ እቶም ኮድታት ኣይኸዱን። ንምውሳዶም ከም ፋይል ዕቅብ፣ ወይ «ናብ ኣኼባ ኣብዚ ኮምፒዩተር» ምረጽ።
+# needs-native-review
 codes-too-large = እዚ ንኮድታት ይበዝሕ። ኣብ ክንዳኡ ፋይል ዓቅብ።
 # needs-native-review
 codes-error-not-ours = እዚ ካብቲ መንኮርኮር ዝመጸ ኮድ ኣይኮነን።

@@ -483,6 +483,10 @@ codes-picture = QR-код для камери зустрічі
 # needs-native-review
 codes-close = Закрити коди
 # needs-native-review
+codes-with-drawings = Додати малюнки до кодів (кодів стане більше)
+# needs-native-review
+codes-no-voice = Голосові повідомлення не передаються кодами. Збережи як файл або вибери «До зустрічі на цьому комп’ютері», щоб узяти їх.
+# needs-native-review
 codes-too-large = Це забагато для кодів. Натомість збережіть файл.
 # needs-native-review
 codes-error-not-ours = Це не код із колеса.

@@ -210,7 +210,7 @@ pub fn SharePage() -> impl IntoView {
                             move |_| { copy.dispatch(all_text()); }
                         }
                     />
-                    <ShowAsCodes file_lock disabled=not_ready notice />
+                    <ShowAsCodes file_lock media=kept_now disabled=not_ready notice />
                     <ToMeetingOnThisComputer file_lock media=kept_now disabled=not_ready notice />
                     <Show when=share::can_share_file>
                         <PictureButton

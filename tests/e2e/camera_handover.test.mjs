@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { axeViolations } from './axe.mjs';
 import { appWithCameraShowing, collectCodes } from './codes.mjs';
-import { ARTIFACTS, clickToClose, fluentText, startApp, startWheel } from './harness.mjs';
+import { ARTIFACTS, clickToClose, drawLine, fluentText, startApp, startWheel } from './harness.mjs';
 
 const apps = [];
 after(async () => {
@@ -140,4 +140,34 @@ test("a locked wheel's codes are the locked file: the meeting asks for its passp
   await meeting.getByRole('button', { name: 'Öppna', exact: true }).click();
   await meeting.getByText(fluentText('Från kameran är inhämtad.')).waitFor();
   await meeting.locator('.plan-area[data-area=safe]').getByText('Ingen får veta det här').waitFor();
+});
+
+test('drawings go by codes when the child chooses, voice notes never', async () => {
+  const childApp = await startApp();
+  apps.push(childApp);
+  const { page } = await childApp.newPage();
+  await startWheel(page, childApp.origin, { name: 'Mio', age: 'young' });
+  await page.locator('#segment-safe').click();
+  await page.locator('input[name=scale][value=three-good]').check();
+  await drawLine(page, [[0.1, 0.1], [0.5, 0.8], [0.9, 0.2]]);
+  await page.locator('.drawing-surface[data-saved="true"]').waitFor();
+  await page.locator('.area-nav a:not([rel])').click();
+  await page.getByRole('link', { name: 'Dela', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Jag har sett vad som delas.' }).check();
+  const withDrawings = page.getByRole('switch', { name: 'Ta med teckningarna i koderna (det blir fler koder)' });
+  assert.equal(await withDrawings.isChecked(), false, 'words and faces only, unless chosen');
+  await withDrawings.check();
+  await page.getByRole('button', { name: 'Visa för mötets kamera' }).click();
+  const box = page.getByRole('dialog', { name: 'Visa för mötets kamera' });
+  await box.getByText('Röstinspelningar följer inte med koderna.', { exact: false }).waitFor();
+  const frames = await collectCodes(page, 12);
+
+  const meetingApp = await meetingWithCamera(frames, 'camera-drawing.y4m');
+  const { page: meeting, errors } = await meetingApp.newPage();
+  await meeting.goto(meetingApp.origin + '/meeting');
+  await readWithCamera(meeting);
+  await meeting.getByText(fluentText('Från kameran är inhämtad.')).waitFor();
+  await meeting.locator('.choosing-wheel .segment[data-area=safe]').click();
+  await meeting.locator('.area-panel[data-area=safe] .child-voice .brought-drawing svg').waitFor();
+  assert.deepEqual(errors, []);
 });
