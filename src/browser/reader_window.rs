@@ -1,6 +1,7 @@
 //! The camera reader's own window (a page of its own, `/reader-app/`, with its own wasm, so that
-//! the QR decoder is fetched only when someone reads with the camera), and the one message it
-//! sends back: the text it read, to the page that opened it. Same origin only, both ways.
+//! the QR decoder is fetched only when someone reads with the camera), and the two messages it
+//! sends back to the page that opened it: the text it read, and "Lämna snabbt" pressed there.
+//! Same origin only, both ways; the page takes them only from the reader window it opened.
 
 use leptos::prelude::{on_cleanup, window_event_listener_untyped};
 use std::cell::RefCell;
