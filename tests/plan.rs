@@ -135,6 +135,10 @@ impl PlanLabels for SwedishLabels {
             "feelings-label" => "Känslor",
             "plan-made-drawing" => "Ritade en teckning",
             "plan-made-voice-note" => "Spelade in ett röstmeddelande",
+            "plan-child-mark" => "Om det som bestämdes förra gången",
+            "plan-mark-feels-now" => "Känns nu",
+            "promised-happened-no" => "Nej, det blev inte av",
+            "promised-happened-yes" => "Ja, det blev av",
             other => other,
         }
         .to_owned()
@@ -467,4 +471,53 @@ fn the_plan_says_a_drawing_or_a_voice_note_came_whether_or_not_it_carries_words(
     plan.include_child_words = true;
     assert!(area_as_text(&SwedishLabels, &plan, &areas[1])
         .contains("Spelade in ett röstmeddelande\n  Det här är svårt: Matte"));
+}
+
+/// The child's marks on what the last meeting agreed (made on the child's own device) are in the
+/// plan's copied text under the child's answer on that area, as the meeting's screen shows them;
+/// a card the child left unmarked says nothing.
+#[test]
+fn the_childs_marks_on_last_time_are_in_the_plans_text_under_the_childs_answer() {
+    use hjulet::domain::promise::{ActionMark, Happened};
+    let now = Utc.with_ymd_and_hms(2026, 11, 28, 9, 0, 0).unwrap();
+    let wheel = WheelDefinition::shipped();
+    let mut child = Draft::new_child(
+        DraftId::parse("0123456789abcdef").unwrap(),
+        "Sara",
+        AgeBand::Middle,
+        now,
+    );
+    child.set_scale("safe", Some(ScaleAnswer::Bad), now);
+    let card = |what: &str| ActionMark {
+        area: "safe".into(),
+        action: PlanAction {
+            what: what.into(),
+            who: "Mentor".into(),
+            when: "varje morgon".into(),
+        },
+        happened: None,
+        feels_now: None,
+    };
+    child.action_marks = vec![
+        ActionMark {
+            happened: Some(Happened::No),
+            feels_now: Some(ScaleAnswer::Bad),
+            ..card("Följeslagare")
+        },
+        card("Rastvakt"),
+    ];
+    let drafts = [child];
+    let areas = areas_in_plan(&wheel, &drafts);
+    let plan = Plan::default();
+    let text = plan_as_text(&SwedishLabels, &plan, &areas);
+    assert!(
+        text.contains(
+            "Barnet: Dåligt\n  Om det som bestämdes förra gången: Följeslagare – Mentor, varje morgon. Nej, det blev inte av. Känns nu: Dåligt\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Rastvakt"),
+        "an unmarked card says nothing: {text}"
+    );
 }

@@ -630,6 +630,10 @@ plan-made-drawing = رسم رسمة
 # needs-native-review
 plan-made-voice-note = سجّل رسالة صوتية
 # needs-native-review
+plan-child-mark = عمّا اتُّفق عليه في المرة السابقة
+# needs-native-review
+plan-mark-feels-now = الشعور الآن
+# needs-native-review
 plan-needs = الاحتياجات
 # needs-native-review
 plan-actions = تدابير الدعم

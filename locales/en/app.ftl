@@ -608,6 +608,10 @@ plan-made-drawing = Made a drawing
 # needs-native-review
 plan-made-voice-note = Recorded a voice note
 # needs-native-review
+plan-child-mark = About what was agreed last time
+# needs-native-review
+plan-mark-feels-now = Feels now
+# needs-native-review
 plan-needs = Needs
 # needs-native-review
 plan-actions = Actions

@@ -613,6 +613,10 @@ plan-made-drawing = یک نقاشی کشید
 # needs-native-review
 plan-made-voice-note = یک پیام صوتی ضبط کرد
 # needs-native-review
+plan-child-mark = دربارهٔ آنچه دفعهٔ قبل توافق شد
+# needs-native-review
+plan-mark-feels-now = حس الان
+# needs-native-review
 plan-needs = نیازها
 # needs-native-review
 plan-actions = اقدامات حمایتی

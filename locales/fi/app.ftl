@@ -608,6 +608,10 @@ plan-made-drawing = Piirsi piirustuksen
 # needs-native-review
 plan-made-voice-note = Nauhoitti ääniviestin
 # needs-native-review
+plan-child-mark = Siitä, mitä viime kerralla sovittiin
+# needs-native-review
+plan-mark-feels-now = Tuntuu nyt
+# needs-native-review
 plan-needs = Tarpeet
 # needs-native-review
 plan-actions = Toimenpiteet

@@ -608,6 +608,10 @@ plan-made-drawing = Sawir ayuu sawiray
 # needs-native-review
 plan-made-voice-note = Fariin cod ah ayuu duubay
 # needs-native-review
+plan-child-mark = Waxa la isku raacay markii hore
+# needs-native-review
+plan-mark-feels-now = Dareenka hadda
+# needs-native-review
 plan-needs = Baahiyaha
 # needs-native-review
 plan-actions = Tallaabooyinka taageerada

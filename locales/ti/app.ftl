@@ -610,6 +610,10 @@ plan-made-drawing = ስእሊ ስኣለ
 # needs-native-review
 plan-made-voice-note = ናይ ድምጺ መልእኽቲ ቀድሐ
 # needs-native-review
+plan-child-mark = ብዛዕባ እቲ ዝሓለፈ ግዜ ዝተሰማማዕናሉ
+# needs-native-review
+plan-mark-feels-now = ሕጂ ዘሎ ስምዒት
+# needs-native-review
 plan-needs = ድሌታት
 # needs-native-review
 plan-actions = ናይ ደገፍ ስጉምትታት

@@ -616,6 +616,10 @@ plan-made-drawing = Намалював(-ла) малюнок
 # needs-native-review
 plan-made-voice-note = Записав(-ла) голосове повідомлення
 # needs-native-review
+plan-child-mark = Про те, що домовилися минулого разу
+# needs-native-review
+plan-mark-feels-now = Відчуття зараз
+# needs-native-review
 plan-needs = Потреби
 # needs-native-review
 plan-actions = Заходи підтримки

@@ -8,6 +8,7 @@ use crate::domain::draft::{
 };
 use crate::domain::journey::{keys_left_out, Journey, JourneyMeeting, MAX_JOURNEY_MEETINGS};
 use crate::domain::preparation::{Preparation, Step};
+use crate::domain::promise::{marks_on, Happened};
 use crate::domain::wheel::FeelingDefinition;
 use crate::domain::wheel::{is_area_id, AreaDefinition, WheelDefinition};
 use crate::ids::{self, MessageId};
@@ -389,6 +390,36 @@ pub fn made_on_area(draft: &Draft, area_id: &str) -> Vec<MessageId> {
     made
 }
 
+/// The child's marks on what the last meeting agreed on `area_id`, one line each, as the child
+/// made them on the child's own device: "Om det som bestämdes förra gången: Följeslagare –
+/// Mentor, varje morgon. Nej, det blev inte av. Känns nu: Dåligt". Only marked cards come with a
+/// wheel; a draft without any gives none.
+pub fn marks_as_text(labels: &dyn PlanLabels, draft: &Draft, area_id: &str) -> Vec<String> {
+    marks_on(&draft.action_marks, area_id)
+        .map(|mark| {
+            let mut parts = vec![mark.action.in_short()];
+            if let Some(happened) = mark.happened {
+                parts.push(labels.message(match happened {
+                    Happened::Yes => ids::PROMISED_HAPPENED_YES,
+                    Happened::No => ids::PROMISED_HAPPENED_NO,
+                }));
+            }
+            if let Some(face) = mark.feels_now {
+                parts.push(format!(
+                    "{}: {}",
+                    labels.message(ids::PLAN_MARK_FEELS_NOW),
+                    labels.message(face.compared_message_id())
+                ));
+            }
+            format!(
+                "{}: {}",
+                labels.message(ids::PLAN_CHILD_MARK),
+                parts.join(". ")
+            )
+        })
+        .collect()
+}
+
 pub fn answers_as_text(
     labels: &dyn PlanLabels,
     area: &AreaDefinition,
@@ -409,6 +440,9 @@ pub fn answers_as_text(
         lines.push(format!("{}: {scale}", labels.who(perspective.draft)));
         for made in made_on_area(perspective.draft, &area.id) {
             lines.push(format!("  {}", labels.message(made)));
+        }
+        for mark in marks_as_text(labels, perspective.draft, &area.id) {
+            lines.push(format!("  {mark}"));
         }
         if !with_words(perspective.draft) {
             continue;

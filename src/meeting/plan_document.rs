@@ -7,7 +7,7 @@
 //! for the family too). In the screen's language; hidden on the screen.
 
 use crate::domain::journey::Journey;
-use crate::domain::plan::{feelings_as_text, made_on_area, AreaInPlan, Plan};
+use crate::domain::plan::{feelings_as_text, made_on_area, marks_as_text, AreaInPlan, Plan};
 use crate::domain::room::plan_areas_for_the_family;
 use crate::domain::WordsField;
 use crate::i18n::{use_translate, Translate};
@@ -115,6 +115,11 @@ fn area_on_paper(
                 .into_iter()
                 .map(|made| view! { <p class="paper-text">{t.get(made)}</p> })
                 .collect_view();
+            // The child's marks on what was agreed last time, as the copied text has them.
+            let marks = marks_as_text(&t, perspective.draft, &area.id)
+                .into_iter()
+                .map(|mark| view! { <p class="paper-text paper-mark">{mark}</p> })
+                .collect_view();
             let words = plan.carries_words_of(perspective.draft).then(|| {
                 WordsField::ALL
                     .into_iter()
@@ -133,6 +138,7 @@ fn area_on_paper(
                 <li>
                     <p>{who_label(t, perspective.draft)} ": " {scale}</p>
                     {made}
+                    {marks}
                     {feelings}
                     {words}
                 </li>

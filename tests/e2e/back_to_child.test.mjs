@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { axeViolations } from './axe.mjs';
 import { appWithCameraShowing, collectCodes } from './codes.mjs';
-import { ARTIFACTS, clickToClose, draftKeys, fluentText, sharedFile, startApp, startWheel } from './harness.mjs';
+import { ARTIFACTS, clickToClose, draftKeys, fluentText, lastCopied, recordCopies, sharedFile, startApp, startWheel } from './harness.mjs';
 
 const apps = [];
 after(async () => {
@@ -127,6 +127,7 @@ test("the meeting's summary goes to the family's phone by codes, and the child's
 
   // The next meeting: the earlier plan and the child's new wheel. The follow-up opens with the child's marks.
   const next = await meetingApp.newPage();
+  await recordCopies(next.page);
   await next.page.goto(meetingApp.origin + '/meeting');
   await next.page.locator('input[type=file]').setInputFiles([planPath, nextPath]);
   await next.page.getByText(fluentText('summary-plan.hjulet.json är den förra planen. Den visas för utvärdering.')).waitFor();
@@ -136,6 +137,17 @@ test("the meeting's summary goes to the family's phone by codes, and the child's
   await childMarks.getByText(fluentText('Sara om det som bestämdes förra gången')).waitFor();
   assert.match(await childMarks.innerText(), /Följeslagare på bussen – Elevhälsan, Varje morgon[\s\S]*Nej, det blev inte av[\s\S]*Känns nu: .*Dåligt/);
   await followUp.screenshot({ path: join(ARTIFACTS, 'follow-up-marks.png') });
+  // The plan's copied text and its print say it too, under the child's answer.
+  const marked = 'Om det som bestämdes förra gången: Följeslagare på bussen – Elevhälsan, Varje morgon. Nej, det blev inte av. Känns nu: Dåligt';
+  await next.page.getByRole('button', { name: 'Kopiera planen som text' }).click();
+  await next.page.getByText('Kopierat.').waitFor();
+  assert.ok((await lastCopied(next.page)).includes(`Barnet: Dåligt\n  ${marked}\n`), await lastCopied(next.page));
+  await next.page.getByRole('button', { name: 'Skriv ut planen' }).first().click();
+  await next.page.emulateMedia({ media: 'print' });
+  const onPaper = next.page.locator('.plan-document .plan-document-area[data-area=safe] .paper-mark');
+  assert.equal(await onPaper.isVisible(), true);
+  assert.equal(await onPaper.innerText(), marked);
+  await next.page.emulateMedia({ media: 'screen' });
 
   // The next summary carries the journey: the family's phone shows how the child's answer moved.
   await next.page.locator('#plan-safe-plan-needs').fill('Trygg skolväg, fortsatt');
