@@ -26,3 +26,4 @@ pub mod share;
 pub mod speech;
 pub mod storage;
 pub mod voice_recorder;
+pub mod window_message;

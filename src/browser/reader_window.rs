@@ -3,9 +3,10 @@
 //! sends back to the page that opened it: the text it read, and "Lämna snabbt" pressed there.
 //! Same origin only, both ways; the page takes them only from the reader window it opened.
 
+use crate::browser::window_message::{field, kind_from, message, opener, post};
 use leptos::prelude::{on_cleanup, window_event_listener_untyped};
 use std::cell::RefCell;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 thread_local! {
     /// The reader window this page opened last: the only window whose text it takes.
@@ -17,19 +18,6 @@ pub fn expect_text_from(reader: web_sys::Window) {
     OPENED_READER.with(|opened| *opened.borrow_mut() = Some(reader));
 }
 
-/// Whether `source` is the reader window this page opened.
-fn is_opened_reader(source: Option<js_sys::Object>) -> bool {
-    let Some(source) = source else {
-        return false;
-    };
-    OPENED_READER.with(|opened| {
-        opened
-            .borrow()
-            .as_ref()
-            .is_some_and(|reader| JsValue::from(source) == JsValue::from(reader.clone()))
-    })
-}
-
 /// Where the reader page is served (scripts/build.sh builds it there).
 pub const READER_PAGE: &str = "/reader-app/index.html";
 /// The window's name: a second "read with the camera" brings the same window forward.
@@ -38,10 +26,6 @@ const READER_WINDOW: &str = "hjulet-camera-reader";
 const KIND: &str = "hjulet-camera-text";
 /// The reader's other message: "Lämna snabbt" was pressed there, so the page behind leaves too.
 const LEAVE: &str = "hjulet-leave-quickly";
-
-fn own_origin() -> Option<String> {
-    web_sys::window().and_then(|window| window.location().origin().ok())
-}
 
 /// Who opened the reader, which its texts follow: the meeting reading a child's wheel, or the
 /// child's page taking in the meeting's summary.
@@ -99,8 +83,7 @@ pub fn when_text_read(on_text: impl Fn(String) + 'static) {
         if kind != KIND {
             return;
         }
-        let text = js_sys::Reflect::get(&data, &JsValue::from_str("text")).ok();
-        if let Some(text) = text.and_then(|t| t.as_string()) {
+        if let Some(text) = field(&data, "text").and_then(|t| t.as_string()) {
             on_text(text);
         }
     });
@@ -120,44 +103,20 @@ pub fn when_asked_to_leave(leave: impl Fn() + 'static) {
 /// while the calling component is there; nothing from any other window or origin.
 fn when_reader_says(on_message: impl Fn(&str, JsValue) + 'static) {
     let listener = window_event_listener_untyped("message", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+        let Some(reader) = OPENED_READER.with(|opened| opened.borrow().clone()) else {
             return;
         };
-        if Some(event.origin()) != own_origin() || !is_opened_reader(event.source()) {
-            return;
-        }
-        let data = event.data();
-        let kind = js_sys::Reflect::get(&data, &JsValue::from_str("kind")).ok();
-        if let Some(kind) = kind.and_then(|k| k.as_string()) {
+        if let Some((kind, data)) = kind_from(&event, &reader) {
             on_message(&kind, data);
         }
     });
     on_cleanup(move || listener.remove());
 }
 
-/// The page that opened this window, if it is still there.
-fn opener() -> Option<web_sys::Window> {
-    let opener = web_sys::window()?
-        .opener()
-        .ok()
-        .filter(|o| !o.is_null() && !o.is_undefined())
-        // The opener's window is of another realm: `instanceof Window` is false for it here.
-        .map(|o| o.unchecked_into::<web_sys::Window>())?;
-    (!opener.closed().unwrap_or(true)).then_some(opener)
-}
-
 /// Posts `{kind, text}` to the page that opened this window, if it is still there and of this
-/// origin (the target origin: a window that has gone elsewhere meanwhile does not get it).
+/// origin.
 fn post_to_opener(kind: &str, text: Option<&str>) -> bool {
-    let (Some(opener), Some(origin)) = (opener(), own_origin()) else {
-        return false;
-    };
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"kind".into(), &kind.into());
-    if let Some(text) = text {
-        let _ = js_sys::Reflect::set(&message, &"text".into(), &text.into());
-    }
-    opener.post_message(&message, &origin).is_ok()
+    opener().is_some_and(|opener| post(&opener, &message(kind, text)))
 }
 
 /// Sends the text read to the page that opened this window, if it is still there and of this

@@ -4,12 +4,13 @@
 //! shared text. The text goes from page to page in memory (`postMessage`): no file, nothing stored,
 //! same origin only both ways. Each side listens only while its component is there.
 
+use crate::browser::window_message::{field, kind_from, message, opener, post};
 use crate::routes::AppPath;
 use leptos::prelude::{
     on_cleanup, window_event_listener_untyped, LocalStorage, StoredValue, UpdateValue,
     WindowListenerHandle,
 };
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 /// What the address of a meeting opened this way carries; the meeting takes it away at once, so
 /// that a reload is an ordinary meeting.
@@ -23,51 +24,6 @@ const SHARED_TEXT: &str = "hjulet-shared-text";
 /// The meeting's address with the marker.
 pub fn meeting_address() -> String {
     format!("{}?{MARKER_KEY}={MARKER_VALUE}", AppPath::Meeting.href())
-}
-
-fn own_origin() -> Option<String> {
-    web_sys::window().and_then(|window| window.location().origin().ok())
-}
-
-fn field(data: &JsValue, name: &str) -> Option<JsValue> {
-    js_sys::Reflect::get(data, &JsValue::from_str(name)).ok()
-}
-
-/// The message's kind, when it came from `peer` (and nowhere else) of this origin.
-fn kind_from(event: &web_sys::Event, peer: &web_sys::Window) -> Option<(String, JsValue)> {
-    let event = event.dyn_ref::<web_sys::MessageEvent>()?;
-    if Some(event.origin()) != own_origin() {
-        return None;
-    }
-    // The very window: another tab or frame of this origin is not it.
-    let source = event.source().map(JsValue::from)?;
-    if source != JsValue::from(peer.clone()) {
-        return None;
-    }
-    let data = event.data();
-    let kind = field(&data, "kind")?.as_string()?;
-    Some((kind, data))
-}
-
-/// Posts `message` to `peer`, only if it still shows a page of this origin; false when it did
-/// not go (the tab was closed).
-fn post(peer: &web_sys::Window, message: &js_sys::Object) -> bool {
-    let Some(origin) = own_origin() else {
-        return false;
-    };
-    if peer.closed().unwrap_or(true) {
-        return false;
-    }
-    peer.post_message(message, &origin).is_ok()
-}
-
-fn message(kind: &str, text: Option<&str>) -> js_sys::Object {
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"kind".into(), &kind.into());
-    if let Some(text) = text {
-        let _ = js_sys::Reflect::set(&message, &"text".into(), &text.into());
-    }
-    message
 }
 
 /// The meeting tab the child's page opened, until it has the text.
@@ -250,12 +206,7 @@ pub fn when_handed_over(on_text: impl Fn(String) + 'static) {
     if !opened_from_this_device() {
         return;
     }
-    let Some(opener) = web_sys::window()
-        .and_then(|window| window.opener().ok())
-        .filter(|o| !o.is_null() && !o.is_undefined())
-        // The opener's window is of another realm: `instanceof Window` is false for it here.
-        .map(|o| o.unchecked_into::<web_sys::Window>())
-    else {
+    let Some(opener) = opener() else {
         // The child's page was closed before the meeting came: nothing comes.
         return;
     };
