@@ -274,3 +274,25 @@ fn a_wheel_with_more_marks_than_a_plan_can_hold_is_refused() {
     let text = shared_file_text(&draft, &SharedMedia::default());
     assert!(read_file(&text).is_err(), "a file with it is refused whole");
 }
+
+/// Two tabs on the same received wheel: a card marked in one is not lost when the other saves,
+/// and each tab's marks on different cards are both kept.
+#[test]
+fn marks_made_in_two_tabs_are_both_kept() {
+    let wheel = WheelDefinition::shipped();
+    let summary = MeetingSummary::of(&meeting(), today());
+    let id = DraftId::parse("4123456789abcdef").unwrap();
+    let base = Draft::from_meeting(id, summary, &wheel_order(&wheel), now());
+    let mut theirs = base.clone();
+    theirs.mark_happened(0, Some(Happened::Yes), now());
+    let mut ours = base.clone();
+    ours.mark_feels_now(1, Some(ScaleAnswer::ThreeGood), now());
+    let clash = ours.merge_from_other_tab(&base, &theirs);
+    assert!(!clash);
+    assert_eq!(ours.action_marks[0].happened, Some(Happened::Yes));
+    assert_eq!(ours.action_marks[1].feels_now, Some(ScaleAnswer::ThreeGood));
+    // An untouched tab takes the other's mark as it is.
+    let mut untouched = base.clone();
+    untouched.merge_from_other_tab(&base, &theirs);
+    assert_eq!(untouched.action_marks, theirs.action_marks);
+}

@@ -566,6 +566,38 @@ impl Draft {
                 self.answers.insert(area, answer);
             }
         }
+        overwritten |= merge_value(
+            &mut self.from_meeting,
+            &base.from_meeting,
+            &theirs.from_meeting,
+        );
+        // The child's cards: each card's marks on their own, so that two tabs marking different
+        // cards keep both; cards that are not the same cards in all three are taken whole.
+        let same_cards = |a: &[ActionMark], b: &[ActionMark]| {
+            a.len() == b.len()
+                && a.iter()
+                    .zip(b)
+                    .all(|(x, y)| x.area == y.area && x.action == y.action)
+        };
+        if same_cards(&self.action_marks, &base.action_marks)
+            && same_cards(&base.action_marks, &theirs.action_marks)
+        {
+            for ((ours, base), theirs) in self
+                .action_marks
+                .iter_mut()
+                .zip(&base.action_marks)
+                .zip(&theirs.action_marks)
+            {
+                overwritten |= merge_value(&mut ours.happened, &base.happened, &theirs.happened);
+                overwritten |= merge_value(&mut ours.feels_now, &base.feels_now, &theirs.feels_now);
+            }
+        } else {
+            overwritten |= merge_value(
+                &mut self.action_marks,
+                &base.action_marks,
+                &theirs.action_marks,
+            );
+        }
         self.updated_at = self.updated_at.max(theirs.updated_at);
         overwritten
     }
