@@ -11,6 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# One fresh build, not many small ones: incremental state only costs disk here (5 GB of it).
+export CARGO_INCREMENTAL=0
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -30,6 +32,11 @@ cargo test --locked
 
 say "browser-edge tests (wasm in headless Chromium)"
 # webdriver.json holds the Chromium flags; the runner finds it in the working directory.
+# Chromium under ChromeDriver leaves a 100 MB profile in TMPDIR per test binary: give it a
+# folder of its own and remove it afterwards.
+browser_tmp=$(mktemp -d)
+trap 'rm -rf "$browser_tmp"' EXIT
+TMPDIR=$browser_tmp \
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test browser_language --test browser_lock --test browser_media --test browser_broadcast --test browser_codes --test browser_same_device
