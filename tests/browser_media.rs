@@ -4,7 +4,7 @@
 //! bort" and "Radera allt" remove it; locking, unlocking and a new passphrase seal it again.
 
 use hjulet::browser::crypto;
-use hjulet::browser::media_store::{self, Media, MediaError, MediaKind};
+use hjulet::browser::media_store::{self, Media, MediaError, MediaKind, ResealProblem};
 use hjulet::browser::random::new_draft_id;
 use hjulet::domain::DraftId;
 use js_sys::{Promise, Uint8Array};
@@ -52,6 +52,36 @@ export function move_record(from, to) {
     };
   });
 }
+// The device fills up after the first record: the second write is refused as Chromium refuses a
+// write over the quota. Gives back the function that makes room again.
+export function refuse_second_write() {
+  const real = IDBObjectStore.prototype.put;
+  let writes = 0;
+  IDBObjectStore.prototype.put = function (...args) {
+    writes += 1;
+    if (writes === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return real.apply(this, args);
+  };
+  return () => { IDBObjectStore.prototype.put = real; };
+}
+// The first encryption after this waits until `text` has been kept at `key` the way the app
+// keeps a new recording (readable): a note kept while a reseal is sealing the others.
+export function keep_during_next_encryption(key, text) {
+  const real = SubtleCrypto.prototype.encrypt;
+  SubtleCrypto.prototype.encrypt = function (...args) {
+    SubtleCrypto.prototype.encrypt = real;
+    return new Promise((resolve, reject) => {
+      const open = indexedDB.open('barnets-basta-hjulet');
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction('media', 'readwrite');
+        tx.objectStore('media').put({ mime: 'audio/webm', bytes: new TextEncoder().encode(text) }, key);
+        tx.oncomplete = () => { db.close(); resolve(real.apply(this, args)); };
+        tx.onabort = () => reject(tx.error);
+      };
+    });
+  };
+}
 export function database_exists() {
   return indexedDB.databases().then((all) => all.some((d) => d.name === 'barnets-basta-hjulet'));
 }
@@ -60,6 +90,8 @@ extern "C" {
     fn stored_bytes(key: &str) -> Promise;
     fn move_record(from: &str, to: &str) -> Promise;
     fn database_exists() -> Promise;
+    fn refuse_second_write() -> js_sys::Function;
+    fn keep_during_next_encryption(key: &str, text: &str);
 }
 
 async fn raw(draft: &DraftId, area: &str, kind: &str) -> Option<Vec<u8>> {
@@ -295,7 +327,69 @@ async fn resealing_with_the_wrong_key_changes_nothing_and_says_so() {
     let before = raw(&draft, "safe", "voice").await;
     assert_eq!(
         media_store::reseal_draft(&draft, Some(&stranger), None).await,
-        Err(MediaError::WrongKey)
+        Err(ResealProblem::SomeLeftAsTheyWere(MediaError::WrongKey))
     );
     assert_eq!(raw(&draft, "safe", "voice").await, before);
+}
+
+#[wasm_bindgen_test]
+async fn a_device_that_refuses_one_record_while_locking_leaves_every_record_as_it_was() {
+    let draft = new_draft_id();
+    media_store::put(&draft, "safe", MediaKind::Voice, &voice(), None)
+        .await
+        .unwrap();
+    media_store::put(&draft, "play", MediaKind::Drawing, &voice(), None)
+        .await
+        .unwrap();
+    let key = crypto::new_key("min hemliga katt").await.unwrap();
+
+    let make_room = refuse_second_write();
+    let locked = media_store::reseal_draft(&draft, None, Some(&key)).await;
+    make_room.call0(&JsValue::NULL).unwrap();
+
+    // Said, so the wheel is not locked either; and not half done: both are readable as before,
+    // nothing sealed with a key the wheel does not hold.
+    assert_eq!(locked, Err(ResealProblem::NothingWritten(MediaError::Full)));
+    for (area, kind) in [("safe", MediaKind::Voice), ("play", MediaKind::Drawing)] {
+        assert_eq!(
+            media_store::get(&draft, area, kind, None).await,
+            Ok(Some(voice())),
+            "{area}"
+        );
+    }
+    media_store::reseal_draft(&draft, None, Some(&key))
+        .await
+        .unwrap();
+    assert!(!contains(
+        &raw(&draft, "safe", "voice").await.unwrap(),
+        b"mamma"
+    ));
+}
+
+#[wasm_bindgen_test]
+async fn a_note_kept_while_the_others_are_sealed_is_not_written_over_by_its_older_copy() {
+    let draft = new_draft_id();
+    media_store::put(&draft, "safe", MediaKind::Voice, &voice(), None)
+        .await
+        .unwrap();
+    let key = crypto::new_key("min hemliga katt").await.unwrap();
+
+    keep_during_next_encryption(&format!("{draft}/safe/voice"), "pappa kom hem");
+    media_store::reseal_draft(&draft, None, Some(&key))
+        .await
+        .unwrap();
+
+    // The newer note is there (the next pass seals it); the older one did not come back.
+    let kept = raw(&draft, "safe", "voice").await.unwrap();
+    assert!(contains(&kept, b"pappa kom hem"), "the newer note was lost");
+    assert!(!contains(&kept, b"mamma"));
+    media_store::reseal_draft(&draft, None, Some(&key))
+        .await
+        .unwrap();
+    assert_eq!(
+        media_store::get(&draft, "safe", MediaKind::Voice, Some(&key))
+            .await
+            .map(|media| media.map(|m| m.bytes)),
+        Ok(Some(b"pappa kom hem".to_vec()))
+    );
 }

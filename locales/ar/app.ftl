@@ -766,6 +766,12 @@ lock-error-repeat = كلمتا المرور غير متطابقتين. اكتب 
 # needs-native-review
 lock-error-unavailable = هذا المتصفح لا يستطيع القفل بكلمة مرور. لم يتغير أي شيء.
 # needs-native-review
+lock-error-full = العجلة غير مقفلة: لا توجد مساحة على الجهاز لقفل التسجيلات والرسومات. لم يتغير أي شيء. وفّر مساحة وحاول مرة أخرى.
+# needs-native-review
+lock-error-media = العجلة غير مقفلة: لم يمكن قفل التسجيلات والرسومات. لم يتغير أي شيء. حاول مرة أخرى.
+# needs-native-review
+lock-remove-error = القفل ما زال قائمًا: لم يمكن فتح التسجيلات والرسومات. لم يتغير أي شيء. حاول مرة أخرى.
+# needs-native-review
 # The noun follows $minutes: 3–10 take the plural, every other number the singular.
 lock-is-on = { $minutes ->
     [few] العجلة مقفلة بكلمة مرور. ستُقفل من جديد إذا لم يستخدمها أحد لمدة { $minutes } دقائق.

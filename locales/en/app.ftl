@@ -740,6 +740,12 @@ lock-error-repeat = The passwords are not the same. Type the same password twice
 # needs-native-review
 lock-error-unavailable = This browser cannot lock with a password. Nothing has been changed.
 # needs-native-review
+lock-error-full = The wheel is not locked: there is no room on the device to lock the recordings and drawings. Nothing has been changed. Make room and try again.
+# needs-native-review
+lock-error-media = The wheel is not locked: the recordings and drawings could not be locked. Nothing has been changed. Try again.
+# needs-native-review
+lock-remove-error = The lock is still on: the recordings and drawings could not be unlocked. Nothing has been changed. Try again.
+# needs-native-review
 lock-is-on = The wheel is locked with a password. It locks again if no one uses it for { $minutes } minutes.
 # needs-native-review
 lock-now = Lock now

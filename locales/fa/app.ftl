@@ -745,6 +745,12 @@ lock-error-repeat = دو رمز مثل هم نیستند. همان رمز را �
 # needs-native-review
 lock-error-unavailable = این مرورگر نمی‌تواند با رمز قفل کند. چیزی تغییر نکرده است.
 # needs-native-review
+lock-error-full = چرخ قفل نشد: روی دستگاه جا برای قفل کردن ضبط‌ها و نقاشی‌ها نیست. چیزی تغییر نکرده است. جا باز کنید و دوباره امتحان کنید.
+# needs-native-review
+lock-error-media = چرخ قفل نشد: ضبط‌ها و نقاشی‌ها قفل نشدند. چیزی تغییر نکرده است. دوباره امتحان کنید.
+# needs-native-review
+lock-remove-error = قفل هنوز هست: ضبط‌ها و نقاشی‌ها باز نشدند. چیزی تغییر نکرده است. دوباره امتحان کنید.
+# needs-native-review
 lock-is-on = چرخ با رمز قفل است. اگر { $minutes } دقیقه کسی از آن استفاده نکند، دوباره قفل می‌شود.
 # needs-native-review
 lock-now = همین حالا قفل کن

@@ -740,6 +740,12 @@ lock-error-repeat = Salasanat eivät ole samat. Kirjoita sama salasana kaksi ker
 # needs-native-review
 lock-error-unavailable = Tämä selain ei osaa lukita salasanalla. Mitään ei ole muutettu.
 # needs-native-review
+lock-error-full = Pyörää ei lukittu: laitteella ei ole tilaa lukita äänityksiä ja piirustuksia. Mitään ei ole muutettu. Vapauta tilaa ja yritä uudelleen.
+# needs-native-review
+lock-error-media = Pyörää ei lukittu: äänityksiä ja piirustuksia ei voitu lukita. Mitään ei ole muutettu. Yritä uudelleen.
+# needs-native-review
+lock-remove-error = Lukitus on yhä päällä: äänityksiä ja piirustuksia ei voitu avata. Mitään ei ole muutettu. Yritä uudelleen.
+# needs-native-review
 lock-is-on = Pyörä on lukittu salasanalla. Se lukittuu uudelleen, jos kukaan ei käytä sitä { $minutes } minuuttiin.
 # needs-native-review
 lock-now = Lukitse nyt

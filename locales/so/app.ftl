@@ -740,6 +740,12 @@ lock-error-repeat = Labada eray sir ah isku mid ma aha. Isla erayga sirta ah lab
 # needs-native-review
 lock-error-unavailable = Biraawsarkan kuma quful karo eray sir ah. Waxba lama beddelin.
 # needs-native-review
+lock-error-full = Giraangirta lama quful: qalabka boos looma hayo in lagu quflo duubitaannada iyo sawirrada. Waxba lama beddelin. Boos samee oo mar kale isku day.
+# needs-native-review
+lock-error-media = Giraangirta lama quful: duubitaannada iyo sawirrada lama quful karin. Waxba lama beddelin. Mar kale isku day.
+# needs-native-review
+lock-remove-error = Qufulku wuu jiraa weli: duubitaannada iyo sawirrada lama furi karin. Waxba lama beddelin. Mar kale isku day.
+# needs-native-review
 lock-is-on = Giraangirta waxaa lagu qufulay eray sir ah. Mar kale ayaa la qufulayaa haddii aan qofna isticmaalin { $minutes } daqiiqo.
 # needs-native-review
 lock-now = Hadda quful

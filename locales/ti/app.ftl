@@ -501,7 +501,7 @@ camera-waiting = ኮድታት ይድለዩ ኣለዉ …
 # needs-native-review
 camera-progress = { $have } ካብ { $need } ክፋላት
 # needs-native-review
-camera-done = ተወዲኡ። እቲ መንኮርኮር ናብ ኣኼባ ተላኢኹ፣ ካሜራ ድማ ተዓጽዩ።
+camera-done = ተወዲኡ። እቲ መንኮርኩር ናብ ኣኼባ ተላኢኹ፣ ካሜራ ድማ ተዓጽዩ።
 # needs-native-review
 camera-missing = እዚ ኮምፒተር እቲ ኣፕ ክጥቀመሉ ዝኽእል ካሜራ የብሉን። ኣብ ክንዳኡ ነቲ ፋይል ምረጽ።
 # needs-native-review
@@ -741,6 +741,12 @@ lock-error-too-short = መሕለፊ ቃል እንተ ወሓደ 8 ፊደላት �
 lock-error-repeat = እቶም መሕለፊ ቃላት ሓደ ኣይኮኑን። ሓደ መሕለፊ ቃል ክልተ ግዜ ጽሓፍ።
 # needs-native-review
 lock-error-unavailable = እዚ ብራውዘር ብመሕለፊ ቃል ክዓጹ ኣይክእልን። ዝተቐየረ ነገር የለን።
+# needs-native-review
+lock-error-full = እቲ መንኮርኩር ኣይተዓጸወን፦ ነቶም ቅዳሓትን ስእልታትን ንምዕጻው ኣብቲ መሳርሒ ቦታ የለን። ዝተቐየረ ነገር የለን። ቦታ ግበሩ እሞ ደጊምኩም ፈትኑ።
+# needs-native-review
+lock-error-media = እቲ መንኮርኩር ኣይተዓጸወን፦ እቶም ቅዳሓትን ስእልታትን ክዕጸዉ ኣይከኣሉን። ዝተቐየረ ነገር የለን። ደጊምኩም ፈትኑ።
+# needs-native-review
+lock-remove-error = እቲ መዕጸዊ ገና ኣሎ፦ እቶም ቅዳሓትን ስእልታትን ክኽፈቱ ኣይከኣሉን። ዝተቐየረ ነገር የለን። ደጊምኩም ፈትኑ።
 # needs-native-review
 lock-is-on = እቲ መንኮርኩር ብመሕለፊ ቃል ተዓጽዩ ኣሎ። ዋላ ሓደ ሰብ ን{ $minutes } ደቓይቕ እንተ ዘይተጠቐመሉ፡ ደጊሙ ክዕጾ እዩ።
 # needs-native-review

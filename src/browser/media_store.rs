@@ -497,34 +497,43 @@ pub async fn remove_orphans(on_device: impl FnOnce() -> Option<Vec<DraftId>>) {
     }
 }
 
+/// Why a draft's media were not all sealed again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResealProblem {
+    /// Nothing was written (the device is full, the database failed): every record is as it
+    /// was.
+    NothingWritten(MediaError),
+    /// The rest were sealed again; records that did not open with the old key (sealed with
+    /// another passphrase, damaged) were left as they are.
+    SomeLeftAsTheyWere(MediaError),
+}
+
+/// What a record holds, sealed or not: two reads of the same record give the same bytes unless
+/// something was kept over it in between.
+fn contents(record: &JsValue) -> Option<Vec<u8>> {
+    bytes_field(record, SEALED).or_else(|| bytes_field(record, BYTES))
+}
+
 /// Seals again everything of this draft: locked (`from` none, `to` the new key), unlocked (`from`
-/// the key, `to` none), or a new passphrase. A record that does not open with `from` is left as it
-/// is, and the first such problem is reported after the rest are done.
+/// the key, `to` none), or a new passphrase. All records are written in one transaction, so a
+/// device that refuses one (full) leaves every one as it was. A record kept anew while the others
+/// were being sealed is not written over with its older copy.
 pub async fn reseal_draft(
     draft: &DraftId,
     from: Option<&LockKey>,
     to: Option<&LockKey>,
-) -> Result<(), MediaError> {
-    let Some(connection) = Connection::open(Opening::ExistingOnly).await? else {
+) -> Result<(), ResealProblem> {
+    if factory().is_err() {
+        // No IndexedDB here: nothing was ever kept in it.
         return Ok(());
-    };
-    let (_, store) = connection.store(IdbTransactionMode::Readonly)?;
-    let range = draft_range(draft)?;
-    let keys_request = store.get_all_keys_with_key(&range).map_err(failure)?;
-    let values_request = store.get_all_with_key(&range).map_err(failure)?;
-    let keys = request_done(&keys_request).await?;
-    let values = request_done(&values_request).await?;
-    drop(connection);
-    let (keys, values) = (
-        keys.dyn_into::<Array>().map_err(|_| MediaError::Damaged)?,
-        values
-            .dyn_into::<Array>()
-            .map_err(|_| MediaError::Damaged)?,
-    );
+    }
+    let read = read_draft(draft)
+        .await
+        .map_err(ResealProblem::NothingWritten)?;
 
     let mut first_problem = None;
     let mut resealed = Vec::new();
-    for (key, stored) in keys.iter().zip(values.iter()) {
+    for (key, stored) in read {
         let Some(binding) = key
             .as_string()
             .map(|key| format!("{BINDING_PREFIX}/{key}").into_bytes())
@@ -545,7 +554,7 @@ pub async fn reseal_draft(
             }
         };
         match seal_record(&media, to, &binding).await {
-            Ok(sealed) => resealed.push((key, sealed)),
+            Ok(sealed) => resealed.push((key, contents(&stored), sealed)),
             Err(problem) => {
                 first_problem.get_or_insert(problem);
             }
@@ -553,14 +562,57 @@ pub async fn reseal_draft(
     }
 
     if !resealed.is_empty() {
-        let connection = Connection::open(Opening::CreateIfMissing)
-            .await?
-            .ok_or(MediaError::Unavailable)?;
-        let (transaction, store) = connection.store(IdbTransactionMode::Readwrite)?;
-        for (key, sealed) in &resealed {
-            store.put_with_key(sealed, key).map_err(failure)?;
-        }
-        committed(&transaction).await?;
+        write_unless_changed(&resealed)
+            .await
+            .map_err(ResealProblem::NothingWritten)?;
     }
-    first_problem.map_or(Ok(()), Err)
+    first_problem.map_or(Ok(()), |problem| {
+        Err(ResealProblem::SomeLeftAsTheyWere(problem))
+    })
+}
+
+/// Every record of this draft, with its key.
+async fn read_draft(draft: &DraftId) -> Result<Vec<(JsValue, JsValue)>, MediaError> {
+    let Some(connection) = Connection::open(Opening::ExistingOnly).await? else {
+        return Ok(Vec::new());
+    };
+    let (_, store) = connection.store(IdbTransactionMode::Readonly)?;
+    let range = draft_range(draft)?;
+    let keys_request = store.get_all_keys_with_key(&range).map_err(failure)?;
+    let values_request = store.get_all_with_key(&range).map_err(failure)?;
+    let keys = request_done(&keys_request).await?;
+    let values = request_done(&values_request).await?;
+    let (keys, values) = (
+        keys.dyn_into::<Array>().map_err(|_| MediaError::Damaged)?,
+        values
+            .dyn_into::<Array>()
+            .map_err(|_| MediaError::Damaged)?,
+    );
+    Ok(keys.iter().zip(values.iter()).collect())
+}
+
+/// Writes each `(key, contents when read, new record)` in one transaction, but only over a record
+/// that still holds what was read: the transaction stays open while it awaits its own requests.
+async fn write_unless_changed(
+    records: &[(JsValue, Option<Vec<u8>>, JsValue)],
+) -> Result<(), MediaError> {
+    let connection = Connection::open(Opening::CreateIfMissing)
+        .await?
+        .ok_or(MediaError::Unavailable)?;
+    let (transaction, store) = connection.store(IdbTransactionMode::Readwrite)?;
+    for (key, was, record) in records {
+        let written = async {
+            let now = request_done(&store.get(key).map_err(failure)?).await?;
+            if !now.is_undefined() && contents(&now) == *was {
+                store.put_with_key(record, key).map_err(failure)?;
+            }
+            Ok(())
+        };
+        if let Err(problem) = written.await {
+            // All or nothing: the records written before this one are taken back too.
+            let _ = transaction.abort();
+            return Err(problem);
+        }
+    }
+    committed(&transaction).await
 }

@@ -177,6 +177,86 @@ test('a locked wheel keeps its notes only encrypted, they open with the passphra
   await context.close();
 });
 
+test('a device with no room to lock or unlock the notes leaves the wheel as it was and says so, and nothing is lost', async () => {
+  const { context, page, foreign, errors } = await app.newPage();
+  await startWheel(page, app.origin, { name: 'Sara' });
+  await page.locator('#segment-play').click();
+  await recordASecond(page);
+  await page.getByRole('button', { name: 'Spara inspelningen' }).click();
+  await page.getByRole('status').getByText('Det du sa är sparat.').waitFor();
+  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+
+  // The device is full: IndexedDB refuses every write, as Chromium does when the quota is
+  // used up (the app's own sealing and writing run; only the browser's answer is changed).
+  await page.evaluate(() => {
+    window.realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const section = page.locator('details.passphrase-lock');
+  await section.getByText('Lås med lösenord').click();
+  await page.getByLabel('Välj ett lösenord (minst 8 tecken)').fill('blå elefant');
+  await page.getByLabel('Skriv samma lösenord en gång till').fill('blå elefant');
+  await page.getByRole('button', { name: 'Lås hjulet' }).click();
+  await page
+    .getByRole('alert')
+    .getByText('Hjulet är inte låst: det finns inte plats på enheten för att låsa inspelningarna och teckningarna. Ingenting har ändrats. Gör plats och försök igen.')
+    .waitFor();
+  // Not locked words beside a readable recording: neither is locked, and the page says so.
+  assert.equal(await page.getByText(fluentText('Hjulet är låst med lösenord. Det låses igen om ingen använder det på 5 minuter.')).count(), 0);
+  const [kept] = await storedMedia(page);
+  assert.match(kept.text, /audio\//, 'the recording is kept as it was');
+  const draft = await page.evaluate(() => Object.entries(localStorage).find(([key]) => key.startsWith('barnets-basta-hjulet/draft/'))?.[1] ?? '');
+  assert.ok(draft.includes('"Sara"'), 'the words are kept as they were, readable like the recording');
+
+  // With room again, the same form locks both.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = window.realPut;
+  });
+  await page.getByRole('button', { name: 'Lås hjulet' }).click();
+  await page.getByText(fluentText('Hjulet är låst med lösenord. Det låses igen om ingen använder det på 5 minuter.')).waitFor();
+  const [sealed] = await storedMedia(page);
+  assert.deepEqual(sealed.fields, ['iv', 'salt', 'sealed']);
+  assert.ok(!sealed.hex.includes(WEBM) && !sealed.hex.includes(OGG), 'the sound is not readable');
+
+  await page.reload();
+  await page.getByLabel('Lösenord', { exact: true }).fill('blå elefant');
+  await page.getByRole('button', { name: 'Öppna', exact: true }).click();
+  await page.locator('#segment-play').click();
+  await playsBack(page, '#voice-kept');
+
+  // Taking the lock away on a full device: the lock stays, on the words and the recording.
+  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+  await page.evaluate(() => {
+    window.realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByRole('button', { name: 'Ta bort lösenordet' }).click();
+  await page
+    .getByRole('alert')
+    .getByText('Låset är kvar: inspelningarna och teckningarna gick inte att låsa upp. Ingenting har ändrats. Försök igen.')
+    .waitFor();
+  await page.getByText(fluentText('Hjulet är låst med lösenord. Det låses igen om ingen använder det på 5 minuter.')).waitFor();
+  assert.deepEqual((await storedMedia(page))[0].fields, ['iv', 'salt', 'sealed']);
+
+  // With room again it comes off both, and the recording still plays.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = window.realPut;
+  });
+  await page.getByRole('button', { name: 'Ta bort lösenordet' }).click();
+  await page.getByRole('button', { name: 'Lås hjulet' }).waitFor();
+  const [open] = await storedMedia(page);
+  assert.match(open.text, /audio\//);
+  await page.locator('#segment-play').click();
+  await playsBack(page, '#voice-kept');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
+
 test('"Radera allt" removes every voice note and leaves no database behind', async () => {
   const { context, page } = await app.newPage();
   await startWheel(page, app.origin, { name: 'Sara' });

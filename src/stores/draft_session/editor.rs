@@ -7,8 +7,9 @@ use super::sequencer::{
 };
 use super::OutsideChanges;
 use crate::browser::crypto::{self, LockKey};
+use crate::browser::media_store::{self, MediaError, ResealProblem};
 use crate::browser::storage::{self, OtherTab, SaveProblem};
-use crate::browser::{document, files, media_store, offline};
+use crate::browser::{document, files, offline};
 use crate::domain::format::draft_file::{draft_from_json, draft_to_json};
 use crate::domain::format::file_name::{file_name, FileKind};
 use crate::domain::format::import::rescue_file_text;
@@ -118,37 +119,58 @@ impl DraftEditor {
     }
 
     /// From now on storage holds this draft only encrypted with `key`.
-    pub fn encrypt_with(self, key: LockKey) {
-        let before = self.key();
-        self.carry_out(self.with_session(|s| s.encrypt_with(key)));
-        self.reseal_media(before);
+    pub async fn encrypt_with(self, key: LockKey) -> Result<(), MediaError> {
+        self.change_key(Some(key.clone()), |s| s.encrypt_with(key))
+            .await
     }
 
     /// Stores the draft readable again, for when a lock is no longer wanted.
-    pub fn stop_encrypting(self) {
-        let before = self.key();
-        self.carry_out(self.with_session(|s| s.stop_encrypting()));
-        self.reseal_media(before);
+    pub async fn stop_encrypting(self) -> Result<(), MediaError> {
+        self.change_key(None, Session::stop_encrypting).await
     }
 
-    /// The draft's drawings and voice notes follow its words: sealed with the key it is
-    /// encrypted with now (locked, a new passphrase), or readable again (unlocked). Only when
-    /// the key changed; a save that did not change it (refused, failed) leaves them as they are.
-    fn reseal_media(self, before: Option<LockKey>) {
-        let after = self.key();
-        let unchanged = match (&before, &after) {
+    /// The draft's drawings and voice notes are sealed with the new key (or opened, with none)
+    /// before its words: a device that cannot write them (full) leaves the whole wheel as it
+    /// was and says so, never locked words beside readable media. Records that did not open
+    /// with the old key are left as they are; none of them is readable.
+    async fn change_key(
+        self,
+        to: Option<LockKey>,
+        words: impl FnOnce(&mut Session) -> Vec<Command<LockKey>>,
+    ) -> Result<(), MediaError> {
+        let before = self.key();
+        let unchanged = match (&before, &to) {
             (None, None) => true,
-            (Some(before), Some(after)) => before.salt() == after.salt(),
+            (Some(before), Some(to)) => before.salt() == to.salt(),
             _ => false,
         };
         let Some(id) = self.draft.try_with_untracked(|d| d.id.clone()) else {
-            return;
+            return Ok(());
+        };
+        let reseal = |from: Option<LockKey>, to: Option<LockKey>| {
+            let id = id.clone();
+            async move {
+                match media_store::reseal_draft(&id, from.as_ref(), to.as_ref()).await {
+                    Err(ResealProblem::NothingWritten(problem)) => Err(problem),
+                    Ok(()) | Err(ResealProblem::SomeLeftAsTheyWere(_)) => Ok(()),
+                }
+            }
         };
         if !unchanged {
-            spawn_local(async move {
-                let _ = media_store::reseal_draft(&id, before.as_ref(), after.as_ref()).await;
-            });
+            reseal(before.clone(), to.clone()).await?;
+            if self.session.try_get_value().is_none() {
+                // The page let go of the wheel meanwhile, so its words stay as they were: so do
+                // its media, or no key held anywhere would open them.
+                return reseal(to, before).await;
+            }
         }
+        self.carry_out(self.with_session(words));
+        if !unchanged {
+            // A drawing or note kept while the others were being sealed went under the old
+            // key; this pass finds only those.
+            let _ = reseal(before, to).await;
+        }
+        Ok(())
     }
 
     /// "Lock now": lets go of the words in this tab once every save under way has reached
