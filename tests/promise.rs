@@ -203,6 +203,30 @@ fn the_wheel_made_from_a_summary_has_one_card_per_agreed_action_in_the_wheels_or
 }
 
 #[test]
+fn the_same_summary_read_again_is_known_by_its_wheel_and_another_meeting_is_not() {
+    let wheel = WheelDefinition::shipped();
+    let summary = MeetingSummary::of(&meeting(), today());
+    let id = DraftId::parse("2123456789abcdef").unwrap();
+    let mut draft = Draft::from_meeting(id, summary.clone(), &wheel_order(&wheel), now());
+    // Marked since, and kept and read back: still the wheel of that summary.
+    draft.mark_happened(0, Some(Happened::No), now());
+    let kept = draft_from_json(&draft_to_json(&draft)).unwrap();
+    let read_again = summary_from_json(&summary_to_json(&summary)).unwrap();
+    assert!(kept.made_from(&read_again));
+
+    let mut next_meeting = meeting();
+    next_meeting.plan.made_on = NaiveDate::from_ymd_opt(2026, 12, 1);
+    assert!(!kept.made_from(&MeetingSummary::of(&next_meeting, today())));
+    let own_wheel = Draft::new_child(
+        DraftId::parse("3123456789abcdef").unwrap(),
+        "Sara",
+        AgeBand::Young,
+        now(),
+    );
+    assert!(!own_wheel.made_from(&summary));
+}
+
+#[test]
 fn only_the_marks_the_child_made_on_shared_areas_leave_and_never_the_summary() {
     let wheel = WheelDefinition::shipped();
     let summary = MeetingSummary::of(&meeting(), today());

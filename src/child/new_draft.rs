@@ -7,7 +7,7 @@ use crate::browser::page_life::forget_left;
 use crate::browser::{random::new_draft_id, storage};
 use crate::child::nickname_field::NicknameField;
 use crate::child::start::WhoAnswers;
-use crate::domain::{AgeBand, Draft, Perspective};
+use crate::domain::{AgeBand, Draft, DraftId, Perspective};
 use crate::i18n::{use_translate, Wording, WordingContext};
 use crate::ids;
 use crate::routes::{new_draft_choice, AppPath};
@@ -52,14 +52,19 @@ pub fn keep_and_open(draft: &Draft, navigate: &impl Fn(&str, NavigateOptions)) -
     // A wheel is on the device now: an unvisited app must not be wiped after a week.
     ask_to_keep_storage();
     forget_left();
+    open_wheel(&draft.id, navigate);
+    true
+}
+
+/// Opens a wheel kept on this device in place of the page that led to it.
+pub fn open_wheel(id: &DraftId, navigate: &impl Fn(&str, NavigateOptions)) {
     navigate(
-        &AppPath::Wheel(draft.id.clone()).href(),
+        &AppPath::Wheel(id.clone()).href(),
         NavigateOptions {
             replace: true,
             ..Default::default()
         },
     );
-    true
 }
 
 #[component]

@@ -6,7 +6,8 @@
 use crate::browser::document::leave_for_neutral_page;
 use crate::browser::random::new_draft_id;
 use crate::browser::reader_window::{self, ReaderFor};
-use crate::child::new_draft::keep_and_open;
+use crate::browser::storage;
+use crate::child::new_draft::{keep_and_open, open_wheel};
 use crate::domain::format::summary_file::{summary_from_json, SummaryProblem};
 use crate::domain::Draft;
 use crate::i18n::use_translate;
@@ -42,6 +43,13 @@ pub fn ReceivePage() -> impl IntoView {
         summary
             .areas
             .retain(|area, _| wheel.areas.iter().any(|known| &known.id == area));
+        // The same codes read twice (the first time seemed not to work): the wheel made the
+        // first time opens again, with what the child marked since.
+        let kept = storage::load_all().drafts;
+        if let Some(earlier) = kept.iter().find(|draft| draft.made_from(&summary)) {
+            open_wheel(&earlier.id, &navigate);
+            return;
+        }
         let order: Vec<&str> = wheel.areas.iter().map(|area| area.id.as_str()).collect();
         let draft = Draft::from_meeting(new_draft_id(), summary, &order, Utc::now());
         if !keep_and_open(&draft, &navigate) {

@@ -242,6 +242,12 @@ impl Draft {
         }
     }
 
+    /// Whether this wheel was made from this very summary (the same meeting, the same words):
+    /// reading the same codes again opens it, with the child's marks, instead of a second one.
+    pub fn made_from(&self, summary: &MeetingSummary) -> bool {
+        self.from_meeting.as_deref() == Some(summary)
+    }
+
     /// Marks whether the agreed action on card `card` happened (None: takes the mark back).
     pub fn mark_happened(&mut self, card: usize, happened: Option<Happened>, now: DateTime<Utc>) {
         if let Some(mark) = self.action_marks.get_mut(card) {

@@ -94,6 +94,15 @@ test("the meeting's summary goes to the family's phone by codes, and the child's
   await cardAgain.waitFor();
   assert.ok(await cardAgain.getByRole('radio', { name: 'Nej, det blev inte av' }).isChecked(), 'the mark is kept');
   assert.ok(await cardAgain.locator('input[name="feels-now-0"][value="bad"]').isChecked());
+  // The same codes read again (the family thought the first time did not work): the same wheel
+  // opens, with the child's marks, and no second one is made.
+  const wheelPath = new URL(phone.page.url()).pathname;
+  await receiveWithCamera(phone.page, phoneApp.origin);
+  const cardOnceMore = phone.page.locator('.promise-card[data-card="0"]');
+  await cardOnceMore.waitFor();
+  assert.equal(new URL(phone.page.url()).pathname, wheelPath);
+  assert.ok(await cardOnceMore.getByRole('radio', { name: 'Nej, det blev inte av' }).isChecked(), 'the mark is still there');
+  assert.equal((await draftKeys(phone.page)).length, 1);
   // Locked like any wheel: nothing of the summary or the marks is readable on the device.
   const storedTexts = () => phone.page.evaluate(() => Object.values(localStorage).join('\n'));
   assert.match(await storedTexts(), /Följeslagare på bussen/);
