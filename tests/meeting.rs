@@ -148,6 +148,41 @@ fn the_follow_up_pairs_each_person_earlier_and_now_side_by_side() {
 }
 
 #[test]
+fn the_follow_up_says_which_answers_were_for_the_professionals_only_earlier_and_now() {
+    // Earlier the child kept "safe" for the professionals; now the child shares it with everyone,
+    // and mamma, who shared it with everyone before, keeps it for the professionals now.
+    let mut earlier_child = child(ScaleAnswer::VeryBad);
+    earlier_child.set_for_everyone("safe", false, now());
+    let earlier = vec![earlier_child, guardian(2, "mamma", Some(ScaleAnswer::Bad))];
+    let mut now_child = child(ScaleAnswer::Good);
+    now_child.id = id(9);
+    let mut now_mamma = guardian(8, "mamma", Some(ScaleAnswer::Good));
+    now_mamma.set_for_everyone("safe", false, now());
+    let flags: Vec<(PerspectiveTag, bool, bool)> =
+        follow_up(&earlier, &[now_child, now_mamma], "safe")
+            .iter()
+            .map(|c| {
+                (
+                    c.tag,
+                    c.earlier_professionals_only,
+                    c.now_professionals_only,
+                )
+            })
+            .collect();
+    assert_eq!(
+        flags,
+        vec![
+            (tag(Perspective::Child, 0), true, false),
+            (tag(Perspective::Guardian, 0), false, true),
+        ]
+    );
+    // Someone who came only the earlier time keeps their earlier choice.
+    let only_earlier = follow_up(&earlier, &[], "safe");
+    assert!(only_earlier[0].earlier_professionals_only);
+    assert!(!only_earlier[1].earlier_professionals_only);
+}
+
+#[test]
 fn the_plan_file_comes_back_as_an_earlier_plan_for_the_follow_up() {
     let mut meeting = PlanInProgress::default();
     meeting.bring_in(child(ScaleAnswer::Bad)).unwrap();

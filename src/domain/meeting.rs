@@ -68,6 +68,10 @@ pub struct Comparison {
     pub tag: PerspectiveTag,
     pub earlier: Option<AreaAnswer>,
     pub now: Option<AreaAnswer>,
+    /// Whether that answer was shared with the professionals only: a screen that shows it marks
+    /// it so, like every such answer.
+    pub earlier_professionals_only: bool,
+    pub now_professionals_only: bool,
 }
 
 /// The same person in two plans: the child is the child; a guardian is matched by what they
@@ -95,6 +99,7 @@ pub fn follow_up(earlier: &[Draft], now: &[Draft], area_id: &str) -> Vec<Compari
             .then(|| draft.answer(area_id).cloned())
             .flatten()
     };
+    let professionals_only = |draft: &Draft| !draft.for_everyone(area_id);
     let earlier = tagged(earlier);
     let now = tagged(now);
     let mut matched = vec![false; earlier.len()];
@@ -105,14 +110,16 @@ pub fn follow_up(earlier: &[Draft], now: &[Draft], area_id: &str) -> Vec<Compari
                 .iter()
                 .enumerate()
                 .find(|(index, &then)| !matched[*index] && same_person(then, (tag, draft)));
-            let earlier_answer = before.and_then(|(index, (_, then))| {
+            let then = before.map(|(index, &(_, then))| {
                 matched[index] = true;
-                shared(then)
+                then
             });
             Comparison {
                 tag,
-                earlier: earlier_answer,
+                earlier: then.and_then(shared),
                 now: shared(draft),
+                earlier_professionals_only: then.is_some_and(professionals_only),
+                now_professionals_only: professionals_only(draft),
             }
         })
         .collect();
@@ -134,6 +141,8 @@ pub fn follow_up(earlier: &[Draft], now: &[Draft], area_id: &str) -> Vec<Compari
             },
             earlier: shared(then),
             now: None,
+            earlier_professionals_only: professionals_only(then),
+            now_professionals_only: false,
         });
         *number += 1;
     }

@@ -145,15 +145,19 @@ pub fn AreaPanel(
                     let new_drawing = drawn(&drafts)
                         .zip(media)
                         .and_then(|(child, m)| m.of(&child.id, &area.id).0);
+                    let earlier_side = (side(comparison.earlier.clone()), drawing(earlier_drawing));
+                    let now_side = (side(comparison.now.clone()), drawing(new_drawing));
                     view! {
                         <div class="follow-up-row" data-perspective=comparison.tag.perspective.key()>
                             <div class="follow-up-earlier">
-                                {side(comparison.earlier.clone())}
-                                {drawing(earlier_drawing)}
+                                <ProfessionalsOnly only_professionals=comparison.earlier_professionals_only>
+                                    {earlier_side}
+                                </ProfessionalsOnly>
                             </div>
                             <div class="follow-up-now">
-                                {side(comparison.now.clone())}
-                                {drawing(new_drawing)}
+                                <ProfessionalsOnly only_professionals=comparison.now_professionals_only>
+                                    {now_side}
+                                </ProfessionalsOnly>
                             </div>
                         </div>
                     }

@@ -12,6 +12,7 @@ use crate::ids;
 use crate::meeting::perspective_card::PerspectiveCard;
 use crate::meeting::plan_actions::SwedishPlanLabels;
 use crate::meeting::plan_details::DateField;
+use crate::meeting::professionals_only::ProfessionalsOnly;
 use crate::meeting::text_field::TextField;
 use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::Meeting;
@@ -196,7 +197,9 @@ fn AreaAssessment(area: AreaDefinition, initial: String, meeting: Meeting) -> im
                     .filter_map(|draft| Some((draft.clone(), draft.answer(&area_id)?.clone())))
                     .map(|(draft, answer): (Draft, AreaAnswer)| {
                         view! {
-                            <PerspectiveCard who=who_label(t, &draft) kind=draft.perspective.key() answer />
+                            <ProfessionalsOnly only_professionals=!draft.for_everyone(&area_id)>
+                                <PerspectiveCard who=who_label(t, &draft) kind=draft.perspective.key() answer />
+                            </ProfessionalsOnly>
                         }
                     })
                     .collect_view()

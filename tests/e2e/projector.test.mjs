@@ -164,6 +164,52 @@ test('with one screen only, what is for the professionals only stays hidden unti
   await context.close();
 });
 
+test('what is for the professionals only is marked wherever the laptop shows it: in the follow-up, earlier and now, and in step 2', async () => {
+  const { context, page, errors } = await app.newPage({ viewport: PROJECTOR });
+  // At the earlier meeting the child kept "play" for the professionals; now it is "safe".
+  const at = '2026-09-01T09:00:00Z';
+  const earlier = join(ARTIFACTS, 'projector-earlier-plan.hjulet.json');
+  writeFileSync(earlier, JSON.stringify({
+    format: 'barnets-basta-hjulet.plan',
+    schema: 1,
+    plan: {
+      plan: { child_name: 'Sara', made_on: '2026-09-01', coordinator: { name: '', organisation: '', reach: '' }, next_evaluation: null, participants: '', areas: {} },
+      perspectives: [{
+        id: 'c1'.repeat(16), perspective: 'child', nickname: 'Sara', age_band: '8-12', created_at: at, updated_at: at,
+        answers: { safe: { scale: 'bad', hard: 'Bussen' }, play: { scale: 'very-bad', hard: 'GAMMAL HEMLIGHET' } },
+        professionals_only: ['play'],
+      }],
+      left_out: [],
+    },
+  }));
+  await page.goto(app.origin + '/meeting');
+  await page.locator('input[type=file]').setInputFiles([earlier, ...files()]);
+  await page.getByText(fluentText('projector-child.hjulet.json är inhämtad.')).waitFor();
+  await page.getByRole('checkbox', { name: 'Visa det som bara är för yrkespersonerna' }).check();
+
+  // "safe": earlier for everyone (not marked), now for the professionals only (marked).
+  await segment(page, 'safe').click();
+  const childRow = (area) => page.locator(`.area-panel[data-area=${area}] .follow-up-row[data-perspective=child]`);
+  await childRow('safe').locator('.follow-up-now .professionals-only').getByText(SECRET).waitFor();
+  await childRow('safe').locator('.follow-up-earlier').getByText('Bussen').waitFor();
+  assert.equal(await childRow('safe').locator('.follow-up-earlier .professionals-only').count(), 0);
+  // "play": earlier for the professionals only (marked), now for everyone.
+  await segment(page, 'play').click();
+  await childRow('play').locator('.follow-up-earlier .professionals-only').getByText('GAMMAL HEMLIGHET').waitFor();
+  assert.equal(await childRow('play').locator('.follow-up-now .professionals-only').count(), 0);
+  // With the switch off, neither is on the screen the room may see.
+  await page.getByRole('checkbox', { name: 'Visa det som bara är för yrkespersonerna' }).uncheck();
+  await page.getByText('GAMMAL HEMLIGHET').waitFor({ state: 'detached' });
+
+  // Step 2, before the meeting: the child's answer on "safe" is marked there too.
+  await page.locator('input[name=praxis-step][value=preparation]').check();
+  const safe = page.locator('section.preparation .preparation-area[data-area=safe]');
+  await safe.locator('.professionals-only').getByText(SECRET).waitFor();
+  assert.equal(await safe.locator('.professionals-only').getByText('Lugnt hemma').count(), 0, "mamma's answer is for everyone");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the plan's print and copied text, and the child's summary, leave out what is for the professionals only", async () => {
   const { context, page, errors } = await app.newPage({ viewport: PROJECTOR });
   await recordCopies(page);
