@@ -172,9 +172,19 @@ pub fn without_marker(search: &str) -> Option<String> {
     })
 }
 
-/// Whether this page's address says the child's page on this device opened it; the mark is
-/// taken from the address, so that a reload or a bookmark is an ordinary meeting.
-fn opened_from_this_device() -> bool {
+thread_local! {
+    /// What the address said when this page was loaded (the mark is gone from it since).
+    static OPENED_FROM_THIS_DEVICE: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
+}
+
+/// Whether this page's address said, when it was loaded, that the child's page on this device
+/// opened it; the mark is taken from the address at the first call, so that a reload or a
+/// bookmark is an ordinary meeting.
+pub fn opened_from_this_device() -> bool {
+    OPENED_FROM_THIS_DEVICE.with(|opened| *opened.get_or_init(take_marker))
+}
+
+fn take_marker() -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };

@@ -2,7 +2,7 @@
 //! `sessionStorage` by one effect after every change, so that a reload keeps it and closing the
 //! tab (or "Avsluta mötet") removes it. A save the tab refuses becomes a status the page shows.
 
-use crate::browser::{document, storage};
+use crate::browser::{document, same_device, storage};
 use crate::domain::drawing::Drawing;
 use crate::domain::format::envelope::LoadError;
 use crate::domain::format::shared_media::{SharedMedia, VoiceNote};
@@ -128,6 +128,11 @@ pub enum Opened {
 impl Meeting {
     /// The meeting the tab keeps (or a new one), saved from now on after every change.
     pub fn open() -> (Self, Opened) {
+        if same_device::opened_from_this_device() {
+            // A tab opened by another starts with a copy of that tab's sessionStorage: a meeting
+            // kept there is the other tab's (another child's, perhaps), never this new meeting's.
+            storage::remove_this_tabs_session();
+        }
         let (work, opened) = match storage::load_meeting() {
             Ok(kept) => (kept.unwrap_or_default(), Opened::Ready),
             Err(problem) => {

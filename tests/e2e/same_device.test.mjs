@@ -129,6 +129,33 @@ test('a wheel with words and a drawing goes to the meeting on this computer as i
   await context.close();
 });
 
+test("a meeting left in the child's tab does not follow into the new meeting's tab", async () => {
+  const { context, page, errors } = await app.newPage();
+  // The same tab held another child's meeting earlier (nobody pressed "Avsluta mötet").
+  await page.goto(app.origin + '/meeting');
+  await page.locator('input[type=file]').setInputFiles(sharedFile('same-device-ali.hjulet.json', {
+    id: 'a7'.repeat(8),
+    perspective: 'child',
+    answers: { safe: { scale: 'very-bad', hard: 'ALIS HEMLIGHET' } },
+  }));
+  await page.getByText(fluentText('same-device-ali.hjulet.json är inhämtad.')).waitFor();
+  await startWheel(page, app.origin, { name: 'Sara' });
+  await answer(page, 'play', 'good', 'Fotboll på rasterna');
+  await toShareScreen(page);
+  await page.getByRole('checkbox', { name: 'Jag har sett vad som delas.' }).check();
+  const [meeting] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: BUTTON }).click()]);
+  await meeting.getByText(fluentText(`${FROM_HERE} är inhämtad.`)).waitFor();
+  await meeting.locator('.plan-area[data-area=play]').getByText('Fotboll på rasterna').waitFor();
+  assert.equal(await meeting.getByText('ALIS HEMLIGHET').count(), 0, "Ali's meeting came into Sara's");
+  assert.doesNotMatch(JSON.stringify(await meetingState(meeting)), /ALIS HEMLIGHET/);
+  // A reload of the new tab is still Sara's meeting alone.
+  await meeting.reload();
+  await meeting.locator('.plan-area[data-area=play]').getByText('Fotboll på rasterna').waitFor();
+  assert.equal(await meeting.getByText('ALIS HEMLIGHET').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a locked wheel goes locked: the meeting asks for its passphrase, and a passphrase not yet right opens nothing", async () => {
   const { context, page, errors } = await app.newPage();
   await countOpened(page);
