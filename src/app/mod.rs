@@ -84,6 +84,7 @@ pub fn MeetingApp() -> impl IntoView {
 /// language chosen on this device.
 #[component]
 pub fn ReaderApp() -> impl IntoView {
+    storage::let_go_of_openers_copy();
     let localizer = RwSignal::new(Arc::new(Localizer::swedish_from(&READER_MESSAGES, true)));
     provide_context(Messages(localizer.into()));
     provide_context(WordingContext(Signal::stored(Wording::default())));

@@ -358,6 +358,17 @@ pub fn remove_this_tabs_session() {
     }
 }
 
+/// A window another page of the app opened starts with a copy of that page's sessionStorage (the
+/// browser copies it into a window a page opens): the whole meeting, with what is for the
+/// professionals only, when the meeting opened it. A window that keeps nothing of its own (the
+/// camera reader, which needs its opener; the projector has none) lets go of that copy as it
+/// starts; the opener keeps its own.
+pub fn let_go_of_openers_copy() {
+    if crate::browser::window_message::opener().is_some() {
+        remove_this_tabs_session();
+    }
+}
+
 /// Calls `erased` when another tab deleted everything. Stops when the calling component is
 /// cleaned up.
 pub fn when_erased_elsewhere(erased: impl Fn() + 'static) {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { axeViolations } from './axe.mjs';
 import { appWithCameraShowing, collectCodes } from './codes.mjs';
-import { ARTIFACTS, clickToClose, drawLine, fluentText, startApp, startWheel } from './harness.mjs';
+import { ARTIFACTS, clickToClose, drawLine, fluentText, sharedFile, startApp, startWheel } from './harness.mjs';
 
 const apps = [];
 after(async () => {
@@ -101,15 +101,25 @@ test('a wheel shown as codes arrives in the meeting the way its file does', asyn
   assert.deepEqual(meeting.errors, []);
 });
 
-test('a refused camera says so, and the file way stays', async () => {
+test('a refused camera says so, and the file way stays; the reader window keeps no copy of the meeting', async () => {
   // A fake camera, but no fake permission prompt: the prompt is denied.
   const app = await startApp({ args: ['--use-fake-device-for-media-stream', '--deny-permission-prompts'] });
   apps.push(app);
   const { page } = await app.newPage({ bypassCSP: true });
   await page.goto(app.origin + '/meeting');
+  await page.locator('input[type=file]').setInputFiles(sharedFile('camera-refused-child.hjulet.json', {
+    id: 'c9'.repeat(8),
+    perspective: 'child',
+    answers: { safe: { scale: 'bad', hard: 'MÖTETS HEMLIGHET' } },
+  }));
+  await page.getByText(fluentText('camera-refused-child.hjulet.json är inhämtad.')).waitFor();
   const [reader] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Läs in med kameran' }).click()]);
   await reader.getByRole('alert').getByText('Kameran får inte användas. Tillåt kameran i webbläsaren, eller välj filen i stället.').waitFor();
   assert.deepEqual(await axeViolations(reader), []);
+  // The browser gave the window a copy of the meeting tab's sessionStorage; the reader let it go.
+  const readerKeeps = await reader.evaluate(() => JSON.stringify(Object.entries(sessionStorage)));
+  assert.doesNotMatch(readerKeeps, /MÖTETS HEMLIGHET/);
+  assert.match(await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage))), /MÖTETS HEMLIGHET/, 'the meeting keeps its own');
   await clickToClose(reader, reader.getByRole('button', { name: 'Stäng kameran' }));
   assert.ok(await page.locator('input[type=file]').isEnabled());
 });
