@@ -3,6 +3,8 @@
 //   dist/licenses/dependencies.json  every part with its version and licence (CycloneDX 1.5 JSON)
 //   dist/licenses/MIT.txt, Apache-2.0.txt  the app's own licence (either, at the user's choice)
 //   dist/licenses/PICTOGRAMS.txt  the pictograms' licence (LICENSES/PICTOGRAMS.md)
+//   dist/licenses/third-party.txt  the licence texts and copyright notices of every crate compiled
+//                                  into the wasm, as their licences ask to be passed on
 // The about panel links to them (same origin); scripts/release.sh puts them beside the archive.
 //
 // Which crates are in the wasm: `cargo tree -e normal,no-proc-macro --target wasm32-unknown-unknown`,
@@ -13,8 +15,8 @@
 // them shipped. Versions and licences come from Cargo.lock's packages (`cargo metadata`) and
 // package-lock.json; all of it offline, and the same output for the same commit.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -113,7 +115,11 @@ function npmTools() {
  * `commitDate` (YYYY-MM-DD) and `source` (the address the county set), each empty when unknown.
  * No time stamp and no random serial number: the same commit gives the same file.
  */
-export function dependencyList(build = {}) {
+/**
+ * The crates as Cargo resolves them: `rootPackage` (the app), `shipped` (compiled into the wasm)
+ * and `compileTime` (run while compiling only), each sorted by name and version.
+ */
+function crates() {
   const metadata = JSON.parse(
     // Every package of Cargo.lock (not filtered to the wasm: a proc-macro's own dependencies are
     // the machine's), for versions and licences; which are in the wasm is cargo tree's to say.
@@ -130,9 +136,17 @@ export function dependencyList(build = {}) {
     return pkg;
   };
   const byName = (a, b) => (a.name === b.name ? a.version.localeCompare(b.version) : a.name < b.name ? -1 : 1);
-  const shipped = [...inWasm].filter((key) => key !== rootKey).map(pkgOf).sort(byName)
-    .map((pkg) => crateComponent(pkg, 'required', 'compiled into the wasm'));
-  const compileTime = whileCompiling.map(pkgOf).sort(byName)
+  return {
+    rootPackage,
+    shipped: [...inWasm].filter((key) => key !== rootKey).map(pkgOf).sort(byName),
+    compileTime: whileCompiling.map(pkgOf).sort(byName),
+  };
+}
+
+export function dependencyList(build = {}) {
+  const { rootPackage, shipped: shippedCrates, compileTime: compileTimeCrates } = crates();
+  const shipped = shippedCrates.map((pkg) => crateComponent(pkg, 'required', 'compiled into the wasm'));
+  const compileTime = compileTimeCrates
     .map((pkg) => crateComponent(pkg, 'excluded', 'runs while compiling (a proc-macro or what one uses); not in the wasm'));
   const rustc = execFileSync('rustc', ['--version'], { encoding: 'utf8' }).trim();
 
@@ -175,6 +189,59 @@ export function dependencyList(build = {}) {
   };
 }
 
+/** A crate's own licence and notice files, as its package on crates.io carries them. */
+const LICENCE_FILE = /^(licen[cs]e|copying|notice|copyright)/i;
+
+/** The MIT licence's text after its copyright line (LICENSES/MIT.txt is the standard text). */
+function mitTextWithout(copyrightLine) {
+  const text = readFileSync(join(ROOT, 'LICENSES/MIT.txt'), 'utf8');
+  return text.slice(text.indexOf('\n') + 1).replace(/^\n+/, '').replace(/^/, `${copyrightLine}\n\n`);
+}
+
+/**
+ * What the licences of the crates compiled into the wasm ask to be passed on with it: each
+ * crate's own licence and notice files, each distinct text once with the crates it is theirs.
+ * Where a crate's package carries no such file (the Leptos crates keep theirs in the repository
+ * only), the licence its manifest names is given in its standard text, with its authors as the
+ * copyright holders; for a choice of licences, the first of MIT, Apache-2.0 that it offers.
+ */
+export function thirdPartyNotices() {
+  const { shipped } = crates();
+  const texts = new Map();
+  const add = (text, crate) => {
+    const key = text.replace(/\r\n/g, '\n').replace(/^\s*\n/, '').trimEnd();
+    if (!texts.has(key)) texts.set(key, []);
+    texts.get(key).push(crate);
+  };
+  for (const pkg of shipped) {
+    const crate = `${pkg.name} ${pkg.version} (${spdxExpression(pkg.license)})`;
+    const dir = dirname(pkg.manifest_path);
+    const files = readdirSync(dir).filter((name) => LICENCE_FILE.test(name)).sort();
+    if (files.length > 0) {
+      for (const file of files) add(readFileSync(join(dir, file), 'utf8'), crate);
+      continue;
+    }
+    const offered = spdxExpression(pkg.license).split(/\s+OR\s+/);
+    const holders = (pkg.authors ?? []).map((author) => author.replace(/\s*<[^>]*>/, '')).join(', ') || `the authors of ${pkg.name}`;
+    if (offered.includes('MIT')) {
+      add(mitTextWithout(`Copyright (c) ${holders}`), crate);
+    } else if (offered.includes('Apache-2.0')) {
+      add(readFileSync(join(ROOT, 'LICENSES/Apache-2.0.txt'), 'utf8'), crate);
+    } else {
+      throw new Error(`${crate} carries no licence file and offers neither MIT nor Apache-2.0: add its text by hand`);
+    }
+  }
+  const rule = '='.repeat(78);
+  const blocks = [...texts].map(([text, owners]) => `${rule}\n${owners.join('\n')}\n${rule}\n\n${text}\n`);
+  return [
+    'Barnets bästa-hjulet is built with these crates, compiled into its WebAssembly. Their',
+    'licences ask that their texts and copyright notices go with it: here they are, each text',
+    'once, under the crates it belongs to (name, version, the licence their manifest names).',
+    '',
+    ...blocks,
+  ].join('\n');
+}
+
 /** What build.sh passes to the Rust build too (see scripts/build.sh): the about panel's values. */
 export function buildFromEnvironment(env = process.env) {
   return { commit: env.HJULET_COMMIT ?? '', commitDate: env.HJULET_COMMIT_DATE ?? '', source: env.HJULET_SOURCE_URL ?? '' };
@@ -185,6 +252,7 @@ export function writeLicences(dist, build = buildFromEnvironment()) {
   const dir = join(dist, 'licenses');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'dependencies.json'), JSON.stringify(dependencyList(build), null, 2) + '\n');
+  writeFileSync(join(dir, 'third-party.txt'), thirdPartyNotices());
   for (const [name, source] of Object.entries(LICENCE_FILES)) {
     writeFileSync(join(dir, name), readFileSync(join(ROOT, source)));
   }

@@ -3,7 +3,8 @@
 #   release/barnets-basta-hjulet-<version>-<commit>/
 #     barnets-basta-hjulet-<version>-<commit>.tar.gz  the built site (dist/ of a release build)
 #     dependencies.json   every part of the build with its version and licence (CycloneDX 1.5)
-#     LICENSES/           the app's licence (MIT.txt, Apache-2.0.txt) and the pictograms' (PICTOGRAMS.md)
+#     LICENSES/           the app's licence (MIT.txt, Apache-2.0.txt), the pictograms' (PICTOGRAMS.md)
+#                         and the crates' licence texts and notices (third-party.txt)
 #     SHA256SUMS          checksums of all of the above and of every file in the archive
 # The archive is reproducible: sorted entries, every file dated at the commit, no owner names,
 # gzip without a name or time. Check it with `sha256sum -c --ignore-missing SHA256SUMS`, or,
@@ -60,7 +61,7 @@ if [ -z "$from" ]; then
   scripts/build.sh --release
   from=dist
 fi
-for needed in index.html licenses/dependencies.json; do
+for needed in index.html licenses/dependencies.json licenses/third-party.txt; do
   [ -f "$from/$needed" ] || { echo "release.sh: $from has no $needed: is it a build of scripts/build.sh?" >&2; exit 1; }
 done
 
@@ -76,6 +77,7 @@ tar --create --format=gnu --sort=name --mtime="@$epoch" --owner=0 --group=0 --nu
   --mode='u+rwX,go+rX,go-w' --directory "$staging" "$name" | gzip -9 -n > "$target/$name.tar.gz"
 cp "$from/licenses/dependencies.json" "$target/dependencies.json"
 cp LICENSES/MIT.txt LICENSES/Apache-2.0.txt LICENSES/PICTOGRAMS.md "$target/LICENSES/"
+cp "$from/licenses/third-party.txt" "$target/LICENSES/third-party.txt"
 
 # The files in the archive by the path they get when it is unpacked here, then what lies beside it.
 (

@@ -19,8 +19,9 @@ const assets = files(dist)
   .filter((path) => path !== '/sw.js' && !path.startsWith('/bench-'))
   .sort();
 // The camera reader's page (the QR decoder) is not fetched ahead: only when a camera reader opens,
-// and then kept for offline use like any listed file.
-const isOnDemand = (path) => path.startsWith('/reader-app/');
+// and then kept for offline use like any listed file. Nor are the licence files (some 400 KB,
+// rarely read): the about panel's links fetch them.
+const isOnDemand = (path) => path.startsWith('/reader-app/') || path.startsWith('/licenses/');
 const version = createHash('sha256');
 for (const asset of assets) version.update(asset).update(readFileSync(join(dist, asset)));
 const worker = readFileSync('src/service_worker.js', 'utf8')

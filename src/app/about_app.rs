@@ -1,5 +1,6 @@
 use crate::domain::build_info::{
     BuildInfo, DEPENDENCY_LIST, LICENCE_APACHE, LICENCE_MIT, LICENCE_PICTOGRAMS,
+    THIRD_PARTY_NOTICES,
 };
 use crate::i18n::use_translate;
 use crate::ids;
@@ -57,6 +58,7 @@ fn AboutThisBuild() -> impl IntoView {
                 <li>
                     <span>{t.text(ids::ABOUT_LICENCE_PARTS)}</span>
                     <LicenceFile path=DEPENDENCY_LIST />
+                    <LicenceFile path=THIRD_PARTY_NOTICES />
                 </li>
             </ul>
             <p class="about-source">{source}</p>

@@ -11,6 +11,8 @@ pub const LICENCE_APACHE: &str = "/licenses/Apache-2.0.txt";
 pub const LICENCE_PICTOGRAMS: &str = "/licenses/PICTOGRAMS.txt";
 /// Every part the app is built from, with its version and licence (CycloneDX JSON).
 pub const DEPENDENCY_LIST: &str = "/licenses/dependencies.json";
+/// The licence texts and copyright notices of the crates compiled into the app.
+pub const THIRD_PARTY_NOTICES: &str = "/licenses/third-party.txt";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BuildInfo {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { dependencyList, spdxExpression } from '../../scripts/licenses.mjs';
+import { dependencyList, spdxExpression, thirdPartyNotices } from '../../scripts/licenses.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const build = { commit: 'abc1234', commitDate: '2026-11-23', source: 'https://git.example.se/hjulet' };
@@ -82,4 +82,23 @@ test('the same commit gives the same list (no time stamp, no random serial numbe
 test("an old manifest's 'MIT/Apache-2.0' becomes the SPDX expression", () => {
   assert.equal(spdxExpression('MIT/Apache-2.0'), 'MIT OR Apache-2.0');
   assert.equal(spdxExpression('(MIT OR Apache-2.0) AND Unicode-3.0'), '(MIT OR Apache-2.0) AND Unicode-3.0');
+});
+
+test("every crate in the wasm has its licence text and copyright notice passed on, each text once", () => {
+  const notices = thirdPartyNotices();
+  const rule = '='.repeat(78);
+  const blocks = notices.split(`${rule}\n`).slice(1);
+  const headed = new Set();
+  for (let i = 0; i < blocks.length; i += 2) {
+    for (const line of blocks[i].trim().split('\n')) headed.add(line);
+  }
+  for (const crate of shipped.filter((c) => c.type === 'library')) {
+    assert.ok(headed.has(`${crate.name} ${crate.version} (${licence(crate)})`), `${crate.name} has no licence text`);
+  }
+  const texts = blocks.filter((_, i) => i % 2 === 1).map((text) => text.trim());
+  assert.equal(new Set(texts).size, texts.length, 'a text is given twice');
+  // Nothing that is not in the wasm.
+  for (const name of ['proptest', 'wasm-bindgen-test', 'serde_derive']) {
+    assert.ok(![...headed].some((line) => line.startsWith(`${name} `)), name);
+  }
 });

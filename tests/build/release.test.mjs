@@ -19,6 +19,7 @@ for (const [path, text] of Object.entries({
   'meeting-app/index.html': '<!doctype html>',
   'zeta.js': 'z', 'alpha.js': 'a',
   'licenses/dependencies.json': '{"bomFormat":"CycloneDX"}\n',
+  'licenses/third-party.txt': 'leptos 0.8.23 (MIT)\n',
 })) {
   mkdirSync(join(dist, path, '..'), { recursive: true });
   writeFileSync(join(dist, path), text);
@@ -40,7 +41,7 @@ const sha256sum = (args) => spawnSync('sha256sum', args, { cwd: first.dir, encod
 test("the release is named by the app's version and the commit", () => {
   assert.equal(first.name, `barnets-basta-hjulet-${version}-${commit}`);
   assert.deepEqual(readdirSync(first.dir).sort(), ['LICENSES', 'SHA256SUMS', archive, 'dependencies.json'].sort());
-  assert.deepEqual(readdirSync(join(first.dir, 'LICENSES')).sort(), ['Apache-2.0.txt', 'MIT.txt', 'PICTOGRAMS.md']);
+  assert.deepEqual(readdirSync(join(first.dir, 'LICENSES')).sort(), ['Apache-2.0.txt', 'MIT.txt', 'PICTOGRAMS.md', 'third-party.txt']);
 });
 
 test('SHA256SUMS verifies the archive as it is, and every file once unpacked', () => {

@@ -56,7 +56,7 @@ test("the child's page: the version, the source code's date, the licences and th
   const links = page.locator('.about-app-text a');
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.href));
   assert.deepEqual(hrefs.map((href) => new URL(href).pathname),
-    ['/licenses/MIT.txt', '/licenses/Apache-2.0.txt', '/licenses/PICTOGRAMS.txt', '/licenses/dependencies.json']);
+    ['/licenses/MIT.txt', '/licenses/Apache-2.0.txt', '/licenses/PICTOGRAMS.txt', '/licenses/dependencies.json', '/licenses/third-party.txt']);
   for (const href of hrefs) assert.equal(new URL(href).origin, app.origin, href);
   const [licence] = await Promise.all([page.waitForEvent('popup'), links.first().click()]);
   await licence.waitForLoadState();
@@ -72,6 +72,13 @@ test("the child's page: the version, the source code's date, the licences and th
   assert.equal(leptos.licenses[0].expression, 'MIT');
   const pictograms = await page.evaluate(async () => (await fetch('/licenses/PICTOGRAMS.txt')).text());
   assert.match(pictograms, /CC0-1\.0/);
+  // The crates' own licence texts and notices, as their licences ask: the QR decoder's ISC text,
+  // and Leptos's MIT notice (its package carries no file: its authors hold the copyright).
+  const notices = await page.evaluate(async () => (await fetch('/licenses/third-party.txt')).text());
+  const blocks = notices.split(`${'='.repeat(78)}\n`);
+  const textsOf = (crate) => blocks.filter((_, i) => i % 2 === 0 && i > 0 && blocks[i - 1].split('\n').some((line) => line.startsWith(`${crate} `)));
+  assert.ok(textsOf('rqrr').some((text) => /Permission to use, copy, modify, and\/or distribute this software/.test(text)), 'rqrr: its ISC text');
+  assert.ok(textsOf('leptos').some((text) => /^\s*Copyright \(c\) Greg Johnston\n\nPermission is hereby granted/.test(text)), 'leptos: its MIT notice');
 
   assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
