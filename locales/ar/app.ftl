@@ -656,6 +656,10 @@ plan-action-add = إضافة تدبير
 # needs-native-review
 plan-action-remove = حذف التدبير { $number }
 # needs-native-review
+plan-action-removed = تم حذف التدبير { $number }. اضغط على تراجع لإعادته.
+# needs-native-review
+plan-action-undo = تراجع
+# needs-native-review
 plan-include-child-words = تضمين كلمات الطفل نفسه عند نسخ الخطة وطباعتها
 # needs-native-review
 plan-include-child-words-hint = بدونها تحمل النسخة والطباعة الإجابات والاحتياجات والتدابير فقط، لتبقى الخطة قصيرة.

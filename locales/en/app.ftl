@@ -634,6 +634,10 @@ plan-action-add = Add an action
 # needs-native-review
 plan-action-remove = Remove action { $number }
 # needs-native-review
+plan-action-removed = Action { $number } has been removed. Press Undo to bring it back.
+# needs-native-review
+plan-action-undo = Undo
+# needs-native-review
 plan-include-child-words = Include the child's own words when the plan is copied and printed
 # needs-native-review
 plan-include-child-words-hint = Without them the copy and the print carry only the answers, the needs and the actions, so that the plan stays short.

@@ -639,6 +639,10 @@ plan-action-add = افزودن یک اقدام
 # needs-native-review
 plan-action-remove = حذف اقدام { $number }
 # needs-native-review
+plan-action-removed = اقدام { $number } حذف شد. برای برگرداندنش «برگرداندن» را بزنید.
+# needs-native-review
+plan-action-undo = برگرداندن
+# needs-native-review
 plan-include-child-words = سخنان خود کودک هنگام کپی و چاپ برنامه آورده شود
 # needs-native-review
 plan-include-child-words-hint = بدون آن، کپی و چاپ فقط پاسخ‌ها، نیازها و اقدامات را دارد تا برنامه کوتاه بماند.

@@ -634,6 +634,10 @@ plan-action-add = Lisää toimenpide
 # needs-native-review
 plan-action-remove = Poista toimenpide { $number }
 # needs-native-review
+plan-action-removed = Toimenpide { $number } on poistettu. Paina Kumoa, jos haluat sen takaisin.
+# needs-native-review
+plan-action-undo = Kumoa
+# needs-native-review
 plan-include-child-words = Ota lapsen omat sanat mukaan, kun suunnitelma kopioidaan ja tulostetaan
 # needs-native-review
 plan-include-child-words-hint = Ilman niitä kopiossa ja tulosteessa ovat vain vastaukset, tarpeet ja toimenpiteet, jotta suunnitelma pysyy lyhyenä.

@@ -634,6 +634,10 @@ plan-action-add = Ku dar tallaabo
 # needs-native-review
 plan-action-remove = Ka saar tallaabada { $number }
 # needs-native-review
+plan-action-removed = Tallaabada { $number } waa la saaray. Riix Ka noqo haddii aad rabto inay soo noqoto.
+# needs-native-review
+plan-action-undo = Ka noqo
+# needs-native-review
 plan-include-child-words = Ku dar erayada ilmaha marka qorshaha la koobiyeeyo oo la daabaco
 # needs-native-review
 plan-include-child-words-hint = La'aantood koobiga iyo daabacaaddu waxay sidaan jawaabaha, baahiyaha iyo tallaabooyinka oo keliya, si qorshuhu u gaabnaado.

@@ -636,6 +636,10 @@ plan-action-add = ስጉምቲ ወስኹ
 # needs-native-review
 plan-action-remove = ስጉምቲ { $number } ኣልግሱ
 # needs-native-review
+plan-action-removed = ስጉምቲ { $number } ተኣልዩ። ክትመልስዎ እንተ ደሊኹም ምምላስ ጠውቁ።
+# needs-native-review
+plan-action-undo = ምምላስ
+# needs-native-review
 plan-include-child-words = እቲ መደብ ክቕዳሕን ክሕተምን ከሎ ናይ ቆልዓ ናይ ባዕሉ ቃላት ኣእትዉ
 # needs-native-review
 plan-include-child-words-hint = ብዘይኡ እቲ ቅዳሕን ሕትመትን መልስታት፡ ድሌታትን ስጉምትታትን ጥራይ ይሕዝ፡ እቲ መደብ ሓጺር ምእንቲ ክኸውን።

@@ -642,6 +642,10 @@ plan-action-add = Додати захід
 # needs-native-review
 plan-action-remove = Видалити захід { $number }
 # needs-native-review
+plan-action-removed = Захід { $number } видалено. Натисніть «Скасувати», щоб повернути його.
+# needs-native-review
+plan-action-undo = Скасувати
+# needs-native-review
 plan-include-child-words = Додати власні слова дитини, коли план копіюють і друкують
 # needs-native-review
 plan-include-child-words-hint = Без них копія і друк містять лише відповіді, потреби й заходи, щоб план залишався коротким.

@@ -35,6 +35,9 @@ pub fn AreaActions(area_id: String, meeting: Meeting) -> impl IntoView {
     // The row "Lägg till en insats" just added: its first field takes the focus once it is there.
     let added = StoredValue::new(None::<u32>);
     let rows: RwSignal<Vec<Row>> = RwSignal::new((0..).zip(initial).collect());
+    // The action removed last and where it stood: "Ångra" puts it back, words and all. One is
+    // kept, the latest; an empty row is not.
+    let removed = RwSignal::new(None::<(usize, Row)>);
     let write_back = {
         let area_id = area_id.clone();
         move || {
@@ -56,6 +59,7 @@ pub fn AreaActions(area_id: String, meeting: Meeting) -> impl IntoView {
     };
     let row_view = {
         let area_id = area_id.clone();
+        let write_back = write_back.clone();
         move |(key, action): Row| {
             let number =
                 move || rows.with(|rows| rows.iter().position(|(k, _)| *k == key).unwrap_or(0) + 1);
@@ -136,7 +140,10 @@ pub fn AreaActions(area_id: String, meeting: Meeting) -> impl IntoView {
                 let mut next_focus = format!("plan-{area_id}-action-add");
                 rows.update(|rows| {
                     if let Some(at) = rows.iter().position(|(k, _)| *k == key) {
-                        rows.remove(at);
+                        let row = rows.remove(at);
+                        if !row.1.is_empty() {
+                            removed.set(Some((at, row)));
+                        }
                         if let Some((k, _)) = rows
                             .get(at)
                             .or_else(|| at.checked_sub(1).and_then(|i| rows.get(i)))
@@ -178,10 +185,38 @@ pub fn AreaActions(area_id: String, meeting: Meeting) -> impl IntoView {
             }
         }
     };
+    let undo = move |_| {
+        let Some((at, row)) = removed.get_untracked() else {
+            return;
+        };
+        // Its first field takes the focus once it is back, as a new action's does.
+        added.set_value(Some(row.0));
+        rows.update(|rows| rows.insert(at.min(rows.len()), row));
+        removed.set(None);
+        write_back();
+    };
+    let removed_number = move || removed.with(|r| r.as_ref().map_or(0, |(at, _)| at + 1));
     view! {
         <fieldset class="plan-actions-list">
             <legend>{t.text(ids::PLAN_ACTIONS)}</legend>
             <For each=move || rows.get() key=|(key, _)| *key children=row_view />
+            <p class="action-removed" role="status">
+                <Show when=move || removed.with(Option::is_some)>
+                    <span>
+                        {move || t.get_with(ids::PLAN_ACTION_REMOVED, &[("number", removed_number().into())])}
+                    </span>
+                    " "
+                    <button
+                        type="button"
+                        class="button quiet"
+                        disabled=move || rows.with(|rows| rows.len() >= MAX_ACTIONS_PER_AREA)
+                        on:click=undo.clone()
+                    >
+                        <Pictogram src="pictograms/ui/undo.svg" class="icon" />
+                        <span>{t.text(ids::PLAN_ACTION_UNDO)}</span>
+                    </button>
+                </Show>
+            </p>
             <button
                 type="button"
                 class="button quiet"

@@ -163,6 +163,21 @@ test('child and guardian share, storage is cleared, the plan is made from the fi
   await page.locator('#plan-safe-action-2-what').waitFor({ state: 'detached' });
   assert.equal(await safeActions.count(), 2);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'plan-safe-action-1-what');
+  // One removed by mistake, words and all: "Ångra" puts it back where it was.
+  const safeArea = page.locator('.plan-area[data-area=safe]');
+  await safeActions.nth(0).getByRole('button', { name: fluentText('Ta bort insats 1') }).click();
+  await safeArea.getByRole('status').getByText(fluentText('Insats 1 är borttagen. Tryck på Ångra om du vill ha tillbaka den.')).waitFor();
+  assert.equal(await safeActions.count(), 1);
+  await safeArea.getByRole('button', { name: 'Ångra', exact: true }).click();
+  await page.locator('#plan-safe-action-0-what').waitFor();
+  assert.equal(await safeActions.count(), 2);
+  assert.equal(await page.locator('#plan-safe-action-0-what').inputValue(), 'Följeslagare på bussen');
+  assert.equal(await page.locator('#plan-safe-action-0-who').inputValue(), 'Elevhälsan');
+  assert.equal(await page.locator('#plan-safe-action-0-when').inputValue(), 'Varje morgon');
+  assert.equal((await safeActions.nth(0).locator('legend').innerText()).replace(/[\u2068\u2069]/g, ''), 'Insats 1', 'back in its place');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'plan-safe-action-0-what');
+  assert.equal(await safeArea.getByRole('button', { name: 'Ångra', exact: true }).count(), 0);
+  assert.match(await page.evaluate(() => sessionStorage.getItem('barnets-basta-hjulet/meeting')), /Följeslagare på bussen/);
 
   // Short by default: the child's own words go into the copy only when the meeting chooses so.
   assert.doesNotMatch(plan, /Bussen till skolan/);
