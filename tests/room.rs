@@ -224,3 +224,19 @@ fn the_projector_gets_the_chosen_areas_drawings_everyone_may_see_and_never_sound
     let forged = ProjectorMessage::Show { view: forged }.to_text();
     assert_eq!(ProjectorMessage::from_text(&forged), None);
 }
+
+#[test]
+fn an_area_chosen_on_the_projector_goes_to_the_laptop_and_nothing_else_does() {
+    let choose = ProjectorMessage::Choose {
+        area: "play".into(),
+    };
+    assert_eq!(ProjectorMessage::from_text(&choose.to_text()), Some(choose));
+    for hostile in [
+        r#"{"Choose":{"area":"<img src=x onerror=alert(1)>"}}"#,
+        r#"{"Choose":{"area":""}}"#,
+        r#"{"Choose":{"area":"../../meeting"}}"#,
+        r#"{"Choose":{}}"#,
+    ] {
+        assert_eq!(ProjectorMessage::from_text(hostile), None, "{hostile}");
+    }
+}

@@ -10,6 +10,7 @@
 use crate::domain::format::shared_media::SharedMedia;
 use crate::domain::journey::Journey;
 use crate::domain::plan::{areas_in_plan, AreaInPlan, EarlierPlan, PlanInProgress};
+use crate::domain::wheel::is_area_id;
 use crate::domain::DraftId;
 use crate::domain::{Draft, WheelDefinition};
 use serde::{Deserialize, Serialize};
@@ -161,6 +162,9 @@ pub enum ProjectorMessage {
     Here,
     /// Projector → laptop: the projector window is closing.
     Gone,
+    /// Projector → laptop: an area was chosen on the projector (a click on the wall's screen):
+    /// the laptop chooses it, so that both show the same.
+    Choose { area: String },
 }
 
 impl ProjectorMessage {
@@ -188,6 +192,11 @@ impl ProjectorMessage {
                     })
             });
             if !fits || !drawings_fit || !view.journey.within_bounds() {
+                return None;
+            }
+        }
+        if let Self::Choose { area } = &message {
+            if !is_area_id(area) {
                 return None;
             }
         }

@@ -41,6 +41,9 @@ pub fn ProjectorPage() -> impl IntoView {
     provide_context(drawings);
     // The area shown: the laptop's choice, each time it sends one.
     let chosen = RwSignal::new(None::<String>);
+    // The area the laptop last sent: a choice made here (a click on the wall's screen) differs
+    // from it, and goes to the laptop, which chooses it for both.
+    let from_laptop = StoredValue::new(None::<String>);
     // Each time the meeting's window asks whether a projector is open.
     let asked = RwSignal::new(0_u32);
     let hear = move |text: String| match ProjectorMessage::from_text(&text) {
@@ -50,6 +53,7 @@ pub fn ProjectorPage() -> impl IntoView {
                     chooser.show(language);
                 }
             }
+            from_laptop.set_value(view.chosen_area.clone());
             chosen.set(view.chosen_area.clone());
             drawings.show(view.drawings.clone());
             showing.set(Showing::Room(view));
@@ -78,6 +82,13 @@ pub fn ProjectorPage() -> impl IntoView {
         channel.post(&ProjectorMessage::Here.to_text());
     });
     when_leaving(move || channel.post(&ProjectorMessage::Gone.to_text()));
+    Effect::new(move |_| {
+        if let Some(area) = chosen.get() {
+            if Some(&area) != from_laptop.get_value().as_ref() {
+                channel.post(&ProjectorMessage::Choose { area }.to_text());
+            }
+        }
+    });
 
     let room = Memo::new(move |_| match showing.get() {
         Showing::Room(view) => Some(view),

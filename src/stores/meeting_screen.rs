@@ -19,6 +19,7 @@ use crate::domain::room::{
 use crate::domain::Draft;
 use crate::i18n::use_translate;
 use crate::routes::AppPath;
+use crate::stores::draft_session::use_wheel;
 use crate::stores::meeting::Meeting;
 use leptos::prelude::*;
 
@@ -44,6 +45,7 @@ impl MeetingScreen {
     pub fn open(meeting: Meeting) -> Self {
         let t = use_translate();
         let chosen = RwSignal::new(None::<String>);
+        let wheel_areas: Vec<String> = use_wheel().areas.iter().map(|a| a.id.clone()).collect();
         let projector_open = RwSignal::new(false);
         let revealed = RwSignal::new(false);
         // Each time a projector window says it is there: it gets what to show at once.
@@ -57,6 +59,12 @@ impl MeetingScreen {
                         projector_here.update(|n| *n = n.wrapping_add(1));
                     }
                     Some(ProjectorMessage::Gone) => projector_open.set(false),
+                    // Only an area of this county's wheel: the one shown on both screens.
+                    Some(ProjectorMessage::Choose { area }) => {
+                        if wheel_areas.contains(&area) {
+                            chosen.set(Some(area));
+                        }
+                    }
                     _ => {}
                 },
             );

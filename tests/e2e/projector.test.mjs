@@ -122,6 +122,13 @@ test('the projector window follows the laptop, shows only what everyone may see,
   assert.equal(await projector.getByText('Bara för yrkespersonerna').count(), 0);
   assert.deepEqual(await marksOn(projector, 'safe'), ['guardian'], 'no face of the child on Trygghet');
   assert.deepEqual(await marksOn(page, 'safe'), ['child', 'guardian'], 'the laptop keeps everything');
+  // A click on the wall's screen chooses for both: the laptop follows, and the projector shows
+  // what the laptop sends back.
+  await segment(projector, 'play').click();
+  await page.locator('.area-panel[data-area=play]').getByText('Ingen att leka med').waitFor();
+  await projector.locator('.area-panel[data-area=play]').getByText('Simning').waitFor();
+  await segment(page, 'safe').click();
+  await shown.getByText('Lugnt hemma').waitFor();
 
   // The laptop chooses another area: the projector follows, the child's block first.
   await segment(page, 'play').click();
