@@ -60,10 +60,8 @@ impl MeetingScreen {
                     }
                     Some(ProjectorMessage::Gone) => projector_open.set(false),
                     // Only an area of this county's wheel: the one shown on both screens.
-                    Some(ProjectorMessage::Choose { area }) => {
-                        if wheel_areas.contains(&area) {
-                            chosen.set(Some(area));
-                        }
+                    Some(ProjectorMessage::Choose { area }) if wheel_areas.contains(&area) => {
+                        chosen.set(Some(area));
                     }
                     _ => {}
                 },
