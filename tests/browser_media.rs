@@ -261,8 +261,8 @@ async fn reading_creates_no_database_and_remove_all_leaves_none() {
     );
 }
 
-#[wasm_bindgen_test]
-async fn locking_unlocking_and_a_new_passphrase_seal_everything_again() {
+/// A new draft with a voice note on "safe" and a drawing on "play", kept readable.
+async fn two_readable_records() -> DraftId {
     let draft = new_draft_id();
     media_store::put(&draft, "safe", MediaKind::Voice, &voice(), None)
         .await
@@ -270,6 +270,12 @@ async fn locking_unlocking_and_a_new_passphrase_seal_everything_again() {
     media_store::put(&draft, "play", MediaKind::Drawing, &voice(), None)
         .await
         .unwrap();
+    draft
+}
+
+#[wasm_bindgen_test]
+async fn locking_unlocking_and_a_new_passphrase_seal_everything_again() {
+    let draft = two_readable_records().await;
     let first = crypto::new_key("min hemliga katt").await.unwrap();
 
     // Locked: nothing readable is left, and the key opens both.
@@ -334,13 +340,7 @@ async fn resealing_with_the_wrong_key_changes_nothing_and_says_so() {
 
 #[wasm_bindgen_test]
 async fn a_device_that_refuses_one_record_while_locking_leaves_every_record_as_it_was() {
-    let draft = new_draft_id();
-    media_store::put(&draft, "safe", MediaKind::Voice, &voice(), None)
-        .await
-        .unwrap();
-    media_store::put(&draft, "play", MediaKind::Drawing, &voice(), None)
-        .await
-        .unwrap();
+    let draft = two_readable_records().await;
     let key = crypto::new_key("min hemliga katt").await.unwrap();
 
     let make_room = refuse_second_write();

@@ -77,6 +77,34 @@ async function lockWith(page, passphrase) {
   await page.getByText(fluentText('Hjulet är låst med lösenord. Det låses igen om ingen använder det på 5 minuter.')).waitFor();
 }
 
+/** Records a second on `area` and keeps it; ends on that area's page. */
+async function keepANote(page, area) {
+  await page.locator(`#segment-${area}`).click();
+  await recordASecond(page);
+  await page.getByRole('button', { name: 'Spara inspelningen' }).click();
+  await page.getByRole('status').getByText('Det du sa är sparat.').waitFor();
+}
+
+/**
+ * The device is full: IndexedDB refuses every write, as Chromium does when the quota is used up
+ * (the app's own sealing and writing run; only the browser's answer is changed). `makeRoom`
+ * takes it back.
+ */
+async function fillTheDevice(page) {
+  await page.evaluate(() => {
+    window.realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}
+
+async function makeRoom(page) {
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = window.realPut;
+  });
+}
+
 test('a child records, listens, keeps the note, finds it after a reload and deletes it with one tap', async () => {
   const { context, page, foreign, errors } = await app.newPage();
   await startWheel(page, app.origin, { name: 'Sara' });
@@ -117,10 +145,7 @@ test('a locked wheel keeps its notes only encrypted, they open with the passphra
   await startWheel(page, app.origin, { name: 'Sara' });
 
   // Kept before the lock: sealed again when the wheel is locked.
-  await page.locator('#segment-play').click();
-  await recordASecond(page);
-  await page.getByRole('button', { name: 'Spara inspelningen' }).click();
-  await page.getByRole('status').getByText('Det du sa är sparat.').waitFor();
+  await keepANote(page, 'play');
   const [open] = await storedMedia(page);
   assert.ok(open.hex.includes(WEBM) || open.hex.includes(OGG), 'the fake microphone records WebM or Ogg');
   await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
@@ -139,10 +164,7 @@ test('a locked wheel keeps its notes only encrypted, they open with the passphra
   });
 
   // Kept while locked: sealed from the start.
-  await page.locator('#segment-safe').click();
-  await recordASecond(page);
-  await page.getByRole('button', { name: 'Spara inspelningen' }).click();
-  await page.getByRole('status').getByText('Det du sa är sparat.').waitFor();
+  await keepANote(page, 'safe');
 
   const stored = await storedMedia(page);
   assert.equal(stored.length, 2);
@@ -180,20 +202,10 @@ test('a locked wheel keeps its notes only encrypted, they open with the passphra
 test('a device with no room to lock or unlock the notes leaves the wheel as it was and says so, and nothing is lost', async () => {
   const { context, page, foreign, errors } = await app.newPage();
   await startWheel(page, app.origin, { name: 'Sara' });
-  await page.locator('#segment-play').click();
-  await recordASecond(page);
-  await page.getByRole('button', { name: 'Spara inspelningen' }).click();
-  await page.getByRole('status').getByText('Det du sa är sparat.').waitFor();
+  await keepANote(page, 'play');
   await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
 
-  // The device is full: IndexedDB refuses every write, as Chromium does when the quota is
-  // used up (the app's own sealing and writing run; only the browser's answer is changed).
-  await page.evaluate(() => {
-    window.realPut = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
+  await fillTheDevice(page);
   const section = page.locator('details.passphrase-lock');
   await section.getByText('Lås med lösenord').click();
   await page.getByLabel('Välj ett lösenord (minst 8 tecken)').fill('blå elefant');
@@ -211,9 +223,7 @@ test('a device with no room to lock or unlock the notes leaves the wheel as it w
   assert.ok(draft.includes('"Sara"'), 'the words are kept as they were, readable like the recording');
 
   // With room again, the same form locks both.
-  await page.evaluate(() => {
-    IDBObjectStore.prototype.put = window.realPut;
-  });
+  await makeRoom(page);
   await page.getByRole('button', { name: 'Lås hjulet' }).click();
   await page.getByText(fluentText('Hjulet är låst med lösenord. Det låses igen om ingen använder det på 5 minuter.')).waitFor();
   const [sealed] = await storedMedia(page);
@@ -228,12 +238,7 @@ test('a device with no room to lock or unlock the notes leaves the wheel as it w
 
   // Taking the lock away on a full device: the lock stays, on the words and the recording.
   await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
-  await page.evaluate(() => {
-    window.realPut = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
+  await fillTheDevice(page);
   await page.getByRole('button', { name: 'Ta bort lösenordet' }).click();
   await page
     .getByRole('alert')
@@ -243,9 +248,7 @@ test('a device with no room to lock or unlock the notes leaves the wheel as it w
   assert.deepEqual((await storedMedia(page))[0].fields, ['iv', 'salt', 'sealed']);
 
   // With room again it comes off both, and the recording still plays.
-  await page.evaluate(() => {
-    IDBObjectStore.prototype.put = window.realPut;
-  });
+  await makeRoom(page);
   await page.getByRole('button', { name: 'Ta bort lösenordet' }).click();
   await page.getByRole('button', { name: 'Lås hjulet' }).waitFor();
   const [open] = await storedMedia(page);
