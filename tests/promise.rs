@@ -10,6 +10,7 @@ use hjulet::domain::format::LoadError;
 use hjulet::domain::journey::JourneyMeeting;
 use hjulet::domain::plan::{Contact, PlanAction, PlanArea, PlanInProgress, MAX_ACTIONS_PER_AREA};
 use hjulet::domain::promise::{marks_on, ActionMark, Happened, MeetingSummary, MAX_ACTION_MARKS};
+use hjulet::domain::wheel::HelpNeed;
 use hjulet::domain::{
     AgeBand, Draft, DraftId, Perspective, ScaleAnswer, WheelDefinition, WordsField,
 };
@@ -224,6 +225,32 @@ fn the_same_summary_read_again_is_known_by_its_wheel_and_another_meeting_is_not(
         now(),
     );
     assert!(!own_wheel.made_from(&summary));
+}
+
+#[test]
+fn it_feels_bad_now_about_what_was_agreed_shows_the_same_help_as_the_area_would() {
+    let wheel = WheelDefinition::shipped();
+    let summary = MeetingSummary::of(&meeting(), today());
+    let id = DraftId::parse("2123456789abcdef").unwrap();
+    let mut draft = Draft::from_meeting(id, summary, &wheel_order(&wheel), now());
+    assert_eq!(draft.help_now(&wheel), None);
+    // Card 0 is on "safe"; the child is young: three faces, "three-bad" the lowest.
+    draft.mark_happened(0, Some(Happened::Yes), now());
+    assert_eq!(
+        draft.help_now(&wheel),
+        None,
+        "a mark without a face asks for nothing"
+    );
+    draft.mark_feels_now(0, Some(ScaleAnswer::ThreeBad), now());
+    let shown = draft.help_now(&wheel).expect("help is shown");
+    assert_eq!(shown.need, HelpNeed::Urgent);
+    assert_eq!(shown.areas, ["safe"]);
+    // The same area's own face too: the area is named once.
+    draft.set_scale("safe", Some(ScaleAnswer::ThreeBad), now());
+    assert_eq!(draft.help_now(&wheel).unwrap().areas, ["safe"]);
+    draft.mark_feels_now(0, Some(ScaleAnswer::ThreeGood), now());
+    draft.set_scale("safe", Some(ScaleAnswer::ThreeGood), now());
+    assert_eq!(draft.help_now(&wheel), None);
 }
 
 #[test]

@@ -462,27 +462,33 @@ impl Draft {
 
     /// The help the answers show at once (see `help_at_once` in the wheel): urgent when any
     /// answer asks for it, else gentle, else none — with the areas whose answers ask for it,
-    /// which choose some of the contacts (see `content/help.json`).
+    /// which choose some of the contacts (see `content/help.json`). An answer is an area's face
+    /// or the face on how an action agreed for it feels now.
     pub fn help_now(&self, wheel: &WheelDefinition) -> Option<HelpShown> {
-        let asking: Vec<(HelpNeed, &str)> = wheel
-            .areas
-            .iter()
-            .filter_map(|area| {
-                Some((
-                    area.help_for(self.scale(&area.id)?.key())?,
-                    area.id.as_str(),
-                ))
-            })
+        // The face on an area, and the face on how something agreed for it feels now: "it feels
+        // very bad now" about what the meeting promised on Trygghet asks for the same help.
+        let faces = wheel.areas.iter().flat_map(|area| {
+            let marked = self
+                .action_marks
+                .iter()
+                .filter(|mark| mark.area == area.id)
+                .filter_map(|mark| mark.feels_now);
+            self.scale(&area.id)
+                .into_iter()
+                .chain(marked)
+                .map(move |face| (area, face))
+        });
+        let asking: Vec<(HelpNeed, &str)> = faces
+            .filter_map(|(area, face)| Some((area.help_for(face.key())?, area.id.as_str())))
             .collect();
         let need = asking.iter().map(|(need, _)| *need).max()?;
-        Some(HelpShown {
-            need,
-            areas: asking
-                .into_iter()
-                .filter(|(asks, _)| *asks == need)
-                .map(|(_, area)| area.to_owned())
-                .collect(),
-        })
+        let mut areas: Vec<String> = Vec::new();
+        for (_, area) in asking.into_iter().filter(|(asks, _)| *asks == need) {
+            if !areas.iter().any(|known| known == area) {
+                areas.push(area.to_owned());
+            }
+        }
+        Some(HelpShown { need, areas })
     }
 
     fn edit_area(&mut self, area_id: &str, now: DateTime<Utc>, edit: impl FnOnce(&mut AreaAnswer)) {

@@ -88,6 +88,10 @@ test("the meeting's summary goes to the family's phone by codes, and the child's
   // The child marks the card: it did not happen, and it feels bad.
   await card.getByRole('radio', { name: 'Nej, det blev inte av' }).check();
   await card.locator('input[name="feels-now-0"][value="bad"]').check();
+  // It feels bad now, about what was agreed on Trygghet: the same help as a bad face there.
+  const alert = phone.page.locator('section.safety-alert');
+  await alert.getByRole('heading', { name: 'Det du svarade är viktigt.' }).waitFor();
+  await alert.getByText('116 111', { exact: false }).first().waitFor();
   await promised.screenshot({ path: join(ARTIFACTS, 'promised-cards.png') });
   await phone.page.reload();
   const cardAgain = phone.page.locator('.promise-card[data-card="0"]');
