@@ -252,6 +252,20 @@ export async function drawLine(page, points) {
   );
 }
 
+/**
+ * Waits until `predicate(arg)`, run in the page, gives true; the predicate may be async (reading
+ * IndexedDB is). Playwright's `waitForFunction` does not wait for a returned Promise: it takes the
+ * Promise itself as the truthy answer, so an async check there passes at once and can never fail.
+ * Checks once per frame; fails after `timeout` ms.
+ */
+export async function untilInPage(page, predicate, arg, { timeout = 30_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(predicate, arg))) {
+    if (Date.now() > deadline) throw new Error(`not true within ${timeout} ms: ${predicate}`);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  }
+}
+
 /** Records on the area page until the page shows at least one second, then stops. */
 export async function recordASecond(page) {
   await page.getByRole('button', { name: 'Spela in', exact: true }).press('Enter');

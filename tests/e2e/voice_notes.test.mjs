@@ -4,7 +4,7 @@
 // where the microphone is refused, the page says so kindly and everything else still works.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FAKE_MICROPHONE, fluentText, playsBack, recordASecond, startApp, startWheel, untilAppStartPage } from './harness.mjs';
+import { FAKE_MICROPHONE, fluentText, playsBack, recordASecond, startApp, startWheel, untilAppStartPage, untilInPage } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -44,7 +44,8 @@ async function storedMedia(page) {
 
 /** Waits until IndexedDB holds exactly `count` records whose key ends with `suffix`. */
 async function untilStored(page, suffix, count) {
-  await page.waitForFunction(
+  await untilInPage(
+    page,
     async ([suffix, count]) => {
       const names = (await indexedDB.databases()).map((d) => d.name);
       if (!names.includes('barnets-basta-hjulet')) return count === 0;
@@ -150,7 +151,7 @@ test('a locked wheel keeps its notes only encrypted, they open with the passphra
   assert.ok(open.hex.includes(WEBM) || open.hex.includes(OGG), 'the fake microphone records WebM or Ogg');
   await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
   await lockWith(page, 'blå elefant');
-  await page.waitForFunction(async () => {
+  await untilInPage(page, async () => {
     const db = await new Promise((resolve) => {
       const open = indexedDB.open('barnets-basta-hjulet');
       open.onsuccess = () => resolve(open.result);
@@ -273,7 +274,7 @@ test('"Radera allt" removes every voice note and leaves no database behind', asy
   await page.getByRole('button', { name: 'Radera allt på den här enheten' }).click();
   await page.getByRole('button', { name: 'Ja, radera allt' }).click();
   await page.getByText('Allt är raderat från den här enheten.').waitFor();
-  await page.waitForFunction(async () => (await indexedDB.databases()).length === 0);
+  await untilInPage(page, async () => (await indexedDB.databases()).length === 0);
   await context.close();
 });
 
