@@ -331,15 +331,18 @@ impl Saver {
         }
         self.saving.set(true);
         let (draft, area) = self.target.get_value();
-        let (status, saving) = (self.status, self.saving);
+        let (status, saving, editor) = (self.status, self.saving, self.editor);
         spawn_local(async move {
             loop {
                 let next = queue.borrow_mut().next.take();
                 let Some((drawing, key)) = next else {
                     break;
                 };
-                if let Err(problem) = keep::put(&draft, &area, &drawing, key.as_ref()).await {
-                    status.try_set(Some(problem));
+                match keep::put(&draft, &area, &drawing, key.as_ref()).await {
+                    Ok(()) => editor.media_kept_with(key),
+                    Err(problem) => {
+                        status.try_set(Some(problem));
+                    }
                 }
             }
             queue.borrow_mut().running = false;

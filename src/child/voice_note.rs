@@ -175,7 +175,10 @@ pub fn VoiceNote(draft_id: DraftId, area_id: String) -> impl IntoView {
             let (draft_id, area_id, media) = (draft_id.clone(), area_id.clone(), media.clone());
             async move {
                 let key = editor.key();
-                media_store::put(&draft_id, &area_id, MediaKind::Voice, &media, key.as_ref()).await
+                media_store::put(&draft_id, &area_id, MediaKind::Voice, &media, key.as_ref())
+                    .await?;
+                editor.media_kept_with(key);
+                Ok(())
             }
         })
     };

@@ -4,7 +4,7 @@
 // passphrase that leaves the device is long and uncommon and not offered to the browser to keep.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { childWheelWithWords, downloadText, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, startWheel, untilServedOffline, untilAppStartPage } from './harness.mjs';
+import { childWheelWithWords, downloadText, drawLine, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, startWheel, untilServedOffline, untilAppStartPage, untilInPage } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -106,6 +106,70 @@ test('the last words typed into a locked wheel are kept, even when the page goes
   await page.goto(page.url().replace('/share/', '/wheel/') + '/safe');
   await unlock(page);
   assert.equal(await page.getByRole('textbox', { name: 'Det här är svårt', exact: true }).inputValue(), lastWords);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a drawing being written while the lock changes follows the lock, and is neither lost nor left readable', async () => {
+  const { context, page, errors } = await app.newPage();
+  // The sealing of a drawing (only of media: the words' own sealing runs) is held until the
+  // test lets it go. The bytes are taken at the call, as the real encrypt takes them.
+  await page.addInitScript(() => {
+    const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    Object.assign(window, { holdMedia: false, heldMedia: 0, releaseMedia: release });
+    const copy = (bytes) => (ArrayBuffer.isView(bytes) ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes)).slice();
+    crypto.subtle.encrypt = async (algorithm, key, data) => {
+      const taken = [{ ...algorithm, iv: copy(algorithm.iv), ...(algorithm.additionalData ? { additionalData: copy(algorithm.additionalData) } : {}) }, key, copy(data)];
+      const bound = new TextDecoder().decode(taken[0].additionalData ?? new Uint8Array());
+      if (window.holdMedia && bound.startsWith('barnets-basta-hjulet.media')) {
+        window.heldMedia += 1;
+        await released;
+      }
+      return encrypt(...taken);
+    };
+  });
+  const drawingRecord = () => page.evaluate(async () => {
+    const db = await new Promise((resolve) => {
+      const open = indexedDB.open('barnets-basta-hjulet');
+      open.onsuccess = () => resolve(open.result);
+    });
+    const values = await new Promise((resolve) => {
+      const request = db.transaction('media').objectStore('media').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return values.map((value) => Object.keys(value).sort().join(','));
+  });
+  await lockedWheel(page);
+  await page.locator('#segment-safe').click();
+  await page.evaluate(() => (window.holdMedia = true));
+  await drawLine(page, [[0.1, 0.1], [0.5, 0.8], [0.9, 0.2]]);
+  await page.waitForFunction(() => window.heldMedia === 1);
+
+  // While the drawing is being sealed with the passphrase's key, the lock is taken away.
+  await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
+  await page.getByRole('button', { name: 'Ta bort lösenordet' }).click();
+  await page.getByRole('button', { name: 'Lås hjulet' }).waitFor();
+  await page.evaluate(() => window.releaseMedia());
+  // The drawing, written sealed with a key the tab no longer holds, is opened again to follow.
+  await untilInPage(page, async () => {
+    const db = await new Promise((resolve) => {
+      const open = indexedDB.open('barnets-basta-hjulet');
+      open.onsuccess = () => resolve(open.result);
+    });
+    const values = await new Promise((resolve) => {
+      const request = db.transaction('media').objectStore('media').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return values.length === 1 && 'bytes' in values[0];
+  });
+  assert.deepEqual(await drawingRecord(), ['bytes,mime']);
+  await page.reload();
+  await page.locator('#segment-safe').click();
+  await page.locator('.drawing-surface[data-strokes="1"]').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -39,6 +39,15 @@ impl EncryptionKey for LockKey {
 
 type Session = SaveSequencer<LockKey, BrowserStorage>;
 
+/// Whether two keys (or none) seal alike: a key is known by its salt.
+fn same_key(a: Option<&LockKey>, b: Option<&LockKey>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a.salt() == b.salt(),
+        _ => false,
+    }
+}
+
 /// Changes the current draft; every change is saved to the device at once.
 #[derive(Clone, Copy)]
 pub struct DraftEditor {
@@ -139,11 +148,7 @@ impl DraftEditor {
         words: impl FnOnce(&mut Session) -> Vec<Command<LockKey>>,
     ) -> Result<(), MediaError> {
         let before = self.key();
-        let unchanged = match (&before, &to) {
-            (None, None) => true,
-            (Some(before), Some(to)) => before.salt() == to.salt(),
-            _ => false,
-        };
+        let unchanged = same_key(before.as_ref(), to.as_ref());
         let Some(id) = self.draft.try_with_untracked(|d| d.id.clone()) else {
             return Ok(());
         };
@@ -171,6 +176,23 @@ impl DraftEditor {
             let _ = reseal(before, to).await;
         }
         Ok(())
+    }
+
+    /// After a drawing or voice note was kept sealed with `used` (none: readable): when the
+    /// draft's key changed while it was being written (a lock or a new passphrase), it follows
+    /// the key now, as the others did. Without this a note written in the very instant of a
+    /// lock would stay readable beside the locked words.
+    pub fn media_kept_with(self, used: Option<LockKey>) {
+        let now = self.key();
+        let same = same_key(used.as_ref(), now.as_ref());
+        let Some(id) = self.draft.try_with_untracked(|d| d.id.clone()) else {
+            return;
+        };
+        if !same {
+            spawn_local(async move {
+                let _ = media_store::reseal_draft(&id, used.as_ref(), now.as_ref()).await;
+            });
+        }
     }
 
     /// "Lock now": lets go of the words in this tab once every save under way has reached
