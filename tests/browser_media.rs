@@ -82,6 +82,19 @@ export function keep_during_next_encryption(key, text) {
     });
   };
 }
+// The first encryption after this waits until the app's database is deleted ("Radera allt" in
+// another tab while a lock is under way).
+export function delete_all_during_next_encryption() {
+  const real = SubtleCrypto.prototype.encrypt;
+  SubtleCrypto.prototype.encrypt = function (...args) {
+    SubtleCrypto.prototype.encrypt = real;
+    return new Promise((resolve, reject) => {
+      const deleting = indexedDB.deleteDatabase('barnets-basta-hjulet');
+      deleting.onsuccess = () => resolve(real.apply(this, args));
+      deleting.onerror = () => reject(deleting.error);
+    });
+  };
+}
 export function database_exists() {
   return indexedDB.databases().then((all) => all.some((d) => d.name === 'barnets-basta-hjulet'));
 }
@@ -92,6 +105,7 @@ extern "C" {
     fn database_exists() -> Promise;
     fn refuse_second_write() -> js_sys::Function;
     fn keep_during_next_encryption(key: &str, text: &str);
+    fn delete_all_during_next_encryption();
 }
 
 async fn raw(draft: &DraftId, area: &str, kind: &str) -> Option<Vec<u8>> {
@@ -392,4 +406,18 @@ async fn a_note_kept_while_the_others_are_sealed_is_not_written_over_by_its_olde
             .map(|media| media.map(|m| m.bytes)),
         Ok(Some(b"pappa kom hem".to_vec()))
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_lock_under_way_when_everything_is_deleted_brings_nothing_back() {
+    let draft = two_readable_records().await;
+    let key = crypto::new_key("min hemliga katt").await.unwrap();
+
+    delete_all_during_next_encryption();
+    media_store::reseal_draft(&draft, None, Some(&key))
+        .await
+        .unwrap();
+
+    // "Radera allt" leaves no database behind, and a lock that was sealing makes none again.
+    assert!(!exists().await, "the database is back");
 }

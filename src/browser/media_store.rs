@@ -593,12 +593,13 @@ async fn read_draft(draft: &DraftId) -> Result<Vec<(JsValue, JsValue)>, MediaErr
 
 /// Writes each `(key, contents when read, new record)` in one transaction, but only over a record
 /// that still holds what was read: the transaction stays open while it awaits its own requests.
+/// A database deleted meanwhile ("Radera allt") holds none of them, and is not made again.
 async fn write_unless_changed(
     records: &[(JsValue, Option<Vec<u8>>, JsValue)],
 ) -> Result<(), MediaError> {
-    let connection = Connection::open(Opening::CreateIfMissing)
-        .await?
-        .ok_or(MediaError::Unavailable)?;
+    let Some(connection) = Connection::open(Opening::ExistingOnly).await? else {
+        return Ok(());
+    };
     let (transaction, store) = connection.store(IdbTransactionMode::Readwrite)?;
     for (key, was, record) in records {
         let written = async {
