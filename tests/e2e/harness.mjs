@@ -266,6 +266,37 @@ export async function untilInPage(page, predicate, arg, { timeout = 30_000 } = {
   }
 }
 
+/**
+ * The fields of every record in the app's IndexedDB, each as "name,name" in order: "bytes,mime"
+ * is readable, "iv,salt,sealed" sealed. None when there is no database.
+ */
+export async function mediaRecordFields(page) {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'barnets-basta-hjulet')) return [];
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('barnets-basta-hjulet');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const values = await new Promise((resolve, reject) => {
+      const request = db.transaction('media').objectStore('media').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return values.map((value) => Object.keys(value).sort().join(','));
+  });
+}
+
+/** Waits until `wanted(mediaRecordFields(page))` is true; fails after `timeout` ms. */
+export async function untilMedia(page, wanted, { timeout = 30_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  while (!wanted(await mediaRecordFields(page))) {
+    if (Date.now() > deadline) throw new Error(`the media store never became ${wanted}`);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  }
+}
+
 /** Records on the area page until the page shows at least one second, then stops. */
 export async function recordASecond(page) {
   await page.getByRole('button', { name: 'Spela in', exact: true }).press('Enter');

@@ -4,7 +4,7 @@
 // passphrase that leaves the device is long and uncommon and not offered to the browser to keep.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { childWheelWithWords, downloadText, drawLine, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, startWheel, untilServedOffline, untilAppStartPage, untilInPage } from './harness.mjs';
+import { childWheelWithWords, downloadText, drawLine, fillStorage, fluentText, recordBackForwardCache, shownFromCache, startApp, startWheel, untilServedOffline, untilAppStartPage, untilMedia } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -130,18 +130,6 @@ test('a drawing being written while the lock changes follows the lock, and is ne
       return encrypt(...taken);
     };
   });
-  const drawingRecord = () => page.evaluate(async () => {
-    const db = await new Promise((resolve) => {
-      const open = indexedDB.open('barnets-basta-hjulet');
-      open.onsuccess = () => resolve(open.result);
-    });
-    const values = await new Promise((resolve) => {
-      const request = db.transaction('media').objectStore('media').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return values.map((value) => Object.keys(value).sort().join(','));
-  });
   await lockedWheel(page);
   await page.locator('#segment-safe').click();
   await page.evaluate(() => (window.holdMedia = true));
@@ -154,19 +142,7 @@ test('a drawing being written while the lock changes follows the lock, and is ne
   await page.getByRole('button', { name: 'Lås hjulet' }).waitFor();
   await page.evaluate(() => window.releaseMedia());
   // The drawing, written sealed with a key the tab no longer holds, is opened again to follow.
-  await untilInPage(page, async () => {
-    const db = await new Promise((resolve) => {
-      const open = indexedDB.open('barnets-basta-hjulet');
-      open.onsuccess = () => resolve(open.result);
-    });
-    const values = await new Promise((resolve) => {
-      const request = db.transaction('media').objectStore('media').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return values.length === 1 && 'bytes' in values[0];
-  });
-  assert.deepEqual(await drawingRecord(), ['bytes,mime']);
+  await untilMedia(page, (records) => records.length === 1 && records[0] === 'bytes,mime');
   await page.reload();
   await page.locator('#segment-safe').click();
   await page.locator('.drawing-surface[data-strokes="1"]').waitFor();

@@ -4,7 +4,7 @@
 // where the microphone is refused, the page says so kindly and everything else still works.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FAKE_MICROPHONE, fluentText, playsBack, recordASecond, startApp, startWheel, untilAppStartPage, untilInPage } from './harness.mjs';
+import { FAKE_MICROPHONE, fluentText, playsBack, recordASecond, startApp, startWheel, untilAppStartPage, untilInPage, untilMedia } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -151,18 +151,7 @@ test('a locked wheel keeps its notes only encrypted, they open with the passphra
   assert.ok(open.hex.includes(WEBM) || open.hex.includes(OGG), 'the fake microphone records WebM or Ogg');
   await page.getByRole('link', { name: 'Tillbaka till hjulet' }).click();
   await lockWith(page, 'blå elefant');
-  await untilInPage(page, async () => {
-    const db = await new Promise((resolve) => {
-      const open = indexedDB.open('barnets-basta-hjulet');
-      open.onsuccess = () => resolve(open.result);
-    });
-    const values = await new Promise((resolve) => {
-      const request = db.transaction('media').objectStore('media').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return values.every((value) => 'sealed' in value);
-  });
+  await untilMedia(page, (records) => records.length === 1 && records.every((fields) => fields === 'iv,salt,sealed'));
 
   // Kept while locked: sealed from the start.
   await keepANote(page, 'safe');
