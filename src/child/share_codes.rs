@@ -46,7 +46,7 @@ pub fn ShowAsCodes(
     let with_drawings = RwSignal::new(false);
     // Whether any drawing would leave with the file (of a shared area): only then the choice.
     let drawings_leave = Memo::new(move |_| {
-        media.with(|kept| draft.with(|d| !SharedMedia::for_sharing(d, kept).drawings.is_empty()))
+        media.with(|kept| draft.with(|d| SharedMedia::shared_drawings(d, kept).next().is_some()))
     });
     let open = move |_| {
         let with_drawings = with_drawings.get_untracked() && drawings_leave.get_untracked();

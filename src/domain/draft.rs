@@ -482,12 +482,13 @@ impl Draft {
             .filter_map(|(area, face)| Some((area.help_for(face.key())?, area.id.as_str())))
             .collect();
         let need = asking.iter().map(|(need, _)| *need).max()?;
-        let mut areas: Vec<String> = Vec::new();
-        for (_, area) in asking.into_iter().filter(|(asks, _)| *asks == need) {
-            if !areas.iter().any(|known| known == area) {
-                areas.push(area.to_owned());
-            }
-        }
+        let mut areas: Vec<String> = asking
+            .into_iter()
+            .filter(|(asks, _)| *asks == need)
+            .map(|(_, area)| area.to_owned())
+            .collect();
+        // An area's own face and its cards' faces come one after another: named once.
+        areas.dedup();
         Some(HelpShown { need, areas })
     }
 

@@ -88,10 +88,7 @@ impl SharedMedia {
     /// shared areas', and a voice note only where its author turned sharing it on.
     pub fn for_sharing(draft: &Draft, kept: &SharedMedia) -> SharedMedia {
         SharedMedia {
-            drawings: kept
-                .drawings
-                .iter()
-                .filter(|(area, drawing)| draft.is_shared(area) && !drawing.is_empty())
+            drawings: Self::shared_drawings(draft, kept)
                 .map(|(area, drawing)| (area.clone(), drawing.clone()))
                 .collect(),
             voice_notes: kept
@@ -103,6 +100,17 @@ impl SharedMedia {
                 .map(|(area, note)| (area.clone(), note.clone()))
                 .collect(),
         }
+    }
+
+    /// The drawings of `kept` that may leave with `draft`: those of its shared areas, without
+    /// copying any (the share screen asks only whether there is one).
+    pub fn shared_drawings<'a>(
+        draft: &'a Draft,
+        kept: &'a SharedMedia,
+    ) -> impl Iterator<Item = (&'a String, &'a Drawing)> + 'a {
+        kept.drawings
+            .iter()
+            .filter(|(area, drawing)| draft.is_shared(area) && !drawing.is_empty())
     }
 
     /// Whether a file's media is media the app could have made. A file with anything else is
